@@ -1,0 +1,219 @@
+//! [`Client`]: the entry point. Thread-safe and cheap to clone; clones share
+//! one connection pool and one vendor-token cache.
+
+use std::sync::Arc;
+
+use crate::config::{ClientConfig, require_header_safe};
+use crate::cookies::{refresh_cookie_name, refresh_token_from_set_cookie};
+use crate::error::{FronteggError, Result};
+use crate::models::{
+    AuthProvider, AuthResponse, LoginRequest, RefreshRequest, SignUpRequest, SignUpResponse,
+};
+use crate::operations;
+use crate::secret::SecretString;
+use crate::transport::{Request, Response, Scope, Transport};
+use crate::vendor_token::VendorToken;
+
+/// A Frontegg API client.
+///
+/// ```no_run
+/// use frontegg_identity::{Client, ClientConfig, LoginRequest};
+///
+/// let client = Client::new(
+///     ClientConfig::builder()
+///         .vendor_credentials("my-client-id", "my-api-key")
+///         .vendor_host("app-xxx.frontegg.com")
+///         .build(),
+/// )?;
+/// let session = client.login(&LoginRequest {
+///     email: Some("jane@example.com".into()),
+///     password: "correct horse".into(),
+///     ..LoginRequest::default()
+/// })?;
+/// println!("access token expires in {} s", session.expires_in);
+/// # Ok::<(), frontegg_identity::FronteggError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Client {
+    transport: Arc<Transport>,
+    scope: Scope,
+}
+
+impl Client {
+    /// Checks `config` and builds a client.
+    pub fn new(config: ClientConfig) -> Result<Self> {
+        Self::with_sdk_language(config, "rust")
+    }
+
+    /// Like [`Client::new`], naming the calling language in the user agent
+    /// (`frontegg-identity/<version> (<language>)`). For binding crates.
+    #[doc(hidden)]
+    pub fn with_sdk_language(config: ClientConfig, language: &str) -> Result<Self> {
+        let resolved = config.resolve()?;
+        let user_agent = format!(
+            "frontegg-identity/{} ({language})",
+            env!("CARGO_PKG_VERSION")
+        );
+        Ok(Self {
+            transport: Arc::new(Transport::new(resolved, &user_agent)),
+            scope: Scope::default(),
+        })
+    }
+
+    /// A client whose calls act inside `tenant_id` (header
+    /// `frontegg-tenant-id`). Shares this client's connections and token.
+    pub fn for_tenant(&self, tenant_id: &str) -> Result<Self> {
+        require_header_safe("tenant_id", tenant_id).map_err(into_input_error)?;
+        let mut scoped = self.clone();
+        scoped.scope.tenant_id = Some(tenant_id.to_owned());
+        Ok(scoped)
+    }
+
+    /// A client whose calls act as `user_id` (header `frontegg-user-id`).
+    /// Shares this client's connections and token.
+    pub fn for_user(&self, user_id: &str) -> Result<Self> {
+        require_header_safe("user_id", user_id).map_err(into_input_error)?;
+        let mut scoped = self.clone();
+        scoped.scope.user_id = Some(user_id.to_owned());
+        Ok(scoped)
+    }
+
+    /// Exchanges the vendor credentials for a fresh environment token
+    /// (`POST /auth/vendor`) and caches it for the calls that follow.
+    /// Calls authenticate on their own; use this to check credentials early.
+    pub fn authenticate_vendor(&self) -> Result<VendorToken> {
+        self.transport.authenticate_vendor_and_cache()
+    }
+
+    /// Name of this environment's refresh-token cookie (needs `client_id`).
+    pub fn refresh_cookie_name(&self) -> Result<String> {
+        self.transport
+            .config()
+            .client_id
+            .as_deref()
+            .map(refresh_cookie_name)
+            .ok_or_else(|| {
+                FronteggError::config("client_id is needed to name the refresh-token cookie")
+            })
+    }
+
+    /// Signs up a user and creates their account (tenant).
+    ///
+    /// When the environment requires email verification, the answer has
+    /// `should_activate` set and no session; otherwise `auth_response`
+    /// holds the new session.
+    pub fn sign_up(&self, request: &SignUpRequest) -> Result<SignUpResponse> {
+        require_text("email", &request.email)?;
+        require_text("company_name", &request.company_name)?;
+        let mut body = request.clone();
+        body.provider.get_or_insert(AuthProvider::Local);
+        let config = self.transport.config();
+        let response = self.send(operations::sign_up_user(
+            &body,
+            config.vendor_host.as_deref(),
+            config.application_id.as_deref(),
+        )?)?;
+        let mut answer: SignUpResponse = response.json()?;
+        if let Some(session) = &mut answer.auth_response {
+            self.fill_refresh_token(session, &response);
+        }
+        Ok(answer)
+    }
+
+    /// Logs a user in with email (or username) and password.
+    ///
+    /// When `mfa_required` is set in the answer, continue with the MFA step
+    /// using `mfa_token`.
+    pub fn login(&self, request: &LoginRequest) -> Result<AuthResponse> {
+        if request.email.as_deref().is_none_or(str::is_empty)
+            && request.username.as_deref().is_none_or(str::is_empty)
+        {
+            return Err(FronteggError::invalid_input(
+                "give the user's email or username",
+            ));
+        }
+        if request.password.is_empty() {
+            return Err(FronteggError::invalid_input("password is empty"));
+        }
+        let config = self.transport.config();
+        let response = self.send(operations::authenticate_local_user(
+            request,
+            config.vendor_host.as_deref(),
+        )?)?;
+        self.session_from(&response)
+    }
+
+    /// Exchanges a refresh token for a new session, optionally switching the
+    /// active tenant. The token travels in the `fe_refresh_*` cookie, so the
+    /// client needs `client_id`.
+    pub fn refresh(
+        &self,
+        refresh_token: &SecretString,
+        tenant_id: Option<&str>,
+    ) -> Result<AuthResponse> {
+        let cookie = self.refresh_cookie(refresh_token)?;
+        let config = self.transport.config();
+        let request = operations::refresh_token(
+            &RefreshRequest { tenant_id },
+            config.vendor_host.as_deref(),
+        )?
+        .cookie(&cookie, refresh_token);
+        let response = self.send(request)?;
+        self.session_from(&response)
+    }
+
+    /// Ends the session of `refresh_token` (Frontegg invalidates it).
+    pub fn logout(&self, refresh_token: &SecretString) -> Result<()> {
+        let cookie = self.refresh_cookie(refresh_token)?;
+        let config = self.transport.config();
+        let request =
+            operations::logout(config.vendor_host.as_deref()).cookie(&cookie, refresh_token);
+        self.send(request).map(drop)
+    }
+
+    fn send(&self, request: Request) -> Result<Response> {
+        self.transport.send(&request, &self.scope)
+    }
+
+    fn refresh_cookie(&self, refresh_token: &SecretString) -> Result<String> {
+        if refresh_token.is_empty() {
+            return Err(FronteggError::invalid_input("refresh token is empty"));
+        }
+        self.refresh_cookie_name()
+    }
+
+    fn session_from(&self, response: &Response) -> Result<AuthResponse> {
+        let mut session: AuthResponse = response.json()?;
+        self.fill_refresh_token(&mut session, response);
+        Ok(session)
+    }
+
+    /// Frontegg sends the refresh token in the body, in `Set-Cookie`, or in
+    /// both; callers always find it in `refresh_token`.
+    fn fill_refresh_token(&self, session: &mut AuthResponse, response: &Response) {
+        if session
+            .refresh_token
+            .as_ref()
+            .is_none_or(SecretString::is_empty)
+        {
+            let client_id = self.transport.config().client_id.as_deref();
+            if let Some(token) = refresh_token_from_set_cookie(response.set_cookies(), client_id) {
+                session.refresh_token = Some(token);
+            }
+        }
+    }
+}
+
+fn require_text(name: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(FronteggError::invalid_input(format!("{name} is empty")));
+    }
+    Ok(())
+}
+
+fn into_input_error(error: FronteggError) -> FronteggError {
+    match error {
+        FronteggError::Config { reason } => FronteggError::InvalidInput { reason },
+        other => other,
+    }
+}

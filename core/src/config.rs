@@ -1,0 +1,431 @@
+//! Client configuration: [`ClientConfig`] (a plain record, the same in every
+//! language) and [`ClientConfigBuilder`] for Rust callers.
+
+use std::time::Duration;
+
+use url::Url;
+
+use crate::error::{FronteggError, Result};
+use crate::secret::SecretString;
+
+/// Frontegg's regional API gateways.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Region {
+    /// Europe, `https://api.frontegg.com` (Frontegg's default).
+    #[default]
+    Eu,
+    /// United States, `https://api.us.frontegg.com`.
+    Us,
+    /// Canada, `https://api.ca.frontegg.com`.
+    Ca,
+    /// Australia, `https://api.au.frontegg.com`.
+    Au,
+}
+
+impl Region {
+    /// The region's gateway URL.
+    pub fn gateway_url(self) -> &'static str {
+        match self {
+            Region::Eu => "https://api.frontegg.com",
+            Region::Us => "https://api.us.frontegg.com",
+            Region::Ca => "https://api.ca.frontegg.com",
+            Region::Au => "https://api.au.frontegg.com",
+        }
+    }
+
+    /// Parses `eu`, `us`, `ca` or `au` (any case).
+    pub fn parse(name: &str) -> Result<Self> {
+        match name.to_ascii_lowercase().as_str() {
+            "eu" => Ok(Region::Eu),
+            "us" => Ok(Region::Us),
+            "ca" => Ok(Region::Ca),
+            "au" => Ok(Region::Au),
+            other => Err(FronteggError::config(format!(
+                "unknown region {other:?}: expected one of eu, us, ca, au"
+            ))),
+        }
+    }
+}
+
+/// Default time allowed to open a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time allowed for a whole call, connection to last body byte.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Everything a [`Client`](crate::Client) needs to know. Checked once, when
+/// the client is built: a bad URL or a half-given credential is a
+/// [`FronteggError::Config`] then, not at the first call.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ClientConfig {
+    /// Regional gateway; `None` means [`Region::Eu`]. Ignored when
+    /// `base_url` is set.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub region: Option<Region>,
+    /// Replaces the regional gateway: an environment domain such as
+    /// `https://app-xxx.frontegg.com`, a custom domain, or a path prefix on
+    /// one (`https://auth.example.com/frontegg`). Must be `https`, except
+    /// for loopback hosts.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub base_url: Option<String>,
+    /// The environment's client id: with `secret` it authenticates the
+    /// vendor; alone it names the refresh-token cookie.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub client_id: Option<String>,
+    /// The environment's API key. Requires `client_id`.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub secret: Option<SecretString>,
+    /// A user's access token (JWT), sent as the bearer token. Exclusive with
+    /// `secret`.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub access_token: Option<SecretString>,
+    /// Time allowed to open a connection, in milliseconds.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 5000))]
+    pub connect_timeout_ms: u64,
+    /// Time allowed for a whole call, in milliseconds.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 30000))]
+    pub timeout_ms: u64,
+    /// Default `frontegg-vendor-host` header: the environment host (for
+    /// example `app-xxx.frontegg.com`) for auth routes called through a
+    /// gateway.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub vendor_host: Option<String>,
+    /// Default `frontegg-application-id` header (multi-app environments).
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub application_id: Option<String>,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        Self {
+            region: None,
+            base_url: None,
+            client_id: None,
+            secret: None,
+            access_token: None,
+            connect_timeout_ms: DEFAULT_CONNECT_TIMEOUT.as_millis() as u64,
+            timeout_ms: DEFAULT_TIMEOUT.as_millis() as u64,
+            vendor_host: None,
+            application_id: None,
+        }
+    }
+}
+
+impl ClientConfig {
+    /// Starts a builder with the defaults.
+    pub fn builder() -> ClientConfigBuilder {
+        ClientConfigBuilder::default()
+    }
+
+    /// Checks the configuration and resolves it into what the transport uses.
+    pub(crate) fn resolve(&self) -> Result<ResolvedConfig> {
+        let base_url = match &self.base_url {
+            Some(raw) => parse_base_url(raw)?,
+            None => parse_base_url(self.region.unwrap_or_default().gateway_url())?,
+        };
+        let credentials = match (&self.client_id, &self.secret, &self.access_token) {
+            (_, Some(_), Some(_)) => {
+                return Err(FronteggError::config(
+                    "give either vendor credentials (client_id + secret) or an access token, not both",
+                ));
+            }
+            (None, Some(_), None) => {
+                return Err(FronteggError::config(
+                    "a secret needs its client_id for vendor authentication",
+                ));
+            }
+            (Some(client_id), Some(secret), None) => {
+                require_non_empty("client_id", client_id)?;
+                if secret.is_empty() {
+                    return Err(FronteggError::config("secret is empty"));
+                }
+                Credentials::Vendor {
+                    client_id: client_id.clone(),
+                    secret: secret.clone(),
+                }
+            }
+            (_, None, Some(token)) => {
+                if token.is_empty() {
+                    return Err(FronteggError::config("access_token is empty"));
+                }
+                Credentials::AccessToken(token.clone())
+            }
+            (_, None, None) => Credentials::None,
+        };
+        if self.connect_timeout_ms == 0 || self.timeout_ms == 0 {
+            return Err(FronteggError::config(
+                "timeouts must be greater than zero: every call needs a bound",
+            ));
+        }
+        for (name, value) in [
+            ("client_id", &self.client_id),
+            ("vendor_host", &self.vendor_host),
+            ("application_id", &self.application_id),
+        ] {
+            if let Some(value) = value {
+                require_header_safe(name, value)?;
+            }
+        }
+        Ok(ResolvedConfig {
+            base_url,
+            credentials,
+            client_id: self.client_id.clone(),
+            connect_timeout: Duration::from_millis(self.connect_timeout_ms),
+            timeout: Duration::from_millis(self.timeout_ms),
+            vendor_host: self.vendor_host.clone(),
+            application_id: self.application_id.clone(),
+        })
+    }
+}
+
+/// How the client authenticates its calls.
+#[derive(Clone, Debug)]
+pub(crate) enum Credentials {
+    None,
+    Vendor {
+        client_id: String,
+        secret: SecretString,
+    },
+    AccessToken(SecretString),
+}
+
+/// A checked configuration.
+#[derive(Clone, Debug)]
+pub(crate) struct ResolvedConfig {
+    pub base_url: Url,
+    pub credentials: Credentials,
+    pub client_id: Option<String>,
+    pub connect_timeout: Duration,
+    pub timeout: Duration,
+    pub vendor_host: Option<String>,
+    pub application_id: Option<String>,
+}
+
+fn require_non_empty(name: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(FronteggError::config(format!("{name} is empty")));
+    }
+    Ok(())
+}
+
+/// Header values must not smuggle in line breaks or control characters.
+pub(crate) fn require_header_safe(name: &str, value: &str) -> Result<()> {
+    require_non_empty(name, value)?;
+    if value.chars().any(|c| c.is_control()) {
+        return Err(FronteggError::config(format!(
+            "{name} contains control characters"
+        )));
+    }
+    Ok(())
+}
+
+fn parse_base_url(raw: &str) -> Result<Url> {
+    let url = Url::parse(raw.trim())
+        .map_err(|e| FronteggError::config(format!("base_url {raw:?} is not a URL: {e}")))?;
+    let host = url
+        .host()
+        .ok_or_else(|| FronteggError::config(format!("base_url {raw:?} has no host")))?;
+    let loopback = match host {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(FronteggError::config(format!(
+                "base_url {raw:?} must use https (plain http is allowed only for loopback hosts)"
+            )));
+        }
+        other => {
+            return Err(FronteggError::config(format!(
+                "base_url {raw:?} has unsupported scheme {other:?}"
+            )));
+        }
+    }
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(FronteggError::config(format!(
+            "base_url {raw:?} must not carry a query, fragment or user info"
+        )));
+    }
+    Ok(url)
+}
+
+/// Builds a [`ClientConfig`] step by step.
+///
+/// ```
+/// use std::time::Duration;
+/// use frontegg_identity::{ClientConfig, Region};
+///
+/// let config = ClientConfig::builder()
+///     .region(Region::Us)
+///     .vendor_credentials("my-client-id", "my-api-key")
+///     .timeout(Duration::from_secs(10))
+///     .build();
+/// assert_eq!(config.timeout_ms, 10_000);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ClientConfigBuilder {
+    config: ClientConfig,
+}
+
+impl ClientConfigBuilder {
+    /// Uses a regional gateway.
+    pub fn region(mut self, region: Region) -> Self {
+        self.config.region = Some(region);
+        self
+    }
+
+    /// Uses an environment domain, custom domain or other base URL instead
+    /// of a regional gateway.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.config.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Authenticates as the vendor (environment) with its client id and API key.
+    pub fn vendor_credentials(
+        mut self,
+        client_id: impl Into<String>,
+        secret: impl Into<SecretString>,
+    ) -> Self {
+        self.config.client_id = Some(client_id.into());
+        self.config.secret = Some(secret.into());
+        self
+    }
+
+    /// Sets the environment's client id alone (it names the refresh cookie).
+    pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+        self.config.client_id = Some(client_id.into());
+        self
+    }
+
+    /// Sends a user's access token as the bearer token.
+    pub fn access_token(mut self, token: impl Into<SecretString>) -> Self {
+        self.config.access_token = Some(token.into());
+        self
+    }
+
+    /// Time allowed to open a connection.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.config.connect_timeout_ms = timeout.as_millis().try_into().unwrap_or(u64::MAX);
+        self
+    }
+
+    /// Time allowed for a whole call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.config.timeout_ms = timeout.as_millis().try_into().unwrap_or(u64::MAX);
+        self
+    }
+
+    /// Default `frontegg-vendor-host` header.
+    pub fn vendor_host(mut self, host: impl Into<String>) -> Self {
+        self.config.vendor_host = Some(host.into());
+        self
+    }
+
+    /// Default `frontegg-application-id` header.
+    pub fn application_id(mut self, id: impl Into<String>) -> Self {
+        self.config.application_id = Some(id.into());
+        self
+    }
+
+    /// The finished configuration (checked when a client is built from it).
+    pub fn build(self) -> ClientConfig {
+        self.config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_error(config: ClientConfig) -> String {
+        match config.resolve() {
+            Err(FronteggError::Config { reason }) => reason,
+            other => panic!("expected a config error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn regions_map_to_their_gateways() -> Result<()> {
+        for (region, host) in [
+            (Region::Eu, "api.frontegg.com"),
+            (Region::Us, "api.us.frontegg.com"),
+            (Region::Ca, "api.ca.frontegg.com"),
+            (Region::Au, "api.au.frontegg.com"),
+        ] {
+            let resolved = ClientConfig::builder().region(region).build().resolve()?;
+            assert_eq!(resolved.base_url.host_str(), Some(host));
+        }
+        assert_eq!(
+            ClientConfig::default().resolve()?.base_url.as_str(),
+            "https://api.frontegg.com/"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_on_loopback() -> Result<()> {
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost:1",
+            "http://[::1]:9",
+            "https://app-x.frontegg.com",
+        ] {
+            ClientConfig::builder().base_url(ok).build().resolve()?;
+        }
+        let reason = config_error(
+            ClientConfig::builder()
+                .base_url("http://example.com")
+                .build(),
+        );
+        assert!(reason.contains("https"), "{reason}");
+        config_error(
+            ClientConfig::builder()
+                .base_url("ftp://example.com")
+                .build(),
+        );
+        config_error(ClientConfig::builder().base_url("not a url").build());
+        config_error(
+            ClientConfig::builder()
+                .base_url("https://x.com/?a=b")
+                .build(),
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn half_given_credentials_are_refused() {
+        let mut config = ClientConfig::default();
+        config.secret = Some("s".into());
+        config_error(config);
+        let both = ClientConfig::builder()
+            .vendor_credentials("id", "s")
+            .access_token("t")
+            .build();
+        config_error(both);
+        config_error(ClientConfig::builder().vendor_credentials("id", "").build());
+    }
+
+    #[test]
+    fn zero_timeouts_and_header_injection_are_refused() {
+        config_error(ClientConfig::builder().timeout(Duration::ZERO).build());
+        config_error(
+            ClientConfig::builder()
+                .vendor_host("a\r\nX-Evil: 1")
+                .build(),
+        );
+    }
+
+    #[test]
+    fn config_errors_never_echo_secrets() {
+        let mut config = ClientConfig::default();
+        config.secret = Some("very-secret-key".into());
+        let reason = config_error(config.clone());
+        assert!(!reason.contains("very-secret-key"));
+        assert!(!format!("{config:?}").contains("very-secret-key"));
+    }
+}

@@ -1,0 +1,197 @@
+//! [`FronteggError`]: the one error every call returns, in every language.
+//!
+//! Each variant says what the caller should do next: fix the input
+//! (`InvalidInput`, `Config`), sign in again (`Unauthorized`), wait
+//! (`RateLimited`), retry later (`Network`, `Timeout`, `Server`) or read
+//! Frontegg's own explanation (`errors`, `error_code`).
+
+use std::fmt;
+
+/// What Frontegg said about a failed request.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ApiErrorDetails {
+    /// HTTP status code of the response.
+    pub status: u16,
+    /// Frontegg's `errors[]` messages, in order.
+    pub errors: Vec<String>,
+    /// Frontegg's `errorCode` (for example `ER-01097`), when present.
+    pub error_code: Option<String>,
+    /// The `frontegg-trace-id` response header: quote it to Frontegg support.
+    pub trace_id: Option<String>,
+    /// The start of a body that was not Frontegg's JSON error shape.
+    pub body_excerpt: Option<String>,
+}
+
+impl fmt::Display for ApiErrorDetails {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {}", self.status)?;
+        if let Some(code) = &self.error_code {
+            write!(f, " {code}")?;
+        }
+        if !self.errors.is_empty() {
+            write!(f, ": {}", self.errors.join(", "))?;
+        } else if let Some(excerpt) = &self.body_excerpt {
+            write!(f, ": {excerpt}")?;
+        }
+        if let Some(trace_id) = &self.trace_id {
+            write!(f, " (trace id {trace_id})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The error every operation returns.
+///
+/// No variant carries a secret: texts come from Frontegg's error body, the
+/// transport, or our own validation, never from request headers or bodies.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
+pub enum FronteggError {
+    /// The server could not be reached (DNS, refused connection, TLS, broken
+    /// connection). Retrying later may help.
+    #[error("network error: {reason}")]
+    Network { reason: String },
+    /// The connect or overall timeout elapsed before a response arrived.
+    #[error("timed out: {reason}")]
+    Timeout { reason: String },
+    /// HTTP 401: the credentials or token are missing, wrong or expired.
+    #[error("unauthorized: {details}")]
+    Unauthorized { details: ApiErrorDetails },
+    /// HTTP 403: authenticated, but not allowed to do this.
+    #[error("forbidden: {details}")]
+    Forbidden { details: ApiErrorDetails },
+    /// HTTP 404: the resource does not exist.
+    #[error("not found: {details}")]
+    NotFound { details: ApiErrorDetails },
+    /// HTTP 409: the resource already exists or is in a conflicting state.
+    #[error("conflict: {details}")]
+    Conflict { details: ApiErrorDetails },
+    /// HTTP 429: too many requests; wait `retry_after_secs` (when known).
+    #[error("rate limited{}: {details}", retry_after_text(*retry_after_secs))]
+    RateLimited {
+        details: ApiErrorDetails,
+        retry_after_secs: Option<u64>,
+    },
+    /// HTTP 5xx: Frontegg failed; retrying later may help.
+    #[error("server error: {details}")]
+    Server { details: ApiErrorDetails },
+    /// Any other unsuccessful status (400, 422, …): the request was refused.
+    #[error("request refused: {details}")]
+    Api { details: ApiErrorDetails },
+    /// The response did not have the expected shape.
+    #[error("could not decode the response (HTTP {status}): {reason}")]
+    Decode { status: u16, reason: String },
+    /// An argument was rejected before anything was sent.
+    #[error("invalid input: {reason}")]
+    InvalidInput { reason: String },
+    /// The client configuration is unusable.
+    #[error("invalid configuration: {reason}")]
+    Config { reason: String },
+}
+
+fn retry_after_text(secs: Option<u64>) -> String {
+    secs.map(|s| format!(" (retry after {s} s)"))
+        .unwrap_or_default()
+}
+
+/// The kind of a [`FronteggError`], for matching without the payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    Network,
+    Timeout,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    RateLimited,
+    Server,
+    Api,
+    Decode,
+    InvalidInput,
+    Config,
+}
+
+impl FronteggError {
+    /// The error's kind.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Self::Network { .. } => ErrorKind::Network,
+            Self::Timeout { .. } => ErrorKind::Timeout,
+            Self::Unauthorized { .. } => ErrorKind::Unauthorized,
+            Self::Forbidden { .. } => ErrorKind::Forbidden,
+            Self::NotFound { .. } => ErrorKind::NotFound,
+            Self::Conflict { .. } => ErrorKind::Conflict,
+            Self::RateLimited { .. } => ErrorKind::RateLimited,
+            Self::Server { .. } => ErrorKind::Server,
+            Self::Api { .. } => ErrorKind::Api,
+            Self::Decode { .. } => ErrorKind::Decode,
+            Self::InvalidInput { .. } => ErrorKind::InvalidInput,
+            Self::Config { .. } => ErrorKind::Config,
+        }
+    }
+
+    /// Frontegg's details, for errors that carry an HTTP response.
+    pub fn details(&self) -> Option<&ApiErrorDetails> {
+        match self {
+            Self::Unauthorized { details }
+            | Self::Forbidden { details }
+            | Self::NotFound { details }
+            | Self::Conflict { details }
+            | Self::RateLimited { details, .. }
+            | Self::Server { details }
+            | Self::Api { details } => Some(details),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when a response arrived.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Decode { status, .. } => Some(*status),
+            _ => self.details().map(|d| d.status),
+        }
+    }
+
+    /// Whether the same call may succeed if retried later unchanged.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Self::Network { .. }
+                | Self::Timeout { .. }
+                | Self::RateLimited { .. }
+                | Self::Server { .. }
+        )
+    }
+
+    pub(crate) fn invalid_input(reason: impl Into<String>) -> Self {
+        Self::InvalidInput {
+            reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn config(reason: impl Into<String>) -> Self {
+        Self::Config {
+            reason: reason.into(),
+        }
+    }
+
+    /// Builds the error for an unsuccessful HTTP status.
+    pub(crate) fn from_status(details: ApiErrorDetails, retry_after_secs: Option<u64>) -> Self {
+        match details.status {
+            401 => Self::Unauthorized { details },
+            403 => Self::Forbidden { details },
+            404 => Self::NotFound { details },
+            409 => Self::Conflict { details },
+            429 => Self::RateLimited {
+                details,
+                retry_after_secs,
+            },
+            500..=599 => Self::Server { details },
+            _ => Self::Api { details },
+        }
+    }
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = FronteggError> = std::result::Result<T, E>;

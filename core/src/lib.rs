@@ -1,0 +1,64 @@
+//! # frontegg-identity
+//!
+//! A typed, thread-safe, synchronous client for the Frontegg identity API,
+//! the core of the Rust, Python, Kotlin and Swift SDKs.
+//!
+//! Layers, bottom up:
+//! - `transport` (private): the one function that sends
+//!   every request: URL, credentials, headers, timeouts, the 401 retry, error
+//!   decoding;
+//! - `operations` (private): one plain description per API operation;
+//! - [`Client`]: the public methods and flows (sign-up, login, refresh,
+//!   logout, vendor token);
+//! - [`models`]: request and response types shared by every language.
+//!
+//! ```no_run
+//! use frontegg_identity::{Client, ClientConfig, Region, SignUpRequest};
+//!
+//! let client = Client::new(
+//!     ClientConfig::builder()
+//!         .region(Region::Us)
+//!         .vendor_credentials("my-client-id", "my-api-key")
+//!         .build(),
+//! )?;
+//! let signed_up = client.sign_up(&SignUpRequest {
+//!     email: "jane@example.com".into(),
+//!     company_name: "Acme".into(),
+//!     password: Some("correct horse battery".into()),
+//!     ..SignUpRequest::default()
+//! })?;
+//! println!("new user {:?}", signed_up.user_id);
+//! # Ok::<(), frontegg_identity::FronteggError>(())
+//! ```
+
+mod client;
+mod config;
+mod cookies;
+mod error;
+mod json;
+pub mod models;
+mod operations;
+#[cfg(feature = "python")]
+#[doc(hidden)]
+pub mod python;
+mod retry_after;
+mod secret;
+mod transport;
+mod vendor_token;
+
+pub use client::Client;
+pub use config::{
+    ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
+};
+pub use cookies::refresh_cookie_name;
+pub use error::{ApiErrorDetails, ErrorKind, FronteggError, Result};
+pub use json::JsonValue;
+#[cfg(feature = "python")]
+#[doc(hidden)]
+pub use json::from_python as json_from_python;
+pub use models::{AuthProvider, AuthResponse, LoginRequest, SignUpRequest, SignUpResponse};
+pub use secret::{REDACTED, SecretString};
+pub use vendor_token::{VendorToken, VendorTokenManager};
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("frontegg_identity_core");

@@ -1,0 +1,459 @@
+//! The transport: the one function, [`Transport::send`], that every call goes
+//! through. It builds the URL from path segments, adds credentials and
+//! headers, applies the timeouts, renews the vendor token once on a 401 and
+//! turns unsuccessful answers into [`FronteggError`]s.
+
+use std::borrow::Cow;
+use std::time::SystemTime;
+
+use serde::de::DeserializeOwned;
+use ureq::http::{self, HeaderMap, HeaderValue, Method};
+use url::Url;
+
+use crate::config::{Credentials, ResolvedConfig};
+use crate::error::{ApiErrorDetails, FronteggError, Result};
+use crate::retry_after::retry_after_secs;
+use crate::secret::SecretString;
+use crate::vendor_token::{VendorAuthRequest, VendorToken, VendorTokenManager};
+
+/// Longest excerpt of a non-JSON error body kept in an error.
+const EXCERPT_CHARS: usize = 200;
+
+/// Which credential an operation sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Auth {
+    /// Nothing: the call is itself how a credential is obtained.
+    None,
+    /// Whatever the client was configured with: the vendor token, a user's
+    /// access token, or nothing.
+    Configured,
+}
+
+/// Headers that scope a call to a tenant or a user (vendor-token calls).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Scope {
+    pub tenant_id: Option<String>,
+    pub user_id: Option<String>,
+}
+
+/// A plain description of one HTTP call; [`Transport::send`] executes it.
+#[derive(Debug)]
+pub(crate) struct Request {
+    method: Method,
+    segments: Vec<Cow<'static, str>>,
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
+    cookie: Option<SecretString>,
+    body: Option<Vec<u8>>,
+    auth: Auth,
+}
+
+impl Request {
+    /// A call to `path` (fixed segments, joined with `/`) below the base URL.
+    pub fn new(method: Method, path: &'static str) -> Self {
+        Self {
+            method,
+            segments: path
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(Cow::Borrowed)
+                .collect(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookie: None,
+            body: None,
+            auth: Auth::Configured,
+        }
+    }
+
+    /// Appends a caller-supplied segment (an id). It is percent-encoded, so a
+    /// `/` or `?` inside it cannot change the route.
+    #[allow(dead_code)] // the first operations with path ids arrive with the generator
+    pub fn segment(mut self, name: &str, value: &str) -> Result<Self> {
+        if value.is_empty() || value == "." || value == ".." {
+            return Err(FronteggError::invalid_input(format!(
+                "{name} must be a non-empty id, got {value:?}"
+            )));
+        }
+        self.segments.push(Cow::Owned(value.to_owned()));
+        Ok(self)
+    }
+
+    /// Adds a query parameter.
+    #[allow(dead_code)] // the first operations with query parameters arrive with the generator
+    pub fn query(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.query.push((name, value.into()));
+        self
+    }
+
+    /// Adds a header when `value` is present.
+    pub fn header(mut self, name: &'static str, value: Option<&str>) -> Self {
+        if let Some(value) = value {
+            self.headers.push((name, value.to_owned()));
+        }
+        self
+    }
+
+    /// Sends a cookie (`name=value`); the whole header is treated as secret.
+    pub fn cookie(mut self, name: &str, value: &SecretString) -> Self {
+        self.cookie = Some(SecretString::new(format!("{name}={}", value.expose())));
+        self
+    }
+
+    /// Sends `body` as JSON.
+    pub fn json(mut self, body: &impl serde::Serialize) -> Result<Self> {
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| FronteggError::invalid_input(format!("cannot encode the body: {e}")))?;
+        self.body = Some(bytes);
+        Ok(self)
+    }
+
+    /// Chooses the credential (default: [`Auth::Configured`]).
+    pub fn auth(mut self, auth: Auth) -> Self {
+        self.auth = auth;
+        self
+    }
+}
+
+/// A successful answer.
+#[derive(Debug)]
+pub(crate) struct Response {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// Decodes the body as JSON.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|e| FronteggError::Decode {
+            status: self.status,
+            reason: e.to_string(),
+        })
+    }
+
+    /// Values of every `Set-Cookie` header.
+    pub fn set_cookies(&self) -> impl Iterator<Item = &str> {
+        self.headers
+            .get_all(http::header::SET_COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+    }
+}
+
+/// The credential actually attached to one attempt.
+enum Bearer {
+    Vendor(SecretString),
+    User(SecretString),
+}
+
+impl Bearer {
+    fn token(&self) -> &SecretString {
+        match self {
+            Bearer::Vendor(token) | Bearer::User(token) => token,
+        }
+    }
+}
+
+/// Sends every request of one client over one keep-alive agent.
+pub(crate) struct Transport {
+    agent: ureq::Agent,
+    config: ResolvedConfig,
+    vendor_tokens: VendorTokenManager,
+}
+
+impl Transport {
+    pub fn new(config: ResolvedConfig, user_agent: &str) -> Self {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_connect(Some(config.connect_timeout))
+            .timeout_global(Some(config.timeout))
+            .user_agent(user_agent)
+            // Frontegg's API does not redirect; following one could carry
+            // credentials to another host.
+            .max_redirects(0)
+            .build()
+            .into();
+        Self {
+            agent,
+            config,
+            vendor_tokens: VendorTokenManager::new(),
+        }
+    }
+
+    pub fn config(&self) -> &ResolvedConfig {
+        &self.config
+    }
+
+    /// Executes `request`: the one place where HTTP happens.
+    pub fn send(&self, request: &Request, scope: &Scope) -> Result<Response> {
+        let url = self.url(request)?;
+        let mut renewed = false;
+        loop {
+            let bearer = self.bearer(request.auth)?;
+            let response = self.send_once(&url, request, scope, bearer.as_ref())?;
+            if response.status == 401 && !renewed {
+                if let Some(Bearer::Vendor(rejected)) = &bearer {
+                    // The cached token may have been revoked or rotated:
+                    // authenticate once more and retry once.
+                    self.vendor_tokens.invalidate(rejected);
+                    renewed = true;
+                    continue;
+                }
+            }
+            return if (200..300).contains(&response.status) {
+                Ok(response)
+            } else {
+                Err(error_from_response(&response))
+            };
+        }
+    }
+
+    /// Exchanges the vendor credentials for a fresh token (`POST /auth/vendor`).
+    pub fn authenticate_vendor(&self) -> Result<VendorToken> {
+        let Credentials::Vendor { client_id, secret } = &self.config.credentials else {
+            return Err(FronteggError::config(
+                "vendor authentication needs client_id and secret",
+            ));
+        };
+        let request = Request::new(Method::POST, "auth/vendor")
+            .auth(Auth::None)
+            .json(&VendorAuthRequest { client_id, secret })?;
+        self.send(&request, &Scope::default())?.json()
+    }
+
+    /// A fresh vendor token, which also replaces the cached one.
+    pub fn authenticate_vendor_and_cache(&self) -> Result<VendorToken> {
+        let fresh = self.authenticate_vendor()?;
+        self.vendor_tokens.store(&fresh);
+        Ok(fresh)
+    }
+
+    /// The vendor token, from the cache or freshly renewed.
+    pub fn vendor_token(&self) -> Result<SecretString> {
+        self.vendor_tokens.token(|| self.authenticate_vendor())
+    }
+
+    fn bearer(&self, auth: Auth) -> Result<Option<Bearer>> {
+        Ok(match (auth, &self.config.credentials) {
+            (Auth::None, _) | (Auth::Configured, Credentials::None) => None,
+            (Auth::Configured, Credentials::Vendor { .. }) => {
+                Some(Bearer::Vendor(self.vendor_token()?))
+            }
+            (Auth::Configured, Credentials::AccessToken(token)) => {
+                Some(Bearer::User(token.clone()))
+            }
+        })
+    }
+
+    fn url(&self, request: &Request) -> Result<Url> {
+        let mut url = self.config.base_url.clone();
+        {
+            let mut path = url
+                .path_segments_mut()
+                .map_err(|()| FronteggError::config("base_url cannot carry a path"))?;
+            path.pop_if_empty();
+            path.extend(request.segments.iter().map(|s| s.as_ref()));
+        }
+        if !request.query.is_empty() {
+            let mut pairs = url.query_pairs_mut();
+            for (name, value) in &request.query {
+                pairs.append_pair(name, value);
+            }
+        }
+        Ok(url)
+    }
+
+    fn send_once(
+        &self,
+        url: &Url,
+        request: &Request,
+        scope: &Scope,
+        bearer: Option<&Bearer>,
+    ) -> Result<Response> {
+        let mut builder = http::Request::builder()
+            .method(request.method.clone())
+            .uri(url.as_str())
+            .header(http::header::ACCEPT, "application/json");
+        let headers = builder
+            .headers_mut()
+            .ok_or_else(|| FronteggError::invalid_input("invalid request line"))?;
+        let defaults = [
+            ("frontegg-vendor-host", self.config.vendor_host.as_deref()),
+            (
+                "frontegg-application-id",
+                self.config.application_id.as_deref(),
+            ),
+            ("frontegg-tenant-id", scope.tenant_id.as_deref()),
+            ("frontegg-user-id", scope.user_id.as_deref()),
+        ];
+        for (name, value) in defaults {
+            if let Some(value) = value {
+                headers.insert(name, header_value(name, value)?);
+            }
+        }
+        // Per-call values win over the configured defaults.
+        for (name, value) in &request.headers {
+            headers.insert(*name, header_value(name, value)?);
+        }
+        if let Some(bearer) = bearer {
+            let value = format!("Bearer {}", bearer.token().expose());
+            headers.insert(
+                http::header::AUTHORIZATION,
+                sensitive_header_value("authorization", &value)?,
+            );
+        }
+        if let Some(cookie) = &request.cookie {
+            headers.insert(
+                http::header::COOKIE,
+                sensitive_header_value("cookie", cookie.expose())?,
+            );
+        }
+        let result = match &request.body {
+            Some(body) => {
+                headers.insert(
+                    http::header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
+                let http_request = builder
+                    .body(body.as_slice())
+                    .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
+                self.agent.run(http_request)
+            }
+            None => {
+                let http_request = builder
+                    .body(())
+                    .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
+                self.agent.run(http_request)
+            }
+        };
+        let response = result.map_err(transport_error)?;
+        let (parts, mut body) = response.into_parts();
+        let body = body.read_to_vec().map_err(transport_error)?;
+        Ok(Response {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body,
+        })
+    }
+}
+
+impl std::fmt::Debug for Transport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Transport")
+            .field("config", &self.config)
+            .field("vendor_tokens", &self.vendor_tokens)
+            .finish_non_exhaustive()
+    }
+}
+
+fn header_value(name: &str, value: &str) -> Result<HeaderValue> {
+    HeaderValue::from_str(value).map_err(|_| {
+        FronteggError::invalid_input(format!(
+            "{name} contains characters not allowed in a header"
+        ))
+    })
+}
+
+fn sensitive_header_value(name: &str, value: &str) -> Result<HeaderValue> {
+    let mut value = header_value(name, value)?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// Maps a transport failure; the text never includes request headers.
+fn transport_error(error: ureq::Error) -> FronteggError {
+    match error {
+        ureq::Error::Timeout(which) => FronteggError::Timeout {
+            reason: format!("{which} timeout elapsed"),
+        },
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
+            FronteggError::Timeout {
+                reason: io.to_string(),
+            }
+        }
+        ureq::Error::BodyExceedsLimit(limit) => FronteggError::Decode {
+            status: 0,
+            reason: format!("response body larger than {limit} bytes"),
+        },
+        other => FronteggError::Network {
+            reason: other.to_string(),
+        },
+    }
+}
+
+/// Frontegg's error body: `{"errors": [...], "errorCode": "ER-…"}`; NestJS
+/// answers `{"statusCode": …, "message": "…" | [...]}` instead.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ErrorBody {
+    #[serde(default)]
+    errors: Option<serde_json::Value>,
+    #[serde(default)]
+    error_code: Option<String>,
+    #[serde(default)]
+    message: Option<serde_json::Value>,
+}
+
+fn texts(value: Option<serde_json::Value>) -> Vec<String> {
+    match value {
+        None | Some(serde_json::Value::Null) => Vec::new(),
+        Some(serde_json::Value::String(s)) => vec![s],
+        Some(serde_json::Value::Array(items)) => items
+            .into_iter()
+            .map(|item| match item {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            })
+            .collect(),
+        Some(other) => vec![other.to_string()],
+    }
+}
+
+fn error_from_response(response: &Response) -> FronteggError {
+    let header = |name: &str| {
+        response
+            .headers
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+    };
+    let mut details = ApiErrorDetails {
+        status: response.status,
+        trace_id: header("frontegg-trace-id").map(str::to_owned),
+        ..ApiErrorDetails::default()
+    };
+    match serde_json::from_slice::<ErrorBody>(&response.body) {
+        Ok(body) => {
+            details.errors = texts(body.errors);
+            if details.errors.is_empty() {
+                details.errors = texts(body.message);
+            }
+            details.error_code = body.error_code;
+        }
+        Err(_) => details.body_excerpt = excerpt(&response.body),
+    }
+    let retry_after = if response.status == 429 {
+        retry_after_secs(
+            header("retry-after"),
+            header("x-rate-limit-reset"),
+            SystemTime::now(),
+        )
+    } else {
+        None
+    };
+    FronteggError::from_status(details, retry_after)
+}
+
+/// The start of a body, whitespace collapsed, for errors that are not JSON.
+fn excerpt(body: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(body);
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.is_empty() {
+        return None;
+    }
+    let mut short: String = collapsed.chars().take(EXCERPT_CHARS).collect();
+    if short.len() < collapsed.len() {
+        short.push('…');
+    }
+    Some(short)
+}

@@ -1,0 +1,66 @@
+# Exception classes of frontegg_identity, created once at import time by the
+# Rust extension (they need multiple inheritance, which pyo3 classes lack).
+
+
+class FronteggError(Exception):
+    """Base class of every error raised by frontegg_identity.
+
+    Attributes shared by all errors (None or empty when not applicable):
+    status, errors, error_code, trace_id, body_excerpt.
+    """
+
+    status = None
+    errors = ()
+    error_code = None
+    trace_id = None
+    body_excerpt = None
+
+
+class ApiError(FronteggError):
+    """Frontegg answered with an unsuccessful HTTP status."""
+
+
+class UnauthorizedError(ApiError):
+    """HTTP 401: credentials or token missing, wrong or expired."""
+
+
+class ForbiddenError(ApiError):
+    """HTTP 403: authenticated, but not allowed to do this."""
+
+
+class NotFoundError(ApiError):
+    """HTTP 404: the resource does not exist."""
+
+
+class ConflictError(ApiError):
+    """HTTP 409: the resource already exists or is in a conflicting state."""
+
+
+class RateLimitedError(ApiError):
+    """HTTP 429: too many requests; wait `retry_after` seconds when known."""
+
+    retry_after = None
+
+
+class ServerError(ApiError):
+    """HTTP 5xx: Frontegg failed; retrying later may help."""
+
+
+class NetworkError(FronteggError, ConnectionError):
+    """The server could not be reached."""
+
+
+class TimeoutError(FronteggError, TimeoutError):  # noqa: A001 - also the builtin
+    """The connect or overall timeout elapsed."""
+
+
+class DecodeError(FronteggError):
+    """The response did not have the expected shape."""
+
+
+class InvalidInputError(FronteggError, ValueError):
+    """An argument was rejected before anything was sent."""
+
+
+class ConfigError(FronteggError, ValueError):
+    """The client configuration is unusable."""

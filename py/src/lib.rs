@@ -1,0 +1,250 @@
+//! `frontegg_identity`, the Python package: a thin adapter over the Rust
+//! core. It converts keyword arguments into core requests, releases the GIL
+//! for every network call and maps errors onto Python exceptions. The
+//! returned objects are the core types themselves.
+
+mod errors;
+
+use std::time::Duration;
+
+use frontegg_identity::{
+    AuthProvider, AuthResponse, ClientConfig, FronteggError, JsonValue, LoginRequest, Region,
+    SecretString, SignUpRequest, SignUpResponse, VendorToken,
+};
+use pyo3::prelude::*;
+
+use crate::errors::to_py_err;
+
+/// A Frontegg API client. Thread-safe: share one per process. Every call
+/// releases the GIL while it waits on the network.
+#[pyclass(frozen, module = "frontegg_identity", name = "Client")]
+struct Client {
+    inner: frontegg_identity::Client,
+    base_url: String,
+}
+
+fn invalid_input(reason: impl Into<String>) -> PyErr {
+    to_py_err(FronteggError::InvalidInput {
+        reason: reason.into(),
+    })
+}
+
+fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
+    if !seconds.is_finite() || seconds <= 0.0 {
+        return Err(to_py_err(FronteggError::Config {
+            reason: format!("{name} must be a positive number of seconds, got {seconds}"),
+        }));
+    }
+    Ok(Duration::from_secs_f64(seconds).as_millis().max(1) as u64)
+}
+
+fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
+    value
+        .filter(|v| !v.is_none())
+        .map(frontegg_identity::json_from_python)
+        .transpose()
+}
+
+#[pymethods]
+impl Client {
+    #[new]
+    #[pyo3(signature = (
+        *,
+        region = "eu",
+        base_url = None,
+        client_id = None,
+        secret = None,
+        access_token = None,
+        timeout = 30.0,
+        connect_timeout = 5.0,
+        vendor_host = None,
+        application_id = None,
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        region: &str,
+        base_url: Option<String>,
+        client_id: Option<String>,
+        secret: Option<String>,
+        access_token: Option<String>,
+        timeout: f64,
+        connect_timeout: f64,
+        vendor_host: Option<String>,
+        application_id: Option<String>,
+    ) -> PyResult<Self> {
+        let region = Region::parse(region).map_err(to_py_err)?;
+        let config = ClientConfig {
+            region: Some(region),
+            base_url: base_url.clone(),
+            client_id,
+            secret: secret.map(SecretString::from),
+            access_token: access_token.map(SecretString::from),
+            connect_timeout_ms: seconds_to_millis("connect_timeout", connect_timeout)?,
+            timeout_ms: seconds_to_millis("timeout", timeout)?,
+            vendor_host,
+            application_id,
+        };
+        let inner =
+            frontegg_identity::Client::with_sdk_language(config, "python").map_err(to_py_err)?;
+        Ok(Self {
+            inner,
+            base_url: base_url.unwrap_or_else(|| region.gateway_url().to_owned()),
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Client(base_url={:?})", self.base_url)
+    }
+
+    /// A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`).
+    fn for_tenant(&self, tenant_id: &str) -> PyResult<Self> {
+        Ok(Self {
+            inner: self.inner.for_tenant(tenant_id).map_err(to_py_err)?,
+            base_url: self.base_url.clone(),
+        })
+    }
+
+    /// A client whose calls act as `user_id` (header `frontegg-user-id`).
+    fn for_user(&self, user_id: &str) -> PyResult<Self> {
+        Ok(Self {
+            inner: self.inner.for_user(user_id).map_err(to_py_err)?,
+            base_url: self.base_url.clone(),
+        })
+    }
+
+    /// Name of the environment's refresh-token cookie (needs `client_id`).
+    #[getter]
+    fn refresh_cookie_name(&self) -> PyResult<String> {
+        self.inner.refresh_cookie_name().map_err(to_py_err)
+    }
+
+    /// Exchanges the vendor credentials for a fresh environment token.
+    fn authenticate_vendor(&self, py: Python<'_>) -> PyResult<VendorToken> {
+        py.detach(|| self.inner.authenticate_vendor())
+            .map_err(to_py_err)
+    }
+
+    /// Signs up a user and creates their account (tenant).
+    #[pyo3(signature = (
+        *,
+        email,
+        company_name,
+        password = None,
+        provider = "local",
+        name = None,
+        username = None,
+        profile_picture_url = None,
+        metadata = None,
+        skip_invite_email = None,
+        role_ids = None,
+        email_metadata = None,
+        recaptcha_token = None,
+        invitation_token = None,
+        phone_number = None,
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn sign_up(
+        &self,
+        py: Python<'_>,
+        email: String,
+        company_name: String,
+        password: Option<String>,
+        provider: &str,
+        name: Option<String>,
+        username: Option<String>,
+        profile_picture_url: Option<String>,
+        metadata: Option<&Bound<'_, PyAny>>,
+        skip_invite_email: Option<bool>,
+        role_ids: Option<Vec<String>>,
+        email_metadata: Option<&Bound<'_, PyAny>>,
+        recaptcha_token: Option<String>,
+        invitation_token: Option<String>,
+        phone_number: Option<String>,
+    ) -> PyResult<SignUpResponse> {
+        let provider = AuthProvider::parse(provider).ok_or_else(|| {
+            let known: Vec<_> = AuthProvider::ALL.iter().map(|p| p.as_str()).collect();
+            invalid_input(format!(
+                "unknown provider {provider:?}: expected one of {}",
+                known.join(", ")
+            ))
+        })?;
+        let request = SignUpRequest {
+            email,
+            company_name,
+            password: password.map(SecretString::from),
+            provider: Some(provider),
+            name,
+            username,
+            profile_picture_url,
+            metadata: json_arg(metadata)?,
+            skip_invite_email,
+            role_ids,
+            email_metadata: json_arg(email_metadata)?,
+            recaptcha_token: recaptcha_token.map(SecretString::from),
+            invitation_token: invitation_token.map(SecretString::from),
+            phone_number,
+        };
+        py.detach(|| self.inner.sign_up(&request))
+            .map_err(to_py_err)
+    }
+
+    /// Logs a user in with email (or username) and password.
+    #[pyo3(signature = (
+        *,
+        password,
+        email = None,
+        username = None,
+        recaptcha_token = None,
+        invitation_token = None,
+    ))]
+    fn login(
+        &self,
+        py: Python<'_>,
+        password: String,
+        email: Option<String>,
+        username: Option<String>,
+        recaptcha_token: Option<String>,
+        invitation_token: Option<String>,
+    ) -> PyResult<AuthResponse> {
+        let request = LoginRequest {
+            password: password.into(),
+            email,
+            username,
+            recaptcha_token: recaptcha_token.map(SecretString::from),
+            invitation_token: invitation_token.map(SecretString::from),
+        };
+        py.detach(|| self.inner.login(&request)).map_err(to_py_err)
+    }
+
+    /// Exchanges a refresh token for a new session, optionally switching the
+    /// active tenant.
+    #[pyo3(signature = (refresh_token, *, tenant_id = None))]
+    fn refresh(
+        &self,
+        py: Python<'_>,
+        refresh_token: String,
+        tenant_id: Option<String>,
+    ) -> PyResult<AuthResponse> {
+        let token = SecretString::from(refresh_token);
+        py.detach(|| self.inner.refresh(&token, tenant_id.as_deref()))
+            .map_err(to_py_err)
+    }
+
+    /// Ends the session of `refresh_token`.
+    fn logout(&self, py: Python<'_>, refresh_token: String) -> PyResult<()> {
+        let token = SecretString::from(refresh_token);
+        py.detach(|| self.inner.logout(&token)).map_err(to_py_err)
+    }
+}
+
+/// Typed client for the Frontegg identity API.
+#[pymodule]
+#[pyo3(name = "frontegg_identity")]
+fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    module.add_class::<Client>()?;
+    module.add_class::<AuthResponse>()?;
+    module.add_class::<SignUpResponse>()?;
+    module.add_class::<VendorToken>()?;
+    errors::register(module)
+}
