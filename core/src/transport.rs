@@ -309,23 +309,27 @@ impl Transport {
                 sensitive_header_value("cookie", cookie.expose())?,
             );
         }
-        let result = match &request.body {
-            Some(body) => {
-                headers.insert(
-                    http::header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
-                let http_request = builder
-                    .body(body.as_slice())
-                    .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
-                self.agent.run(http_request)
-            }
-            None => {
-                let http_request = builder
-                    .body(())
-                    .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
-                self.agent.run(http_request)
-            }
+        if request.body.is_some() {
+            headers.insert(
+                http::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+        }
+        let result = if matches!(request.method, Method::GET | Method::HEAD) {
+            let http_request = builder
+                .body(())
+                .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
+            self.agent.run(http_request)
+        } else {
+            // Always a known length (0 when there is no body): ureq would
+            // otherwise send a bodiless POST chunked, which some gateways and
+            // proxies refuse.
+            let body = request.body.as_deref().unwrap_or_default();
+            let http_request = builder
+                .header(http::header::CONTENT_LENGTH, body.len())
+                .body(body)
+                .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
+            self.agent.run(http_request)
         };
         let response = result.map_err(transport_error)?;
         let (parts, mut body) = response.into_parts();

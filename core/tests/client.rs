@@ -232,6 +232,7 @@ fn refresh_and_logout_send_the_named_cookie() -> TestResult {
         .mock("POST", "/identity/resources/auth/v1/user/token/refresh")
         .match_header("cookie", "fe_refresh_6a6b12cd-34ef=refresh-1")
         .match_header("frontegg-vendor-host", "app-test.frontegg.com")
+        .match_header("content-length", "18")
         .match_body(Matcher::Json(json!({"tenantId": "t-9"})))
         .with_status(201)
         .with_header(
@@ -245,6 +246,9 @@ fn refresh_and_logout_send_the_named_cookie() -> TestResult {
         .match_header("cookie", "fe_refresh_6a6b12cd-34ef=refresh-2")
         .match_header("frontegg-vendor-host", "app-test.frontegg.com")
         .match_header("content-type", Matcher::Missing)
+        // A bodiless POST goes with a zero length, never chunked.
+        .match_header("content-length", "0")
+        .match_header("transfer-encoding", Matcher::Missing)
         .with_status(201)
         .create();
     let client = Client::new(

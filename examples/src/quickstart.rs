@@ -1,1 +1,108 @@
-fn main() {}
+//! The whole session flow: vendor auth → sign-up → login → refresh → logout.
+//!
+//! With `FRONTEGG_CLIENT_ID`, `FRONTEGG_SECRET` and `FRONTEGG_BASE_URL` set it
+//! talks to that Frontegg environment (set `FRONTEGG_VENDOR_HOST` too when the
+//! base URL is a regional gateway); without them it starts a local stand-in
+//! on loopback and says so.
+
+mod standin;
+
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use frontegg_identity::{Client, ClientConfig, LoginRequest, SignUpRequest};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("quickstart failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let mut config = match (
+        env("FRONTEGG_CLIENT_ID"),
+        env("FRONTEGG_SECRET"),
+        env("FRONTEGG_BASE_URL"),
+    ) {
+        (Some(client_id), Some(secret), Some(base_url)) => {
+            println!("Using the Frontegg environment at {base_url}");
+            ClientConfig::builder()
+                .base_url(base_url)
+                .vendor_credentials(client_id, secret)
+                .build()
+        }
+        _ => {
+            let url = standin::start()?;
+            println!(
+                "No FRONTEGG_CLIENT_ID / FRONTEGG_SECRET / FRONTEGG_BASE_URL set: \
+                 using the embedded local stand-in at {url}"
+            );
+            ClientConfig::builder()
+                .base_url(url)
+                .vendor_credentials(standin::CLIENT_ID, standin::SECRET)
+                .build()
+        }
+    };
+    config.vendor_host = env("FRONTEGG_VENDOR_HOST");
+    let client = Client::new(config)?;
+
+    let vendor = client.authenticate_vendor()?;
+    println!(
+        "1. vendor authenticated: token valid for {} s",
+        vendor.expires_in
+    );
+
+    let stamp = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
+    let email = format!("quickstart+{stamp}@example.com");
+    let password = format!("Quickstart-{stamp}!");
+    let signed_up = client.sign_up(&SignUpRequest {
+        email: email.clone(),
+        company_name: "Quickstart Inc.".into(),
+        password: Some(password.clone().into()),
+        name: Some("Quick Start".into()),
+        ..SignUpRequest::default()
+    })?;
+    println!(
+        "2. signed up {email}: user {}, tenant {}{}",
+        signed_up.user_id.as_deref().unwrap_or("?"),
+        signed_up.tenant_id.as_deref().unwrap_or("?"),
+        if signed_up.should_activate {
+            " (activation required before login)"
+        } else {
+            ""
+        }
+    );
+
+    let session = client.login(&LoginRequest {
+        email: Some(email),
+        password: password.into(),
+        ..LoginRequest::default()
+    })?;
+    println!(
+        "3. logged in: access token valid for {} s, refresh token {:?}",
+        session.expires_in, session.refresh_token
+    );
+
+    let refresh_token = session
+        .refresh_token
+        .ok_or("login returned no refresh token")?;
+    let refreshed = client.refresh(&refresh_token, None)?;
+    println!(
+        "4. refreshed: new access token valid for {} s",
+        refreshed.expires_in
+    );
+
+    let current = refreshed.refresh_token.unwrap_or(refresh_token);
+    client.logout(&current)?;
+    println!("5. logged out");
+    match client.refresh(&current, None) {
+        Err(error) => println!("   the old refresh token is now refused: {error}"),
+        Ok(_) => println!("   note: the server still accepts the old refresh token"),
+    }
+    Ok(())
+}

@@ -93,7 +93,7 @@ impl Client {
     }
 
     fn __repr__(&self) -> String {
-        format!("Client(base_url={:?})", self.base_url)
+        format!("Client(base_url={})", python_str(&self.base_url))
     }
 
     /// A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`).
@@ -247,4 +247,12 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<SignUpResponse>()?;
     module.add_class::<VendorToken>()?;
     errors::register(module)
+}
+
+/// A string as Python's `repr` shows it.
+fn python_str(value: &str) -> String {
+    use frontegg_identity::python::PyReprField;
+    let mut out = String::new();
+    value.to_owned().py_repr(&mut out);
+    out
 }

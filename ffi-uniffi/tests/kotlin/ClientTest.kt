@@ -1,0 +1,138 @@
+// Kotlin tests of the uniffi bindings against a loopback server (the JDK's
+// own HttpServer: Maven is out of reach, so no JUnit). Run by scripts/test.sh.
+
+import com.frontegg.identity.FronteggClient
+import com.frontegg.identity.core.AuthProvider
+import com.frontegg.identity.core.ClientConfig
+import com.frontegg.identity.core.FronteggException
+import com.frontegg.identity.core.LoginRequest
+import com.frontegg.identity.core.SignUpRequest
+import com.sun.net.httpserver.HttpServer
+import java.net.InetSocketAddress
+import java.util.Collections
+
+data class Recorded(val method: String, val path: String, val headers: Map<String, String>, val body: String)
+
+class StubServer : AutoCloseable {
+    private val server: HttpServer = HttpServer.create(InetSocketAddress("127.0.0.1", 0), 0)
+    private val routes = Collections.synchronizedMap(mutableMapOf<String, Triple<Int, Map<String, String>, String>>())
+    val requests: MutableList<Recorded> = Collections.synchronizedList(mutableListOf())
+    val url: String get() = "http://127.0.0.1:${server.address.port}"
+
+    init {
+        server.createContext("/") { exchange ->
+            val body = exchange.requestBody.readBytes().decodeToString()
+            val headers = exchange.requestHeaders.entries.associate { (name, values) -> name.lowercase() to values.joinToString(",") }
+            val path = exchange.requestURI.rawPath
+            requests.add(Recorded(exchange.requestMethod, path, headers, body))
+            val (status, extra, payload) = routes["${exchange.requestMethod} $path"] ?: Triple(404, emptyMap(), "")
+            extra.forEach { (name, value) -> exchange.responseHeaders.add(name, value) }
+            val bytes = payload.encodeToByteArray()
+            exchange.sendResponseHeaders(status, if (bytes.isEmpty()) -1 else bytes.size.toLong())
+            if (bytes.isNotEmpty()) exchange.responseBody.use { it.write(bytes) }
+            exchange.close()
+        }
+        server.start()
+    }
+
+    fun route(method: String, path: String, status: Int, body: String, headers: Map<String, String> = emptyMap()) {
+        routes["$method $path"] = Triple(status, headers + ("Content-Type" to "application/json"), body)
+    }
+
+    override fun close() = server.stop(0)
+}
+
+fun check(condition: Boolean, what: () -> String) {
+    if (!condition) throw AssertionError(what())
+}
+
+const val SESSION = """{"accessToken":"access-1","refreshToken":"refresh-1","expiresIn":300,"expires":"soon","mfaRequired":false}"""
+
+fun signUpSucceeds() = StubServer().use { server ->
+    server.route("POST", "/auth/vendor", 200, """{"token":"vendor-1","expiresIn":3600}""")
+    server.route(
+        "POST", "/identity/resources/users/v1/signUp", 201,
+        """{"shouldActivate":false,"userId":"u-1","tenantId":"t-1","authResponse":$SESSION}""",
+    )
+    val client = FronteggClient(
+        ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd", secret = "api-key", vendorHost = "app-test.frontegg.com"),
+    )
+    val answer = client.signUp(
+        SignUpRequest(
+            email = "jane@example.com",
+            companyName = "Acme",
+            password = "pw-1",
+            provider = AuthProvider.LOCAL,
+            metadata = """{"plan":"pro"}""",
+        ),
+    )
+    check(answer.userId == "u-1" && answer.tenantId == "t-1") { "unexpected answer $answer" }
+    check(answer.authResponse?.accessToken == "access-1") { "no session in $answer" }
+    val request = server.requests.single { it.path == "/identity/resources/users/v1/signUp" }
+    check(request.headers["authorization"] == "Bearer vendor-1") { "authorization: ${request.headers}" }
+    check(request.headers["frontegg-vendor-host"] == "app-test.frontegg.com") { "vendor host: ${request.headers}" }
+    check(request.headers["user-agent"]?.startsWith("frontegg-identity/") == true) { "user agent: ${request.headers}" }
+    val expected = """{"email":"jane@example.com","companyName":"Acme","password":"pw-1","provider":"local","metadata":"{\"plan\":\"pro\"}"}"""
+    check(request.body == expected) { "body ${request.body}" }
+}
+
+fun conflictArrivesTyped() = StubServer().use { server ->
+    server.route(
+        "POST", "/identity/resources/users/v1/signUp", 409,
+        """{"errors":["User already exists"],"errorCode":"ER-01001"}""",
+        mapOf("frontegg-trace-id" to "trace-9"),
+    )
+    val client = FronteggClient(ClientConfig(baseUrl = server.url))
+    try {
+        client.signUp(SignUpRequest(email = "jane@example.com", companyName = "Acme"))
+        throw AssertionError("expected a conflict")
+    } catch (error: FronteggException.Conflict) {
+        check(error.details.status.toInt() == 409) { "status ${error.details}" }
+        check(error.details.errors == listOf("User already exists")) { "errors ${error.details}" }
+        check(error.details.errorCode == "ER-01001") { "code ${error.details}" }
+        check(error.details.traceId == "trace-9") { "trace ${error.details}" }
+        check(error.message.contains("User already exists")) { "message ${error.message}" }
+    }
+}
+
+fun loginRefreshLogout() = StubServer().use { server ->
+    server.route("POST", "/identity/resources/auth/v1/user", 200, SESSION)
+    server.route("POST", "/identity/resources/auth/v1/user/token/refresh", 201, SESSION)
+    server.route("POST", "/identity/resources/auth/v1/logout", 201, "")
+    val client = FronteggClient(ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd"))
+    val session = client.login(LoginRequest(password = "pw", email = "jane@example.com"))
+    val refreshed = client.refresh(session.refreshToken ?: error("no refresh token"))
+    client.logout(refreshed.refreshToken ?: error("no refresh token"))
+    val logout = server.requests.single { it.path == "/identity/resources/auth/v1/logout" }
+    check(logout.headers["cookie"] == "fe_refresh_6a6b12cd=refresh-1") { "cookie ${logout.headers}" }
+}
+
+fun badConfigIsTyped() {
+    try {
+        FronteggClient(ClientConfig(baseUrl = "http://example.com"))
+        throw AssertionError("expected a config error")
+    } catch (error: FronteggException.Config) {
+        check(error.reason.contains("https")) { "reason ${error.reason}" }
+    }
+}
+
+fun main() {
+    val tests = listOf(
+        "signUp succeeds" to ::signUpSucceeds,
+        "409 arrives as FronteggException.Conflict" to ::conflictArrivesTyped,
+        "login, refresh, logout" to ::loginRefreshLogout,
+        "bad config is FronteggException.Config" to ::badConfigIsTyped,
+    )
+    var failed = 0
+    for ((name, test) in tests) {
+        try {
+            test()
+            println("ok   $name")
+        } catch (error: Throwable) {
+            failed++
+            println("FAIL $name: $error")
+        }
+    }
+    println("kotlin: ${tests.size - failed} passed, $failed failed")
+    if (failed > 0) kotlin.system.exitProcess(1)
+}
