@@ -1,0 +1,17 @@
+.PHONY: quickstart quickstart-python test bench swift
+
+## Run the sign-up / login / refresh / logout quickstart (offline without credentials).
+quickstart:
+	cargo run --quiet --bin quickstart
+
+## Every test: Rust, Python, Kotlin (installs what it needs).
+test:
+	bash scripts/test.sh
+
+## Benchmarks (release build; writes BENCHMARKS.md).
+bench:
+	bash scripts/bench.sh
+
+## Regenerate the committed Swift bindings.
+swift:
+	bash scripts/generate-swift.sh

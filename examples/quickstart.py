@@ -1,0 +1,159 @@
+"""The whole session flow in Python: vendor auth, sign-up, login, refresh, logout.
+
+With FRONTEGG_CLIENT_ID, FRONTEGG_SECRET and FRONTEGG_BASE_URL set it talks to
+that Frontegg environment (add FRONTEGG_VENDOR_HOST when the base URL is a
+regional gateway); without them it starts a local stand-in on loopback and
+says so.
+"""
+
+import json
+import os
+import secrets
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import frontegg_identity as fi
+
+DEMO_CLIENT_ID = "demo-client-id"
+DEMO_SECRET = "demo-api-key"
+
+
+def start_standin():
+    """A stand-in for the five routes this flow uses; users live in memory."""
+    users, refresh_tokens, vendor_tokens = {}, {}, set()
+    cookie = "fe_refresh_" + DEMO_CLIENT_ID.replace("-", "", 1)
+
+    def session(email):
+        token = secrets.token_hex(24)
+        refresh_tokens[token] = email
+        body = {
+            "accessToken": "standin." + secrets.token_hex(16),
+            "expiresIn": 600,
+            "expires": "in 10 minutes",
+            "mfaRequired": False,
+            "userId": users[email][1],
+            "userEmail": email,
+        }
+        return body, f"{cookie}={token}; Path=/; HttpOnly"
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args):
+            pass
+
+        def reply(self, status, body=None, set_cookie=None):
+            payload = json.dumps(body).encode() if body is not None else b""
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(payload)))
+            if set_cookie:
+                self.send_header("set-cookie", set_cookie)
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def error(self, status, message, code):
+            self.reply(status, {"errors": [message], "errorCode": code})
+
+        def do_POST(self):
+            length = int(self.headers.get("content-length") or 0)
+            body = json.loads(self.rfile.read(length) or b"null") or {}
+            bearer = (self.headers.get("authorization") or "").removeprefix("Bearer ")
+            jar = dict(
+                part.strip().split("=", 1)
+                for part in (self.headers.get("cookie") or "").split(";")
+                if "=" in part
+            )
+            if self.path == "/auth/vendor":
+                if body.get("clientId") != DEMO_CLIENT_ID or body.get("secret") != DEMO_SECRET:
+                    return self.error(401, "Invalid credentials", "ER-00001")
+                token = secrets.token_hex(24)
+                vendor_tokens.add(token)
+                return self.reply(200, {"token": token, "expiresIn": 3600})
+            if self.path == "/identity/resources/users/v1/signUp":
+                if bearer not in vendor_tokens:
+                    return self.error(401, "Invalid authentication", "ER-00002")
+                email = body["email"]
+                if email in users:
+                    return self.error(409, "User already exists", "ER-01001")
+                users[email] = (body.get("password"), "user-" + secrets.token_hex(6))
+                opened, set_cookie = session(email)
+                tenant = "tenant-" + secrets.token_hex(6)
+                return self.reply(
+                    201,
+                    {"shouldActivate": False, "userId": users[email][1], "tenantId": tenant, "authResponse": opened},
+                    set_cookie,
+                )
+            if self.path == "/identity/resources/auth/v1/user":
+                email = body.get("email")
+                if email not in users or users[email][0] != body.get("password"):
+                    return self.error(401, "Incorrect email or password", "ER-01002")
+                return self.reply(200, *session(email))
+            if self.path == "/identity/resources/auth/v1/user/token/refresh":
+                email = refresh_tokens.pop(jar.get(cookie, ""), None)
+                if email is None:
+                    return self.error(401, "Session expired", "ER-01003")
+                return self.reply(201, *session(email))
+            if self.path == "/identity/resources/auth/v1/logout":
+                refresh_tokens.pop(jar.get(cookie, ""), None)
+                return self.reply(201, None, f"{cookie}=; Path=/; Max-Age=0")
+            return self.error(404, f"No route POST {self.path}", "ER-00404")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def main():
+    client_id = os.environ.get("FRONTEGG_CLIENT_ID")
+    secret = os.environ.get("FRONTEGG_SECRET")
+    base_url = os.environ.get("FRONTEGG_BASE_URL")
+    if client_id and secret and base_url:
+        print(f"Using the Frontegg environment at {base_url}")
+    else:
+        base_url, client_id, secret = start_standin(), DEMO_CLIENT_ID, DEMO_SECRET
+        print(
+            "No FRONTEGG_CLIENT_ID / FRONTEGG_SECRET / FRONTEGG_BASE_URL set: "
+            f"using the embedded local stand-in at {base_url}"
+        )
+    client = fi.Client(
+        base_url=base_url,
+        client_id=client_id,
+        secret=secret,
+        vendor_host=os.environ.get("FRONTEGG_VENDOR_HOST") or None,
+    )
+
+    vendor = client.authenticate_vendor()
+    print(f"1. vendor authenticated: token valid for {vendor.expires_in} s")
+
+    stamp = int(time.time() * 1000)
+    email, password = f"quickstart+{stamp}@example.com", f"Quickstart-{stamp}!"
+    signed_up = client.sign_up(
+        email=email, company_name="Quickstart Inc.", password=password, name="Quick Start"
+    )
+    print(f"2. signed up {email}: user {signed_up.user_id}, tenant {signed_up.tenant_id}")
+
+    session = client.login(email=email, password=password)
+    print(f"3. logged in: {session!r}")
+
+    refreshed = client.refresh(session.refresh_token)
+    print(f"4. refreshed: new access token valid for {refreshed.expires_in} s")
+
+    client.logout(refreshed.refresh_token)
+    print("5. logged out")
+    try:
+        client.refresh(refreshed.refresh_token)
+        print("   note: the server still accepts the old refresh token")
+    except fi.UnauthorizedError as error:
+        print(f"   the old refresh token is now refused: {error}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except fi.FronteggError as error:
+        print(f"quickstart failed: {error}", file=sys.stderr)
+        sys.exit(1)
