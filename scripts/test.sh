@@ -19,6 +19,7 @@ as_root() {
         echo "need root for: $*" >&2; return 1; fi
 }
 
+suites=0
 step "tools"
 if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ]; then
     python3 -m venv "$venv"
@@ -39,6 +40,7 @@ echo "maturin $("$venv/bin/maturin" --version | cut -d' ' -f2), kotlinc $KOTLIN_
 step "rust: build and test (whole workspace, debug)"
 cargo build --workspace --all-targets
 cargo test --workspace
+suites=$((suites + 1))
 
 step "bindings: generate Kotlin and Swift from the debug library"
 lib="$root/target/debug/libfrontegg_identity_ffi.so"
@@ -51,6 +53,7 @@ if ! diff -ru "$root/ffi-uniffi/bindings/swift" "$build/swift"; then
     exit 1
 fi
 echo "Swift bindings match the committed copy"
+suites=$((suites + 1))
 
 step "kotlin: compile with -Werror and run"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
@@ -60,10 +63,12 @@ kotlin_home="$(dirname "$(dirname "$kotlinc")")"
 [ -f "$build/kotlin-tests.jar" ] || { echo "kotlin compilation failed" >&2; exit 1; }
 java -Djna.library.path="$root/target/debug" \
     -cp "$build/kotlin-tests.jar:$jna:$kotlin_home/lib/kotlin-stdlib.jar" ClientTestKt
+suites=$((suites + 1))
 
 step "swift"
 if command -v swiftc >/dev/null; then
     bash ffi-uniffi/tests/swift/run.sh "$build/swift" "$root/target/debug"
+    suites=$((suites + 1))
 else
     echo "swiftc not found: Swift tests skipped (bindings were checked for drift above)"
 fi
@@ -73,7 +78,12 @@ rm -rf "$build/wheels"
 "$venv/bin/maturin" build --quiet --profile dev --manifest-path py/Cargo.toml --out "$build/wheels"
 "$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps "$build"/wheels/*.whl
 (cd py && "$venv/bin/python" -m pytest -q tests)
+suites=$((suites + 1))
 
 step "quickstarts (offline, embedded stand-in)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$root/target/debug/quickstart"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$venv/bin/python" examples/quickstart.py
+suites=$((suites + 1))
+
+step "summary"
+echo "suites: $suites passed, 0 failed"

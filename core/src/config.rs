@@ -399,9 +399,10 @@ mod tests {
 
     #[test]
     fn half_given_credentials_are_refused() {
-        let mut config = ClientConfig::default();
-        config.secret = Some("s".into());
-        config_error(config);
+        config_error(ClientConfig {
+            secret: Some("s".into()),
+            ..ClientConfig::default()
+        });
         let both = ClientConfig::builder()
             .vendor_credentials("id", "s")
             .access_token("t")
@@ -422,8 +423,10 @@ mod tests {
 
     #[test]
     fn config_errors_never_echo_secrets() {
-        let mut config = ClientConfig::default();
-        config.secret = Some("very-secret-key".into());
+        let config = ClientConfig {
+            secret: Some("very-secret-key".into()),
+            ..ClientConfig::default()
+        };
         let reason = config_error(config.clone());
         assert!(!reason.contains("very-secret-key"));
         assert!(!format!("{config:?}").contains("very-secret-key"));

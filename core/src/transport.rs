@@ -192,14 +192,15 @@ impl Transport {
         loop {
             let bearer = self.bearer(request.auth)?;
             let response = self.send_once(&url, request, scope, bearer.as_ref())?;
-            if response.status == 401 && !renewed {
-                if let Some(Bearer::Vendor(rejected)) = &bearer {
-                    // The cached token may have been revoked or rotated:
-                    // authenticate once more and retry once.
-                    self.vendor_tokens.invalidate(rejected);
-                    renewed = true;
-                    continue;
-                }
+            if response.status == 401
+                && !renewed
+                && let Some(Bearer::Vendor(rejected)) = &bearer
+            {
+                // The cached token may have been revoked or rotated:
+                // authenticate once more and retry once.
+                self.vendor_tokens.invalidate(rejected);
+                renewed = true;
+                continue;
             }
             return if (200..300).contains(&response.status) {
                 Ok(response)

@@ -111,10 +111,10 @@ impl VendorTokenManager {
                 .renewed
                 .wait(state)
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
-            if let Some((flight, error)) = &state.failure {
-                if *flight == awaited {
-                    return Err(error.clone());
-                }
+            if let Some((flight, error)) = &state.failure
+                && *flight == awaited
+            {
+                return Err(error.clone());
             }
         }
         state.renewing = true;

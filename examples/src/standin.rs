@@ -237,7 +237,7 @@ fn handle(request: &Request, state: &mut State) -> Reply {
             let email = text(&request.body, "email");
             match state.users.get(email) {
                 Some((password, _, _)) if password == text(&request.body, "password") => {
-                    session(state, &email.to_owned(), 200)
+                    session(state, email, 200)
                 }
                 _ => error(401, "Incorrect email or password", "ER-01002"),
             }
