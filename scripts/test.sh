@@ -21,9 +21,9 @@ as_root() {
 
 suites=0
 step "tools"
-if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ]; then
+if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/mypy" ]; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" "requests>=2.31"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" "requests>=2.31" "mypy>=1.10"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
 if [ ! -x "$kotlinc" ]; then

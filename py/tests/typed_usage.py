@@ -1,0 +1,25 @@
+"""Checked by mypy --strict in test_stubs.py: the stubs must type real usage."""
+
+import frontegg_identity as fi
+
+
+def flow(client: fi.Client) -> int:
+    signed_up: fi.SignUpResponse = client.sign_up(
+        email="a@b.c", company_name="Acme", password="pw", metadata={"plan": "pro"}, role_ids=["r"]
+    )
+    session: fi.AuthResponse | None = signed_up.auth_response
+    if session is None or session.refresh_token is None:
+        return 0
+    refreshed = client.refresh(session.refresh_token, tenant_id="t")
+    client.for_tenant("t").logout(refreshed.refresh_token or "")
+    try:
+        client.login(email="a@b.c", password="pw")
+    except fi.RateLimitedError as error:
+        return error.retry_after or 0
+    except fi.ApiError as error:
+        return error.status or 0
+    return refreshed.expires_in
+
+
+def bad(client: fi.Client) -> None:
+    client.login(email="a@b.c")  # type: ignore[call-arg]
