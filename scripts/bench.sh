@@ -13,8 +13,10 @@ python_row=$("$venv/bin/python" examples/bench.py target/release/bench)
 {
     echo "# Benchmarks"
     echo
-    echo "Per-call time of \`sign_up\` against a loopback HTTP server (keep-alive), median of"
-    echo "15 interleaved rounds; each ratio compares two clients measured in the same run."
+    echo "Per-call time of \`sign_up\` against a loopback HTTP server (keep-alive): 21 rounds,"
+    echo "each timing both clients back to back (order alternating); the ratio is the median"
+    echo "of the per-round ratios, the times are medians. Both sides do the same work:"
+    echo "serialize the body, POST it, read and decode the JSON answer."
     echo "Regenerate with \`make bench\` (release build, about 2 minutes)."
     echo
     echo "Machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)."

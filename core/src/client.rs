@@ -1,6 +1,7 @@
 //! [`Client`]: the entry point. Thread-safe and cheap to clone; clones share
 //! one connection pool and one vendor-token cache.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::config::{ClientConfig, require_header_safe};
@@ -105,8 +106,14 @@ impl Client {
     pub fn sign_up(&self, request: &SignUpRequest) -> Result<SignUpResponse> {
         require_text("email", &request.email)?;
         require_text("company_name", &request.company_name)?;
-        let mut body = request.clone();
-        body.provider.get_or_insert(AuthProvider::Local);
+        // Frontegg requires a provider; copy the request only to add it.
+        let body = match request.provider {
+            Some(_) => Cow::Borrowed(request),
+            None => Cow::Owned(SignUpRequest {
+                provider: Some(AuthProvider::Local),
+                ..request.clone()
+            }),
+        };
         let config = self.transport.config();
         let response = self.send(operations::sign_up_user(
             &body,
