@@ -462,3 +462,51 @@ fn excerpt(body: &[u8]) -> Option<String> {
     }
     Some(short)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ClientConfig;
+
+    fn transport(base_url: &str) -> Result<Transport> {
+        let config = ClientConfig::builder()
+            .base_url(base_url)
+            .build()
+            .resolve()?;
+        Ok(Transport::new(config, "test"))
+    }
+
+    #[test]
+    fn ids_are_percent_encoded_segments_below_the_base_path() -> Result<()> {
+        let transport = transport("https://auth.example.com/frontegg/")?;
+        let request = Request::new(Method::GET, "identity/resources/users/v1")
+            .segment("user_id", "a/b?c#d e")?
+            .query("_limit", "10")
+            .query("_filter", "x&y=z");
+        assert_eq!(
+            transport.url(&request)?.as_str(),
+            "https://auth.example.com/frontegg/identity/resources/users/v1/a%2Fb%3Fc%23d%20e?_limit=10&_filter=x%26y%3Dz"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn empty_and_dot_ids_are_refused() {
+        for bad in ["", ".", ".."] {
+            let result = Request::new(Method::GET, "identity").segment("user_id", bad);
+            assert!(
+                matches!(result, Err(FronteggError::InvalidInput { .. })),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn error_excerpts_are_short_and_single_line() {
+        let body = format!("line one\n\n  line two {}", "é".repeat(300));
+        let short = excerpt(body.as_bytes()).unwrap_or_default();
+        assert!(short.starts_with("line one line two é"), "{short}");
+        assert_eq!(short.chars().count(), EXCERPT_CHARS + 1);
+        assert_eq!(excerpt(b"   "), None);
+    }
+}
