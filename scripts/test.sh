@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Runs every test: Rust (unit, mockito integration, doc), the Python package
-# (built wheel + pytest), the Kotlin bindings (kotlinc -Werror + run), Swift
-# (drift check; tests where swiftc exists) and both quickstarts offline.
-# Installs what it needs when missing: a Python venv with maturin and pytest,
-# npm kotlin-compiler, Debian libjna-java.
+# Runs every test: Rust (unit, mockito integration, doc, and the contract
+# suite of all operations against Prism), the Python package (built wheel +
+# pytest), the Kotlin bindings (kotlinc -Werror + run), Swift (drift check;
+# tests where swiftc exists), the generator's freshness check and both
+# quickstarts offline. Installs what it needs when missing: a Python venv
+# with maturin, pytest and mypy, npm kotlin-compiler and Prism, Debian
+# libjna-java. Without ../shared/frontegg-openapi the contract suites and
+# the freshness check are skipped with a printed reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 tools="$root/.tools"
 venv="$root/.venv"
 build="$root/build"
+mkdir -p "$build"
 KOTLIN_VERSION=2.4.20
+PRISM_VERSION=5.14.2
+specs="${FRONTEGG_OPENAPI_DIR:-$root/../shared/frontegg-openapi}"
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -26,9 +32,11 @@ if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/
     "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" "requests>=2.31" "mypy>=1.10"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
-if [ ! -x "$kotlinc" ]; then
+prism="$tools/node_modules/.bin/prism"
+if [ ! -x "$kotlinc" ] || [ ! -x "$prism" ]; then
     mkdir -p "$tools"
-    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error "kotlin-compiler@$KOTLIN_VERSION"
+    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error \
+        "kotlin-compiler@$KOTLIN_VERSION" "@stoplight/prism-cli@$PRISM_VERSION"
 fi
 jna=/usr/share/java/jna.jar
 if [ ! -f "$jna" ]; then
@@ -37,9 +45,55 @@ if [ ! -f "$jna" ]; then
 fi
 echo "maturin $("$venv/bin/maturin" --version | cut -d' ' -f2), kotlinc $KOTLIN_VERSION, $(basename "$(readlink -f "$jna")")"
 
-step "rust: build and test (whole workspace, debug)"
+step "rust: build (whole workspace, debug)"
 cargo build --workspace --all-targets
-cargo test --workspace
+
+prism_pids=()
+stop_prism() { [ ${#prism_pids[@]} -eq 0 ] || kill "${prism_pids[@]}" 2>/dev/null || true; }
+trap stop_prism EXIT
+if [ -d "$specs" ]; then
+    step "generator: freshness check, then Prism for every spec"
+    fresh="$build/fresh"
+    rm -rf "$fresh"
+    "$root/target/debug/codegen" --specs "$specs" --out "$fresh"
+    for file in core/src/api core/tests/contract.rs ffi-uniffi/src/generated.rs py/src/generated.rs \
+        py/frontegg_identity.pyi docs/OPERATIONS.md py/tests/contract_cases.py \
+        ffi-uniffi/tests/kotlin/ContractCases.kt; do
+        if ! diff -r "$root/$file" "$fresh/$file" >/dev/null; then
+            diff -r "$root/$file" "$fresh/$file" | head -20
+            echo "generated code is stale ($file): run 'cargo run -p frontegg-identity-codegen' and commit" >&2
+            exit 1
+        fi
+    done
+    echo "generated code is fresh"
+    suites=$((suites + 1))
+    "$root/target/debug/codegen" --specs "$specs" --fixed-specs "$build/specs"
+    urls=""
+    port=4010
+    for pair in identity:identity team:sso tenants:tenants applications:applications \
+        directory:scim auth/vendor:env-auth; do
+        service=${pair%%:*}
+        file=${pair##*:}
+        "$prism" mock --errors -h 127.0.0.1 -p "$port" "$build/specs/$file.json" \
+            >"$build/prism-$file.log" 2>&1 &
+        prism_pids+=($!)
+        urls="$urls$service=http://127.0.0.1:$port,"
+        port=$((port + 1))
+    done
+    for ((p = 4010; p < port; p++)); do
+        for _ in $(seq 1 120); do
+            curl -s -o /dev/null "http://127.0.0.1:$p/" && break
+            sleep 0.5
+        done
+    done
+    export FRONTEGG_PRISM_URLS="$urls"
+else
+    echo "no OpenAPI folder at $specs: contract suites and freshness check skipped"
+fi
+
+step "rust: test (unit, integration, doc, contract)"
+cargo test --workspace -- --nocapture 2>&1 | tee "$build/cargo-test.log" | grep -vE '^test .* \.\.\. ok$'
+[ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
 suites=$((suites + 1))
 
 step "bindings: generate Kotlin and Swift from the debug library"
@@ -58,7 +112,7 @@ suites=$((suites + 1))
 step "kotlin: compile with -Werror and run"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
 "$kotlinc" -Werror -cp "$jna" \
-    $(find "$build/kotlin" -name '*.kt') ffi-uniffi/tests/kotlin/ClientTest.kt \
+    $(find "$build/kotlin" -name '*.kt') ffi-uniffi/tests/kotlin/*.kt \
     -d "$build/kotlin-tests.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib.jar' || true
 [ -f "$build/kotlin-tests.jar" ] || { echo "kotlin compilation failed" >&2; exit 1; }
 java -Djna.library.path="$root/target/debug" \

@@ -4,13 +4,15 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use crate::api::identity::Authentication;
 use crate::config::{ClientConfig, require_header_safe};
 use crate::cookies::{refresh_cookie_name, refresh_token_from_set_cookie};
 use crate::error::{FronteggError, Result};
+use crate::json::JsonValue;
 use crate::models::{
-    AuthProvider, AuthResponse, LoginRequest, RefreshRequest, SignUpRequest, SignUpResponse,
+    AuthProvider, AuthResponse, AuthenticateLocalUserParams, LoginRequest, LogoutParams,
+    RefreshTokenParams, SignUpRequest, SignUpResponse, SignUpUserParams,
 };
-use crate::operations;
 use crate::secret::SecretString;
 use crate::transport::{Request, Response, Scope, Transport};
 use crate::vendor_token::VendorToken;
@@ -114,11 +116,10 @@ impl Client {
                 ..request.clone()
             }),
         };
-        let config = self.transport.config();
-        let response = self.send(operations::sign_up_user(
+        // Header defaults (vendor host, application id) come from the config.
+        let response = self.send(Authentication::sign_up_user_request(
             &body,
-            config.vendor_host.as_deref(),
-            config.application_id.as_deref(),
+            &SignUpUserParams::default(),
         )?)?;
         let mut answer: SignUpResponse = response.json()?;
         if let Some(session) = &mut answer.auth_response {
@@ -142,10 +143,9 @@ impl Client {
         if request.password.is_empty() {
             return Err(FronteggError::invalid_input("password is empty"));
         }
-        let config = self.transport.config();
-        let response = self.send(operations::authenticate_local_user(
+        let response = self.send(Authentication::authenticate_local_user_request(
             request,
-            config.vendor_host.as_deref(),
+            &AuthenticateLocalUserParams::default(),
         )?)?;
         self.session_from(&response)
     }
@@ -159,12 +159,14 @@ impl Client {
         tenant_id: Option<&str>,
     ) -> Result<AuthResponse> {
         let cookie = self.refresh_cookie(refresh_token)?;
-        let config = self.transport.config();
-        let request = operations::refresh_token(
-            &RefreshRequest { tenant_id },
-            config.vendor_host.as_deref(),
-        )?
-        .cookie(&cookie, refresh_token);
+        // The spec's refresh body is empty; Frontegg reads an optional
+        // `tenantId` from it to switch the active tenant.
+        let body = JsonValue(match tenant_id {
+            Some(tenant_id) => serde_json::json!({ "tenantId": tenant_id }),
+            None => serde_json::json!({}),
+        });
+        let request = Authentication::refresh_token_request(&body, &RefreshTokenParams::default())?
+            .cookie(&cookie, refresh_token);
         let response = self.send(request)?;
         self.session_from(&response)
     }
@@ -172,14 +174,23 @@ impl Client {
     /// Ends the session of `refresh_token` (Frontegg invalidates it).
     pub fn logout(&self, refresh_token: &SecretString) -> Result<()> {
         let cookie = self.refresh_cookie(refresh_token)?;
-        let config = self.transport.config();
-        let request =
-            operations::logout(config.vendor_host.as_deref()).cookie(&cookie, refresh_token);
+        let request = Authentication::logout_request(&LogoutParams::default())?
+            .cookie(&cookie, refresh_token);
         self.send(request).map(drop)
     }
 
     fn send(&self, request: Request) -> Result<Response> {
         self.transport.send(&request, &self.scope)
+    }
+
+    /// Sends a generated operation's request and decodes its answer.
+    pub(crate) fn execute<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<T> {
+        self.send(request)?.json()
+    }
+
+    /// Sends a generated operation's request whose answer has no body.
+    pub(crate) fn execute_unit(&self, request: Request) -> Result<()> {
+        self.send(request).map(drop)
     }
 
     fn refresh_cookie(&self, refresh_token: &SecretString) -> Result<String> {

@@ -1,6 +1,7 @@
 //! Client configuration: [`ClientConfig`] (a plain record, the same in every
 //! language) and [`ClientConfigBuilder`] for Rust callers.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use url::Url;
@@ -94,6 +95,12 @@ pub struct ClientConfig {
     /// Default `frontegg-application-id` header (multi-app environments).
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub application_id: Option<String>,
+    /// Base URLs of single services, by gateway prefix (`identity`,
+    /// `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
+    /// requests to such a service go to its URL without the prefix. For
+    /// proxies and mock servers.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub service_urls: HashMap<String, String>,
 }
 
 impl Default for ClientConfig {
@@ -108,6 +115,7 @@ impl Default for ClientConfig {
             timeout_ms: DEFAULT_TIMEOUT.as_millis() as u64,
             vendor_host: None,
             application_id: None,
+            service_urls: HashMap::new(),
         }
     }
 }
@@ -167,8 +175,19 @@ impl ClientConfig {
                 require_header_safe(name, value)?;
             }
         }
+        let mut service_urls = HashMap::new();
+        for (service, url) in &self.service_urls {
+            if !SERVICE_PREFIXES.contains(&service.as_str()) {
+                return Err(FronteggError::config(format!(
+                    "unknown service {service:?} in service_urls: expected one of {}",
+                    SERVICE_PREFIXES.join(", ")
+                )));
+            }
+            service_urls.insert(service.clone(), parse_base_url(url)?);
+        }
         Ok(ResolvedConfig {
             base_url,
+            service_urls,
             credentials,
             client_id: self.client_id.clone(),
             connect_timeout: Duration::from_millis(self.connect_timeout_ms),
@@ -190,10 +209,21 @@ pub(crate) enum Credentials {
     AccessToken(SecretString),
 }
 
+/// The keys `service_urls` accepts.
+const SERVICE_PREFIXES: [&str; 6] = [
+    "identity",
+    "team",
+    "tenants",
+    "applications",
+    "directory",
+    "auth/vendor",
+];
+
 /// A checked configuration.
 #[derive(Clone, Debug)]
 pub(crate) struct ResolvedConfig {
     pub base_url: Url,
+    pub service_urls: HashMap<String, Url>,
     pub credentials: Credentials,
     pub client_id: Option<String>,
     pub connect_timeout: Duration,
@@ -329,6 +359,12 @@ impl ClientConfigBuilder {
     /// Default `frontegg-application-id` header.
     pub fn application_id(mut self, id: impl Into<String>) -> Self {
         self.config.application_id = Some(id.into());
+        self
+    }
+
+    /// Sends one service's requests to `url` instead of the gateway.
+    pub fn service_url(mut self, service: impl Into<String>, url: impl Into<String>) -> Self {
+        self.config.service_urls.insert(service.into(), url.into());
         self
     }
 

@@ -60,6 +60,19 @@ pub(crate) fn lenient_u64<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
     }
 }
 
+/// Reads a string, accepting a number or boolean as its text: enum values
+/// are strings in the spec, but some arrive as numbers.
+pub(crate) fn wire_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::String(s) => Ok(s),
+        serde_json::Value::Number(n) => Ok(n.to_string()),
+        serde_json::Value::Bool(b) => Ok(b.to_string()),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a string, got {other}"
+        ))),
+    }
+}
+
 /// [`lenient_u64`] for optional fields.
 pub(crate) fn lenient_opt_u64<'de, D: Deserializer<'de>>(
     deserializer: D,
@@ -81,6 +94,16 @@ mod python {
     use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
     use super::JsonValue;
+
+    impl<'py> IntoPyObject<'py> for JsonValue {
+        type Target = PyAny;
+        type Output = Bound<'py, PyAny>;
+        type Error = PyErr;
+
+        fn into_pyobject(self, py: Python<'py>) -> PyResult<Self::Output> {
+            to_python(py, &self.0)
+        }
+    }
 
     impl<'py> IntoPyObject<'py> for &JsonValue {
         type Target = PyAny;

@@ -7,9 +7,11 @@
 //! - `transport` (private): the one function that sends
 //!   every request: URL, credentials, headers, timeouts, the 401 retry, error
 //!   decoding;
-//! - `operations` (private): one plain description per API operation;
-//! - [`Client`]: the public methods and flows (sign-up, login, refresh,
-//!   logout, vendor token);
+//! - [`api`]: every operation of Frontegg's OpenAPI files, generated, one
+//!   type per Frontegg tag (`client.user_management().get_user_by_id(…)`);
+//!   each operation is a plain request description the transport executes;
+//! - [`Client`]: the entry point and the hand-written flows (sign-up, login,
+//!   refresh, logout, vendor token, tenant/user scoping);
 //! - [`models`]: request and response types shared by every language.
 //!
 //! ```no_run
@@ -31,13 +33,14 @@
 //! # Ok::<(), frontegg_identity::FronteggError>(())
 //! ```
 
+pub mod api;
 mod client;
 mod config;
 mod cookies;
 mod error;
 mod json;
 pub mod models;
-mod operations;
+mod pages;
 #[cfg(feature = "python")]
 #[doc(hidden)]
 pub mod python;
@@ -57,6 +60,7 @@ pub use json::JsonValue;
 #[doc(hidden)]
 pub use json::from_python as json_from_python;
 pub use models::{AuthProvider, AuthResponse, LoginRequest, SignUpRequest, SignUpResponse};
+pub use pages::Pages;
 pub use secret::{REDACTED, SecretString};
 pub use vendor_token::{VendorToken, VendorTokenManager};
 

@@ -45,6 +45,19 @@ impl PyReprField for u64 {
     }
 }
 
+impl PyReprField for i64 {
+    fn py_repr(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+    }
+}
+
+impl PyReprField for f64 {
+    fn py_repr(&self, out: &mut String) {
+        // Python spells whole floats with a trailing `.0`, as Rust's Debug does.
+        out.push_str(&format!("{self:?}"));
+    }
+}
+
 impl PyReprField for JsonValue {
     fn py_repr(&self, out: &mut String) {
         out.push_str(&self.to_json_string());
@@ -108,3 +121,36 @@ macro_rules! python_repr {
 }
 
 pub(crate) use python_repr;
+
+/// Makes a string enum cross into Python as its wire value (`str`).
+macro_rules! python_str_enum {
+    ($type:ident) => {
+        impl<'py> pyo3::IntoPyObject<'py> for &$type {
+            type Target = pyo3::types::PyString;
+            type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+            type Error = std::convert::Infallible;
+
+            fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+                Ok(pyo3::types::PyString::new(py, self.as_str()))
+            }
+        }
+
+        impl<'py> pyo3::IntoPyObject<'py> for $type {
+            type Target = pyo3::types::PyString;
+            type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+            type Error = std::convert::Infallible;
+
+            fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+                Ok(pyo3::types::PyString::new(py, self.as_str()))
+            }
+        }
+
+        impl $crate::python::PyReprField for $type {
+            fn py_repr(&self, out: &mut String) {
+                $crate::python::PyReprField::py_repr(&self.as_str().to_owned(), out);
+            }
+        }
+    };
+}
+
+pub(crate) use python_str_enum;

@@ -79,6 +79,17 @@ uniffi::custom_type!(SecretString, String, {
 });
 
 #[cfg(feature = "python")]
+impl<'py> pyo3::IntoPyObject<'py> for SecretString {
+    type Target = pyo3::types::PyString;
+    type Output = pyo3::Bound<'py, pyo3::types::PyString>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: pyo3::Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(pyo3::types::PyString::new(py, &self.0))
+    }
+}
+
+#[cfg(feature = "python")]
 impl<'py> pyo3::IntoPyObject<'py> for &SecretString {
     type Target = pyo3::types::PyString;
     type Output = pyo3::Bound<'py, pyo3::types::PyString>;

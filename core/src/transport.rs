@@ -10,14 +10,79 @@ use serde::de::DeserializeOwned;
 use ureq::http::{self, HeaderMap, HeaderValue, Method};
 use url::Url;
 
+use crate::api::models::VendorAuthenticationRequest;
 use crate::config::{Credentials, ResolvedConfig};
 use crate::error::{ApiErrorDetails, FronteggError, Result};
 use crate::retry_after::retry_after_secs;
 use crate::secret::SecretString;
-use crate::vendor_token::{VendorAuthRequest, VendorToken, VendorTokenManager};
+use crate::vendor_token::{VendorToken, VendorTokenManager};
 
 /// Longest excerpt of a non-JSON error body kept in an error.
 const EXCERPT_CHARS: usize = 200;
+
+/// The Frontegg service a request goes to: a path prefix on the gateway, or
+/// its own base URL when `ClientConfig::service_urls` names one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Service {
+    Identity,
+    Team,
+    Tenants,
+    Applications,
+    Directory,
+    VendorAuth,
+}
+
+impl Service {
+    /// The prefix on the gateway, also the key of `service_urls`.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Service::Identity => "identity",
+            Service::Team => "team",
+            Service::Tenants => "tenants",
+            Service::Applications => "applications",
+            Service::Directory => "directory",
+            Service::VendorAuth => "auth/vendor",
+        }
+    }
+}
+
+/// The value of a required parameter, or an `InvalidInput` error naming it.
+pub(crate) fn required<'a, T>(value: &'a Option<T>, name: &str) -> Result<&'a T> {
+    value
+        .as_ref()
+        .ok_or_else(|| FronteggError::invalid_input(format!("{name} is required")))
+}
+
+/// A value that can travel in a query string (arrays repeat the name).
+pub(crate) trait QueryValue {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>);
+}
+
+impl QueryValue for String {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+        query.push((name, self.clone()));
+    }
+}
+
+impl QueryValue for i64 {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+        query.push((name, self.to_string()));
+    }
+}
+
+impl QueryValue for bool {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+        query.push((name, self.to_string()));
+    }
+}
+
+impl<T: QueryValue> QueryValue for Vec<T> {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+        for item in self {
+            item.push_to(name, query);
+        }
+    }
+}
 
 /// Which credential an operation sends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +105,7 @@ pub(crate) struct Scope {
 #[derive(Debug)]
 pub(crate) struct Request {
     method: Method,
+    service: Service,
     segments: Vec<Cow<'static, str>>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
@@ -49,15 +115,13 @@ pub(crate) struct Request {
 }
 
 impl Request {
-    /// A call to `path` (fixed segments, joined with `/`) below the base URL.
-    pub fn new(method: Method, path: &'static str) -> Self {
+    /// A call to the root of `service`; add the path with [`Self::path`]
+    /// and [`Self::segment`].
+    pub fn new(method: Method, service: Service) -> Self {
         Self {
             method,
-            segments: path
-                .split('/')
-                .filter(|s| !s.is_empty())
-                .map(Cow::Borrowed)
-                .collect(),
+            service,
+            segments: Vec::new(),
             query: Vec::new(),
             headers: Vec::new(),
             cookie: None,
@@ -66,9 +130,19 @@ impl Request {
         }
     }
 
+    /// Appends fixed path segments (`resources/users/v1`).
+    pub fn path(mut self, fixed: &'static str) -> Self {
+        self.segments.extend(
+            fixed
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(Cow::Borrowed),
+        );
+        self
+    }
+
     /// Appends a caller-supplied segment (an id). It is percent-encoded, so a
     /// `/` or `?` inside it cannot change the route.
-    #[allow(dead_code)] // the first operations with path ids arrive with the generator
     pub fn segment(mut self, name: &str, value: &str) -> Result<Self> {
         if value.is_empty() || value == "." || value == ".." {
             return Err(FronteggError::invalid_input(format!(
@@ -79,10 +153,11 @@ impl Request {
         Ok(self)
     }
 
-    /// Adds a query parameter.
-    #[allow(dead_code)] // the first operations with query parameters arrive with the generator
-    pub fn query(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.query.push((name, value.into()));
+    /// Adds a query parameter when `value` is present.
+    pub fn query(mut self, name: &'static str, value: Option<&impl QueryValue>) -> Self {
+        if let Some(value) = value {
+            value.push_to(name, &mut self.query);
+        }
         self
     }
 
@@ -124,9 +199,16 @@ pub(crate) struct Response {
 }
 
 impl Response {
-    /// Decodes the body as JSON.
+    /// Decodes the body as JSON. An empty body reads as `{}`: some routes
+    /// answer an empty 200 where the spec describes an object of optional
+    /// fields.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
-        serde_json::from_slice(&self.body).map_err(|e| FronteggError::Decode {
+        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &self.body
+        };
+        serde_json::from_slice(body).map_err(|e| FronteggError::Decode {
             status: self.status,
             reason: e.to_string(),
         })
@@ -217,9 +299,12 @@ impl Transport {
                 "vendor authentication needs client_id and secret",
             ));
         };
-        let request = Request::new(Method::POST, "auth/vendor")
-            .auth(Auth::None)
-            .json(&VendorAuthRequest { client_id, secret })?;
+        let body = VendorAuthenticationRequest {
+            client_id: client_id.clone(),
+            secret: secret.clone(),
+        };
+        let request =
+            crate::api::env_auth::VendorAuthentication::authenticate_vendor_request(&body)?;
         self.send(&request, &Scope::default())?.json()
     }
 
@@ -248,12 +333,17 @@ impl Transport {
     }
 
     fn url(&self, request: &Request) -> Result<Url> {
-        let mut url = self.config.base_url.clone();
+        let prefix = request.service.prefix();
+        let (mut url, prefix_segments) = match self.config.service_urls.get(prefix) {
+            Some(own) => (own.clone(), ""),
+            None => (self.config.base_url.clone(), prefix),
+        };
         {
             let mut path = url
                 .path_segments_mut()
                 .map_err(|()| FronteggError::config("base_url cannot carry a path"))?;
             path.pop_if_empty();
+            path.extend(prefix_segments.split('/').filter(|s| !s.is_empty()));
             path.extend(request.segments.iter().map(|s| s.as_ref()));
         }
         if !request.query.is_empty() {
@@ -479,13 +569,38 @@ mod tests {
     #[test]
     fn ids_are_percent_encoded_segments_below_the_base_path() -> Result<()> {
         let transport = transport("https://auth.example.com/frontegg/")?;
-        let request = Request::new(Method::GET, "identity/resources/users/v1")
+        let request = Request::new(Method::GET, Service::Identity)
+            .path("resources/users/v1")
             .segment("user_id", "a/b?c#d e")?
-            .query("_limit", "10")
-            .query("_filter", "x&y=z");
+            .query("_limit", Some(&10i64))
+            .query("_filter", Some(&"x&y=z".to_owned()))
+            .query("_ids", Some(&vec!["a".to_owned(), "b".to_owned()]))
+            .query("_none", None::<&String>);
         assert_eq!(
             transport.url(&request)?.as_str(),
-            "https://auth.example.com/frontegg/identity/resources/users/v1/a%2Fb%3Fc%23d%20e?_limit=10&_filter=x%26y%3Dz"
+            "https://auth.example.com/frontegg/identity/resources/users/v1/a%2Fb%3Fc%23d%20e?_limit=10&_filter=x%26y%3Dz&_ids=a&_ids=b"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_service_with_its_own_url_drops_the_gateway_prefix() -> Result<()> {
+        let mut config = ClientConfig::builder()
+            .base_url("https://api.frontegg.com")
+            .build();
+        config
+            .service_urls
+            .insert("team".into(), "http://127.0.0.1:4011".into());
+        let transport = Transport::new(config.resolve()?, "test");
+        let team = Request::new(Method::GET, Service::Team).path("resources/sso/v1/configurations");
+        let identity = Request::new(Method::GET, Service::Identity).path("resources/roles/v1");
+        assert_eq!(
+            transport.url(&team)?.as_str(),
+            "http://127.0.0.1:4011/resources/sso/v1/configurations"
+        );
+        assert_eq!(
+            transport.url(&identity)?.as_str(),
+            "https://api.frontegg.com/identity/resources/roles/v1"
         );
         Ok(())
     }
@@ -493,7 +608,7 @@ mod tests {
     #[test]
     fn empty_and_dot_ids_are_refused() {
         for bad in ["", ".", ".."] {
-            let result = Request::new(Method::GET, "identity").segment("user_id", bad);
+            let result = Request::new(Method::GET, Service::Identity).segment("user_id", bad);
             assert!(
                 matches!(result, Err(FronteggError::InvalidInput { .. })),
                 "{bad:?}"

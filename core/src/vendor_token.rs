@@ -15,16 +15,8 @@ const RENEW_AT_SHARE: f64 = 0.8;
 /// …and no later than this long before it expires.
 const RENEW_MARGIN: Duration = Duration::from_secs(30);
 
-/// Body of `POST /auth/vendor`.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct VendorAuthRequest<'a> {
-    pub client_id: &'a str,
-    pub secret: &'a SecretString,
-}
-
 /// Answer of `POST /auth/vendor`: the environment token and its lifetime.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(

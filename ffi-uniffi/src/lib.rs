@@ -3,7 +3,8 @@
 //! This crate only adapts: the records, enums and the error come from the
 //! core crate (namespace `frontegg_identity_core`, Kotlin package
 //! `com.frontegg.identity.core`); here lives the client object (namespace
-//! `frontegg_identity`, Kotlin package `com.frontegg.identity`).
+//! `frontegg_identity`, Kotlin package `com.frontegg.identity`) with one
+//! object per Frontegg tag, generated into `generated.rs`.
 
 use std::sync::Arc;
 
@@ -11,6 +12,8 @@ use frontegg_identity::{
     AuthResponse, Client, ClientConfig, FronteggError, LoginRequest, SecretString, SignUpRequest,
     SignUpResponse, VendorToken,
 };
+
+mod generated;
 
 uniffi::setup_scaffolding!("frontegg_identity");
 

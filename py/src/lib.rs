@@ -4,6 +4,8 @@
 //! returned objects are the core types themselves.
 
 mod errors;
+mod generated;
+mod pages;
 
 use std::time::Duration;
 
@@ -14,11 +16,12 @@ use frontegg_identity::{
 use pyo3::prelude::*;
 
 use crate::errors::to_py_err;
+pub(crate) use crate::pages::PageIterator;
 
 /// A Frontegg API client. Thread-safe: share one per process. Every call
 /// releases the GIL while it waits on the network.
 #[pyclass(frozen, module = "frontegg_identity", name = "Client")]
-struct Client {
+pub(crate) struct Client {
     inner: frontegg_identity::Client,
     base_url: String,
 }
@@ -36,6 +39,15 @@ fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
         }));
     }
     Ok(Duration::from_secs_f64(seconds).as_millis().max(1) as u64)
+}
+
+/// A typed request body from a Python value (normally a dict): converted to
+/// JSON, then checked against the body type.
+pub(crate) fn body_from_python<T: serde::de::DeserializeOwned>(
+    value: &Bound<'_, PyAny>,
+) -> PyResult<T> {
+    let json = frontegg_identity::json_from_python(value)?;
+    serde_json::from_value(json.0).map_err(|e| invalid_input(format!("invalid body: {e}")))
 }
 
 fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
@@ -59,6 +71,7 @@ impl Client {
         connect_timeout = 5.0,
         vendor_host = None,
         application_id = None,
+        service_urls = None,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -71,6 +84,7 @@ impl Client {
         connect_timeout: f64,
         vendor_host: Option<String>,
         application_id: Option<String>,
+        service_urls: Option<std::collections::HashMap<String, String>>,
     ) -> PyResult<Self> {
         let region = Region::parse(region).map_err(to_py_err)?;
         let config = ClientConfig {
@@ -83,6 +97,7 @@ impl Client {
             timeout_ms: seconds_to_millis("timeout", timeout)?,
             vendor_host,
             application_id,
+            service_urls: service_urls.unwrap_or_default(),
         };
         let inner =
             frontegg_identity::Client::with_sdk_language(config, "python").map_err(to_py_err)?;
@@ -246,6 +261,8 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<AuthResponse>()?;
     module.add_class::<SignUpResponse>()?;
     module.add_class::<VendorToken>()?;
+    module.add_class::<PageIterator>()?;
+    generated::register(module)?;
     errors::register(module)
 }
 

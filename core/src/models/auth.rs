@@ -61,7 +61,7 @@ impl AuthProvider {
 
 /// Body of `POST /identity/resources/users/v1/signUp`: a new user and the new
 /// account (tenant) it owns.
-#[derive(Clone, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpRequest {
@@ -124,7 +124,7 @@ pub struct SignUpRequest {
 }
 
 /// Answer of sign-up.
-#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
@@ -148,7 +148,7 @@ pub struct SignUpResponse {
 
 /// Body of `POST /identity/resources/auth/v1/user`: a password login by email
 /// or username.
-#[derive(Clone, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LoginRequest {
@@ -172,17 +172,9 @@ pub struct LoginRequest {
     pub invitation_token: Option<SecretString>,
 }
 
-/// Body of the refresh call: optionally the tenant to make active.
-#[derive(Clone, Debug, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct RefreshRequest<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tenant_id: Option<&'a str>,
-}
-
 /// A user session, or the next step towards one (MFA): the answer of login,
 /// refresh, MFA verification, activation and SSO post-login.
-#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(

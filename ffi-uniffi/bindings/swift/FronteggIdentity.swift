@@ -512,6 +512,4127 @@ fileprivate struct FfiConverterString: FfiConverter {
 
 
 /**
+ * Frontegg's "Account invitations" operations.
+ */
+public protocol AccountInvitationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create account (tenant) invite for user (`POST /identity/resources/tenants/invites/v1/user`)
+     */
+    func createTenantInviteForUserV1(body: CreateInviteTokenRequestForUser, params: CreateTenantInviteForUserV1Params) throws  -> InviteTokenDto
+    
+    /**
+     * Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)
+     */
+    func createTenantInviteForUserV2(body: CreateInviteTokenRequestForUserV2, params: CreateTenantInviteForUserV2Params) throws  -> InviteTokenDto
+    
+    /**
+     * Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)
+     */
+    func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams) throws 
+    
+    /**
+     * Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)
+     */
+    func getInvitationConfiguration() throws  -> InvitationConfigurationResponse
+    
+    /**
+     * Get account (tenant) invite of user (`GET /identity/resources/tenants/invites/v1/user`)
+     */
+    func getTenantInviteForUser(params: GetTenantInviteForUserParams) throws  -> InviteTokenDto
+    
+    /**
+     * Update account (tenant) invite of user (`PATCH /identity/resources/tenants/invites/v1/user`)
+     */
+    func updateTenantInviteForUser(body: UpdateInviteTokenRequest, params: UpdateTenantInviteForUserParams) throws  -> InviteTokenDto
+    
+    /**
+     * Verify account (tenant) invite (`POST /identity/resources/tenants/invites/v1/verify`)
+     */
+    func verifyTenantInvite(body: VerifyInviteTokenRequest) throws  -> InviteTokenDto
+    
+}
+/**
+ * Frontegg's "Account invitations" operations.
+ */
+open class AccountInvitationsApi: AccountInvitationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountinvitationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountinvitationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create account (tenant) invite for user (`POST /identity/resources/tenants/invites/v1/user`)
+     */
+open func createTenantInviteForUserV1(body: CreateInviteTokenRequestForUser, params: CreateTenantInviteForUserV1Params = CreateTenantInviteForUserV1Params())throws  -> InviteTokenDto  {
+    return try  FfiConverterTypeInviteTokenDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_create_tenant_invite_for_user_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateInviteTokenRequestForUser_lower(body),
+        FfiConverterTypeCreateTenantInviteForUserV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)
+     */
+open func createTenantInviteForUserV2(body: CreateInviteTokenRequestForUserV2, params: CreateTenantInviteForUserV2Params = CreateTenantInviteForUserV2Params())throws  -> InviteTokenDto  {
+    return try  FfiConverterTypeInviteTokenDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_create_tenant_invite_for_user_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateInviteTokenRequestForUserV2_lower(body),
+        FfiConverterTypeCreateTenantInviteForUserV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)
+     */
+open func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams = DeleteTenantInviteForUserParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_delete_tenant_invite_for_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDeleteTenantInviteForUserParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)
+     */
+open func getInvitationConfiguration()throws  -> InvitationConfigurationResponse  {
+    return try  FfiConverterTypeInvitationConfigurationResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_get_invitation_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get account (tenant) invite of user (`GET /identity/resources/tenants/invites/v1/user`)
+     */
+open func getTenantInviteForUser(params: GetTenantInviteForUserParams = GetTenantInviteForUserParams())throws  -> InviteTokenDto  {
+    return try  FfiConverterTypeInviteTokenDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_get_tenant_invite_for_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetTenantInviteForUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update account (tenant) invite of user (`PATCH /identity/resources/tenants/invites/v1/user`)
+     */
+open func updateTenantInviteForUser(body: UpdateInviteTokenRequest, params: UpdateTenantInviteForUserParams = UpdateTenantInviteForUserParams())throws  -> InviteTokenDto  {
+    return try  FfiConverterTypeInviteTokenDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_update_tenant_invite_for_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateInviteTokenRequest_lower(body),
+        FfiConverterTypeUpdateTenantInviteForUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify account (tenant) invite (`POST /identity/resources/tenants/invites/v1/verify`)
+     */
+open func verifyTenantInvite(body: VerifyInviteTokenRequest)throws  -> InviteTokenDto  {
+    return try  FfiConverterTypeInviteTokenDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_verify_tenant_invite(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyInviteTokenRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountInvitationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountInvitationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AccountInvitationsApi {
+        return AccountInvitationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountInvitationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountInvitationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountInvitationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountInvitationsApi_lift(_ handle: UInt64) throws -> AccountInvitationsApi {
+    return try FfiConverterTypeAccountInvitationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountInvitationsApi_lower(_ value: AccountInvitationsApi) -> UInt64 {
+    return FfiConverterTypeAccountInvitationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account invitations settings" operations.
+ */
+public protocol AccountInvitationsSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)
+     */
+    func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest) throws 
+    
+    /**
+     * Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)
+     */
+    func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest) throws 
+    
+    /**
+     * Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)
+     */
+    func createTenantInvite(body: CreateInviteTokenRequest) throws  -> InviteTokenDto
+    
+    /**
+     * Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
+     */
+    func deleteTenantInvite(id: String) throws 
+    
+    /**
+     * Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)
+     */
+    func getActivationStrategy() throws  -> ActivationStrategyResponse
+    
+    /**
+     * Get all account (tenant) invites (`GET /identity/resources/tenants/invites/v1/all`)
+     */
+    func getAllInvites() throws  -> [InviteTokenDto]
+    
+    /**
+     * Get invitation strategies (`GET /identity/resources/configurations/v1/invitation/strategies`)
+     */
+    func getInvitationStrategy() throws  -> InvitationStrategyResponse
+    
+}
+/**
+ * Frontegg's "Account invitations settings" operations.
+ */
+open class AccountInvitationsSettingsApi: AccountInvitationsSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountinvitationssettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountinvitationssettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)
+     */
+open func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_create_or_update_activation_strategy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateActivationStrategyRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)
+     */
+open func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_create_or_update_invitation_strategy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateInvitationStrategyRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)
+     */
+open func createTenantInvite(body: CreateInviteTokenRequest)throws  -> InviteTokenDto  {
+    return try  FfiConverterTypeInviteTokenDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_create_tenant_invite(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateInviteTokenRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
+     */
+open func deleteTenantInvite(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_delete_tenant_invite(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)
+     */
+open func getActivationStrategy()throws  -> ActivationStrategyResponse  {
+    return try  FfiConverterTypeActivationStrategyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_get_activation_strategy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all account (tenant) invites (`GET /identity/resources/tenants/invites/v1/all`)
+     */
+open func getAllInvites()throws  -> [InviteTokenDto]  {
+    return try  FfiConverterSequenceTypeInviteTokenDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_get_all_invites(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get invitation strategies (`GET /identity/resources/configurations/v1/invitation/strategies`)
+     */
+open func getInvitationStrategy()throws  -> InvitationStrategyResponse  {
+    return try  FfiConverterTypeInvitationStrategyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_get_invitation_strategy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountInvitationsSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountInvitationsSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AccountInvitationsSettingsApi {
+        return AccountInvitationsSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountInvitationsSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountInvitationsSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountInvitationsSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountInvitationsSettingsApi_lift(_ handle: UInt64) throws -> AccountInvitationsSettingsApi {
+    return try FfiConverterTypeAccountInvitationsSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountInvitationsSettingsApi_lower(_ value: AccountInvitationsSettingsApi) -> UInt64 {
+    return FfiConverterTypeAccountInvitationsSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account migration" operations.
+ */
+public protocol AccountMigrationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
+     */
+    func getMigrateTenantsStatus(migrationId: String) throws 
+    
+    /**
+     * Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
+     */
+    func migrateTenants(body: MigrateTenantsRequest) throws 
+    
+}
+/**
+ * Frontegg's "Account migration" operations.
+ */
+open class AccountMigrationApi: AccountMigrationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountmigrationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountmigrationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
+     */
+open func getMigrateTenantsStatus(migrationId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountmigrationapi_get_migrate_tenants_status(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(migrationId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
+     */
+open func migrateTenants(body: MigrateTenantsRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountmigrationapi_migrate_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMigrateTenantsRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountMigrationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountMigrationApi
+
+    public static func lift(_ handle: UInt64) throws -> AccountMigrationApi {
+        return AccountMigrationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountMigrationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountMigrationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountMigrationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountMigrationApi_lift(_ handle: UInt64) throws -> AccountMigrationApi {
+    return try FfiConverterTypeAccountMigrationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountMigrationApi_lower(_ value: AccountMigrationApi) -> UInt64 {
+    return FfiConverterTypeAccountMigrationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account roles" operations.
+ */
+public protocol AccountRolesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create a new role (`POST /identity/resources/roles/v2`)
+     */
+    func addRole(body: AddRoleWithPermissionsRequest, params: AddRoleParams) throws  -> AddRoleWithPermissionsResponse
+    
+    /**
+     * Get roles v2 (`GET /identity/resources/roles/v2`)
+     */
+    func getAllRoles(params: GetAllRolesParams2) throws  -> RoleResponsePage
+    
+    /**
+     * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
+     */
+    func getDistinctLevels(params: GetDistinctLevelsParams) throws 
+    
+    /**
+     * Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
+     */
+    func getDistinctTenants() throws 
+    
+}
+/**
+ * Frontegg's "Account roles" operations.
+ */
+open class AccountRolesApi: AccountRolesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountrolesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountrolesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create a new role (`POST /identity/resources/roles/v2`)
+     */
+open func addRole(body: AddRoleWithPermissionsRequest, params: AddRoleParams = AddRoleParams())throws  -> AddRoleWithPermissionsResponse  {
+    return try  FfiConverterTypeAddRoleWithPermissionsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_add_role(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAddRoleWithPermissionsRequest_lower(body),
+        FfiConverterTypeAddRoleParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get roles v2 (`GET /identity/resources/roles/v2`)
+     */
+open func getAllRoles(params: GetAllRolesParams2 = GetAllRolesParams2())throws  -> RoleResponsePage  {
+    return try  FfiConverterTypeRoleResponsePage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_all_roles(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllRolesParams2_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
+     */
+open func getDistinctLevels(params: GetDistinctLevelsParams = GetDistinctLevelsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_distinct_levels(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetDistinctLevelsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
+     */
+open func getDistinctTenants()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_distinct_tenants(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountRolesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountRolesApi
+
+    public static func lift(_ handle: UInt64) throws -> AccountRolesApi {
+        return AccountRolesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountRolesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountRolesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountRolesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountRolesApi_lift(_ handle: UInt64) throws -> AccountRolesApi {
+    return try FfiConverterTypeAccountRolesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountRolesApi_lower(_ value: AccountRolesApi) -> UInt64 {
+    return FfiConverterTypeAccountRolesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account settings" operations.
+ */
+public protocol AccountSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get public settings (`GET /tenants/resources/account-settings/v1/public`)
+     */
+    func getPublicSettings(params: GetPublicSettingsParams) throws 
+    
+    /**
+     * Get account settings (`GET /tenants/resources/account-settings/v1`)
+     */
+    func getSettings(params: GetSettingsParams) throws 
+    
+    /**
+     * Update account settings (`PUT /tenants/resources/account-settings/v1`)
+     */
+    func updateSettings(body: JsonValue, params: UpdateSettingsParams) throws 
+    
+}
+/**
+ * Frontegg's "Account settings" operations.
+ */
+open class AccountSettingsApi: AccountSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountsettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountsettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get public settings (`GET /tenants/resources/account-settings/v1/public`)
+     */
+open func getPublicSettings(params: GetPublicSettingsParams = GetPublicSettingsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsettingsapi_get_public_settings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetPublicSettingsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get account settings (`GET /tenants/resources/account-settings/v1`)
+     */
+open func getSettings(params: GetSettingsParams = GetSettingsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsettingsapi_get_settings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSettingsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update account settings (`PUT /tenants/resources/account-settings/v1`)
+     */
+open func updateSettings(body: JsonValue, params: UpdateSettingsParams = UpdateSettingsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsettingsapi_update_settings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJsonValue_lower(body),
+        FfiConverterTypeUpdateSettingsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AccountSettingsApi {
+        return AccountSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountSettingsApi_lift(_ handle: UInt64) throws -> AccountSettingsApi {
+    return try FfiConverterTypeAccountSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountSettingsApi_lower(_ value: AccountSettingsApi) -> UInt64 {
+    return FfiConverterTypeAccountSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Accounts" operations.
+ */
+public protocol AccountsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)
+     */
+    func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest) throws 
+    
+    /**
+     * Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
+     */
+    func createTenant(body: CreateTenantRequest) throws 
+    
+    /**
+     * Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
+     */
+    func deleteCurrentTenant() throws 
+    
+    /**
+     * Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
+     */
+    func deleteTenant(tenantId: String) throws 
+    
+    /**
+     * Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)
+     */
+    func deleteTenantMetadata(tenantId: String, key: String) throws 
+    
+    /**
+     * Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
+     */
+    func getTenantByAlias(alias: String) throws 
+    
+    /**
+     * Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
+     */
+    func getTenantV1(tenantId: String) throws 
+    
+    /**
+     * Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
+     */
+    func getTenantV2(tenantId: String) throws 
+    
+    /**
+     * Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
+     */
+    func getTenants(params: GetTenantsParams) throws 
+    
+    /**
+     * Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)
+     */
+    func updateTenantV1(tenantId: String, body: JsonValue) throws 
+    
+    /**
+     * Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)
+     */
+    func updateTenantV2(tenantId: String, body: JsonValue) throws 
+    
+}
+/**
+ * Frontegg's "Accounts" operations.
+ */
+open class AccountsApi: AccountsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)
+     */
+open func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_add_tenant_metadata(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),
+        FfiConverterTypeAddTenantMetadataRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
+     */
+open func createTenant(body: CreateTenantRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_create_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateTenantRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
+     */
+open func deleteCurrentTenant()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_delete_current_tenant(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
+     */
+open func deleteTenant(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_delete_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)
+     */
+open func deleteTenantMetadata(tenantId: String, key: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_delete_tenant_metadata(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),
+        FfiConverterString.lower(key),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
+     */
+open func getTenantByAlias(alias: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenant_by_alias(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(alias),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
+     */
+open func getTenantV1(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenant_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
+     */
+open func getTenantV2(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenant_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
+     */
+open func getTenants(params: GetTenantsParams = GetTenantsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetTenantsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)
+     */
+open func updateTenantV1(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_update_tenant_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)
+     */
+open func updateTenantV2(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountsapi_update_tenant_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountsApi
+
+    public static func lift(_ handle: UInt64) throws -> AccountsApi {
+        return AccountsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountsApi_lift(_ handle: UInt64) throws -> AccountsApi {
+    return try FfiConverterTypeAccountsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountsApi_lower(_ value: AccountsApi) -> UInt64 {
+    return FfiConverterTypeAccountsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "API token" operations.
+ */
+public protocol ApiTokenApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Authenticate using API token (`POST /identity/resources/auth/v2/api-token`)
+     */
+    func authApiToken(body: AuthApiTokenDto) throws  -> ApiTokenAuthV2Response
+    
+    /**
+     * Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)
+     */
+    func refreshToken(body: RefreshApiTokenDto) throws  -> ApiTokenAuthV2Response
+    
+}
+/**
+ * Frontegg's "API token" operations.
+ */
+open class ApiTokenApi: ApiTokenApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_apitokenapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_apitokenapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Authenticate using API token (`POST /identity/resources/auth/v2/api-token`)
+     */
+open func authApiToken(body: AuthApiTokenDto)throws  -> ApiTokenAuthV2Response  {
+    return try  FfiConverterTypeApiTokenAuthV2Response_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokenapi_auth_api_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthApiTokenDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)
+     */
+open func refreshToken(body: RefreshApiTokenDto)throws  -> ApiTokenAuthV2Response  {
+    return try  FfiConverterTypeApiTokenAuthV2Response_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokenapi_refresh_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRefreshApiTokenDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApiTokenApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ApiTokenApi
+
+    public static func lift(_ handle: UInt64) throws -> ApiTokenApi {
+        return ApiTokenApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ApiTokenApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiTokenApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ApiTokenApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiTokenApi_lift(_ handle: UInt64) throws -> ApiTokenApi {
+    return try FfiConverterTypeApiTokenApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiTokenApi_lower(_ value: ApiTokenApi) -> UInt64 {
+    return FfiConverterTypeApiTokenApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "API tokens" operations.
+ */
+public protocol ApiTokensApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create account (tenant) access token (`POST /identity/resources/tenants/access-tokens/v1`)
+     */
+    func createTenantAccessToken(body: CreateTenantAccessTokenRequest, params: CreateTenantAccessTokenParams) throws  -> TenantAccessTokenResponse
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v1`)
+     */
+    func createTenantApiTokenV1(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV1Params) throws  -> CreateTenantApiTokenResponseDto
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)
+     */
+    func createTenantApiTokenV2(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV2Params) throws  -> CreateTenantApiTokenResponseDto
+    
+    /**
+     * Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)
+     */
+    func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams) throws 
+    
+    /**
+     * Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+    func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams) throws 
+    
+    /**
+     * Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)
+     */
+    func getTenantAccessTokens(params: GetTenantAccessTokensParams) throws  -> GetTenantAccessTokensResponse
+    
+    /**
+     * Get client credentials tokens (`GET /identity/resources/tenants/api-tokens/v1`)
+     */
+    func getTenantsApiTokens(params: GetTenantsApiTokensParams) throws  -> [GetTenantApiTokensResponse]
+    
+    /**
+     * Update client credentials token (`PATCH /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+    func updateTenantApiToken(id: String, body: UpdateApiTokenDto, params: UpdateTenantApiTokenParams) throws  -> UpdateTenantApiTokenResponseDto
+    
+}
+/**
+ * Frontegg's "API tokens" operations.
+ */
+open class ApiTokensApi: ApiTokensApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_apitokensapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_apitokensapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create account (tenant) access token (`POST /identity/resources/tenants/access-tokens/v1`)
+     */
+open func createTenantAccessToken(body: CreateTenantAccessTokenRequest, params: CreateTenantAccessTokenParams = CreateTenantAccessTokenParams())throws  -> TenantAccessTokenResponse  {
+    return try  FfiConverterTypeTenantAccessTokenResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_create_tenant_access_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateTenantAccessTokenRequest_lower(body),
+        FfiConverterTypeCreateTenantAccessTokenParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v1`)
+     */
+open func createTenantApiTokenV1(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV1Params = CreateTenantApiTokenV1Params())throws  -> CreateTenantApiTokenResponseDto  {
+    return try  FfiConverterTypeCreateTenantApiTokenResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_create_tenant_api_token_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateTenantApiTokenDto_lower(body),
+        FfiConverterTypeCreateTenantApiTokenV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)
+     */
+open func createTenantApiTokenV2(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV2Params = CreateTenantApiTokenV2Params())throws  -> CreateTenantApiTokenResponseDto  {
+    return try  FfiConverterTypeCreateTenantApiTokenResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_create_tenant_api_token_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateTenantApiTokenDto_lower(body),
+        FfiConverterTypeCreateTenantApiTokenV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)
+     */
+open func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams = DeleteTenantAccessTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_delete_tenant_access_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteTenantAccessTokenParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+open func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams = DeleteTenantApiTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_delete_tenant_api_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteTenantApiTokenParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)
+     */
+open func getTenantAccessTokens(params: GetTenantAccessTokensParams = GetTenantAccessTokensParams())throws  -> GetTenantAccessTokensResponse  {
+    return try  FfiConverterTypeGetTenantAccessTokensResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_get_tenant_access_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetTenantAccessTokensParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get client credentials tokens (`GET /identity/resources/tenants/api-tokens/v1`)
+     */
+open func getTenantsApiTokens(params: GetTenantsApiTokensParams = GetTenantsApiTokensParams())throws  -> [GetTenantApiTokensResponse]  {
+    return try  FfiConverterSequenceTypeGetTenantApiTokensResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_get_tenants_api_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetTenantsApiTokensParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update client credentials token (`PATCH /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+open func updateTenantApiToken(id: String, body: UpdateApiTokenDto, params: UpdateTenantApiTokenParams = UpdateTenantApiTokenParams())throws  -> UpdateTenantApiTokenResponseDto  {
+    return try  FfiConverterTypeUpdateTenantApiTokenResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_apitokensapi_update_tenant_api_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateApiTokenDto_lower(body),
+        FfiConverterTypeUpdateTenantApiTokenParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApiTokensApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ApiTokensApi
+
+    public static func lift(_ handle: UInt64) throws -> ApiTokensApi {
+        return ApiTokensApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ApiTokensApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApiTokensApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ApiTokensApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiTokensApi_lift(_ handle: UInt64) throws -> ApiTokensApi {
+    return try FfiConverterTypeApiTokensApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApiTokensApi_lower(_ value: ApiTokensApi) -> UInt64 {
+    return FfiConverterTypeApiTokensApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Applications settings" operations.
+ */
+public protocol ApplicationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create application (`POST /applications/resources/applications/v1`)
+     */
+    func createApplication(body: CreateApplicationRequest) throws  -> ApplicationsResponse
+    
+    /**
+     * Create application client (`POST /applications/application-clients`)
+     */
+    func createApplicationClient(body: CreateApplicationClientRequestDto) throws  -> ApplicationClientResponseDto
+    
+    /**
+     * Create application to account (tenant) assignment (`POST /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+    func createApplicationTenantAssignment(appId: String, body: CreateApplicationTenantRequestV1) throws  -> ApplicationsTenantAssignmentResponseV1
+    
+    /**
+     * Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
+     */
+    func deleteApplication(id: String) throws 
+    
+    /**
+     * Delete application client (`DELETE /applications/application-clients/{id}`)
+     */
+    func deleteApplicationClient(id: String) throws 
+    
+    /**
+     * Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+    func deleteApplicationTenantAssignment(appId: String, tenantId: String) throws 
+    
+    /**
+     * Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+    func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1) throws 
+    
+    /**
+     * Get application by ID (`GET /applications/resources/applications/v1/{id}`)
+     */
+    func getApplicationById(id: String) throws  -> ApplicationsResponse
+    
+    /**
+     * Get application client by ID (`GET /applications/application-clients/{id}`)
+     */
+    func getApplicationClientById(id: String) throws  -> ApplicationClientResponseDto
+    
+    /**
+     * Get application client credentials (`GET /applications/resources/applications/v1/credentials/{appId}`)
+     */
+    func getApplicationClientCredentials(appId: String) throws  -> ApplicationsClientCredentialsResponse
+    
+    /**
+     * Get application clients by app ID (`GET /applications/application-clients/app/{appId}`)
+     */
+    func getApplicationClientsByAppId(appId: String) throws  -> [ApplicationClientResponseDto]
+    
+    /**
+     * Get account (tenant) assignments for an application (`GET /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+    func getApplicationTenantsAssignmentsByAppId(appId: String) throws  -> ApplicationTenantsResponseV1
+    
+    /**
+     * Get all applications for an environment (`GET /applications/resources/applications/v1`)
+     */
+    func getApplications(params: GetApplicationsParams) throws  -> [ApplicationsResponse]
+    
+    /**
+     * Get application to accounts (tenants) assignments (`GET /applications/resources/applications/tenant-assignments/v1`)
+     */
+    func getApplicationsTenantsAssignments(params: GetApplicationsTenantsAssignmentsParams) throws  -> [ApplicationsTenantAssignmentResponseV1]
+    
+    /**
+     * Get tenant application assignments with per-app accessType (`GET /applications/resources/applications/tenant-assignments/v2`)
+     */
+    func getApplicationsTenantsAssignmentsV2(params: GetApplicationsTenantsAssignmentsV2Params) throws  -> [ApplicationsTenantAssignmentsResponseV2]
+    
+    /**
+     * Get the default application for an environment (`GET /applications/resources/applications/v1/default`)
+     */
+    func getDefaultApplication() throws  -> ApplicationsResponse
+    
+    /**
+     * Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)
+     */
+    func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest) throws 
+    
+    /**
+     * Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)
+     */
+    func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest) throws 
+    
+    /**
+     * Update an application (`PATCH /applications/resources/applications/v1/{id}`)
+     */
+    func updateApplication(id: String, body: UpdateApplicationRequest) throws 
+    
+    /**
+     * Update application client (`PATCH /applications/application-clients/{id}`)
+     */
+    func updateApplicationClient(id: String, body: UpdateApplicationClientRequestDto) throws  -> ApplicationClientResponseDto
+    
+}
+/**
+ * Frontegg's "Applications settings" operations.
+ */
+open class ApplicationsApi: ApplicationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_applicationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_applicationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create application (`POST /applications/resources/applications/v1`)
+     */
+open func createApplication(body: CreateApplicationRequest)throws  -> ApplicationsResponse  {
+    return try  FfiConverterTypeApplicationsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_create_application(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateApplicationRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create application client (`POST /applications/application-clients`)
+     */
+open func createApplicationClient(body: CreateApplicationClientRequestDto)throws  -> ApplicationClientResponseDto  {
+    return try  FfiConverterTypeApplicationClientResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_create_application_client(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateApplicationClientRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create application to account (tenant) assignment (`POST /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+open func createApplicationTenantAssignment(appId: String, body: CreateApplicationTenantRequestV1)throws  -> ApplicationsTenantAssignmentResponseV1  {
+    return try  FfiConverterTypeApplicationsTenantAssignmentResponseV1_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_create_application_tenant_assignment(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),
+        FfiConverterTypeCreateApplicationTenantRequestV1_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
+     */
+open func deleteApplication(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_delete_application(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete application client (`DELETE /applications/application-clients/{id}`)
+     */
+open func deleteApplicationClient(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_delete_application_client(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+open func deleteApplicationTenantAssignment(appId: String, tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_delete_application_tenant_assignment(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+open func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_edit_application_tenant_assignment(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),
+        FfiConverterString.lower(tenantId),
+        FfiConverterTypeEditApplicationTenantRequestV1_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get application by ID (`GET /applications/resources/applications/v1/{id}`)
+     */
+open func getApplicationById(id: String)throws  -> ApplicationsResponse  {
+    return try  FfiConverterTypeApplicationsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_application_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get application client by ID (`GET /applications/application-clients/{id}`)
+     */
+open func getApplicationClientById(id: String)throws  -> ApplicationClientResponseDto  {
+    return try  FfiConverterTypeApplicationClientResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_application_client_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get application client credentials (`GET /applications/resources/applications/v1/credentials/{appId}`)
+     */
+open func getApplicationClientCredentials(appId: String)throws  -> ApplicationsClientCredentialsResponse  {
+    return try  FfiConverterTypeApplicationsClientCredentialsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_application_client_credentials(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get application clients by app ID (`GET /applications/application-clients/app/{appId}`)
+     */
+open func getApplicationClientsByAppId(appId: String)throws  -> [ApplicationClientResponseDto]  {
+    return try  FfiConverterSequenceTypeApplicationClientResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_application_clients_by_app_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get account (tenant) assignments for an application (`GET /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+open func getApplicationTenantsAssignmentsByAppId(appId: String)throws  -> ApplicationTenantsResponseV1  {
+    return try  FfiConverterTypeApplicationTenantsResponseV1_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_application_tenants_assignments_by_app_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all applications for an environment (`GET /applications/resources/applications/v1`)
+     */
+open func getApplications(params: GetApplicationsParams = GetApplicationsParams())throws  -> [ApplicationsResponse]  {
+    return try  FfiConverterSequenceTypeApplicationsResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_applications(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetApplicationsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get application to accounts (tenants) assignments (`GET /applications/resources/applications/tenant-assignments/v1`)
+     */
+open func getApplicationsTenantsAssignments(params: GetApplicationsTenantsAssignmentsParams = GetApplicationsTenantsAssignmentsParams())throws  -> [ApplicationsTenantAssignmentResponseV1]  {
+    return try  FfiConverterSequenceTypeApplicationsTenantAssignmentResponseV1.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_applications_tenants_assignments(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetApplicationsTenantsAssignmentsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get tenant application assignments with per-app accessType (`GET /applications/resources/applications/tenant-assignments/v2`)
+     */
+open func getApplicationsTenantsAssignmentsV2(params: GetApplicationsTenantsAssignmentsV2Params = GetApplicationsTenantsAssignmentsV2Params())throws  -> [ApplicationsTenantAssignmentsResponseV2]  {
+    return try  FfiConverterSequenceTypeApplicationsTenantAssignmentsResponseV2.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_applications_tenants_assignments_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetApplicationsTenantsAssignmentsV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get the default application for an environment (`GET /applications/resources/applications/v1/default`)
+     */
+open func getDefaultApplication()throws  -> ApplicationsResponse  {
+    return try  FfiConverterTypeApplicationsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_get_default_application(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)
+     */
+open func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_regenerate_application_client_credentials(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)
+     */
+open func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_regenerate_application_shared_secret_credentials(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update an application (`PATCH /applications/resources/applications/v1/{id}`)
+     */
+open func updateApplication(id: String, body: UpdateApplicationRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_update_application(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateApplicationRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update application client (`PATCH /applications/application-clients/{id}`)
+     */
+open func updateApplicationClient(id: String, body: UpdateApplicationClientRequestDto)throws  -> ApplicationClientResponseDto  {
+    return try  FfiConverterTypeApplicationClientResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_applicationsapi_update_application_client(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateApplicationClientRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApplicationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ApplicationsApi
+
+    public static func lift(_ handle: UInt64) throws -> ApplicationsApi {
+        return ApplicationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ApplicationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApplicationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ApplicationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApplicationsApi_lift(_ handle: UInt64) throws -> ApplicationsApi {
+    return try FfiConverterTypeApplicationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApplicationsApi_lower(_ value: ApplicationsApi) -> UInt64 {
+    return FfiConverterTypeApplicationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Approval Flows" operations.
+ */
+public protocol ApprovalFlowsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
+     */
+    func approverAction(body: ApproverActionDto) throws 
+    
+    /**
+     * Create approval flow (`POST /identity/resources/approval-flows/v1`)
+     */
+    func createApprovalFlow(body: CreateApprovalFlowDto) throws  -> ApprovalFlowResponseDto
+    
+    /**
+     * Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
+     */
+    func deleteApprovalFlow(id: String) throws 
+    
+    /**
+     * Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)
+     */
+    func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams) throws 
+    
+    /**
+     * Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)
+     */
+    func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams) throws 
+    
+    /**
+     * Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)
+     */
+    func getApprovalFlowById(id: String) throws  -> ApprovalFlowResponseDto
+    
+    /**
+     * Get approval flows (`GET /identity/resources/approval-flows/v1`)
+     */
+    func getApprovalFlows() throws  -> ApprovalFlowsListResponseDto
+    
+    /**
+     * Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
+     */
+    func getExecutionData(params: GetExecutionDataParams) throws  -> ExecutionDataResponseDto
+    
+    /**
+     * Update approval flow (`PATCH /identity/resources/approval-flows/v1/{id}`)
+     */
+    func updateApprovalFlow(id: String, body: UpdateApprovalFlowDto) throws  -> ApprovalFlowResponseDto
+    
+}
+/**
+ * Frontegg's "Approval Flows" operations.
+ */
+open class ApprovalFlowsApi: ApprovalFlowsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_approvalflowsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_approvalflowsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
+     */
+open func approverAction(body: ApproverActionDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_approver_action(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeApproverActionDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create approval flow (`POST /identity/resources/approval-flows/v1`)
+     */
+open func createApprovalFlow(body: CreateApprovalFlowDto)throws  -> ApprovalFlowResponseDto  {
+    return try  FfiConverterTypeApprovalFlowResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_create_approval_flow(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateApprovalFlowDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
+     */
+open func deleteApprovalFlow(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_delete_approval_flow(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)
+     */
+open func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams = ExecuteApprovalFlowParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_execute_approval_flow(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeExecuteApprovalFlowDto_lower(body),
+        FfiConverterTypeExecuteApprovalFlowParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)
+     */
+open func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams = ExecuteStepUpApprovalFlowParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_execute_step_up_approval_flow(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeExecuteApprovalFlowDto_lower(body),
+        FfiConverterTypeExecuteStepUpApprovalFlowParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)
+     */
+open func getApprovalFlowById(id: String)throws  -> ApprovalFlowResponseDto  {
+    return try  FfiConverterTypeApprovalFlowResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_get_approval_flow_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get approval flows (`GET /identity/resources/approval-flows/v1`)
+     */
+open func getApprovalFlows()throws  -> ApprovalFlowsListResponseDto  {
+    return try  FfiConverterTypeApprovalFlowsListResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_get_approval_flows(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
+     */
+open func getExecutionData(params: GetExecutionDataParams = GetExecutionDataParams())throws  -> ExecutionDataResponseDto  {
+    return try  FfiConverterTypeExecutionDataResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_get_execution_data(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetExecutionDataParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update approval flow (`PATCH /identity/resources/approval-flows/v1/{id}`)
+     */
+open func updateApprovalFlow(id: String, body: UpdateApprovalFlowDto)throws  -> ApprovalFlowResponseDto  {
+    return try  FfiConverterTypeApprovalFlowResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_update_approval_flow(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateApprovalFlowDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeApprovalFlowsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ApprovalFlowsApi
+
+    public static func lift(_ handle: UInt64) throws -> ApprovalFlowsApi {
+        return ApprovalFlowsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ApprovalFlowsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApprovalFlowsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ApprovalFlowsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApprovalFlowsApi_lift(_ handle: UInt64) throws -> ApprovalFlowsApi {
+    return try FfiConverterTypeApprovalFlowsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeApprovalFlowsApi_lower(_ value: ApprovalFlowsApi) -> UInt64 {
+    return FfiConverterTypeApprovalFlowsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "General" operations.
+ */
+public protocol AuthenticationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Authenticate user with password (`POST /identity/resources/auth/v1/user`)
+     */
+    func authenticateLocalUser(body: LoginRequest, params: AuthenticateLocalUserParams) throws  -> AuthResponse
+    
+    /**
+     * Logout user (`POST /identity/resources/auth/v1/logout`)
+     */
+    func logout(params: LogoutParams) throws 
+    
+    /**
+     * Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)
+     */
+    func refreshToken(body: JsonValue, params: RefreshTokenParams) throws  -> AuthResponse
+    
+    /**
+     * Signup user (`POST /identity/resources/users/v1/signUp`)
+     */
+    func signUpUser(body: SignUpRequest, params: SignUpUserParams) throws  -> SignUpResponse
+    
+    /**
+     * Signup user with username (`POST /identity/resources/users/v1/signUp/username`)
+     */
+    func signUpUserUsername(body: SignUpUserUsernameDto, params: SignUpUserUsernameParams) throws  -> SignUpResponse
+    
+}
+/**
+ * Frontegg's "General" operations.
+ */
+open class AuthenticationApi: AuthenticationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_authenticationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_authenticationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Authenticate user with password (`POST /identity/resources/auth/v1/user`)
+     */
+open func authenticateLocalUser(body: LoginRequest, params: AuthenticateLocalUserParams = AuthenticateLocalUserParams())throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_authenticate_local_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLoginRequest_lower(body),
+        FfiConverterTypeAuthenticateLocalUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Logout user (`POST /identity/resources/auth/v1/logout`)
+     */
+open func logout(params: LogoutParams = LogoutParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_logout(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLogoutParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)
+     */
+open func refreshToken(body: JsonValue, params: RefreshTokenParams = RefreshTokenParams())throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_refresh_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJsonValue_lower(body),
+        FfiConverterTypeRefreshTokenParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signup user (`POST /identity/resources/users/v1/signUp`)
+     */
+open func signUpUser(body: SignUpRequest, params: SignUpUserParams = SignUpUserParams())throws  -> SignUpResponse  {
+    return try  FfiConverterTypeSignUpResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_sign_up_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSignUpRequest_lower(body),
+        FfiConverterTypeSignUpUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signup user with username (`POST /identity/resources/users/v1/signUp/username`)
+     */
+open func signUpUserUsername(body: SignUpUserUsernameDto, params: SignUpUserUsernameParams = SignUpUserUsernameParams())throws  -> SignUpResponse  {
+    return try  FfiConverterTypeSignUpResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_sign_up_user_username(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSignUpUserUsernameDto_lower(body),
+        FfiConverterTypeSignUpUserUsernameParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuthenticationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AuthenticationApi
+
+    public static func lift(_ handle: UInt64) throws -> AuthenticationApi {
+        return AuthenticationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AuthenticationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuthenticationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AuthenticationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuthenticationApi_lift(_ handle: UInt64) throws -> AuthenticationApi {
+    return try FfiConverterTypeAuthenticationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuthenticationApi_lower(_ value: AuthenticationApi) -> UInt64 {
+    return FfiConverterTypeAuthenticationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Core settings" operations.
+ */
+public protocol CoreSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Update identity management configuration (`POST /identity/resources/configurations/v1`)
+     */
+    func addOrUpdateConfig(body: VendorConfigRequest) throws  -> VendorConfigResponse
+    
+    /**
+     * Create captcha policy (`POST /identity/resources/configurations/v1/captcha-policy`)
+     */
+    func createCaptchaPolicy(body: CaptchaPolicyRequest) throws  -> CaptchaPolicyResponse
+    
+    /**
+     * Create JWT template (`POST /identity/resources/jwt-templates/v1`)
+     */
+    func createJwtTemplate(body: CreateJwtTemplateDto) throws  -> JwtTemplateResponseDto
+    
+    /**
+     * Create JWT template targeting configuration (`POST /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+    func createJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto) throws  -> JwtTemplateTargetingResponseDto
+    
+    /**
+     * Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
+     */
+    func deleteJwtTemplate(id: String) throws 
+    
+    /**
+     * Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+    func deleteJwtTemplateTargeting(id: String) throws 
+    
+    /**
+     * Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)
+     */
+    func getCaptchaPolicy() throws  -> CaptchaPolicyResponse
+    
+    /**
+     * Get JWT template by ID (`GET /identity/resources/jwt-templates/v1/{id}`)
+     */
+    func getJwtTemplateById(id: String) throws  -> JwtTemplateResponseDto
+    
+    /**
+     * Get JWT template targeting configuration (`GET /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+    func getJwtTemplateTargeting() throws  -> JwtTemplateTargetingResponseDto
+    
+    /**
+     * Get all JWT templates (`GET /identity/resources/jwt-templates/v1`)
+     */
+    func getJwtTemplates(params: GetJwtTemplatesParams) throws  -> JwtTemplateResponseDtoPage
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1`)
+     */
+    func getVendorConfig() throws  -> VendorConfigResponse
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1/basic`)
+     */
+    func getVendorConfigBasic() throws  -> VendorConfigBasicResponse
+    
+    /**
+     * Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+    func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto) throws 
+    
+    /**
+     * Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)
+     */
+    func updateCaptchaPolicy(body: CaptchaPolicyRequest) throws  -> CaptchaPolicyResponse
+    
+    /**
+     * Update JWT template (`PUT /identity/resources/jwt-templates/v1/{id}`)
+     */
+    func updateJwtTemplate(id: String, body: UpdateJwtTemplateDto) throws  -> JwtTemplateResponseDto
+    
+    /**
+     * Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+    func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto) throws 
+    
+}
+/**
+ * Frontegg's "Core settings" operations.
+ */
+open class CoreSettingsApi: CoreSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_coresettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_coresettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Update identity management configuration (`POST /identity/resources/configurations/v1`)
+     */
+open func addOrUpdateConfig(body: VendorConfigRequest)throws  -> VendorConfigResponse  {
+    return try  FfiConverterTypeVendorConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_add_or_update_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVendorConfigRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create captcha policy (`POST /identity/resources/configurations/v1/captcha-policy`)
+     */
+open func createCaptchaPolicy(body: CaptchaPolicyRequest)throws  -> CaptchaPolicyResponse  {
+    return try  FfiConverterTypeCaptchaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_create_captcha_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCaptchaPolicyRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create JWT template (`POST /identity/resources/jwt-templates/v1`)
+     */
+open func createJwtTemplate(body: CreateJwtTemplateDto)throws  -> JwtTemplateResponseDto  {
+    return try  FfiConverterTypeJwtTemplateResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_create_jwt_template(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateJwtTemplateDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create JWT template targeting configuration (`POST /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+open func createJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)throws  -> JwtTemplateTargetingResponseDto  {
+    return try  FfiConverterTypeJwtTemplateTargetingResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_create_jwt_template_targeting(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
+     */
+open func deleteJwtTemplate(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_delete_jwt_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+open func deleteJwtTemplateTargeting(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_delete_jwt_template_targeting(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)
+     */
+open func getCaptchaPolicy()throws  -> CaptchaPolicyResponse  {
+    return try  FfiConverterTypeCaptchaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_captcha_policy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get JWT template by ID (`GET /identity/resources/jwt-templates/v1/{id}`)
+     */
+open func getJwtTemplateById(id: String)throws  -> JwtTemplateResponseDto  {
+    return try  FfiConverterTypeJwtTemplateResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_jwt_template_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get JWT template targeting configuration (`GET /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+open func getJwtTemplateTargeting()throws  -> JwtTemplateTargetingResponseDto  {
+    return try  FfiConverterTypeJwtTemplateTargetingResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_jwt_template_targeting(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all JWT templates (`GET /identity/resources/jwt-templates/v1`)
+     */
+open func getJwtTemplates(params: GetJwtTemplatesParams = GetJwtTemplatesParams())throws  -> JwtTemplateResponseDtoPage  {
+    return try  FfiConverterTypeJwtTemplateResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_jwt_templates(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetJwtTemplatesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1`)
+     */
+open func getVendorConfig()throws  -> VendorConfigResponse  {
+    return try  FfiConverterTypeVendorConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_vendor_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1/basic`)
+     */
+open func getVendorConfigBasic()throws  -> VendorConfigBasicResponse  {
+    return try  FfiConverterTypeVendorConfigBasicResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_vendor_config_basic(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+open func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_patch_jwt_template_targeting(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)
+     */
+open func updateCaptchaPolicy(body: CaptchaPolicyRequest)throws  -> CaptchaPolicyResponse  {
+    return try  FfiConverterTypeCaptchaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_update_captcha_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCaptchaPolicyRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update JWT template (`PUT /identity/resources/jwt-templates/v1/{id}`)
+     */
+open func updateJwtTemplate(id: String, body: UpdateJwtTemplateDto)throws  -> JwtTemplateResponseDto  {
+    return try  FfiConverterTypeJwtTemplateResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_update_jwt_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateJwtTemplateDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+open func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_update_jwt_template_targeting(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCoreSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = CoreSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> CoreSettingsApi {
+        return CoreSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: CoreSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CoreSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CoreSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCoreSettingsApi_lift(_ handle: UInt64) throws -> CoreSettingsApi {
+    return try FfiConverterTypeCoreSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCoreSettingsApi_lower(_ value: CoreSettingsApi) -> UInt64 {
+    return FfiConverterTypeCoreSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Custom social OAuth provider" operations.
+ */
+public protocol CustomSocialOAuthProviderApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
+     */
+    func createSsoProvider(body: CreateCustomSsoRequestDto) throws 
+    
+    /**
+     * Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
+     */
+    func deleteCustomSsoConfig(id: String) throws 
+    
+    /**
+     * Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
+     */
+    func getSsoProviders() throws 
+    
+    /**
+     * Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)
+     */
+    func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto) throws 
+    
+}
+/**
+ * Frontegg's "Custom social OAuth provider" operations.
+ */
+open class CustomSocialOAuthProviderApi: CustomSocialOAuthProviderApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_customsocialoauthproviderapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_customsocialoauthproviderapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
+     */
+open func createSsoProvider(body: CreateCustomSsoRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_create_sso_provider(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateCustomSsoRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
+     */
+open func deleteCustomSsoConfig(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_delete_custom_sso_config(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
+     */
+open func getSsoProviders()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_get_sso_providers(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)
+     */
+open func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_update_sso_provider(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateCustomSsoRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCustomSocialOAuthProviderApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = CustomSocialOAuthProviderApi
+
+    public static func lift(_ handle: UInt64) throws -> CustomSocialOAuthProviderApi {
+        return CustomSocialOAuthProviderApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: CustomSocialOAuthProviderApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomSocialOAuthProviderApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CustomSocialOAuthProviderApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomSocialOAuthProviderApi_lift(_ handle: UInt64) throws -> CustomSocialOAuthProviderApi {
+    return try FfiConverterTypeCustomSocialOAuthProviderApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCustomSocialOAuthProviderApi_lower(_ value: CustomSocialOAuthProviderApi) -> UInt64 {
+    return FfiConverterTypeCustomSocialOAuthProviderApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Data migration" operations.
+ */
+public protocol DataMigrationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Migrate users in bulk (`POST /identity/resources/migrations/v1/local/bulk`)
+     */
+    func bulkMigrateUserForVendorV1(body: MigrateUsersRequestV1) throws  -> MigrationContext
+    
+    /**
+     * Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)
+     */
+    func bulkMigrateUserForVendorV2(body: MigrateUsersRequestV2) throws  -> MigrationContext
+    
+    /**
+     * Check status of bulk migration (`GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}`)
+     */
+    func checkBulkMigrationStatus(migrationId: String) throws  -> JsonValue
+    
+    /**
+     * Migrate a single user (`POST /identity/resources/migrations/v1/local`)
+     */
+    func migrateUserForVendor(body: MigrateUserRequestV1) throws  -> UserDto
+    
+    /**
+     * Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
+     */
+    func migrateUserFromAuth0(body: Auth0Configuration) throws 
+    
+}
+/**
+ * Frontegg's "Data migration" operations.
+ */
+open class DataMigrationApi: DataMigrationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_datamigrationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_datamigrationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Migrate users in bulk (`POST /identity/resources/migrations/v1/local/bulk`)
+     */
+open func bulkMigrateUserForVendorV1(body: MigrateUsersRequestV1)throws  -> MigrationContext  {
+    return try  FfiConverterTypeMigrationContext_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_datamigrationapi_bulk_migrate_user_for_vendor_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMigrateUsersRequestV1_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)
+     */
+open func bulkMigrateUserForVendorV2(body: MigrateUsersRequestV2)throws  -> MigrationContext  {
+    return try  FfiConverterTypeMigrationContext_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_datamigrationapi_bulk_migrate_user_for_vendor_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMigrateUsersRequestV2_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Check status of bulk migration (`GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}`)
+     */
+open func checkBulkMigrationStatus(migrationId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_datamigrationapi_check_bulk_migration_status(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(migrationId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Migrate a single user (`POST /identity/resources/migrations/v1/local`)
+     */
+open func migrateUserForVendor(body: MigrateUserRequestV1)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_datamigrationapi_migrate_user_for_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMigrateUserRequestV1_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
+     */
+open func migrateUserFromAuth0(body: Auth0Configuration)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_datamigrationapi_migrate_user_from_auth0(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuth0Configuration_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDataMigrationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = DataMigrationApi
+
+    public static func lift(_ handle: UInt64) throws -> DataMigrationApi {
+        return DataMigrationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: DataMigrationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DataMigrationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: DataMigrationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDataMigrationApi_lift(_ handle: UInt64) throws -> DataMigrationApi {
+    return try FfiConverterTypeDataMigrationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDataMigrationApi_lower(_ value: DataMigrationApi) -> UInt64 {
+    return FfiConverterTypeDataMigrationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Delegation" operations.
+ */
+public protocol DelegationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)
+     */
+    func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto) throws 
+    
+    /**
+     * Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)
+     */
+    func getDelegationConfiguration() throws  -> GetDelegationConfigurationResponseDto
+    
+}
+/**
+ * Frontegg's "Delegation" operations.
+ */
+open class DelegationApi: DelegationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_delegationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_delegationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)
+     */
+open func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_delegationapi_create_or_update_delegation_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateDelegationConfigurationRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)
+     */
+open func getDelegationConfiguration()throws  -> GetDelegationConfigurationResponseDto  {
+    return try  FfiConverterTypeGetDelegationConfigurationResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_delegationapi_get_delegation_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDelegationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = DelegationApi
+
+    public static func lift(_ handle: UInt64) throws -> DelegationApi {
+        return DelegationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: DelegationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DelegationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: DelegationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDelegationApi_lift(_ handle: UInt64) throws -> DelegationApi {
+    return try FfiConverterTypeDelegationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDelegationApi_lower(_ value: DelegationApi) -> UInt64 {
+    return FfiConverterTypeDelegationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Domain restrictions" operations.
+ */
+public protocol DomainRestrictionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Replace bulk domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk`)
+     */
+    func createBulkDomainsRestriction(body: DomainRestrictionsBulkRequestRequest) throws  -> [DomainRestrictionsResponse]
+    
+    /**
+     * Create domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+    func createDomainRestriction(body: DomainRestrictionsCreateRequest) throws  -> DomainRestrictionsResponse
+    
+    /**
+     * Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
+     */
+    func deleteDomainRestriction(id: String) throws 
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+    func getDomainRestrictions() throws  -> DomainRestrictionsResponsePage
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+    func getDomainRestrictionsConfig() throws  -> DomainRestrictionsConfigResponse
+    
+    /**
+     * Change domain restrictions config list type and toggle it off/on (`POST /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+    func updateDomainRestrictionsConfig(body: DomainRestrictionsConfigUpdateRequest) throws  -> DomainRestrictionsConfigResponse
+    
+}
+/**
+ * Frontegg's "Domain restrictions" operations.
+ */
+open class DomainRestrictionsApi: DomainRestrictionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_domainrestrictionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_domainrestrictionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Replace bulk domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk`)
+     */
+open func createBulkDomainsRestriction(body: DomainRestrictionsBulkRequestRequest)throws  -> [DomainRestrictionsResponse]  {
+    return try  FfiConverterSequenceTypeDomainRestrictionsResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_create_bulk_domains_restriction(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDomainRestrictionsBulkRequestRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+open func createDomainRestriction(body: DomainRestrictionsCreateRequest)throws  -> DomainRestrictionsResponse  {
+    return try  FfiConverterTypeDomainRestrictionsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_create_domain_restriction(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDomainRestrictionsCreateRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
+     */
+open func deleteDomainRestriction(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_delete_domain_restriction(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+open func getDomainRestrictions()throws  -> DomainRestrictionsResponsePage  {
+    return try  FfiConverterTypeDomainRestrictionsResponsePage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_get_domain_restrictions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+open func getDomainRestrictionsConfig()throws  -> DomainRestrictionsConfigResponse  {
+    return try  FfiConverterTypeDomainRestrictionsConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_get_domain_restrictions_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Change domain restrictions config list type and toggle it off/on (`POST /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+open func updateDomainRestrictionsConfig(body: DomainRestrictionsConfigUpdateRequest)throws  -> DomainRestrictionsConfigResponse  {
+    return try  FfiConverterTypeDomainRestrictionsConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_update_domain_restrictions_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDomainRestrictionsConfigUpdateRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDomainRestrictionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = DomainRestrictionsApi
+
+    public static func lift(_ handle: UInt64) throws -> DomainRestrictionsApi {
+        return DomainRestrictionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: DomainRestrictionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DomainRestrictionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: DomainRestrictionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDomainRestrictionsApi_lift(_ handle: UInt64) throws -> DomainRestrictionsApi {
+    return try FfiConverterTypeDomainRestrictionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDomainRestrictionsApi_lower(_ value: DomainRestrictionsApi) -> UInt64 {
+    return FfiConverterTypeDomainRestrictionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Email configuration" operations.
+ */
+public protocol EmailConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update configuration (`POST /identity/resources/mail/v1/configurations`)
+     */
+    func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto) throws 
+    
+    /**
+     * Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)
+     */
+    func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body) throws 
+    
+    /**
+     * Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
+     */
+    func deleteMailConfig() throws 
+    
+    /**
+     * Get configuration (`GET /identity/resources/mail/v1/configurations`)
+     */
+    func getMailConfig() throws  -> GetMailConfigResponseDto
+    
+}
+/**
+ * Frontegg's "Email configuration" operations.
+ */
+open class EmailConfigurationApi: EmailConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_emailconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_emailconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update configuration (`POST /identity/resources/mail/v1/configurations`)
+     */
+open func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_create_or_update_mail_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateMailConfigRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)
+     */
+open func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_create_or_update_mail_config_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateMailConfigV2Body_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
+     */
+open func deleteMailConfig()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_delete_mail_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get configuration (`GET /identity/resources/mail/v1/configurations`)
+     */
+open func getMailConfig()throws  -> GetMailConfigResponseDto  {
+    return try  FfiConverterTypeGetMailConfigResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_get_mail_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEmailConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = EmailConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> EmailConfigurationApi {
+        return EmailConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: EmailConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EmailConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: EmailConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEmailConfigurationApi_lift(_ handle: UInt64) throws -> EmailConfigurationApi {
+    return try FfiConverterTypeEmailConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEmailConfigurationApi_lower(_ value: EmailConfigurationApi) -> UInt64 {
+    return FfiConverterTypeEmailConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Email templates" operations.
+ */
+public protocol EmailTemplatesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
+     */
+    func addOrUpdateTemplate(body: CreateTemplateDto) throws 
+    
+    /**
+     * Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
+     */
+    func deleteTemplate(templateId: String) throws 
+    
+    /**
+     * Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)
+     */
+    func getDefaultTemplateConfiguration(typeValue: String) throws  -> GetTemplateResponseDto
+    
+    /**
+     * Get template (`GET /identity/resources/mail/v1/configs/templates`)
+     */
+    func getTemplateConfiguration(params: GetTemplateConfigurationParams) throws  -> [GetTemplateResponseDto]
+    
+}
+/**
+ * Frontegg's "Email templates" operations.
+ */
+open class EmailTemplatesApi: EmailTemplatesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_emailtemplatesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_emailtemplatesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
+     */
+open func addOrUpdateTemplate(body: CreateTemplateDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailtemplatesapi_add_or_update_template(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateTemplateDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
+     */
+open func deleteTemplate(templateId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailtemplatesapi_delete_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(templateId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)
+     */
+open func getDefaultTemplateConfiguration(typeValue: String)throws  -> GetTemplateResponseDto  {
+    return try  FfiConverterTypeGetTemplateResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailtemplatesapi_get_default_template_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(typeValue),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get template (`GET /identity/resources/mail/v1/configs/templates`)
+     */
+open func getTemplateConfiguration(params: GetTemplateConfigurationParams = GetTemplateConfigurationParams())throws  -> [GetTemplateResponseDto]  {
+    return try  FfiConverterSequenceTypeGetTemplateResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_emailtemplatesapi_get_template_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetTemplateConfigurationParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeEmailTemplatesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = EmailTemplatesApi
+
+    public static func lift(_ handle: UInt64) throws -> EmailTemplatesApi {
+        return EmailTemplatesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: EmailTemplatesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EmailTemplatesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: EmailTemplatesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEmailTemplatesApi_lift(_ handle: UInt64) throws -> EmailTemplatesApi {
+    return try FfiConverterTypeEmailTemplatesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeEmailTemplatesApi_lower(_ value: EmailTemplatesApi) -> UInt64 {
+    return FfiConverterTypeEmailTemplatesApi.lower(value)
+}
+
+
+
+
+
+
+/**
  * A Frontegg API client. Thread-safe; every method blocks until the call
  * ends or times out, so call it off the main thread.
  */
@@ -556,6 +4677,261 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
      * Signs up a user and creates their account (tenant).
      */
     func signUp(request: SignUpRequest) throws  -> SignUpResponse
+    
+    /**
+     * Frontegg's "Account invitations" operations.
+     */
+    func accountInvitations()  -> AccountInvitationsApi
+    
+    /**
+     * Frontegg's "Account invitations settings" operations.
+     */
+    func accountInvitationsSettings()  -> AccountInvitationsSettingsApi
+    
+    /**
+     * Frontegg's "Account migration" operations.
+     */
+    func accountMigration()  -> AccountMigrationApi
+    
+    /**
+     * Frontegg's "Account roles" operations.
+     */
+    func accountRoles()  -> AccountRolesApi
+    
+    /**
+     * Frontegg's "Account settings" operations.
+     */
+    func accountSettings()  -> AccountSettingsApi
+    
+    /**
+     * Frontegg's "Accounts" operations.
+     */
+    func accounts()  -> AccountsApi
+    
+    /**
+     * Frontegg's "API token" operations.
+     */
+    func apiToken()  -> ApiTokenApi
+    
+    /**
+     * Frontegg's "API tokens" operations.
+     */
+    func apiTokens()  -> ApiTokensApi
+    
+    /**
+     * Frontegg's "Applications settings" operations.
+     */
+    func applications()  -> ApplicationsApi
+    
+    /**
+     * Frontegg's "Approval Flows" operations.
+     */
+    func approvalFlows()  -> ApprovalFlowsApi
+    
+    /**
+     * Frontegg's "General" operations.
+     */
+    func authentication()  -> AuthenticationApi
+    
+    /**
+     * Frontegg's "Core settings" operations.
+     */
+    func coreSettings()  -> CoreSettingsApi
+    
+    /**
+     * Frontegg's "Custom social OAuth provider" operations.
+     */
+    func customSocialOAuthProvider()  -> CustomSocialOAuthProviderApi
+    
+    /**
+     * Frontegg's "Data migration" operations.
+     */
+    func dataMigration()  -> DataMigrationApi
+    
+    /**
+     * Frontegg's "Delegation" operations.
+     */
+    func delegation()  -> DelegationApi
+    
+    /**
+     * Frontegg's "Domain restrictions" operations.
+     */
+    func domainRestrictions()  -> DomainRestrictionsApi
+    
+    /**
+     * Frontegg's "Email configuration" operations.
+     */
+    func emailConfiguration()  -> EmailConfigurationApi
+    
+    /**
+     * Frontegg's "Email templates" operations.
+     */
+    func emailTemplates()  -> EmailTemplatesApi
+    
+    /**
+     * Frontegg's "IP restrictions" operations.
+     */
+    func ipRestrictions()  -> IpRestrictionsApi
+    
+    /**
+     * Frontegg's "Lockout policy" operations.
+     */
+    func lockoutPolicy()  -> LockoutPolicyApi
+    
+    /**
+     * Frontegg's "M2M tokens" operations.
+     */
+    func m2MTokens()  -> M2mTokensApi
+    
+    /**
+     * Frontegg's "MFA" operations.
+     */
+    func mfa()  -> MfaApi
+    
+    /**
+     * Frontegg's "MFA configuration" operations.
+     */
+    func mfaConfiguration()  -> MfaConfigurationApi
+    
+    /**
+     * Frontegg's "MFA settings" operations.
+     */
+    func mfaSettings()  -> MfaSettingsApi
+    
+    /**
+     * Frontegg's "OIDC configurations" operations.
+     */
+    func oidcConfigurations()  -> OidcConfigurationsApi
+    
+    /**
+     * Frontegg's "Password settings" operations.
+     */
+    func passwordSettings()  -> PasswordSettingsApi
+    
+    /**
+     * Frontegg's "Passwordless" operations.
+     */
+    func passwordless()  -> PasswordlessApi
+    
+    /**
+     * Frontegg's "Permissions" operations.
+     */
+    func permissions()  -> PermissionsApi
+    
+    /**
+     * Frontegg's "Permissions categories" operations.
+     */
+    func permissionsCategories()  -> PermissionsCategoriesApi
+    
+    /**
+     * Frontegg's "Personal tokens" operations.
+     */
+    func personalTokens()  -> PersonalTokensApi
+    
+    /**
+     * Frontegg's "Roles" operations.
+     */
+    func roles()  -> RolesApi
+    
+    /**
+     * Frontegg's "SAML configurations" operations.
+     */
+    func samlConfigurations()  -> SamlConfigurationsApi
+    
+    /**
+     * Frontegg's "SCIM configurations" operations.
+     */
+    func scimConfigurations()  -> ScimConfigurationsApi
+    
+    /**
+     * Frontegg's "SCIM settings" operations.
+     */
+    func scimSettings()  -> ScimSettingsApi
+    
+    /**
+     * Frontegg's "Sessions configuration" operations.
+     */
+    func sessionsConfiguration()  -> SessionsConfigurationApi
+    
+    /**
+     * Frontegg's "Sessions management" operations.
+     */
+    func sessionsManagement()  -> SessionsManagementApi
+    
+    /**
+     * Frontegg's "SMS" operations.
+     */
+    func sms()  -> SmsApi
+    
+    /**
+     * Frontegg's "SMS configuration" operations.
+     */
+    func smsConfiguration()  -> SmsConfigurationApi
+    
+    /**
+     * Frontegg's "SMS templates" operations.
+     */
+    func smsTemplates()  -> SmsTemplatesApi
+    
+    /**
+     * Frontegg's "SSO configurations" operations.
+     */
+    func ssoConfigurations()  -> SsoConfigurationsApi
+    
+    /**
+     * Frontegg's "SSO settings" operations.
+     */
+    func ssoSettings()  -> SsoSettingsApi
+    
+    /**
+     * Frontegg's "Sub-accounts" operations.
+     */
+    func subAccounts()  -> SubAccountsApi
+    
+    /**
+     * Frontegg's "Sub-accounts and hierarchy" operations.
+     */
+    func subAccountsAndHierarchy()  -> SubAccountsAndHierarchyApi
+    
+    /**
+     * Frontegg's "User emails policy" operations.
+     */
+    func userEmailsPolicy()  -> UserEmailsPolicyApi
+    
+    /**
+     * Frontegg's "User groups" operations.
+     */
+    func userGroups()  -> UserGroupsApi
+    
+    /**
+     * Frontegg's "User management" operations.
+     */
+    func userManagement()  -> UserManagementApi
+    
+    /**
+     * Frontegg's "User pools" operations.
+     */
+    func userPools()  -> UserPoolsApi
+    
+    /**
+     * Frontegg's "User sessions" operations.
+     */
+    func userSessions()  -> UserSessionsApi
+    
+    /**
+     * Frontegg's "Users" operations.
+     */
+    func users()  -> UsersApi
+    
+    /**
+     * Frontegg's "Users-applications management" operations.
+     */
+    func usersApplicationsManagement()  -> UsersApplicationsManagementApi
+    
+    /**
+     * Frontegg's "Vendor authentication" operations.
+     */
+    func vendorAuthentication()  -> VendorAuthenticationApi
     
 }
 /**
@@ -729,6 +5105,618 @@ open func signUp(request: SignUpRequest)throws  -> SignUpResponse  {
 })
 }
     
+    /**
+     * Frontegg's "Account invitations" operations.
+     */
+open func accountInvitations() -> AccountInvitationsApi  {
+    return try!  FfiConverterTypeAccountInvitationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_account_invitations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account invitations settings" operations.
+     */
+open func accountInvitationsSettings() -> AccountInvitationsSettingsApi  {
+    return try!  FfiConverterTypeAccountInvitationsSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_account_invitations_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account migration" operations.
+     */
+open func accountMigration() -> AccountMigrationApi  {
+    return try!  FfiConverterTypeAccountMigrationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_account_migration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account roles" operations.
+     */
+open func accountRoles() -> AccountRolesApi  {
+    return try!  FfiConverterTypeAccountRolesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_account_roles(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account settings" operations.
+     */
+open func accountSettings() -> AccountSettingsApi  {
+    return try!  FfiConverterTypeAccountSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_account_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Accounts" operations.
+     */
+open func accounts() -> AccountsApi  {
+    return try!  FfiConverterTypeAccountsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_accounts(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "API token" operations.
+     */
+open func apiToken() -> ApiTokenApi  {
+    return try!  FfiConverterTypeApiTokenApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_api_token(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "API tokens" operations.
+     */
+open func apiTokens() -> ApiTokensApi  {
+    return try!  FfiConverterTypeApiTokensApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_api_tokens(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Applications settings" operations.
+     */
+open func applications() -> ApplicationsApi  {
+    return try!  FfiConverterTypeApplicationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_applications(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Approval Flows" operations.
+     */
+open func approvalFlows() -> ApprovalFlowsApi  {
+    return try!  FfiConverterTypeApprovalFlowsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_approval_flows(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "General" operations.
+     */
+open func authentication() -> AuthenticationApi  {
+    return try!  FfiConverterTypeAuthenticationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_authentication(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Core settings" operations.
+     */
+open func coreSettings() -> CoreSettingsApi  {
+    return try!  FfiConverterTypeCoreSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_core_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Custom social OAuth provider" operations.
+     */
+open func customSocialOAuthProvider() -> CustomSocialOAuthProviderApi  {
+    return try!  FfiConverterTypeCustomSocialOAuthProviderApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_custom_social_o_auth_provider(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Data migration" operations.
+     */
+open func dataMigration() -> DataMigrationApi  {
+    return try!  FfiConverterTypeDataMigrationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_data_migration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Delegation" operations.
+     */
+open func delegation() -> DelegationApi  {
+    return try!  FfiConverterTypeDelegationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_delegation(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Domain restrictions" operations.
+     */
+open func domainRestrictions() -> DomainRestrictionsApi  {
+    return try!  FfiConverterTypeDomainRestrictionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_domain_restrictions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Email configuration" operations.
+     */
+open func emailConfiguration() -> EmailConfigurationApi  {
+    return try!  FfiConverterTypeEmailConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_email_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Email templates" operations.
+     */
+open func emailTemplates() -> EmailTemplatesApi  {
+    return try!  FfiConverterTypeEmailTemplatesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_email_templates(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "IP restrictions" operations.
+     */
+open func ipRestrictions() -> IpRestrictionsApi  {
+    return try!  FfiConverterTypeIpRestrictionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_ip_restrictions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Lockout policy" operations.
+     */
+open func lockoutPolicy() -> LockoutPolicyApi  {
+    return try!  FfiConverterTypeLockoutPolicyApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_lockout_policy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "M2M tokens" operations.
+     */
+open func m2MTokens() -> M2mTokensApi  {
+    return try!  FfiConverterTypeM2MTokensApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_m2_m_tokens(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "MFA" operations.
+     */
+open func mfa() -> MfaApi  {
+    return try!  FfiConverterTypeMfaApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_mfa(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "MFA configuration" operations.
+     */
+open func mfaConfiguration() -> MfaConfigurationApi  {
+    return try!  FfiConverterTypeMfaConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_mfa_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "MFA settings" operations.
+     */
+open func mfaSettings() -> MfaSettingsApi  {
+    return try!  FfiConverterTypeMfaSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_mfa_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "OIDC configurations" operations.
+     */
+open func oidcConfigurations() -> OidcConfigurationsApi  {
+    return try!  FfiConverterTypeOidcConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_oidc_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Password settings" operations.
+     */
+open func passwordSettings() -> PasswordSettingsApi  {
+    return try!  FfiConverterTypePasswordSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_password_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Passwordless" operations.
+     */
+open func passwordless() -> PasswordlessApi  {
+    return try!  FfiConverterTypePasswordlessApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Permissions" operations.
+     */
+open func permissions() -> PermissionsApi  {
+    return try!  FfiConverterTypePermissionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_permissions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Permissions categories" operations.
+     */
+open func permissionsCategories() -> PermissionsCategoriesApi  {
+    return try!  FfiConverterTypePermissionsCategoriesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_permissions_categories(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Personal tokens" operations.
+     */
+open func personalTokens() -> PersonalTokensApi  {
+    return try!  FfiConverterTypePersonalTokensApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_personal_tokens(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Roles" operations.
+     */
+open func roles() -> RolesApi  {
+    return try!  FfiConverterTypeRolesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_roles(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SAML configurations" operations.
+     */
+open func samlConfigurations() -> SamlConfigurationsApi  {
+    return try!  FfiConverterTypeSamlConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_saml_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SCIM configurations" operations.
+     */
+open func scimConfigurations() -> ScimConfigurationsApi  {
+    return try!  FfiConverterTypeScimConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_scim_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SCIM settings" operations.
+     */
+open func scimSettings() -> ScimSettingsApi  {
+    return try!  FfiConverterTypeScimSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_scim_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sessions configuration" operations.
+     */
+open func sessionsConfiguration() -> SessionsConfigurationApi  {
+    return try!  FfiConverterTypeSessionsConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sessions_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sessions management" operations.
+     */
+open func sessionsManagement() -> SessionsManagementApi  {
+    return try!  FfiConverterTypeSessionsManagementApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sessions_management(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SMS" operations.
+     */
+open func sms() -> SmsApi  {
+    return try!  FfiConverterTypeSmsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sms(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SMS configuration" operations.
+     */
+open func smsConfiguration() -> SmsConfigurationApi  {
+    return try!  FfiConverterTypeSmsConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sms_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SMS templates" operations.
+     */
+open func smsTemplates() -> SmsTemplatesApi  {
+    return try!  FfiConverterTypeSmsTemplatesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sms_templates(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SSO configurations" operations.
+     */
+open func ssoConfigurations() -> SsoConfigurationsApi  {
+    return try!  FfiConverterTypeSsoConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sso_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SSO settings" operations.
+     */
+open func ssoSettings() -> SsoSettingsApi  {
+    return try!  FfiConverterTypeSsoSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sso_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sub-accounts" operations.
+     */
+open func subAccounts() -> SubAccountsApi  {
+    return try!  FfiConverterTypeSubAccountsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sub_accounts(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sub-accounts and hierarchy" operations.
+     */
+open func subAccountsAndHierarchy() -> SubAccountsAndHierarchyApi  {
+    return try!  FfiConverterTypeSubAccountsAndHierarchyApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sub_accounts_and_hierarchy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User emails policy" operations.
+     */
+open func userEmailsPolicy() -> UserEmailsPolicyApi  {
+    return try!  FfiConverterTypeUserEmailsPolicyApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_user_emails_policy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User groups" operations.
+     */
+open func userGroups() -> UserGroupsApi  {
+    return try!  FfiConverterTypeUserGroupsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_user_groups(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User management" operations.
+     */
+open func userManagement() -> UserManagementApi  {
+    return try!  FfiConverterTypeUserManagementApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_user_management(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User pools" operations.
+     */
+open func userPools() -> UserPoolsApi  {
+    return try!  FfiConverterTypeUserPoolsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_user_pools(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User sessions" operations.
+     */
+open func userSessions() -> UserSessionsApi  {
+    return try!  FfiConverterTypeUserSessionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_user_sessions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Users" operations.
+     */
+open func users() -> UsersApi  {
+    return try!  FfiConverterTypeUsersApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_users(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Users-applications management" operations.
+     */
+open func usersApplicationsManagement() -> UsersApplicationsManagementApi  {
+    return try!  FfiConverterTypeUsersApplicationsManagementApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_users_applications_management(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Vendor authentication" operations.
+     */
+open func vendorAuthentication() -> VendorAuthenticationApi  {
+    return try!  FfiConverterTypeVendorAuthenticationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_vendor_authentication(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
 
     
 }
@@ -776,6 +5764,8522 @@ public func FfiConverterTypeFronteggClient_lower(_ value: FronteggClient) -> UIn
 
 
 
+
+
+
+/**
+ * Frontegg's "IP restrictions" operations.
+ */
+public protocol IpRestrictionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+    func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams) throws 
+    
+    /**
+     * Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
+     */
+    func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams) throws 
+    
+    /**
+     * Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)
+     */
+    func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams) throws 
+    
+    /**
+     * Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)
+     */
+    func getAllIpRestrictions(params: GetAllIpRestrictionsParams) throws  -> GetAllIpRestrictionsPage
+    
+    /**
+     * Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+    func getIpRestrictionConfig(params: GetIpRestrictionConfigParams) throws 
+    
+    /**
+     * Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
+     */
+    func testCurrentIp(params: TestCurrentIpParams) throws 
+    
+    /**
+     * Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)
+     */
+    func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams) throws 
+    
+}
+/**
+ * Frontegg's "IP restrictions" operations.
+ */
+open class IpRestrictionsApi: IpRestrictionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_iprestrictionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_iprestrictionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+open func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams = CreateDomainRestrictionParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_create_domain_restriction(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateIpRestrictionConfigDto_lower(body),
+        FfiConverterTypeCreateDomainRestrictionParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
+     */
+open func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams = CreateIpRestrictionParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_create_ip_restriction(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateIpRestrictionDto_lower(body),
+        FfiConverterTypeCreateIpRestrictionParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)
+     */
+open func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams = DeleteIpRestrictionByIdParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_delete_ip_restriction_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteIpRestrictionByIdParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)
+     */
+open func getAllIpRestrictions(params: GetAllIpRestrictionsParams = GetAllIpRestrictionsParams())throws  -> GetAllIpRestrictionsPage  {
+    return try  FfiConverterTypeGetAllIpRestrictionsPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_get_all_ip_restrictions(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllIpRestrictionsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+open func getIpRestrictionConfig(params: GetIpRestrictionConfigParams = GetIpRestrictionConfigParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_get_ip_restriction_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetIpRestrictionConfigParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
+     */
+open func testCurrentIp(params: TestCurrentIpParams = TestCurrentIpParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_test_current_ip(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTestCurrentIpParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)
+     */
+open func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams = TestCurrentIpInAllowListParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_test_current_ip_in_allow_list(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTestCurrentIpInAllowListParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeIpRestrictionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = IpRestrictionsApi
+
+    public static func lift(_ handle: UInt64) throws -> IpRestrictionsApi {
+        return IpRestrictionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: IpRestrictionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> IpRestrictionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: IpRestrictionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIpRestrictionsApi_lift(_ handle: UInt64) throws -> IpRestrictionsApi {
+    return try FfiConverterTypeIpRestrictionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIpRestrictionsApi_lower(_ value: IpRestrictionsApi) -> UInt64 {
+    return FfiConverterTypeIpRestrictionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Lockout policy" operations.
+ */
+public protocol LockoutPolicyApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create lockout policy (`POST /identity/resources/configurations/v1/lockout-policy`)
+     */
+    func createLockoutPolicy(body: LockoutPolicyRequest, params: CreateLockoutPolicyParams) throws  -> LockoutPolicyResponse
+    
+    /**
+     * Get lockout policy (`GET /identity/resources/configurations/v1/lockout-policy`)
+     */
+    func getLockoutPolicy(params: GetLockoutPolicyParams) throws  -> LockoutPolicyResponse
+    
+    /**
+     * Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)
+     */
+    func updateLockoutPolicy(body: LockoutPolicyRequest, params: UpdateLockoutPolicyParams) throws  -> LockoutPolicyResponse
+    
+}
+/**
+ * Frontegg's "Lockout policy" operations.
+ */
+open class LockoutPolicyApi: LockoutPolicyApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_lockoutpolicyapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_lockoutpolicyapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create lockout policy (`POST /identity/resources/configurations/v1/lockout-policy`)
+     */
+open func createLockoutPolicy(body: LockoutPolicyRequest, params: CreateLockoutPolicyParams = CreateLockoutPolicyParams())throws  -> LockoutPolicyResponse  {
+    return try  FfiConverterTypeLockoutPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_lockoutpolicyapi_create_lockout_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLockoutPolicyRequest_lower(body),
+        FfiConverterTypeCreateLockoutPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get lockout policy (`GET /identity/resources/configurations/v1/lockout-policy`)
+     */
+open func getLockoutPolicy(params: GetLockoutPolicyParams = GetLockoutPolicyParams())throws  -> LockoutPolicyResponse  {
+    return try  FfiConverterTypeLockoutPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_lockoutpolicyapi_get_lockout_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetLockoutPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)
+     */
+open func updateLockoutPolicy(body: LockoutPolicyRequest, params: UpdateLockoutPolicyParams = UpdateLockoutPolicyParams())throws  -> LockoutPolicyResponse  {
+    return try  FfiConverterTypeLockoutPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_lockoutpolicyapi_update_lockout_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLockoutPolicyRequest_lower(body),
+        FfiConverterTypeUpdateLockoutPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLockoutPolicyApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = LockoutPolicyApi
+
+    public static func lift(_ handle: UInt64) throws -> LockoutPolicyApi {
+        return LockoutPolicyApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: LockoutPolicyApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LockoutPolicyApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: LockoutPolicyApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLockoutPolicyApi_lift(_ handle: UInt64) throws -> LockoutPolicyApi {
+    return try FfiConverterTypeLockoutPolicyApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLockoutPolicyApi_lower(_ value: LockoutPolicyApi) -> UInt64 {
+    return FfiConverterTypeLockoutPolicyApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "M2M tokens" operations.
+ */
+public protocol M2mTokensApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get active access tokens list (`GET /identity/resources/vendor-only/users/access-tokens/v1/active`)
+     */
+    func getActiveAccessTokens(params: GetActiveAccessTokensParams) throws  -> [String]
+    
+    /**
+     * Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)
+     */
+    func getTenantAccessTokenData(id: String, params: GetTenantAccessTokenDataParams) throws  -> AuthTenantAccessTokenResponse
+    
+    /**
+     * Get user access token data (`GET /identity/resources/vendor-only/users/access-tokens/v1/{id}`)
+     */
+    func getUserAccessTokenData(id: String, params: GetUserAccessTokenDataParams) throws  -> AuthUserAccessTokenResponse
+    
+}
+/**
+ * Frontegg's "M2M tokens" operations.
+ */
+open class M2mTokensApi: M2mTokensApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_m2mtokensapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_m2mtokensapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get active access tokens list (`GET /identity/resources/vendor-only/users/access-tokens/v1/active`)
+     */
+open func getActiveAccessTokens(params: GetActiveAccessTokensParams = GetActiveAccessTokensParams())throws  -> [String]  {
+    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_m2mtokensapi_get_active_access_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetActiveAccessTokensParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)
+     */
+open func getTenantAccessTokenData(id: String, params: GetTenantAccessTokenDataParams = GetTenantAccessTokenDataParams())throws  -> AuthTenantAccessTokenResponse  {
+    return try  FfiConverterTypeAuthTenantAccessTokenResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_m2mtokensapi_get_tenant_access_token_data(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeGetTenantAccessTokenDataParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user access token data (`GET /identity/resources/vendor-only/users/access-tokens/v1/{id}`)
+     */
+open func getUserAccessTokenData(id: String, params: GetUserAccessTokenDataParams = GetUserAccessTokenDataParams())throws  -> AuthUserAccessTokenResponse  {
+    return try  FfiConverterTypeAuthUserAccessTokenResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_m2mtokensapi_get_user_access_token_data(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeGetUserAccessTokenDataParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeM2MTokensApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = M2mTokensApi
+
+    public static func lift(_ handle: UInt64) throws -> M2mTokensApi {
+        return M2mTokensApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: M2mTokensApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> M2mTokensApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: M2mTokensApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeM2MTokensApi_lift(_ handle: UInt64) throws -> M2mTokensApi {
+    return try FfiConverterTypeM2MTokensApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeM2MTokensApi_lower(_ value: M2mTokensApi) -> UInt64 {
+    return FfiConverterTypeM2MTokensApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "MFA" operations.
+ */
+public protocol MfaApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
+     */
+    func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParams) throws  -> JsonValue
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)
+     */
+    func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams) throws 
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)
+     */
+    func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams) throws 
+    
+    /**
+     * Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)
+     */
+    func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams) throws 
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)
+     */
+    func enrollAuthAppMfa(params: EnrollAuthAppMfaParams) throws  -> RequestEnrollAuthenticatorAppMfaResponse
+    
+    /**
+     * Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
+     */
+    func enrollAuthenticatorMfaV1(body: VerifyEnrollMfaAuthAppRequest) throws  -> AuthResponse
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)
+     */
+    func enrollMyAuthenticatorMfa(params: EnrollMyAuthenticatorMfaParams) throws  -> RequestEnrollAuthenticatorAppMfaResponse
+    
+    /**
+     * Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)
+     */
+    func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams) throws 
+    
+    /**
+     * Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
+     */
+    func enrollSmsMfaV1(body: VerifyEnrollMfasmsRequest) throws  -> AuthResponse
+    
+    /**
+     * Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)
+     */
+    func enrollWebauthnMfa(body: VerifyEnrollMfaWebAuthnRequest) throws  -> AuthResponse
+    
+    /**
+     * Pre-disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable`)
+     */
+    func preDisableSmsMfa(deviceId: String, body: JsonValue, params: PreDisableSmsMfaParams) throws  -> JsonValue
+    
+    /**
+     * Pre enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll`)
+     */
+    func preEnrollAuthenticatorMfa(body: AuthRequestEnrollMfaRequest) throws  -> RequestEnrollAuthenticatorAppMfaResponse
+    
+    /**
+     * Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)
+     */
+    func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams) throws 
+    
+    /**
+     * Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
+     */
+    func preEnrollSmsMfaV1(body: RequestEnrollMfasmsRequest) throws  -> JsonValue
+    
+    /**
+     * Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)
+     */
+    func preEnrollWebauthnMfa(body: AuthRequestEnrollMfaRequest) throws  -> RequestEnrollMfaWebAuthnResponse
+    
+    /**
+     * Request verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode`)
+     */
+    func preVerifyEmailOtcMfa(body: AuthRequestVerifyMfaRequest) throws  -> JsonValue
+    
+    /**
+     * Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)
+     */
+    func preVerifySmsMfa(deviceId: String, body: AuthRequestVerifyMfaRequest) throws  -> JsonValue
+    
+    /**
+     * Request verify MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}`)
+     */
+    func preVerifyWebauthnMfa(deviceId: String, body: AuthRequestVerifyMfaRequest) throws  -> JsonValue
+    
+    /**
+     * Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
+     */
+    func recoverMfa(body: RecoverMfaDto) throws 
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)
+     */
+    func verifyAuthAppMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthAppMfaEnrollmentParams) throws  -> VerifyEnrollMfaResponse
+    
+    /**
+     * Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)
+     */
+    func verifyAuthenticatorMfa(deviceId: String, body: VerifyMfaAuthAppRequest) throws  -> AuthResponse
+    
+    /**
+     * Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)
+     */
+    func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest) throws 
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)
+     */
+    func verifyAuthenticatorMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthenticatorMfaEnrollmentParams) throws  -> VerifyEnrollMfaResponse
+    
+    /**
+     * Verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode/verify`)
+     */
+    func verifyEmailOtcMfa(body: VerifyMfaEmailOtcRequest) throws  -> AuthResponse
+    
+    /**
+     * Verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify`)
+     */
+    func verifySmsMfa(deviceId: String, body: VerifyMfasmsRequest) throws  -> AuthResponse
+    
+    /**
+     * Verify MFA using webauthn (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`)
+     */
+    func verifyWebauthnMfa(deviceId: String, body: VerifyMfaWebAuthnRequest) throws  -> AuthResponse
+    
+}
+/**
+ * Frontegg's "MFA" operations.
+ */
+open class MfaApi: MfaApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_mfaapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_mfaapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
+     */
+open func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParams = CheckIfAllowToRememberDeviceParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_check_if_allow_to_remember_device(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCheckIfAllowToRememberDeviceParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)
+     */
+open func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams = DisableAuthAppMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_disable_auth_app_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDisableMfaAuthAppRequest_lower(body),
+        FfiConverterTypeDisableAuthAppMfaParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)
+     */
+open func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams = DisableAuthenticatorMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_disable_authenticator_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeDisableMfaAuthAppRequest_lower(body),
+        FfiConverterTypeDisableAuthenticatorMfaParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)
+     */
+open func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams = DisableSmsMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_disable_sms_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeDisableMfasmsRequest_lower(body),
+        FfiConverterTypeDisableSmsMfaParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)
+     */
+open func enrollAuthAppMfa(params: EnrollAuthAppMfaParams = EnrollAuthAppMfaParams())throws  -> RequestEnrollAuthenticatorAppMfaResponse  {
+    return try  FfiConverterTypeRequestEnrollAuthenticatorAppMfaResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_auth_app_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEnrollAuthAppMfaParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
+     */
+open func enrollAuthenticatorMfaV1(body: VerifyEnrollMfaAuthAppRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_authenticator_mfa_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyEnrollMfaAuthAppRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)
+     */
+open func enrollMyAuthenticatorMfa(params: EnrollMyAuthenticatorMfaParams = EnrollMyAuthenticatorMfaParams())throws  -> RequestEnrollAuthenticatorAppMfaResponse  {
+    return try  FfiConverterTypeRequestEnrollAuthenticatorAppMfaResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_my_authenticator_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeEnrollMyAuthenticatorMfaParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)
+     */
+open func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams = EnrollMySmsMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_my_sms_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyEnrollMfasmsRequest_lower(body),
+        FfiConverterTypeEnrollMySmsMfaParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
+     */
+open func enrollSmsMfaV1(body: VerifyEnrollMfasmsRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_sms_mfa_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyEnrollMfasmsRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)
+     */
+open func enrollWebauthnMfa(body: VerifyEnrollMfaWebAuthnRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_webauthn_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyEnrollMfaWebAuthnRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Pre-disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable`)
+     */
+open func preDisableSmsMfa(deviceId: String, body: JsonValue, params: PreDisableSmsMfaParams = PreDisableSmsMfaParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_disable_sms_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeJsonValue_lower(body),
+        FfiConverterTypePreDisableSmsMfaParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Pre enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll`)
+     */
+open func preEnrollAuthenticatorMfa(body: AuthRequestEnrollMfaRequest)throws  -> RequestEnrollAuthenticatorAppMfaResponse  {
+    return try  FfiConverterTypeRequestEnrollAuthenticatorAppMfaResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_authenticator_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthRequestEnrollMfaRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)
+     */
+open func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams = PreEnrollMySmsMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_my_sms_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRequestEnrollMfasmsRequest_lower(body),
+        FfiConverterTypePreEnrollMySmsMfaParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
+     */
+open func preEnrollSmsMfaV1(body: RequestEnrollMfasmsRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_sms_mfa_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRequestEnrollMfasmsRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)
+     */
+open func preEnrollWebauthnMfa(body: AuthRequestEnrollMfaRequest)throws  -> RequestEnrollMfaWebAuthnResponse  {
+    return try  FfiConverterTypeRequestEnrollMfaWebAuthnResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_webauthn_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthRequestEnrollMfaRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Request verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode`)
+     */
+open func preVerifyEmailOtcMfa(body: AuthRequestVerifyMfaRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_verify_email_otc_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthRequestVerifyMfaRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)
+     */
+open func preVerifySmsMfa(deviceId: String, body: AuthRequestVerifyMfaRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_verify_sms_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeAuthRequestVerifyMfaRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Request verify MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}`)
+     */
+open func preVerifyWebauthnMfa(deviceId: String, body: AuthRequestVerifyMfaRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_verify_webauthn_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeAuthRequestVerifyMfaRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
+     */
+open func recoverMfa(body: RecoverMfaDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_recover_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRecoverMfaDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)
+     */
+open func verifyAuthAppMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthAppMfaEnrollmentParams = VerifyAuthAppMfaEnrollmentParams())throws  -> VerifyEnrollMfaResponse  {
+    return try  FfiConverterTypeVerifyEnrollMfaResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_auth_app_mfa_enrollment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyEnrollMfaUserAuthAppRequest_lower(body),
+        FfiConverterTypeVerifyAuthAppMfaEnrollmentParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)
+     */
+open func verifyAuthenticatorMfa(deviceId: String, body: VerifyMfaAuthAppRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_authenticator_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeVerifyMfaAuthAppRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)
+     */
+open func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_authenticator_mfa_code(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyMfaAuthAppRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)
+     */
+open func verifyAuthenticatorMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthenticatorMfaEnrollmentParams = VerifyAuthenticatorMfaEnrollmentParams())throws  -> VerifyEnrollMfaResponse  {
+    return try  FfiConverterTypeVerifyEnrollMfaResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_authenticator_mfa_enrollment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyEnrollMfaUserAuthAppRequest_lower(body),
+        FfiConverterTypeVerifyAuthenticatorMfaEnrollmentParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode/verify`)
+     */
+open func verifyEmailOtcMfa(body: VerifyMfaEmailOtcRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_email_otc_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyMfaEmailOtcRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify`)
+     */
+open func verifySmsMfa(deviceId: String, body: VerifyMfasmsRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_sms_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeVerifyMfasmsRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify MFA using webauthn (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`)
+     */
+open func verifyWebauthnMfa(deviceId: String, body: VerifyMfaWebAuthnRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_webauthn_mfa(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeVerifyMfaWebAuthnRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMfaApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MfaApi
+
+    public static func lift(_ handle: UInt64) throws -> MfaApi {
+        return MfaApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MfaApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MfaApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MfaApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaApi_lift(_ handle: UInt64) throws -> MfaApi {
+    return try FfiConverterTypeMfaApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaApi_lower(_ value: MfaApi) -> UInt64 {
+    return FfiConverterTypeMfaApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "MFA configuration" operations.
+ */
+public protocol MfaConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get MFA configuration (`GET /identity/resources/configurations/v1/mfa`)
+     */
+    func getMfaConfig() throws  -> MfaConfigResponse
+    
+    /**
+     * Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)
+     */
+    func upsertMfaConfig(body: MfaConfigRequest) throws  -> MfaConfigResponse
+    
+}
+/**
+ * Frontegg's "MFA configuration" operations.
+ */
+open class MfaConfigurationApi: MfaConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_mfaconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_mfaconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get MFA configuration (`GET /identity/resources/configurations/v1/mfa`)
+     */
+open func getMfaConfig()throws  -> MfaConfigResponse  {
+    return try  FfiConverterTypeMfaConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaconfigurationapi_get_mfa_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)
+     */
+open func upsertMfaConfig(body: MfaConfigRequest)throws  -> MfaConfigResponse  {
+    return try  FfiConverterTypeMfaConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfaconfigurationapi_upsert_mfa_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMfaConfigRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMfaConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MfaConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> MfaConfigurationApi {
+        return MfaConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MfaConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MfaConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MfaConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaConfigurationApi_lift(_ handle: UInt64) throws -> MfaConfigurationApi {
+    return try FfiConverterTypeMfaConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaConfigurationApi_lower(_ value: MfaConfigurationApi) -> UInt64 {
+    return FfiConverterTypeMfaConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "MFA settings" operations.
+ */
+public protocol MfaSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create MFA policy (`POST /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func createMfaPolicy(body: MfaPolicyRequest, params: CreateMfaPolicyParams) throws  -> MfaPolicyResponse
+    
+    /**
+     * Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)
+     */
+    func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest) throws 
+    
+    /**
+     * Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)
+     */
+    func getMfaStrategies() throws  -> MfaStrategiesResponse
+    
+    /**
+     * Get security policy (`GET /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func getSecurityPolicy(params: GetSecurityPolicyParams) throws  -> MfaPolicyResponse
+    
+    /**
+     * Update security policy (`PATCH /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func updateSecurityPolicy(body: MfaPolicyRequest, params: UpdateSecurityPolicyParams) throws  -> MfaPolicyResponse
+    
+    /**
+     * Upsert security policy (`PUT /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func upsertSecurityPolicy(body: MfaPolicyRequest, params: UpsertSecurityPolicyParams) throws  -> MfaPolicyResponse
+    
+}
+/**
+ * Frontegg's "MFA settings" operations.
+ */
+open class MfaSettingsApi: MfaSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_mfasettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_mfasettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create MFA policy (`POST /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func createMfaPolicy(body: MfaPolicyRequest, params: CreateMfaPolicyParams = CreateMfaPolicyParams())throws  -> MfaPolicyResponse  {
+    return try  FfiConverterTypeMfaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_create_mfa_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMfaPolicyRequest_lower(body),
+        FfiConverterTypeCreateMfaPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)
+     */
+open func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_create_or_update_mfa_strategy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateMfaStrategyRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)
+     */
+open func getMfaStrategies()throws  -> MfaStrategiesResponse  {
+    return try  FfiConverterTypeMfaStrategiesResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_get_mfa_strategies(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get security policy (`GET /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func getSecurityPolicy(params: GetSecurityPolicyParams = GetSecurityPolicyParams())throws  -> MfaPolicyResponse  {
+    return try  FfiConverterTypeMfaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_get_security_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSecurityPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update security policy (`PATCH /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func updateSecurityPolicy(body: MfaPolicyRequest, params: UpdateSecurityPolicyParams = UpdateSecurityPolicyParams())throws  -> MfaPolicyResponse  {
+    return try  FfiConverterTypeMfaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_update_security_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMfaPolicyRequest_lower(body),
+        FfiConverterTypeUpdateSecurityPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Upsert security policy (`PUT /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func upsertSecurityPolicy(body: MfaPolicyRequest, params: UpsertSecurityPolicyParams = UpsertSecurityPolicyParams())throws  -> MfaPolicyResponse  {
+    return try  FfiConverterTypeMfaPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_upsert_security_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMfaPolicyRequest_lower(body),
+        FfiConverterTypeUpsertSecurityPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMfaSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MfaSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> MfaSettingsApi {
+        return MfaSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MfaSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MfaSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MfaSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaSettingsApi_lift(_ handle: UInt64) throws -> MfaSettingsApi {
+    return try FfiConverterTypeMfaSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaSettingsApi_lower(_ value: MfaSettingsApi) -> UInt64 {
+    return FfiConverterTypeMfaSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "OIDC configurations" operations.
+ */
+public protocol OidcConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get OIDC configuration (`GET /team/resources/sso/v1/oidc/configurations`)
+     */
+    func getOidcConifguration() throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "OIDC configurations" operations.
+ */
+open class OidcConfigurationsApi: OidcConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_oidcconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_oidcconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get OIDC configuration (`GET /team/resources/sso/v1/oidc/configurations`)
+     */
+open func getOidcConifguration()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_oidcconfigurationsapi_get_oidc_conifguration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOidcConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = OidcConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> OidcConfigurationsApi {
+        return OidcConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: OidcConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OidcConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: OidcConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOidcConfigurationsApi_lift(_ handle: UInt64) throws -> OidcConfigurationsApi {
+    return try FfiConverterTypeOidcConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOidcConfigurationsApi_lower(_ value: OidcConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeOidcConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Password settings" operations.
+ */
+public protocol PasswordSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update password configuration (`POST /identity/resources/configurations/v1/password`)
+     */
+    func addOrUpdatePasswordConfig(body: PasswordConfigRequest, params: AddOrUpdatePasswordConfigParams) throws  -> PasswordConfigResponse
+    
+    /**
+     * Change password (`POST /identity/resources/users/v1/passwords/change`)
+     */
+    func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams) throws 
+    
+    /**
+     * Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)
+     */
+    func createPolicy(body: PasswordHistoryPolicyRequest, params: CreatePolicyParams) throws  -> PasswordHistoryPolicyResponse
+    
+    /**
+     * Get password policy configuration (`GET /identity/resources/configurations/v1/password`)
+     */
+    func getPasswordConfig(params: GetPasswordConfigParams) throws  -> PasswordConfigResponse
+    
+    /**
+     * Get password expiration period configuration (`GET /identity/resources/configurations/v1/password-rotation`)
+     */
+    func getPasswordRotationConfiguration() throws  -> PasswordRotationConfigurationResponse
+    
+    /**
+     * Get password history policy (`GET /identity/resources/configurations/v1/password-history-policy`)
+     */
+    func getPolicy(params: GetPolicyParams) throws  -> PasswordHistoryPolicyResponse
+    
+    /**
+     * Get strictest password configuration (`GET /identity/resources/users/v1/passwords/config`)
+     */
+    func getUserPasswordConfig(params: GetUserPasswordConfigParams) throws  -> PasswordConfigResponse
+    
+    /**
+     * Get environment configuration for password expiration period. (`GET /identity/resources/configurations/v1/password-rotation/vendor`)
+     */
+    func getVendorPasswordRotationConfiguration() throws  -> PasswordRotationConfigurationResponse
+    
+    /**
+     * Reset password (`POST /identity/resources/users/v1/passwords/reset`)
+     */
+    func resetPassword(body: ResetPasswordDto) throws 
+    
+    /**
+     * Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)
+     */
+    func resetPasswordViaEmail(body: ResetPasswordDto) throws  -> ResetPasswordViaSmsResponseDto
+    
+    /**
+     * Reset password via SMS (`POST /identity/resources/users/v2/passwords/reset/sms`)
+     */
+    func resetPasswordViaSms(body: ResetPasswordDto) throws  -> ResetPasswordViaSmsResponseDto
+    
+    /**
+     * Update password history policy (`PATCH /identity/resources/configurations/v1/password-history-policy`)
+     */
+    func updatePolicy(body: PasswordHistoryPolicyRequest, params: UpdatePolicyParams) throws  -> PasswordHistoryPolicyResponse
+    
+    /**
+     * Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)
+     */
+    func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto) throws 
+    
+    /**
+     * Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
+     */
+    func verifyResetPassword(body: VerifyPasswordDto) throws 
+    
+    /**
+     * Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)
+     */
+    func verifyResetPasswordViaSmsOtc(body: VerifyPasswordViaSmsRequestDto) throws  -> VerifyPasswordViaSmsResponseDto
+    
+}
+/**
+ * Frontegg's "Password settings" operations.
+ */
+open class PasswordSettingsApi: PasswordSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_passwordsettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_passwordsettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update password configuration (`POST /identity/resources/configurations/v1/password`)
+     */
+open func addOrUpdatePasswordConfig(body: PasswordConfigRequest, params: AddOrUpdatePasswordConfigParams = AddOrUpdatePasswordConfigParams())throws  -> PasswordConfigResponse  {
+    return try  FfiConverterTypePasswordConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_add_or_update_password_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordConfigRequest_lower(body),
+        FfiConverterTypeAddOrUpdatePasswordConfigParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Change password (`POST /identity/resources/users/v1/passwords/change`)
+     */
+open func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams = ChangePasswordParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_change_password(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateUserPasswordDto_lower(body),
+        FfiConverterTypeChangePasswordParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)
+     */
+open func createPolicy(body: PasswordHistoryPolicyRequest, params: CreatePolicyParams = CreatePolicyParams())throws  -> PasswordHistoryPolicyResponse  {
+    return try  FfiConverterTypePasswordHistoryPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_create_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordHistoryPolicyRequest_lower(body),
+        FfiConverterTypeCreatePolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get password policy configuration (`GET /identity/resources/configurations/v1/password`)
+     */
+open func getPasswordConfig(params: GetPasswordConfigParams = GetPasswordConfigParams())throws  -> PasswordConfigResponse  {
+    return try  FfiConverterTypePasswordConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_get_password_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetPasswordConfigParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get password expiration period configuration (`GET /identity/resources/configurations/v1/password-rotation`)
+     */
+open func getPasswordRotationConfiguration()throws  -> PasswordRotationConfigurationResponse  {
+    return try  FfiConverterTypePasswordRotationConfigurationResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_get_password_rotation_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get password history policy (`GET /identity/resources/configurations/v1/password-history-policy`)
+     */
+open func getPolicy(params: GetPolicyParams = GetPolicyParams())throws  -> PasswordHistoryPolicyResponse  {
+    return try  FfiConverterTypePasswordHistoryPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_get_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetPolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get strictest password configuration (`GET /identity/resources/users/v1/passwords/config`)
+     */
+open func getUserPasswordConfig(params: GetUserPasswordConfigParams = GetUserPasswordConfigParams())throws  -> PasswordConfigResponse  {
+    return try  FfiConverterTypePasswordConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_get_user_password_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserPasswordConfigParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get environment configuration for password expiration period. (`GET /identity/resources/configurations/v1/password-rotation/vendor`)
+     */
+open func getVendorPasswordRotationConfiguration()throws  -> PasswordRotationConfigurationResponse  {
+    return try  FfiConverterTypePasswordRotationConfigurationResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_get_vendor_password_rotation_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Reset password (`POST /identity/resources/users/v1/passwords/reset`)
+     */
+open func resetPassword(body: ResetPasswordDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_reset_password(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResetPasswordDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)
+     */
+open func resetPasswordViaEmail(body: ResetPasswordDto)throws  -> ResetPasswordViaSmsResponseDto  {
+    return try  FfiConverterTypeResetPasswordViaSmsResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_reset_password_via_email(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResetPasswordDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Reset password via SMS (`POST /identity/resources/users/v2/passwords/reset/sms`)
+     */
+open func resetPasswordViaSms(body: ResetPasswordDto)throws  -> ResetPasswordViaSmsResponseDto  {
+    return try  FfiConverterTypeResetPasswordViaSmsResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_reset_password_via_sms(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResetPasswordDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update password history policy (`PATCH /identity/resources/configurations/v1/password-history-policy`)
+     */
+open func updatePolicy(body: PasswordHistoryPolicyRequest, params: UpdatePolicyParams = UpdatePolicyParams())throws  -> PasswordHistoryPolicyResponse  {
+    return try  FfiConverterTypePasswordHistoryPolicyResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_update_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordHistoryPolicyRequest_lower(body),
+        FfiConverterTypeUpdatePolicyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)
+     */
+open func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_upsert_password_rotation_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdatePasswordRotationDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
+     */
+open func verifyResetPassword(body: VerifyPasswordDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_verify_reset_password(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyPasswordDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)
+     */
+open func verifyResetPasswordViaSmsOtc(body: VerifyPasswordViaSmsRequestDto)throws  -> VerifyPasswordViaSmsResponseDto  {
+    return try  FfiConverterTypeVerifyPasswordViaSmsResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_verify_reset_password_via_sms_otc(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyPasswordViaSmsRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePasswordSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PasswordSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> PasswordSettingsApi {
+        return PasswordSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PasswordSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PasswordSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PasswordSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordSettingsApi_lift(_ handle: UInt64) throws -> PasswordSettingsApi {
+    return try FfiConverterTypePasswordSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordSettingsApi_lower(_ value: PasswordSettingsApi) -> UInt64 {
+    return FfiConverterTypePasswordSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Passwordless" operations.
+ */
+public protocol PasswordlessApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * OTC (One-Time Code) postlogin (`POST /identity/resources/auth/v1/passwordless/code/postlogin`)
+     */
+    func emailCodePostLogin(body: AuthenticateUserPasswordlessDto) throws  -> AuthResponse
+    
+    /**
+     * OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
+     */
+    func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto) throws 
+    
+    /**
+     * Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)
+     */
+    func magicLinkPostLogin(body: AuthenticateUserPasswordlessDto) throws  -> AuthResponse
+    
+    /**
+     * Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
+     */
+    func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto) throws 
+    
+    /**
+     * SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)
+     */
+    func smsCodePostLogin(body: AuthenticateUserPasswordlessDto) throws  -> AuthResponse
+    
+    /**
+     * SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)
+     */
+    func smsCodePreLogin(body: PasswordlessAuthenticationSmsOtcPreloginDto) throws  -> PasswordlessAuthenticationSmsOtcPreloginResponseDto
+    
+}
+/**
+ * Frontegg's "Passwordless" operations.
+ */
+open class PasswordlessApi: PasswordlessApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_passwordlessapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_passwordlessapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * OTC (One-Time Code) postlogin (`POST /identity/resources/auth/v1/passwordless/code/postlogin`)
+     */
+open func emailCodePostLogin(body: AuthenticateUserPasswordlessDto)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_email_code_post_login(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthenticateUserPasswordlessDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
+     */
+open func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_email_code_prelogin(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessAuthenticationPreloginDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)
+     */
+open func magicLinkPostLogin(body: AuthenticateUserPasswordlessDto)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_magic_link_post_login(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthenticateUserPasswordlessDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
+     */
+open func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_magic_link_prelogin(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessAuthenticationPreloginDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)
+     */
+open func smsCodePostLogin(body: AuthenticateUserPasswordlessDto)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_sms_code_post_login(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAuthenticateUserPasswordlessDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)
+     */
+open func smsCodePreLogin(body: PasswordlessAuthenticationSmsOtcPreloginDto)throws  -> PasswordlessAuthenticationSmsOtcPreloginResponseDto  {
+    return try  FfiConverterTypePasswordlessAuthenticationSmsOtcPreloginResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_sms_code_pre_login(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessAuthenticationSmsOtcPreloginDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePasswordlessApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PasswordlessApi
+
+    public static func lift(_ handle: UInt64) throws -> PasswordlessApi {
+        return PasswordlessApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PasswordlessApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PasswordlessApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PasswordlessApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordlessApi_lift(_ handle: UInt64) throws -> PasswordlessApi {
+    return try FfiConverterTypePasswordlessApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordlessApi_lower(_ value: PasswordlessApi) -> UInt64 {
+    return FfiConverterTypePasswordlessApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Permissions" operations.
+ */
+public protocol PermissionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create permissions (`POST /identity/resources/permissions/v1`)
+     */
+    func addPermissions(body: [AddPermissionRequest]) throws  -> [PermissionResponse]
+    
+    /**
+     * Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
+     */
+    func deletePermission(permissionId: String) throws 
+    
+    /**
+     * Get permissions (`GET /identity/resources/permissions/v1`)
+     */
+    func getAllPermissions() throws  -> [PermissionResponse]
+    
+    /**
+     * Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)
+     */
+    func setRolesToPermission(permissionId: String, body: AddRolesToPermissionRequest) throws  -> PermissionResponse
+    
+    /**
+     * Update permission (`PATCH /identity/resources/permissions/v1/{permissionId}`)
+     */
+    func updatePermission(permissionId: String, body: UpdatePermissionRequest) throws  -> PermissionResponse
+    
+    /**
+     * Set permissions classification (`PUT /identity/resources/permissions/v1/classification`)
+     */
+    func updatePermissionsAssignmentType(body: ClassifyPermissionsDto) throws  -> PermissionResponse
+    
+}
+/**
+ * Frontegg's "Permissions" operations.
+ */
+open class PermissionsApi: PermissionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_permissionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_permissionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create permissions (`POST /identity/resources/permissions/v1`)
+     */
+open func addPermissions(body: [AddPermissionRequest])throws  -> [PermissionResponse]  {
+    return try  FfiConverterSequenceTypePermissionResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionsapi_add_permissions(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceTypeAddPermissionRequest.lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
+     */
+open func deletePermission(permissionId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionsapi_delete_permission(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(permissionId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get permissions (`GET /identity/resources/permissions/v1`)
+     */
+open func getAllPermissions()throws  -> [PermissionResponse]  {
+    return try  FfiConverterSequenceTypePermissionResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionsapi_get_all_permissions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)
+     */
+open func setRolesToPermission(permissionId: String, body: AddRolesToPermissionRequest)throws  -> PermissionResponse  {
+    return try  FfiConverterTypePermissionResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionsapi_set_roles_to_permission(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(permissionId),
+        FfiConverterTypeAddRolesToPermissionRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update permission (`PATCH /identity/resources/permissions/v1/{permissionId}`)
+     */
+open func updatePermission(permissionId: String, body: UpdatePermissionRequest)throws  -> PermissionResponse  {
+    return try  FfiConverterTypePermissionResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionsapi_update_permission(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(permissionId),
+        FfiConverterTypeUpdatePermissionRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Set permissions classification (`PUT /identity/resources/permissions/v1/classification`)
+     */
+open func updatePermissionsAssignmentType(body: ClassifyPermissionsDto)throws  -> PermissionResponse  {
+    return try  FfiConverterTypePermissionResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionsapi_update_permissions_assignment_type(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeClassifyPermissionsDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePermissionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PermissionsApi
+
+    public static func lift(_ handle: UInt64) throws -> PermissionsApi {
+        return PermissionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PermissionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PermissionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PermissionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePermissionsApi_lift(_ handle: UInt64) throws -> PermissionsApi {
+    return try FfiConverterTypePermissionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePermissionsApi_lower(_ value: PermissionsApi) -> UInt64 {
+    return FfiConverterTypePermissionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Permissions categories" operations.
+ */
+public protocol PermissionsCategoriesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create category (`POST /identity/resources/permissions/v1/categories`)
+     */
+    func createPermissionCategory(body: CreateCategoryDto) throws  -> PermissionCategoryResponseDto
+    
+    /**
+     * Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+    func deleteCategory(categoryId: String) throws 
+    
+    /**
+     * Get permissions categories (`GET /identity/resources/permissions/v1/categories`)
+     */
+    func getAllCategoriesWithPermissions() throws  -> [PermissionCategoryResponseDto]
+    
+    /**
+     * Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+    func updateCategory(categoryId: String, body: UpdateCategoryDto) throws 
+    
+}
+/**
+ * Frontegg's "Permissions categories" operations.
+ */
+open class PermissionsCategoriesApi: PermissionsCategoriesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_permissionscategoriesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_permissionscategoriesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create category (`POST /identity/resources/permissions/v1/categories`)
+     */
+open func createPermissionCategory(body: CreateCategoryDto)throws  -> PermissionCategoryResponseDto  {
+    return try  FfiConverterTypePermissionCategoryResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionscategoriesapi_create_permission_category(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateCategoryDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+open func deleteCategory(categoryId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionscategoriesapi_delete_category(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(categoryId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get permissions categories (`GET /identity/resources/permissions/v1/categories`)
+     */
+open func getAllCategoriesWithPermissions()throws  -> [PermissionCategoryResponseDto]  {
+    return try  FfiConverterSequenceTypePermissionCategoryResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionscategoriesapi_get_all_categories_with_permissions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+open func updateCategory(categoryId: String, body: UpdateCategoryDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_permissionscategoriesapi_update_category(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(categoryId),
+        FfiConverterTypeUpdateCategoryDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePermissionsCategoriesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PermissionsCategoriesApi
+
+    public static func lift(_ handle: UInt64) throws -> PermissionsCategoriesApi {
+        return PermissionsCategoriesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PermissionsCategoriesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PermissionsCategoriesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PermissionsCategoriesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePermissionsCategoriesApi_lift(_ handle: UInt64) throws -> PermissionsCategoriesApi {
+    return try FfiConverterTypePermissionsCategoriesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePermissionsCategoriesApi_lower(_ value: PermissionsCategoriesApi) -> UInt64 {
+    return FfiConverterTypePermissionsCategoriesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Personal tokens" operations.
+ */
+public protocol PersonalTokensApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create user client credentials token (`POST /identity/resources/users/api-tokens/v1`)
+     */
+    func createTenantApiToken(body: CreateUserApiTokenDto, params: CreateTenantApiTokenParams) throws  -> CreateUserApiTokenResponseDto
+    
+    /**
+     * Create user access token (`POST /identity/resources/users/access-tokens/v1`)
+     */
+    func createUserAccessToken(body: CreateUserAccessTokenRequest, params: CreateUserAccessTokenParams) throws  -> UserAccessTokenResponse
+    
+    /**
+     * Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)
+     */
+    func deleteApiToken(id: String, params: DeleteApiTokenParams) throws 
+    
+    /**
+     * Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)
+     */
+    func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams) throws 
+    
+    /**
+     * Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)
+     */
+    func getApiTokens(params: GetApiTokensParams) throws  -> [GetUserApiTokensResponseDto]
+    
+    /**
+     * Get user access tokens (`GET /identity/resources/users/access-tokens/v1`)
+     */
+    func getUserAccessTokens(params: GetUserAccessTokensParams) throws  -> GetUserAccessTokensResponse
+    
+}
+/**
+ * Frontegg's "Personal tokens" operations.
+ */
+open class PersonalTokensApi: PersonalTokensApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_personaltokensapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_personaltokensapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create user client credentials token (`POST /identity/resources/users/api-tokens/v1`)
+     */
+open func createTenantApiToken(body: CreateUserApiTokenDto, params: CreateTenantApiTokenParams = CreateTenantApiTokenParams())throws  -> CreateUserApiTokenResponseDto  {
+    return try  FfiConverterTypeCreateUserApiTokenResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_create_tenant_api_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserApiTokenDto_lower(body),
+        FfiConverterTypeCreateTenantApiTokenParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create user access token (`POST /identity/resources/users/access-tokens/v1`)
+     */
+open func createUserAccessToken(body: CreateUserAccessTokenRequest, params: CreateUserAccessTokenParams = CreateUserAccessTokenParams())throws  -> UserAccessTokenResponse  {
+    return try  FfiConverterTypeUserAccessTokenResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_create_user_access_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserAccessTokenRequest_lower(body),
+        FfiConverterTypeCreateUserAccessTokenParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)
+     */
+open func deleteApiToken(id: String, params: DeleteApiTokenParams = DeleteApiTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_delete_api_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteApiTokenParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)
+     */
+open func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams = DeleteUserAccessTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_delete_user_access_token(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteUserAccessTokenParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)
+     */
+open func getApiTokens(params: GetApiTokensParams = GetApiTokensParams())throws  -> [GetUserApiTokensResponseDto]  {
+    return try  FfiConverterSequenceTypeGetUserApiTokensResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_get_api_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetApiTokensParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user access tokens (`GET /identity/resources/users/access-tokens/v1`)
+     */
+open func getUserAccessTokens(params: GetUserAccessTokensParams = GetUserAccessTokensParams())throws  -> GetUserAccessTokensResponse  {
+    return try  FfiConverterTypeGetUserAccessTokensResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_get_user_access_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserAccessTokensParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePersonalTokensApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = PersonalTokensApi
+
+    public static func lift(_ handle: UInt64) throws -> PersonalTokensApi {
+        return PersonalTokensApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: PersonalTokensApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PersonalTokensApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: PersonalTokensApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePersonalTokensApi_lift(_ handle: UInt64) throws -> PersonalTokensApi {
+    return try FfiConverterTypePersonalTokensApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePersonalTokensApi_lower(_ value: PersonalTokensApi) -> UInt64 {
+    return FfiConverterTypePersonalTokensApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Roles" operations.
+ */
+public protocol RolesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create roles (`POST /identity/resources/roles/v1`)
+     */
+    func addRoles(body: [AddRoleRequest], params: AddRolesParams) throws  -> [RoleResponse]
+    
+    /**
+     * Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)
+     */
+    func deleteRole(roleId: String, params: DeleteRoleParams) throws 
+    
+    /**
+     * Get roles (`GET /identity/resources/roles/v1`)
+     */
+    func getAllRoles(params: GetAllRolesParams) throws  -> [RoleResponse]
+    
+    /**
+     * Assign permissions to a role (`PUT /identity/resources/roles/v1/{roleId}/permissions`)
+     */
+    func setPermissionsToRole(roleId: String, body: AddPermissionToRoleRequest, params: SetPermissionsToRoleParams) throws  -> RoleResponse
+    
+    /**
+     * Update role (`PATCH /identity/resources/roles/v1/{roleId}`)
+     */
+    func updateRole(roleId: String, body: UpdateRoleRequest, params: UpdateRoleParams) throws  -> RoleResponse
+    
+    /**
+     * Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)
+     */
+    func updateRoleTenant(roleId: String, body: UpdateRoleTenantRequest) throws  -> RoleResponse
+    
+}
+/**
+ * Frontegg's "Roles" operations.
+ */
+open class RolesApi: RolesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_rolesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_rolesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create roles (`POST /identity/resources/roles/v1`)
+     */
+open func addRoles(body: [AddRoleRequest], params: AddRolesParams = AddRolesParams())throws  -> [RoleResponse]  {
+    return try  FfiConverterSequenceTypeRoleResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_rolesapi_add_roles(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceTypeAddRoleRequest.lower(body),
+        FfiConverterTypeAddRolesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)
+     */
+open func deleteRole(roleId: String, params: DeleteRoleParams = DeleteRoleParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_rolesapi_delete_role(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(roleId),
+        FfiConverterTypeDeleteRoleParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get roles (`GET /identity/resources/roles/v1`)
+     */
+open func getAllRoles(params: GetAllRolesParams = GetAllRolesParams())throws  -> [RoleResponse]  {
+    return try  FfiConverterSequenceTypeRoleResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_rolesapi_get_all_roles(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllRolesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Assign permissions to a role (`PUT /identity/resources/roles/v1/{roleId}/permissions`)
+     */
+open func setPermissionsToRole(roleId: String, body: AddPermissionToRoleRequest, params: SetPermissionsToRoleParams = SetPermissionsToRoleParams())throws  -> RoleResponse  {
+    return try  FfiConverterTypeRoleResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_rolesapi_set_permissions_to_role(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(roleId),
+        FfiConverterTypeAddPermissionToRoleRequest_lower(body),
+        FfiConverterTypeSetPermissionsToRoleParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update role (`PATCH /identity/resources/roles/v1/{roleId}`)
+     */
+open func updateRole(roleId: String, body: UpdateRoleRequest, params: UpdateRoleParams = UpdateRoleParams())throws  -> RoleResponse  {
+    return try  FfiConverterTypeRoleResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_rolesapi_update_role(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(roleId),
+        FfiConverterTypeUpdateRoleRequest_lower(body),
+        FfiConverterTypeUpdateRoleParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)
+     */
+open func updateRoleTenant(roleId: String, body: UpdateRoleTenantRequest)throws  -> RoleResponse  {
+    return try  FfiConverterTypeRoleResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_rolesapi_update_role_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(roleId),
+        FfiConverterTypeUpdateRoleTenantRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRolesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = RolesApi
+
+    public static func lift(_ handle: UInt64) throws -> RolesApi {
+        return RolesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: RolesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RolesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: RolesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRolesApi_lift(_ handle: UInt64) throws -> RolesApi {
+    return try FfiConverterTypeRolesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRolesApi_lower(_ value: RolesApi) -> UInt64 {
+    return FfiConverterTypeRolesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SAML configurations" operations.
+ */
+public protocol SamlConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
+     */
+    func getSpCertificate() throws 
+    
+    /**
+     * Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)
+     */
+    func getVendorSamlConfig() throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SAML configurations" operations.
+ */
+open class SamlConfigurationsApi: SamlConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_samlconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_samlconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
+     */
+open func getSpCertificate()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_samlconfigurationsapi_get_sp_certificate(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)
+     */
+open func getVendorSamlConfig()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_samlconfigurationsapi_get_vendor_saml_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSamlConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SamlConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> SamlConfigurationsApi {
+        return SamlConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SamlConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SamlConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SamlConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSamlConfigurationsApi_lift(_ handle: UInt64) throws -> SamlConfigurationsApi {
+    return try FfiConverterTypeSamlConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSamlConfigurationsApi_lower(_ value: SamlConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeSamlConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SCIM configurations" operations.
+ */
+public protocol ScimConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create a SCIM configuration (`POST /directory/resources/v1/configurations/scim2`)
+     */
+    func create(body: Scim2CreateConnectionConfigRequest, params: CreateParams) throws  -> Scim2CreateConnectionConfigResponse
+    
+    /**
+     * Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
+     */
+    func deleteById(id: String, params: DeleteByIdParams) throws 
+    
+    /**
+     * Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)
+     */
+    func fetchById(id: String, params: FetchByIdParams) throws  -> Scim2ConnectionConfigResponse
+    
+    /**
+     * Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)
+     */
+    func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams) throws 
+    
+}
+/**
+ * Frontegg's "SCIM configurations" operations.
+ */
+open class ScimConfigurationsApi: ScimConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_scimconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_scimconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create a SCIM configuration (`POST /directory/resources/v1/configurations/scim2`)
+     */
+open func create(body: Scim2CreateConnectionConfigRequest, params: CreateParams = CreateParams())throws  -> Scim2CreateConnectionConfigResponse  {
+    return try  FfiConverterTypeScim2CreateConnectionConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_scimconfigurationsapi_create(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeScim2CreateConnectionConfigRequest_lower(body),
+        FfiConverterTypeCreateParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
+     */
+open func deleteById(id: String, params: DeleteByIdParams = DeleteByIdParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_scimconfigurationsapi_delete_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteByIdParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)
+     */
+open func fetchById(id: String, params: FetchByIdParams = FetchByIdParams())throws  -> Scim2ConnectionConfigResponse  {
+    return try  FfiConverterTypeScim2ConnectionConfigResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_scimconfigurationsapi_fetch_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeFetchByIdParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)
+     */
+open func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams = PartialUpdateParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_scimconfigurationsapi_partial_update(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeScim2PatchConnectionConfigRequest_lower(body),
+        FfiConverterTypePartialUpdateParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScimConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ScimConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> ScimConfigurationsApi {
+        return ScimConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ScimConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScimConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ScimConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScimConfigurationsApi_lift(_ handle: UInt64) throws -> ScimConfigurationsApi {
+    return try FfiConverterTypeScimConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScimConfigurationsApi_lower(_ value: ScimConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeScimConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SCIM settings" operations.
+ */
+public protocol ScimSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get all SCIM configurations (`GET /directory/resources/v1/configurations/scim2`)
+     */
+    func fetchAll(params: FetchAllParams) throws  -> [Scim2ConnectionConfigResponse]
+    
+}
+/**
+ * Frontegg's "SCIM settings" operations.
+ */
+open class ScimSettingsApi: ScimSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_scimsettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_scimsettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get all SCIM configurations (`GET /directory/resources/v1/configurations/scim2`)
+     */
+open func fetchAll(params: FetchAllParams = FetchAllParams())throws  -> [Scim2ConnectionConfigResponse]  {
+    return try  FfiConverterSequenceTypeScim2ConnectionConfigResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_scimsettingsapi_fetch_all(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeFetchAllParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScimSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = ScimSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> ScimSettingsApi {
+        return ScimSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: ScimSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScimSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: ScimSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScimSettingsApi_lift(_ handle: UInt64) throws -> ScimSettingsApi {
+    return try FfiConverterTypeScimSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScimSettingsApi_lower(_ value: ScimSettingsApi) -> UInt64 {
+    return FfiConverterTypeScimSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sessions configuration" operations.
+ */
+public protocol SessionsConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
+     */
+    func getVendorSessionConfiguration() throws 
+    
+}
+/**
+ * Frontegg's "Sessions configuration" operations.
+ */
+open class SessionsConfigurationApi: SessionsConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_sessionsconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_sessionsconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
+     */
+open func getVendorSessionConfiguration()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_sessionsconfigurationapi_get_vendor_session_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSessionsConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SessionsConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> SessionsConfigurationApi {
+        return SessionsConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SessionsConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SessionsConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SessionsConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSessionsConfigurationApi_lift(_ handle: UInt64) throws -> SessionsConfigurationApi {
+    return try FfiConverterTypeSessionsConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSessionsConfigurationApi_lower(_ value: SessionsConfigurationApi) -> UInt64 {
+    return FfiConverterTypeSessionsConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sessions management" operations.
+ */
+public protocol SessionsManagementApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)
+     */
+    func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams) throws 
+    
+    /**
+     * Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
+     */
+    func getSessionConfiguration(params: GetSessionConfigurationParams) throws 
+    
+}
+/**
+ * Frontegg's "Sessions management" operations.
+ */
+open class SessionsManagementApi: SessionsManagementApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_sessionsmanagementapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_sessionsmanagementapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)
+     */
+open func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams = CreateSessionConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_sessionsmanagementapi_create_session_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSessionConfigurationRequest_lower(body),
+        FfiConverterTypeCreateSessionConfigurationParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
+     */
+open func getSessionConfiguration(params: GetSessionConfigurationParams = GetSessionConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_sessionsmanagementapi_get_session_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSessionConfigurationParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSessionsManagementApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SessionsManagementApi
+
+    public static func lift(_ handle: UInt64) throws -> SessionsManagementApi {
+        return SessionsManagementApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SessionsManagementApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SessionsManagementApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SessionsManagementApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSessionsManagementApi_lift(_ handle: UInt64) throws -> SessionsManagementApi {
+    return try FfiConverterTypeSessionsManagementApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSessionsManagementApi_lower(_ value: SessionsManagementApi) -> UInt64 {
+    return FfiConverterTypeSessionsManagementApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SMS" operations.
+ */
+public protocol SmsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)
+     */
+    func createUserPhoneNumber(body: CreateUserPhoneNumberRequestDto) throws  -> JsonValue
+    
+    /**
+     * Delete user's phone number (`DELETE /identity/resources/users/phone-numbers/v1/{id}`)
+     */
+    func deleteUserPhoneNumber(id: String) throws  -> JsonValue
+    
+    /**
+     * Get all phone numbers (`GET /identity/resources/users/phone-numbers/v1`)
+     */
+    func getAllPhoneNumbersV1(params: GetAllPhoneNumbersV1Params) throws  -> UserPhoneNumberResponseDtoPage
+    
+    /**
+     * Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)
+     */
+    func getAllPhoneNumbersV2(params: GetAllPhoneNumbersV2Params) throws  -> UserPhoneNumberResponseDtoPage
+    
+    /**
+     * Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)
+     */
+    func getUserOwnPhoneNumbers(params: GetUserOwnPhoneNumbersParams) throws  -> [UserPhoneNumberResponseDto]
+    
+    /**
+     * Pre-verify user's phone number (`POST /identity/resources/users/phone-numbers/v1/preverify`)
+     */
+    func preVerifyUserPhoneNumber(body: PreVerifyUserPhoneNumberRequestDto) throws  -> JsonValue
+    
+    /**
+     * Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)
+     */
+    func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto) throws 
+    
+    /**
+     * Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)
+     */
+    func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto) throws 
+    
+}
+/**
+ * Frontegg's "SMS" operations.
+ */
+open class SmsApi: SmsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_smsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_smsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)
+     */
+open func createUserPhoneNumber(body: CreateUserPhoneNumberRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_create_user_phone_number(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserPhoneNumberRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete user's phone number (`DELETE /identity/resources/users/phone-numbers/v1/{id}`)
+     */
+open func deleteUserPhoneNumber(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_delete_user_phone_number(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all phone numbers (`GET /identity/resources/users/phone-numbers/v1`)
+     */
+open func getAllPhoneNumbersV1(params: GetAllPhoneNumbersV1Params = GetAllPhoneNumbersV1Params())throws  -> UserPhoneNumberResponseDtoPage  {
+    return try  FfiConverterTypeUserPhoneNumberResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_get_all_phone_numbers_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllPhoneNumbersV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)
+     */
+open func getAllPhoneNumbersV2(params: GetAllPhoneNumbersV2Params = GetAllPhoneNumbersV2Params())throws  -> UserPhoneNumberResponseDtoPage  {
+    return try  FfiConverterTypeUserPhoneNumberResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_get_all_phone_numbers_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllPhoneNumbersV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)
+     */
+open func getUserOwnPhoneNumbers(params: GetUserOwnPhoneNumbersParams = GetUserOwnPhoneNumbersParams())throws  -> [UserPhoneNumberResponseDto]  {
+    return try  FfiConverterSequenceTypeUserPhoneNumberResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_get_user_own_phone_numbers(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserOwnPhoneNumbersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Pre-verify user's phone number (`POST /identity/resources/users/phone-numbers/v1/preverify`)
+     */
+open func preVerifyUserPhoneNumber(body: PreVerifyUserPhoneNumberRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_pre_verify_user_phone_number(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)
+     */
+open func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_verify_create_user_phone_number(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)
+     */
+open func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_verify_delete_user_phone_number(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSmsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SmsApi
+
+    public static func lift(_ handle: UInt64) throws -> SmsApi {
+        return SmsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SmsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SmsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SmsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsApi_lift(_ handle: UInt64) throws -> SmsApi {
+    return try FfiConverterTypeSmsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsApi_lower(_ value: SmsApi) -> UInt64 {
+    return FfiConverterTypeSmsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SMS configuration" operations.
+ */
+public protocol SmsConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Creates or updates a vendor SMS config (`POST /identity/resources/configurations/v1/sms`)
+     */
+    func createSmsVendorConfig(body: CreateSmsVendorConfigRequest) throws  -> JsonValue
+    
+    /**
+     * Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
+     */
+    func deleteSmsVendorConfig() throws 
+    
+    /**
+     * Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)
+     */
+    func getSmsVendorConfig() throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SMS configuration" operations.
+ */
+open class SmsConfigurationApi: SmsConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_smsconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_smsconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Creates or updates a vendor SMS config (`POST /identity/resources/configurations/v1/sms`)
+     */
+open func createSmsVendorConfig(body: CreateSmsVendorConfigRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsconfigurationapi_create_sms_vendor_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSmsVendorConfigRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
+     */
+open func deleteSmsVendorConfig()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsconfigurationapi_delete_sms_vendor_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)
+     */
+open func getSmsVendorConfig()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsconfigurationapi_get_sms_vendor_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSmsConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SmsConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> SmsConfigurationApi {
+        return SmsConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SmsConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SmsConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SmsConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsConfigurationApi_lift(_ handle: UInt64) throws -> SmsConfigurationApi {
+    return try FfiConverterTypeSmsConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsConfigurationApi_lower(_ value: SmsConfigurationApi) -> UInt64 {
+    return FfiConverterTypeSmsConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SMS templates" operations.
+ */
+public protocol SmsTemplatesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update a vendor SMS template (`POST /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+    func createSmsTemplate(typeValue: String, body: JsonValue) throws  -> JsonValue
+    
+    /**
+     * Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+    func deleteSmsTemplate(typeValue: String) throws 
+    
+    /**
+     * Gets all vendor default SMS templates (`GET /identity/resources/configurations/v1/sms/templates/default/all`)
+     */
+    func getAllSmsDefaultTemplates() throws  -> JsonValue
+    
+    /**
+     * Gets vendor SMS templates (`GET /identity/resources/configurations/v1/sms/templates`)
+     */
+    func getAllSmsTemplates() throws  -> JsonValue
+    
+    /**
+     * Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)
+     */
+    func getSmsDefaultTemplate(typeValue: String) throws  -> JsonValue
+    
+    /**
+     * Gets vendor SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+    func getSmsTemplate(typeValue: String) throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SMS templates" operations.
+ */
+open class SmsTemplatesApi: SmsTemplatesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_smstemplatesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_smstemplatesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update a vendor SMS template (`POST /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+open func createSmsTemplate(typeValue: String, body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_create_sms_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(typeValue),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+open func deleteSmsTemplate(typeValue: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_delete_sms_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(typeValue),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Gets all vendor default SMS templates (`GET /identity/resources/configurations/v1/sms/templates/default/all`)
+     */
+open func getAllSmsDefaultTemplates()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_get_all_sms_default_templates(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Gets vendor SMS templates (`GET /identity/resources/configurations/v1/sms/templates`)
+     */
+open func getAllSmsTemplates()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_get_all_sms_templates(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)
+     */
+open func getSmsDefaultTemplate(typeValue: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_get_sms_default_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(typeValue),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Gets vendor SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+open func getSmsTemplate(typeValue: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_get_sms_template(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(typeValue),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSmsTemplatesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SmsTemplatesApi
+
+    public static func lift(_ handle: UInt64) throws -> SmsTemplatesApi {
+        return SmsTemplatesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SmsTemplatesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SmsTemplatesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SmsTemplatesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsTemplatesApi_lift(_ handle: UInt64) throws -> SmsTemplatesApi {
+    return try FfiConverterTypeSmsTemplatesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsTemplatesApi_lower(_ value: SmsTemplatesApi) -> UInt64 {
+    return FfiConverterTypeSmsTemplatesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SSO configurations" operations.
+ */
+public protocol SsoConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)
+     */
+    func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest) throws 
+    
+    /**
+     * Create SSO configuration (`POST /team/resources/sso/v1/configurations`)
+     */
+    func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams) throws 
+    
+    /**
+     * Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)
+     */
+    func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams) throws 
+    
+    /**
+     * Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)
+     */
+    func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams) throws 
+    
+    /**
+     * Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+    func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams) throws 
+    
+    /**
+     * Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+    func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams) throws 
+    
+    /**
+     * Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)
+     */
+    func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams) throws 
+    
+    /**
+     * Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+    func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams) throws 
+    
+    /**
+     * Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
+     */
+    func getSsoConfigurations(params: GetSsoConfigurationsParams) throws 
+    
+    /**
+     * Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+    func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams) throws 
+    
+    /**
+     * Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
+     */
+    func getSsoDomainsConfiguration() throws 
+    
+    /**
+     * Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+    func getSsoGroup(configurationId: String, params: GetSsoGroupParams) throws 
+    
+    /**
+     * Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+    func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams) throws 
+    
+    /**
+     * Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+    func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams) throws 
+    
+    /**
+     * Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)
+     */
+    func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams) throws 
+    
+    /**
+     * Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+    func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams) throws 
+    
+    /**
+     * Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)
+     */
+    func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams) throws 
+    
+    /**
+     * Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)
+     */
+    func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams) throws 
+    
+}
+/**
+ * Frontegg's "SSO configurations" operations.
+ */
+open class SsoConfigurationsApi: SsoConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_ssoconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_ssoconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)
+     */
+open func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_or_update_sso_domains_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSsoDomainConfigurationRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create SSO configuration (`POST /team/resources/sso/v1/configurations`)
+     */
+open func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams = CreateSsoConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSsoConfigurationRequestDto_lower(body),
+        FfiConverterTypeCreateSsoConfigurationParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)
+     */
+open func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams = CreateSsoConfigurationByMetadataParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_configuration_by_metadata(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(body),
+        FfiConverterTypeCreateSsoConfigurationByMetadataParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)
+     */
+open func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams = CreateSsoDomainParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_domain(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeJsonValue_lower(body),
+        FfiConverterTypeCreateSsoDomainParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+open func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams = CreateSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeCreateSsoGroupRequestDto_lower(body),
+        FfiConverterTypeCreateSsoGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+open func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams = DeleteSsoConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_delete_sso_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeDeleteSsoConfigurationParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)
+     */
+open func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams = DeleteSsoDomainParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_delete_sso_domain(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterString.lower(domainId),
+        FfiConverterTypeDeleteSsoDomainParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+open func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams = DeleteSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_delete_sso_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterString.lower(groupId),
+        FfiConverterTypeDeleteSsoGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
+     */
+open func getSsoConfigurations(params: GetSsoConfigurationsParams = GetSsoConfigurationsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_configurations(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSsoConfigurationsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+open func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams = GetSsoDefaultRolesParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_default_roles(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeGetSsoDefaultRolesParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
+     */
+open func getSsoDomainsConfiguration()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_domains_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+open func getSsoGroup(configurationId: String, params: GetSsoGroupParams = GetSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeGetSsoGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+open func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams = SetSsoDefaultRolesParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_set_sso_default_roles(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeSetSsoDefaultRoles_lower(body),
+        FfiConverterTypeSetSsoDefaultRolesParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+open func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams = UpdateSsoConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_update_sso_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeCreateSsoConfigurationRequestDto_lower(body),
+        FfiConverterTypeUpdateSsoConfigurationParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)
+     */
+open func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams = UpdateSsoConfigurationByMetadataParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_update_sso_configuration_by_metadata(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(body),
+        FfiConverterTypeUpdateSsoConfigurationByMetadataParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+open func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams = UpdateSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_update_sso_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterString.lower(groupId),
+        FfiConverterTypeUpdateSsoGroupRequestDto_lower(body),
+        FfiConverterTypeUpdateSsoGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)
+     */
+open func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams = ValidateSsoDomainParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_validate_sso_domain(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterString.lower(domainId),
+        FfiConverterTypeValidateSsoDomainParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)
+     */
+open func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams = ValidateSsoDomainByEmailParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_validate_sso_domain_by_email(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(configurationId),
+        FfiConverterString.lower(domainId),
+        FfiConverterTypeValidateSsoDomainByEmailParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSsoConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SsoConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> SsoConfigurationsApi {
+        return SsoConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SsoConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SsoConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SsoConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSsoConfigurationsApi_lift(_ handle: UInt64) throws -> SsoConfigurationsApi {
+    return try FfiConverterTypeSsoConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSsoConfigurationsApi_lower(_ value: SsoConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeSsoConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SSO settings" operations.
+ */
+public protocol SsoSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
+     */
+    func configureOidc(body: ConfigureOidcRequest) throws 
+    
+    /**
+     * Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+    func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest) throws 
+    
+    /**
+     * Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
+     */
+    func deleteSsoExcludedEmail(email: String) throws 
+    
+    /**
+     * Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+    func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto) throws 
+    
+    /**
+     * Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)
+     */
+    func forceSsoDomainValidation(domain: String, body: JsonValue) throws 
+    
+    /**
+     * Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
+     */
+    func getSpMetadata(params: GetSpMetadataParams) throws 
+    
+    /**
+     * Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+    func getSsoExcludedEmails() throws 
+    
+    /**
+     * Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+    func getSsoPerTenantConfig() throws 
+    
+}
+/**
+ * Frontegg's "SSO settings" operations.
+ */
+open class SsoSettingsApi: SsoSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_ssosettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_ssosettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
+     */
+open func configureOidc(body: ConfigureOidcRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_configure_oidc(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeConfigureOidcRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+open func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_create_or_update_sso_per_tenant_config(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSsoPerTenantConfigRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
+     */
+open func deleteSsoExcludedEmail(email: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_delete_sso_excluded_email(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(email),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+open func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_exclude_sso_email(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeExcludeEmailFromSsoRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)
+     */
+open func forceSsoDomainValidation(domain: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_force_sso_domain_validation(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(domain),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
+     */
+open func getSpMetadata(params: GetSpMetadataParams = GetSpMetadataParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_get_sp_metadata(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSpMetadataParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+open func getSsoExcludedEmails()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_get_sso_excluded_emails(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+open func getSsoPerTenantConfig()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_get_sso_per_tenant_config(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSsoSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SsoSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> SsoSettingsApi {
+        return SsoSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SsoSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SsoSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SsoSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSsoSettingsApi_lift(_ handle: UInt64) throws -> SsoSettingsApi {
+    return try FfiConverterTypeSsoSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSsoSettingsApi_lower(_ value: SsoSettingsApi) -> UInt64 {
+    return FfiConverterTypeSsoSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sub-accounts and hierarchy" operations.
+ */
+public protocol SubAccountsAndHierarchyApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
+     */
+    func createSubTenants(body: CreateSubTenantRequestDto) throws 
+    
+    /**
+     * Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
+     */
+    func deleteSubTenant(body: JsonValue) throws 
+    
+}
+/**
+ * Frontegg's "Sub-accounts and hierarchy" operations.
+ */
+open class SubAccountsAndHierarchyApi: SubAccountsAndHierarchyApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_subaccountsandhierarchyapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_subaccountsandhierarchyapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
+     */
+open func createSubTenants(body: CreateSubTenantRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsandhierarchyapi_create_sub_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSubTenantRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
+     */
+open func deleteSubTenant(body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsandhierarchyapi_delete_sub_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSubAccountsAndHierarchyApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SubAccountsAndHierarchyApi
+
+    public static func lift(_ handle: UInt64) throws -> SubAccountsAndHierarchyApi {
+        return SubAccountsAndHierarchyApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SubAccountsAndHierarchyApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SubAccountsAndHierarchyApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SubAccountsAndHierarchyApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSubAccountsAndHierarchyApi_lift(_ handle: UInt64) throws -> SubAccountsAndHierarchyApi {
+    return try FfiConverterTypeSubAccountsAndHierarchyApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSubAccountsAndHierarchyApi_lower(_ value: SubAccountsAndHierarchyApi) -> UInt64 {
+    return FfiConverterTypeSubAccountsAndHierarchyApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sub-accounts" operations.
+ */
+public protocol SubAccountsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
+     */
+    func createSubTenant(body: CreateSubTenantRequest) throws 
+    
+    /**
+     * Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
+     */
+    func deleteSubTenant(tenantId: String) throws 
+    
+    /**
+     * Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
+     */
+    func getParentTenants(params: GetParentTenantsParams) throws 
+    
+    /**
+     * Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
+     */
+    func getSubTenants(params: GetSubTenantsParams) throws 
+    
+    /**
+     * Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
+     */
+    func getSubTenantsTree(params: GetSubTenantsTreeParams) throws 
+    
+    /**
+     * Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)
+     */
+    func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue) throws 
+    
+    /**
+     * Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)
+     */
+    func updateSubTenantManagement(tenantId: String, body: JsonValue) throws 
+    
+}
+/**
+ * Frontegg's "Sub-accounts" operations.
+ */
+open class SubAccountsApi: SubAccountsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_subaccountsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_subaccountsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
+     */
+open func createSubTenant(body: CreateSubTenantRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_create_sub_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateSubTenantRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
+     */
+open func deleteSubTenant(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_delete_sub_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
+     */
+open func getParentTenants(params: GetParentTenantsParams = GetParentTenantsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_get_parent_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetParentTenantsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
+     */
+open func getSubTenants(params: GetSubTenantsParams = GetSubTenantsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_get_sub_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSubTenantsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
+     */
+open func getSubTenantsTree(params: GetSubTenantsTreeParams = GetSubTenantsTreeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_get_sub_tenants_tree(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetSubTenantsTreeParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)
+     */
+open func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_update_sub_tenant_hierarchy_settings(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)
+     */
+open func updateSubTenantManagement(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_update_sub_tenant_management(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),
+        FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSubAccountsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SubAccountsApi
+
+    public static func lift(_ handle: UInt64) throws -> SubAccountsApi {
+        return SubAccountsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SubAccountsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SubAccountsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SubAccountsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSubAccountsApi_lift(_ handle: UInt64) throws -> SubAccountsApi {
+    return try FfiConverterTypeSubAccountsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSubAccountsApi_lower(_ value: SubAccountsApi) -> UInt64 {
+    return FfiConverterTypeSubAccountsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User emails policy" operations.
+ */
+public protocol UserEmailsPolicyApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)
+     */
+    func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto) throws 
+    
+    /**
+     * Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)
+     */
+    func getUserEmailsPolicy() throws  -> GetUserEmailsPolicyResponseDto
+    
+}
+/**
+ * Frontegg's "User emails policy" operations.
+ */
+open class UserEmailsPolicyApi: UserEmailsPolicyApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_useremailspolicyapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_useremailspolicyapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)
+     */
+open func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_useremailspolicyapi_create_or_update_user_emails_policy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserEmailsPolicyRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)
+     */
+open func getUserEmailsPolicy()throws  -> GetUserEmailsPolicyResponseDto  {
+    return try  FfiConverterTypeGetUserEmailsPolicyResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_useremailspolicyapi_get_user_emails_policy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserEmailsPolicyApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserEmailsPolicyApi
+
+    public static func lift(_ handle: UInt64) throws -> UserEmailsPolicyApi {
+        return UserEmailsPolicyApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserEmailsPolicyApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserEmailsPolicyApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserEmailsPolicyApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserEmailsPolicyApi_lift(_ handle: UInt64) throws -> UserEmailsPolicyApi {
+    return try FfiConverterTypeUserEmailsPolicyApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserEmailsPolicyApi_lower(_ value: UserEmailsPolicyApi) -> UInt64 {
+    return FfiConverterTypeUserEmailsPolicyApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User groups" operations.
+ */
+public protocol UserGroupsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)
+     */
+    func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams) throws 
+    
+    /**
+     * Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)
+     */
+    func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams) throws 
+    
+    /**
+     * Create group (`POST /identity/resources/groups/v1`)
+     */
+    func createGroup(body: CreateGroupDto, params: CreateGroupParams) throws  -> GroupResponse
+    
+    /**
+     * Create or update groups configuration (`POST /identity/resources/groups/v1/config`)
+     */
+    func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto) throws 
+    
+    /**
+     * Delete group (`DELETE /identity/resources/groups/v1/{id}`)
+     */
+    func deleteGroup(id: String, params: DeleteGroupParams) throws 
+    
+    /**
+     * Get all groups (`GET /identity/resources/groups/v1`)
+     */
+    func getAllGroups(params: GetAllGroupsParams) throws  -> GroupsResponse
+    
+    /**
+     * Get all groups paginated (`GET /identity/resources/groups/v2`)
+     */
+    func getAllGroupsPaginated(params: GetAllGroupsPaginatedParams) throws  -> GroupResponsePage
+    
+    /**
+     * Get group by ID (`GET /identity/resources/groups/v1/{id}`)
+     */
+    func getGroupById(id: String, params: GetGroupByIdParams) throws  -> GroupResponse
+    
+    /**
+     * Get groups by Ids (`POST /identity/resources/groups/v1/bulkGet`)
+     */
+    func getGroupsByIds(body: GetGroupsDto, params: GetGroupsByIdsParams) throws  -> GroupsResponse
+    
+    /**
+     * Get groups configuration (`GET /identity/resources/groups/v1/config`)
+     */
+    func getGroupsConfiguration() throws  -> GetGroupConfigurationResponse
+    
+    /**
+     * Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)
+     */
+    func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams) throws 
+    
+    /**
+     * Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)
+     */
+    func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams) throws 
+    
+    /**
+     * Update group (`PATCH /identity/resources/groups/v1/{id}`)
+     */
+    func updateGroup(id: String, body: UpdateGroupDto, params: UpdateGroupParams) throws  -> GroupResponse
+    
+}
+/**
+ * Frontegg's "User groups" operations.
+ */
+open class UserGroupsApi: UserGroupsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usergroupsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usergroupsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)
+     */
+open func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams = AddRolesToGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_add_roles_to_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(groupId),
+        FfiConverterTypeUpdateRolesOnGroupDto_lower(body),
+        FfiConverterTypeAddRolesToGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)
+     */
+open func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams = AddUsersToGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_add_users_to_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(groupId),
+        FfiConverterTypeUpdateUsersOnGroupDto_lower(body),
+        FfiConverterTypeAddUsersToGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create group (`POST /identity/resources/groups/v1`)
+     */
+open func createGroup(body: CreateGroupDto, params: CreateGroupParams = CreateGroupParams())throws  -> GroupResponse  {
+    return try  FfiConverterTypeGroupResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_create_group(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateGroupDto_lower(body),
+        FfiConverterTypeCreateGroupParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create or update groups configuration (`POST /identity/resources/groups/v1/config`)
+     */
+open func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_create_or_update_groups_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateOrUpdateGroupConfigurationDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete group (`DELETE /identity/resources/groups/v1/{id}`)
+     */
+open func deleteGroup(id: String, params: DeleteGroupParams = DeleteGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_delete_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get all groups (`GET /identity/resources/groups/v1`)
+     */
+open func getAllGroups(params: GetAllGroupsParams = GetAllGroupsParams())throws  -> GroupsResponse  {
+    return try  FfiConverterTypeGroupsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_all_groups(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllGroupsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all groups paginated (`GET /identity/resources/groups/v2`)
+     */
+open func getAllGroupsPaginated(params: GetAllGroupsPaginatedParams = GetAllGroupsPaginatedParams())throws  -> GroupResponsePage  {
+    return try  FfiConverterTypeGroupResponsePage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_all_groups_paginated(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllGroupsPaginatedParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get group by ID (`GET /identity/resources/groups/v1/{id}`)
+     */
+open func getGroupById(id: String, params: GetGroupByIdParams = GetGroupByIdParams())throws  -> GroupResponse  {
+    return try  FfiConverterTypeGroupResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_group_by_id(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeGetGroupByIdParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get groups by Ids (`POST /identity/resources/groups/v1/bulkGet`)
+     */
+open func getGroupsByIds(body: GetGroupsDto, params: GetGroupsByIdsParams = GetGroupsByIdsParams())throws  -> GroupsResponse  {
+    return try  FfiConverterTypeGroupsResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_groups_by_ids(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetGroupsDto_lower(body),
+        FfiConverterTypeGetGroupsByIdsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get groups configuration (`GET /identity/resources/groups/v1/config`)
+     */
+open func getGroupsConfiguration()throws  -> GetGroupConfigurationResponse  {
+    return try  FfiConverterTypeGetGroupConfigurationResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_groups_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)
+     */
+open func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams = RemoveRolesFromGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_remove_roles_from_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(groupId),
+        FfiConverterTypeUpdateRolesOnGroupDto_lower(body),
+        FfiConverterTypeRemoveRolesFromGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)
+     */
+open func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams = RemoveUsersFromGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_remove_users_from_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(groupId),
+        FfiConverterTypeUpdateUsersOnGroupDto_lower(body),
+        FfiConverterTypeRemoveUsersFromGroupParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update group (`PATCH /identity/resources/groups/v1/{id}`)
+     */
+open func updateGroup(id: String, body: UpdateGroupDto, params: UpdateGroupParams = UpdateGroupParams())throws  -> GroupResponse  {
+    return try  FfiConverterTypeGroupResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_update_group(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateGroupDto_lower(body),
+        FfiConverterTypeUpdateGroupParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserGroupsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserGroupsApi
+
+    public static func lift(_ handle: UInt64) throws -> UserGroupsApi {
+        return UserGroupsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserGroupsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserGroupsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserGroupsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserGroupsApi_lift(_ handle: UInt64) throws -> UserGroupsApi {
+    return try FfiConverterTypeUserGroupsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserGroupsApi_lower(_ value: UserGroupsApi) -> UInt64 {
+    return FfiConverterTypeUserGroupsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User management" operations.
+ */
+public protocol UserManagementApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
+     */
+    func acceptInvitation(body: AcceptInvitationDto) throws 
+    
+    /**
+     * Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
+     */
+    func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto) throws 
+    
+    /**
+     * Activate user (`POST /identity/resources/users/v1/activate`)
+     */
+    func activateUser(body: ActivateUserDto, params: ActivateUserParams) throws  -> AuthResponse
+    
+    /**
+     * Activate user with code (`POST /identity/resources/users/v1/activate/code`)
+     */
+    func activateUserWithCode(body: ActivateUserWithCodeDto, params: ActivateUserWithCodeParams) throws  -> AuthResponse
+    
+    /**
+     * Assign roles to user (`POST /identity/resources/users/v1/{userId}/roles`)
+     */
+    func addRolesToUser(userId: String, body: AssignUserToRolesDto, params: AddRolesToUserParams) throws  -> AssignUserToRolesResponseDto
+    
+    /**
+     * Create a user email (`POST /identity/resources/users/emails/v1`)
+     */
+    func createUserEmail(body: CreateUserEmailRequestDto, params: CreateUserEmailParams) throws  -> UserEmailResponseDto
+    
+    /**
+     * Create a user email for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}`)
+     */
+    func createUserEmailForVendor(userId: String, body: CreateUserEmailVendorRequestDto) throws  -> UserEmailResponseDto
+    
+    /**
+     * Create user (`POST /identity/resources/users/v1`)
+     */
+    func createUserV1(body: CreateUserDto, params: CreateUserV1Params) throws  -> UserCreatedResponse
+    
+    /**
+     * Invite user (`POST /identity/resources/users/v2`)
+     */
+    func createUserV2(body: CreateUserDto, params: CreateUserV2Params) throws  -> UserCreatedResponse
+    
+    /**
+     * Create a username for user (`POST /identity/resources/usernames/v1`)
+     */
+    func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams) throws 
+    
+    /**
+     * Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)
+     */
+    func deleteRolesFromUser(userId: String, body: UnassignUserFromRolesDto, params: DeleteRolesFromUserParams) throws  -> DeleteUserToRolesResponseDto
+    
+    /**
+     * Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)
+     */
+    func deleteUserEmail(emailId: String, params: DeleteUserEmailParams) throws 
+    
+    /**
+     * Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)
+     */
+    func deleteUserEmailForVendor(userId: String, emailId: String) throws 
+    
+    /**
+     * Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
+     */
+    func deleteUsername(username: String) throws 
+    
+    /**
+     * Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)
+     */
+    func disableUserTenant(userId: String, params: DisableUserTenantParams) throws 
+    
+    /**
+     * Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)
+     */
+    func editTimeLimit(userId: String, body: TemporaryUserDto) throws  -> TemporaryUserDto
+    
+    /**
+     * Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)
+     */
+    func enableUserTenant(userId: String, params: EnableUserTenantParams) throws 
+    
+    /**
+     * Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
+     */
+    func getActivationStrategy(params: GetActivationStrategyParams) throws  -> GetActivateStrategyResponseDto
+    
+    /**
+     * Get all user emails (`GET /identity/resources/users/emails/v1`)
+     */
+    func getAllEmails(params: GetAllEmailsParams) throws  -> UserEmailResponseDtoPage
+    
+    /**
+     * Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)
+     */
+    func getConfiguration() throws  -> TemporaryUsersConfigurationDto
+    
+    /**
+     * Get user permissions and roles (`GET /identity/resources/users/v1/me/authorization`)
+     */
+    func getMeAuthorization() throws  -> MeAuthorizationResponseDto
+    
+    /**
+     * Get authenticated user's username (`GET /identity/resources/usernames/v1/me`)
+     */
+    func getMeUsernames(params: GetMeUsernamesParams) throws  -> UsernameResponseDto
+    
+    /**
+     * Get current user`s emails (`GET /identity/resources/users/emails/v1/me`)
+     */
+    func getUserOwnEmails(params: GetUserOwnEmailsParams) throws  -> [UserEmailResponseDto]
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v2/me`)
+     */
+    func getUserProfileV2() throws  -> UserDto
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v3/me`)
+     */
+    func getUserProfileV3() throws  -> UserV3Dto
+    
+    /**
+     * Get user accounts (tenants) hierarchy (`GET /identity/resources/users/v2/me/hierarchy`)
+     */
+    func getUserTenantsHierarchy() throws  -> JsonValue
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v1/me/tenants`)
+     */
+    func getUserTenantsV1() throws  -> JsonValue
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v2/me/tenants`)
+     */
+    func getUserTenantsV2(params: GetUserTenantsV2Params) throws  -> [UserTenantDataDto]
+    
+    /**
+     * Get users (`GET /identity/resources/users/v3`)
+     */
+    func getUsers(params: GetUsersParams) throws  -> UserV3DtoPage
+    
+    /**
+     * Get users groups (`GET /identity/resources/users/v3/groups`)
+     */
+    func getUsersGroups(params: GetUsersGroupsParams) throws  -> JsonValue
+    
+    /**
+     * Get users roles (`GET /identity/resources/users/v3/roles`)
+     */
+    func getUsersRoles(params: GetUsersRolesParams) throws  -> JsonValue
+    
+    /**
+     * Get usernames for users (`GET /identity/resources/usernames/v1`)
+     */
+    func getUsersUsernames(params: GetUsersUsernamesParams) throws  -> UsernameResponseDto
+    
+    /**
+     * Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)
+     */
+    func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto) throws 
+    
+    /**
+     * Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)
+     */
+    func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams) throws 
+    
+    /**
+     * Remove user (`DELETE /identity/resources/users/v1/{userId}`)
+     */
+    func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams) throws 
+    
+    /**
+     * Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
+     */
+    func resetActivationToken(body: ResetActivationTokenDto) throws 
+    
+    /**
+     * Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)
+     */
+    func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams) throws 
+    
+    /**
+     * Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)
+     */
+    func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams) throws 
+    
+    /**
+     * Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
+     */
+    func searchUsers(params: SearchUsersParams) throws  -> UserV3DtoPage
+    
+    /**
+     * Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
+     */
+    func setUserPermanent(userId: String) throws 
+    
+    /**
+     * Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)
+     */
+    func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto) throws 
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v3/me/unlock`)
+     */
+    func unlock(body: UnlockUserRequestDto) throws 
+    
+    /**
+     * Update user email (`POST /identity/resources/users/v1/email/me`)
+     */
+    func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams) throws 
+    
+    /**
+     * Update user (`PUT /identity/resources/users/v1`)
+     */
+    func updateUser(body: UpdateUserDto, params: UpdateUserParams) throws  -> UserDto
+    
+    /**
+     * Update user profile (`PUT /identity/resources/users/v2/me`)
+     */
+    func updateUserProfile(body: UpdateUserDto) throws  -> UserDto
+    
+    /**
+     * Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)
+     */
+    func updateUserTenant(body: UpdateUserTenantDto, params: UpdateUserTenantParams) throws  -> UserDto
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/v1/email/me/verify`)
+     */
+    func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams) throws 
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/emails/v1/verify`)
+     */
+    func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams) throws 
+    
+}
+/**
+ * Frontegg's "User management" operations.
+ */
+open class UserManagementApi: UserManagementApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usermanagementapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usermanagementapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
+     */
+open func acceptInvitation(body: AcceptInvitationDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_accept_invitation(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAcceptInvitationDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
+     */
+open func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_accept_invitation_with_code(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAcceptInvitationWithCodeDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Activate user (`POST /identity/resources/users/v1/activate`)
+     */
+open func activateUser(body: ActivateUserDto, params: ActivateUserParams = ActivateUserParams())throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_activate_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeActivateUserDto_lower(body),
+        FfiConverterTypeActivateUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Activate user with code (`POST /identity/resources/users/v1/activate/code`)
+     */
+open func activateUserWithCode(body: ActivateUserWithCodeDto, params: ActivateUserWithCodeParams = ActivateUserWithCodeParams())throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_activate_user_with_code(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeActivateUserWithCodeDto_lower(body),
+        FfiConverterTypeActivateUserWithCodeParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Assign roles to user (`POST /identity/resources/users/v1/{userId}/roles`)
+     */
+open func addRolesToUser(userId: String, body: AssignUserToRolesDto, params: AddRolesToUserParams = AddRolesToUserParams())throws  -> AssignUserToRolesResponseDto  {
+    return try  FfiConverterTypeAssignUserToRolesResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_add_roles_to_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeAssignUserToRolesDto_lower(body),
+        FfiConverterTypeAddRolesToUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create a user email (`POST /identity/resources/users/emails/v1`)
+     */
+open func createUserEmail(body: CreateUserEmailRequestDto, params: CreateUserEmailParams = CreateUserEmailParams())throws  -> UserEmailResponseDto  {
+    return try  FfiConverterTypeUserEmailResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_create_user_email(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserEmailRequestDto_lower(body),
+        FfiConverterTypeCreateUserEmailParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create a user email for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}`)
+     */
+open func createUserEmailForVendor(userId: String, body: CreateUserEmailVendorRequestDto)throws  -> UserEmailResponseDto  {
+    return try  FfiConverterTypeUserEmailResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_create_user_email_for_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeCreateUserEmailVendorRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create user (`POST /identity/resources/users/v1`)
+     */
+open func createUserV1(body: CreateUserDto, params: CreateUserV1Params = CreateUserV1Params())throws  -> UserCreatedResponse  {
+    return try  FfiConverterTypeUserCreatedResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_create_user_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserDto_lower(body),
+        FfiConverterTypeCreateUserV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Invite user (`POST /identity/resources/users/v2`)
+     */
+open func createUserV2(body: CreateUserDto, params: CreateUserV2Params = CreateUserV2Params())throws  -> UserCreatedResponse  {
+    return try  FfiConverterTypeUserCreatedResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_create_user_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserDto_lower(body),
+        FfiConverterTypeCreateUserV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create a username for user (`POST /identity/resources/usernames/v1`)
+     */
+open func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams = CreateUsernameParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_create_username(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUsernameRequestDto_lower(body),
+        FfiConverterTypeCreateUsernameParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)
+     */
+open func deleteRolesFromUser(userId: String, body: UnassignUserFromRolesDto, params: DeleteRolesFromUserParams = DeleteRolesFromUserParams())throws  -> DeleteUserToRolesResponseDto  {
+    return try  FfiConverterTypeDeleteUserToRolesResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_roles_from_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUnassignUserFromRolesDto_lower(body),
+        FfiConverterTypeDeleteRolesFromUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)
+     */
+open func deleteUserEmail(emailId: String, params: DeleteUserEmailParams = DeleteUserEmailParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_user_email(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(emailId),
+        FfiConverterTypeDeleteUserEmailParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)
+     */
+open func deleteUserEmailForVendor(userId: String, emailId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_user_email_for_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterString.lower(emailId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
+     */
+open func deleteUsername(username: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_username(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(username),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)
+     */
+open func disableUserTenant(userId: String, params: DisableUserTenantParams = DisableUserTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_disable_user_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeDisableUserTenantParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)
+     */
+open func editTimeLimit(userId: String, body: TemporaryUserDto)throws  -> TemporaryUserDto  {
+    return try  FfiConverterTypeTemporaryUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_edit_time_limit(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeTemporaryUserDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)
+     */
+open func enableUserTenant(userId: String, params: EnableUserTenantParams = EnableUserTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_enable_user_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeEnableUserTenantParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
+     */
+open func getActivationStrategy(params: GetActivationStrategyParams = GetActivationStrategyParams())throws  -> GetActivateStrategyResponseDto  {
+    return try  FfiConverterTypeGetActivateStrategyResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_activation_strategy(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetActivationStrategyParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all user emails (`GET /identity/resources/users/emails/v1`)
+     */
+open func getAllEmails(params: GetAllEmailsParams = GetAllEmailsParams())throws  -> UserEmailResponseDtoPage  {
+    return try  FfiConverterTypeUserEmailResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_all_emails(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllEmailsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)
+     */
+open func getConfiguration()throws  -> TemporaryUsersConfigurationDto  {
+    return try  FfiConverterTypeTemporaryUsersConfigurationDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user permissions and roles (`GET /identity/resources/users/v1/me/authorization`)
+     */
+open func getMeAuthorization()throws  -> MeAuthorizationResponseDto  {
+    return try  FfiConverterTypeMeAuthorizationResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_me_authorization(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get authenticated user's username (`GET /identity/resources/usernames/v1/me`)
+     */
+open func getMeUsernames(params: GetMeUsernamesParams = GetMeUsernamesParams())throws  -> UsernameResponseDto  {
+    return try  FfiConverterTypeUsernameResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_me_usernames(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetMeUsernamesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get current user`s emails (`GET /identity/resources/users/emails/v1/me`)
+     */
+open func getUserOwnEmails(params: GetUserOwnEmailsParams = GetUserOwnEmailsParams())throws  -> [UserEmailResponseDto]  {
+    return try  FfiConverterSequenceTypeUserEmailResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_user_own_emails(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserOwnEmailsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v2/me`)
+     */
+open func getUserProfileV2()throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_user_profile_v2(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v3/me`)
+     */
+open func getUserProfileV3()throws  -> UserV3Dto  {
+    return try  FfiConverterTypeUserV3Dto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_user_profile_v3(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user accounts (tenants) hierarchy (`GET /identity/resources/users/v2/me/hierarchy`)
+     */
+open func getUserTenantsHierarchy()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_user_tenants_hierarchy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v1/me/tenants`)
+     */
+open func getUserTenantsV1()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_user_tenants_v1(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v2/me/tenants`)
+     */
+open func getUserTenantsV2(params: GetUserTenantsV2Params = GetUserTenantsV2Params())throws  -> [UserTenantDataDto]  {
+    return try  FfiConverterSequenceTypeUserTenantDataDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_user_tenants_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserTenantsV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get users (`GET /identity/resources/users/v3`)
+     */
+open func getUsers(params: GetUsersParams = GetUsersParams())throws  -> UserV3DtoPage  {
+    return try  FfiConverterTypeUserV3DtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get users groups (`GET /identity/resources/users/v3/groups`)
+     */
+open func getUsersGroups(params: GetUsersGroupsParams = GetUsersGroupsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users_groups(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUsersGroupsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get users roles (`GET /identity/resources/users/v3/roles`)
+     */
+open func getUsersRoles(params: GetUsersRolesParams = GetUsersRolesParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users_roles(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUsersRolesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get usernames for users (`GET /identity/resources/usernames/v1`)
+     */
+open func getUsersUsernames(params: GetUsersUsernamesParams = GetUsersUsernamesParams())throws  -> UsernameResponseDto  {
+    return try  FfiConverterTypeUsernameResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users_usernames(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUsersUsernamesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)
+     */
+open func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_mark_email_as_primary(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeMarkEmailAsPrimaryRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)
+     */
+open func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams = MarkEmailAsPrimaryMeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_mark_email_as_primary_me(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMarkEmailAsPrimaryRequestDto_lower(body),
+        FfiConverterTypeMarkEmailAsPrimaryMeParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Remove user (`DELETE /identity/resources/users/v1/{userId}`)
+     */
+open func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams = RemoveUserFromTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_remove_user_from_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeRemoveUserFromTenantParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
+     */
+open func resetActivationToken(body: ResetActivationTokenDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_reset_activation_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResetActivationTokenDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)
+     */
+open func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams = ResetAllTenantsInvitationTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_reset_all_tenants_invitation_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResetTenantInvitationDto_lower(body),
+        FfiConverterTypeResetAllTenantsInvitationTokenParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)
+     */
+open func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams = ResetTenantInvitationTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_reset_tenant_invitation_token(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeResetTenantInvitationDto_lower(body),
+        FfiConverterTypeResetTenantInvitationTokenParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
+     */
+open func searchUsers(params: SearchUsersParams = SearchUsersParams())throws  -> UserV3DtoPage  {
+    return try  FfiConverterTypeUserV3DtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_search_users(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSearchUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
+     */
+open func setUserPermanent(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_set_user_permanent(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)
+     */
+open func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_set_user_roles_from_sub_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUpdateSubAccountAccessRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v3/me/unlock`)
+     */
+open func unlock(body: UnlockUserRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_unlock(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUnlockUserRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update user email (`POST /identity/resources/users/v1/email/me`)
+     */
+open func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams = UpdateEmailMeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_update_email_me(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSelfEmailUpdateRequestDto_lower(body),
+        FfiConverterTypeUpdateEmailMeParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update user (`PUT /identity/resources/users/v1`)
+     */
+open func updateUser(body: UpdateUserDto, params: UpdateUserParams = UpdateUserParams())throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_update_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateUserDto_lower(body),
+        FfiConverterTypeUpdateUserParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update user profile (`PUT /identity/resources/users/v2/me`)
+     */
+open func updateUserProfile(body: UpdateUserDto)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_update_user_profile(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateUserDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)
+     */
+open func updateUserTenant(body: UpdateUserTenantDto, params: UpdateUserTenantParams = UpdateUserTenantParams())throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_update_user_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUpdateUserTenantDto_lower(body),
+        FfiConverterTypeUpdateUserTenantParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/v1/email/me/verify`)
+     */
+open func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams = VerifyEmailMeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_verify_email_me(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSelfEmailUpdateVerifyRequestDto_lower(body),
+        FfiConverterTypeVerifyEmailMeParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/emails/v1/verify`)
+     */
+open func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams = VerifyUserEmailParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_verify_user_email(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserEmailVerifyRequestDto_lower(body),
+        FfiConverterTypeVerifyUserEmailParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserManagementApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserManagementApi
+
+    public static func lift(_ handle: UInt64) throws -> UserManagementApi {
+        return UserManagementApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserManagementApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserManagementApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserManagementApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementApi_lift(_ handle: UInt64) throws -> UserManagementApi {
+    return try FfiConverterTypeUserManagementApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementApi_lower(_ value: UserManagementApi) -> UInt64 {
+    return FfiConverterTypeUserManagementApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User pools" operations.
+ */
+public protocol UserPoolsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
+     */
+    func assignUserSource(body: AssignApplicationsToUserSourceRequestDto) throws 
+    
+    /**
+     * Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)
+     */
+    func createAuth0ExternalUserSource(body: CreateAuth0ExternalUserSourceRequestDto) throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Cognito external user source (`POST /identity/resources/user-sources/v1/external/cognito`)
+     */
+    func createCognitoExternalUserSource(body: CreateCognitoExternalUserSourceRequestDto) throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Custom-Code external user source (`POST /identity/resources/user-sources/v1/external/custom-code`)
+     */
+    func createCustomCodeExternalUserSource(body: CreateCustomCodeExternalUserSourceRequestDto) throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Federation user source (`POST /identity/resources/user-sources/v1/federation`)
+     */
+    func createFederationUserSource(body: CreateFederationUserSourceRequestDto) throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Firebase external user source (`POST /identity/resources/user-sources/v1/external/firebase`)
+     */
+    func createFirebaseExternalUserSource(body: CreateFirebaseExternalUserSourceRequestDto) throws  -> CreateUserSourceResponse
+    
+    /**
+     * Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
+     */
+    func deleteUserSource(id: String) throws 
+    
+    /**
+     * Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)
+     */
+    func getUserSource(id: String) throws  -> GetUserSourceResponseDto
+    
+    /**
+     * Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)
+     */
+    func getUserSourceUsers(id: String) throws  -> GetUserSourceUsersResponseDtoPage
+    
+    /**
+     * Get vendor user sources (`GET /identity/resources/user-sources/v1`)
+     */
+    func getUserSources() throws  -> [GetUserSourceExtendedResponseDto]
+    
+    /**
+     * Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
+     */
+    func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto) throws 
+    
+    /**
+     * Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)
+     */
+    func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto) throws 
+    
+    /**
+     * Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)
+     */
+    func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto) throws 
+    
+    /**
+     * Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)
+     */
+    func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto) throws 
+    
+    /**
+     * Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)
+     */
+    func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto) throws 
+    
+    /**
+     * Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)
+     */
+    func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto) throws 
+    
+}
+/**
+ * Frontegg's "User pools" operations.
+ */
+open class UserPoolsApi: UserPoolsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_userpoolsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_userpoolsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
+     */
+open func assignUserSource(body: AssignApplicationsToUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_assign_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAssignApplicationsToUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)
+     */
+open func createAuth0ExternalUserSource(body: CreateAuth0ExternalUserSourceRequestDto)throws  -> CreateUserSourceResponse  {
+    return try  FfiConverterTypeCreateUserSourceResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_create_auth0_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateAuth0ExternalUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create Cognito external user source (`POST /identity/resources/user-sources/v1/external/cognito`)
+     */
+open func createCognitoExternalUserSource(body: CreateCognitoExternalUserSourceRequestDto)throws  -> CreateUserSourceResponse  {
+    return try  FfiConverterTypeCreateUserSourceResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_create_cognito_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateCognitoExternalUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create Custom-Code external user source (`POST /identity/resources/user-sources/v1/external/custom-code`)
+     */
+open func createCustomCodeExternalUserSource(body: CreateCustomCodeExternalUserSourceRequestDto)throws  -> CreateUserSourceResponse  {
+    return try  FfiConverterTypeCreateUserSourceResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_create_custom_code_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateCustomCodeExternalUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create Federation user source (`POST /identity/resources/user-sources/v1/federation`)
+     */
+open func createFederationUserSource(body: CreateFederationUserSourceRequestDto)throws  -> CreateUserSourceResponse  {
+    return try  FfiConverterTypeCreateUserSourceResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_create_federation_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateFederationUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create Firebase external user source (`POST /identity/resources/user-sources/v1/external/firebase`)
+     */
+open func createFirebaseExternalUserSource(body: CreateFirebaseExternalUserSourceRequestDto)throws  -> CreateUserSourceResponse  {
+    return try  FfiConverterTypeCreateUserSourceResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_create_firebase_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateFirebaseExternalUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
+     */
+open func deleteUserSource(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_delete_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)
+     */
+open func getUserSource(id: String)throws  -> GetUserSourceResponseDto  {
+    return try  FfiConverterTypeGetUserSourceResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_get_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)
+     */
+open func getUserSourceUsers(id: String)throws  -> GetUserSourceUsersResponseDtoPage  {
+    return try  FfiConverterTypeGetUserSourceUsersResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_get_user_source_users(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get vendor user sources (`GET /identity/resources/user-sources/v1`)
+     */
+open func getUserSources()throws  -> [GetUserSourceExtendedResponseDto]  {
+    return try  FfiConverterSequenceTypeGetUserSourceExtendedResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_get_user_sources(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
+     */
+open func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_unassign_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUnassignApplicationsFromUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)
+     */
+open func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_auth0_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateExternalAuth0UserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)
+     */
+open func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_cognito_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateExternalCognitoUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)
+     */
+open func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_custom_code_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateExternalCustomCodeUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)
+     */
+open func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_federation_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateFederationUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)
+     */
+open func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_firebase_external_user_source(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeUpdateExternalFirebaseUserSourceRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserPoolsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserPoolsApi
+
+    public static func lift(_ handle: UInt64) throws -> UserPoolsApi {
+        return UserPoolsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserPoolsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserPoolsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserPoolsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserPoolsApi_lift(_ handle: UInt64) throws -> UserPoolsApi {
+    return try FfiConverterTypeUserPoolsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserPoolsApi_lower(_ value: UserPoolsApi) -> UInt64 {
+    return FfiConverterTypeUserPoolsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User sessions" operations.
+ */
+public protocol UserSessionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)
+     */
+    func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams) throws 
+    
+    /**
+     * Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)
+     */
+    func deleteUserSession(id: String, params: DeleteUserSessionParams) throws 
+    
+    /**
+     * Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)
+     */
+    func getActiveSessions(params: GetActiveSessionsParams) throws  -> [JsonValue]
+    
+}
+/**
+ * Frontegg's "User sessions" operations.
+ */
+open class UserSessionsApi: UserSessionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usersessionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usersessionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)
+     */
+open func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams = DeleteAllUserActiveSessionsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersessionsapi_delete_all_user_active_sessions(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDeleteAllUserActiveSessionsParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)
+     */
+open func deleteUserSession(id: String, params: DeleteUserSessionParams = DeleteUserSessionParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersessionsapi_delete_user_session(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeDeleteUserSessionParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)
+     */
+open func getActiveSessions(params: GetActiveSessionsParams = GetActiveSessionsParams())throws  -> [JsonValue]  {
+    return try  FfiConverterSequenceTypeJsonValue.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersessionsapi_get_active_sessions(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetActiveSessionsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserSessionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserSessionsApi
+
+    public static func lift(_ handle: UInt64) throws -> UserSessionsApi {
+        return UserSessionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserSessionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserSessionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserSessionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserSessionsApi_lift(_ handle: UInt64) throws -> UserSessionsApi {
+    return try FfiConverterTypeUserSessionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserSessionsApi_lower(_ value: UserSessionsApi) -> UInt64 {
+    return FfiConverterTypeUserSessionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Users" operations.
+ */
+public protocol UsersApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add user to account (tenant) (`POST /identity/resources/users/v1/{userId}/tenant`)
+     */
+    func addUserToTenantForVendor(userId: String, body: AddUserToTenantRequest) throws  -> UserDto
+    
+    /**
+     * Invite users to an account (tenant) in bulk (`POST /identity/resources/users/bulk/v1/invite`)
+     */
+    func bulkInviteUsers(body: UsersBulkInviteRequestDto, params: BulkInviteUsersParams) throws  -> JsonValue
+    
+    /**
+     * Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)
+     */
+    func bulkUpdateRolesAcrossAllTenants(userId: String, body: BulkUpdateUserRolesRequestDto) throws  -> BulkUpdateUserRolesSyncResponseDto
+    
+    /**
+     * Create user (`POST /identity/resources/vendor-only/users/v1`)
+     */
+    func createUser(body: CreateUserDtoVendorOnly) throws  -> UserDto
+    
+    /**
+     * Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)
+     */
+    func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto) throws 
+    
+    /**
+     * Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
+     */
+    func deleteUserPhoneNumberVendor(phoneId: String, userId: String) throws 
+    
+    /**
+     * Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)
+     */
+    func generateUserActivationLink(userId: String) throws  -> GenerateUserActivationLinkResponseDto
+    
+    /**
+     * Generate password reset token (`POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token`)
+     */
+    func generateUserPasswordResetLink(userId: String) throws  -> GenerateUserResetPasswordLinkResponseDto
+    
+    /**
+     * Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
+     */
+    func get(params: GetParams) throws  -> UserTenantStatusesResponse
+    
+    /**
+     * Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
+     */
+    func getBulkInviteStatus(id: String) throws 
+    
+    /**
+     * Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)
+     */
+    func getBulkRolesTaskStatus(taskId: String) throws  -> BulkRolesTaskStatusResponseDto
+    
+    /**
+     * Get user by email (`GET /identity/resources/users/v1/email`)
+     */
+    func getUserByEmail(params: GetUserByEmailParams) throws  -> CoreUserDto
+    
+    /**
+     * Get user by ID (`GET /identity/resources/users/v1/{id}`)
+     */
+    func getUserByIdV1(id: String, params: GetUserByIdV1Params) throws  -> UserDto
+    
+    /**
+     * Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)
+     */
+    func getUserByIdVendorOnly(userId: String) throws  -> UserDto
+    
+    /**
+     * Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
+     */
+    func lockUser(userId: String) throws 
+    
+    /**
+     * Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
+     */
+    func mfaUnenroll(userId: String) throws 
+    
+    /**
+     * Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
+     */
+    func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest) throws 
+    
+    /**
+     * Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)
+     */
+    func setUserInvisibleMode(userId: String, body: UpdateUserInvisibleDto) throws  -> UserDto
+    
+    /**
+     * Make user super-user (`PUT /identity/resources/users/v1/{userId}/superuser`)
+     */
+    func setUserSuperuserMode(userId: String, body: UpdateUserSuperuserDto) throws  -> UserDto
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
+     */
+    func unlockUser(userId: String) throws 
+    
+    /**
+     * Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)
+     */
+    func updateConfiguration(body: TemporaryUsersConfigurationDto) throws  -> TemporaryUsersConfigurationDto
+    
+    /**
+     * Update user email (`PUT /identity/resources/users/v1/{userId}/email`)
+     */
+    func updateUserEmail(userId: String, body: UpdateUserEmailDto) throws  -> UserDto
+    
+    /**
+     * Update user (global) (`PUT /identity/resources/users/v1/{userId}`)
+     */
+    func updateUserForVendor(userId: String, body: UpdateVendorUserDto) throws  -> UserDto
+    
+    /**
+     * Set user's account (tenant) (`PUT /identity/resources/users/v1/{userId}/tenant`)
+     */
+    func updateUserTenantForVendor(userId: String, body: UpdateUserTenantWithValidationDto) throws  -> UserDto
+    
+    /**
+     * Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
+     */
+    func verifyUser(userId: String) throws 
+    
+    /**
+     * Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)
+     */
+    func verifyUserPassword(body: ValidateUserPasswordRequest) throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Users" operations.
+ */
+open class UsersApi: UsersApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usersapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usersapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add user to account (tenant) (`POST /identity/resources/users/v1/{userId}/tenant`)
+     */
+open func addUserToTenantForVendor(userId: String, body: AddUserToTenantRequest)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_add_user_to_tenant_for_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeAddUserToTenantRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Invite users to an account (tenant) in bulk (`POST /identity/resources/users/bulk/v1/invite`)
+     */
+open func bulkInviteUsers(body: UsersBulkInviteRequestDto, params: BulkInviteUsersParams = BulkInviteUsersParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_bulk_invite_users(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUsersBulkInviteRequestDto_lower(body),
+        FfiConverterTypeBulkInviteUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)
+     */
+open func bulkUpdateRolesAcrossAllTenants(userId: String, body: BulkUpdateUserRolesRequestDto)throws  -> BulkUpdateUserRolesSyncResponseDto  {
+    return try  FfiConverterTypeBulkUpdateUserRolesSyncResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_bulk_update_roles_across_all_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeBulkUpdateUserRolesRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create user (`POST /identity/resources/vendor-only/users/v1`)
+     */
+open func createUser(body: CreateUserDtoVendorOnly)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_create_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeCreateUserDtoVendorOnly_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)
+     */
+open func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_create_user_phone_number_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
+     */
+open func deleteUserPhoneNumberVendor(phoneId: String, userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_delete_user_phone_number_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(phoneId),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)
+     */
+open func generateUserActivationLink(userId: String)throws  -> GenerateUserActivationLinkResponseDto  {
+    return try  FfiConverterTypeGenerateUserActivationLinkResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_generate_user_activation_link(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Generate password reset token (`POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token`)
+     */
+open func generateUserPasswordResetLink(userId: String)throws  -> GenerateUserResetPasswordLinkResponseDto  {
+    return try  FfiConverterTypeGenerateUserResetPasswordLinkResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_generate_user_password_reset_link(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
+     */
+open func get(params: GetParams = GetParams())throws  -> UserTenantStatusesResponse  {
+    return try  FfiConverterTypeUserTenantStatusesResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
+     */
+open func getBulkInviteStatus(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_bulk_invite_status(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)
+     */
+open func getBulkRolesTaskStatus(taskId: String)throws  -> BulkRolesTaskStatusResponseDto  {
+    return try  FfiConverterTypeBulkRolesTaskStatusResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_bulk_roles_task_status(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(taskId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user by email (`GET /identity/resources/users/v1/email`)
+     */
+open func getUserByEmail(params: GetUserByEmailParams = GetUserByEmailParams())throws  -> CoreUserDto  {
+    return try  FfiConverterTypeCoreUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_user_by_email(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserByEmailParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user by ID (`GET /identity/resources/users/v1/{id}`)
+     */
+open func getUserByIdV1(id: String, params: GetUserByIdV1Params = GetUserByIdV1Params())throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_user_by_id_v1(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(id),
+        FfiConverterTypeGetUserByIdV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)
+     */
+open func getUserByIdVendorOnly(userId: String)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_user_by_id_vendor_only(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
+     */
+open func lockUser(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_lock_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
+     */
+open func mfaUnenroll(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_mfa_unenroll(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
+     */
+open func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_move_all_users_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMigrateUsersFromTenantToTenantRequest_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)
+     */
+open func setUserInvisibleMode(userId: String, body: UpdateUserInvisibleDto)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_set_user_invisible_mode(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUpdateUserInvisibleDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Make user super-user (`PUT /identity/resources/users/v1/{userId}/superuser`)
+     */
+open func setUserSuperuserMode(userId: String, body: UpdateUserSuperuserDto)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_set_user_superuser_mode(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUpdateUserSuperuserDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
+     */
+open func unlockUser(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_unlock_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)
+     */
+open func updateConfiguration(body: TemporaryUsersConfigurationDto)throws  -> TemporaryUsersConfigurationDto  {
+    return try  FfiConverterTypeTemporaryUsersConfigurationDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_update_configuration(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTemporaryUsersConfigurationDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update user email (`PUT /identity/resources/users/v1/{userId}/email`)
+     */
+open func updateUserEmail(userId: String, body: UpdateUserEmailDto)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_update_user_email(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUpdateUserEmailDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Update user (global) (`PUT /identity/resources/users/v1/{userId}`)
+     */
+open func updateUserForVendor(userId: String, body: UpdateVendorUserDto)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_update_user_for_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUpdateVendorUserDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Set user's account (tenant) (`PUT /identity/resources/users/v1/{userId}/tenant`)
+     */
+open func updateUserTenantForVendor(userId: String, body: UpdateUserTenantWithValidationDto)throws  -> UserDto  {
+    return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_update_user_tenant_for_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeUpdateUserTenantWithValidationDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
+     */
+open func verifyUser(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_verify_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)
+     */
+open func verifyUserPassword(body: ValidateUserPasswordRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_verify_user_password(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeValidateUserPasswordRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUsersApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UsersApi
+
+    public static func lift(_ handle: UInt64) throws -> UsersApi {
+        return UsersApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UsersApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UsersApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UsersApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUsersApi_lift(_ handle: UInt64) throws -> UsersApi {
+    return try FfiConverterTypeUsersApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUsersApi_lower(_ value: UsersApi) -> UInt64 {
+    return FfiConverterTypeUsersApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Users-applications management" operations.
+ */
+public protocol UsersApplicationsManagementApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Assign users to application (`POST /identity/resources/applications/v1`)
+     */
+    func assignUsersToApplication(body: AssignUsersToAppRequestDto) throws  -> [ApplicationUserTenantsResponseDto]
+    
+    /**
+     * Get applications for user (`GET /identity/resources/applications/v1/{userId}/apps`)
+     */
+    func getApplicationsForUser(userId: String) throws  -> [String]
+    
+    /**
+     * Get user active accounts (tenants) in applications (`GET /identity/resources/applications/user-tenants/active/v1`)
+     */
+    func getUserApplicationActiveTenants(params: GetUserApplicationActiveTenantsParams) throws  -> UserApplicationActiveTenantsResponseDto
+    
+    /**
+     * Get users for application (`GET /identity/resources/applications/v1/{appId}/users`)
+     */
+    func getUsersForApplication(appId: String) throws  -> [String]
+    
+    /**
+     * Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)
+     */
+    func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams) throws 
+    
+    /**
+     * Unassign users from application (`DELETE /identity/resources/applications/v1`)
+     */
+    func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto) throws 
+    
+}
+/**
+ * Frontegg's "Users-applications management" operations.
+ */
+open class UsersApplicationsManagementApi: UsersApplicationsManagementApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usersapplicationsmanagementapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usersapplicationsmanagementapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Assign users to application (`POST /identity/resources/applications/v1`)
+     */
+open func assignUsersToApplication(body: AssignUsersToAppRequestDto)throws  -> [ApplicationUserTenantsResponseDto]  {
+    return try  FfiConverterSequenceTypeApplicationUserTenantsResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_assign_users_to_application(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAssignUsersToAppRequestDto_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get applications for user (`GET /identity/resources/applications/v1/{userId}/apps`)
+     */
+open func getApplicationsForUser(userId: String)throws  -> [String]  {
+    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_get_applications_for_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get user active accounts (tenants) in applications (`GET /identity/resources/applications/user-tenants/active/v1`)
+     */
+open func getUserApplicationActiveTenants(params: GetUserApplicationActiveTenantsParams = GetUserApplicationActiveTenantsParams())throws  -> UserApplicationActiveTenantsResponseDto  {
+    return try  FfiConverterTypeUserApplicationActiveTenantsResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_get_user_application_active_tenants(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUserApplicationActiveTenantsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get users for application (`GET /identity/resources/applications/v1/{appId}/users`)
+     */
+open func getUsersForApplication(appId: String)throws  -> [String]  {
+    return try  FfiConverterSequenceString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_get_users_for_application(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(appId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)
+     */
+open func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams = SwitchUserApplicationActiveTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_switch_user_application_active_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSwitchApplicationActiveUserTenantsRequestDto_lower(body),
+        FfiConverterTypeSwitchUserApplicationActiveTenantParams_lower(params),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Unassign users from application (`DELETE /identity/resources/applications/v1`)
+     */
+open func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_unassign_users_from_application(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeUnassignUsersFromAppRequestDto_lower(body),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUsersApplicationsManagementApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UsersApplicationsManagementApi
+
+    public static func lift(_ handle: UInt64) throws -> UsersApplicationsManagementApi {
+        return UsersApplicationsManagementApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UsersApplicationsManagementApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UsersApplicationsManagementApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UsersApplicationsManagementApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUsersApplicationsManagementApi_lift(_ handle: UInt64) throws -> UsersApplicationsManagementApi {
+    return try FfiConverterTypeUsersApplicationsManagementApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUsersApplicationsManagementApi_lower(_ value: UsersApplicationsManagementApi) -> UInt64 {
+    return FfiConverterTypeUsersApplicationsManagementApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Vendor authentication" operations.
+ */
+public protocol VendorAuthenticationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Authenticate with env credentials (`POST /auth/vendor`)
+     */
+    func authenticateVendor(body: VendorAuthenticationRequest) throws  -> VendorToken
+    
+}
+/**
+ * Frontegg's "Vendor authentication" operations.
+ */
+open class VendorAuthenticationApi: VendorAuthenticationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_vendorauthenticationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_vendorauthenticationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Authenticate with env credentials (`POST /auth/vendor`)
+     */
+open func authenticateVendor(body: VendorAuthenticationRequest)throws  -> VendorToken  {
+    return try  FfiConverterTypeVendorToken_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_vendorauthenticationapi_authenticate_vendor(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeVendorAuthenticationRequest_lower(body),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeVendorAuthenticationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = VendorAuthenticationApi
+
+    public static func lift(_ handle: UInt64) throws -> VendorAuthenticationApi {
+        return VendorAuthenticationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: VendorAuthenticationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorAuthenticationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: VendorAuthenticationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVendorAuthenticationApi_lift(_ handle: UInt64) throws -> VendorAuthenticationApi {
+    return try FfiConverterTypeVendorAuthenticationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVendorAuthenticationApi_lower(_ value: VendorAuthenticationApi) -> UInt64 {
+    return FfiConverterTypeVendorAuthenticationApi.lower(value)
+}
+
+
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -797,6 +14301,556 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         case 1: return try FfiConverterString.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]
+
+    public static func write(_ value: [String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAddPermissionRequest: FfiConverterRustBuffer {
+    typealias SwiftType = [AddPermissionRequest]
+
+    public static func write(_ value: [AddPermissionRequest], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAddPermissionRequest.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AddPermissionRequest] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AddPermissionRequest]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAddPermissionRequest.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAddRoleRequest: FfiConverterRustBuffer {
+    typealias SwiftType = [AddRoleRequest]
+
+    public static func write(_ value: [AddRoleRequest], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAddRoleRequest.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [AddRoleRequest] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [AddRoleRequest]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAddRoleRequest.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeApplicationClientResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [ApplicationClientResponseDto]
+
+    public static func write(_ value: [ApplicationClientResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApplicationClientResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApplicationClientResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApplicationClientResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApplicationClientResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeApplicationUserTenantsResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [ApplicationUserTenantsResponseDto]
+
+    public static func write(_ value: [ApplicationUserTenantsResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApplicationUserTenantsResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApplicationUserTenantsResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApplicationUserTenantsResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApplicationUserTenantsResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeApplicationsResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [ApplicationsResponse]
+
+    public static func write(_ value: [ApplicationsResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApplicationsResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApplicationsResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApplicationsResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApplicationsResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeApplicationsTenantAssignmentResponseV1: FfiConverterRustBuffer {
+    typealias SwiftType = [ApplicationsTenantAssignmentResponseV1]
+
+    public static func write(_ value: [ApplicationsTenantAssignmentResponseV1], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApplicationsTenantAssignmentResponseV1.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApplicationsTenantAssignmentResponseV1] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApplicationsTenantAssignmentResponseV1]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApplicationsTenantAssignmentResponseV1.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeApplicationsTenantAssignmentsResponseV2: FfiConverterRustBuffer {
+    typealias SwiftType = [ApplicationsTenantAssignmentsResponseV2]
+
+    public static func write(_ value: [ApplicationsTenantAssignmentsResponseV2], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeApplicationsTenantAssignmentsResponseV2.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ApplicationsTenantAssignmentsResponseV2] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ApplicationsTenantAssignmentsResponseV2]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeApplicationsTenantAssignmentsResponseV2.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDomainRestrictionsResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [DomainRestrictionsResponse]
+
+    public static func write(_ value: [DomainRestrictionsResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDomainRestrictionsResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DomainRestrictionsResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DomainRestrictionsResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDomainRestrictionsResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeGetTemplateResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [GetTemplateResponseDto]
+
+    public static func write(_ value: [GetTemplateResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeGetTemplateResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [GetTemplateResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [GetTemplateResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeGetTemplateResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeGetTenantApiTokensResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [GetTenantApiTokensResponse]
+
+    public static func write(_ value: [GetTenantApiTokensResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeGetTenantApiTokensResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [GetTenantApiTokensResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [GetTenantApiTokensResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeGetTenantApiTokensResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeGetUserApiTokensResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [GetUserApiTokensResponseDto]
+
+    public static func write(_ value: [GetUserApiTokensResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeGetUserApiTokensResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [GetUserApiTokensResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [GetUserApiTokensResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeGetUserApiTokensResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeGetUserSourceExtendedResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [GetUserSourceExtendedResponseDto]
+
+    public static func write(_ value: [GetUserSourceExtendedResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeGetUserSourceExtendedResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [GetUserSourceExtendedResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [GetUserSourceExtendedResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeGetUserSourceExtendedResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeInviteTokenDto: FfiConverterRustBuffer {
+    typealias SwiftType = [InviteTokenDto]
+
+    public static func write(_ value: [InviteTokenDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeInviteTokenDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [InviteTokenDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [InviteTokenDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeInviteTokenDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePermissionCategoryResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [PermissionCategoryResponseDto]
+
+    public static func write(_ value: [PermissionCategoryResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePermissionCategoryResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PermissionCategoryResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PermissionCategoryResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePermissionCategoryResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePermissionResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [PermissionResponse]
+
+    public static func write(_ value: [PermissionResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePermissionResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PermissionResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PermissionResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePermissionResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRoleResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [RoleResponse]
+
+    public static func write(_ value: [RoleResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRoleResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RoleResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RoleResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRoleResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeScim2ConnectionConfigResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [Scim2ConnectionConfigResponse]
+
+    public static func write(_ value: [Scim2ConnectionConfigResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeScim2ConnectionConfigResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Scim2ConnectionConfigResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Scim2ConnectionConfigResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeScim2ConnectionConfigResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserEmailResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [UserEmailResponseDto]
+
+    public static func write(_ value: [UserEmailResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserEmailResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserEmailResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserEmailResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserEmailResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserPhoneNumberResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = [UserPhoneNumberResponseDto]
+
+    public static func write(_ value: [UserPhoneNumberResponseDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserPhoneNumberResponseDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserPhoneNumberResponseDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserPhoneNumberResponseDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserPhoneNumberResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserTenantDataDto: FfiConverterRustBuffer {
+    typealias SwiftType = [UserTenantDataDto]
+
+    public static func write(_ value: [UserTenantDataDto], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserTenantDataDto.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserTenantDataDto] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserTenantDataDto]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserTenantDataDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeJsonValue: FfiConverterRustBuffer {
+    typealias SwiftType = [JsonValue]
+
+    public static func write(_ value: [JsonValue], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeJsonValue.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [JsonValue] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [JsonValue]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeJsonValue.read(from: &buf))
+        }
+        return seq
     }
 }
 
@@ -837,6 +14891,1320 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up() != 42779) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_invitations() != 37895) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_invitations_settings() != 19383) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_migration() != 22682) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_roles() != 3090) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_settings() != 21186) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_accounts() != 2403) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_api_token() != 50706) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_api_tokens() != 9767) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_applications() != 60335) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_approval_flows() != 20329) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_authentication() != 51458) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_core_settings() != 43460) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_custom_social_o_auth_provider() != 29019) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_data_migration() != 43349) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_delegation() != 36015) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_domain_restrictions() != 32372) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_email_configuration() != 55718) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_email_templates() != 38591) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_ip_restrictions() != 40921) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_lockout_policy() != 19047) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_m2_m_tokens() != 22704) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_mfa() != 60930) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_mfa_configuration() != 30007) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_mfa_settings() != 39835) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_oidc_configurations() != 12590) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_password_settings() != 49064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless() != 23778) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_permissions() != 50961) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_permissions_categories() != 9064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_personal_tokens() != 44869) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_roles() != 42798) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_saml_configurations() != 37987) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_scim_configurations() != 14601) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_scim_settings() != 50961) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sessions_configuration() != 63880) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sessions_management() != 61598) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sms() != 29219) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sms_configuration() != 3476) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sms_templates() != 24832) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_configurations() != 5872) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_settings() != 47502) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sub_accounts() != 39720) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sub_accounts_and_hierarchy() != 53309) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_user_emails_policy() != 29008) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_user_groups() != 26137) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_user_management() != 45465) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_user_pools() != 58840) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_user_sessions() != 13256) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users() != 62088) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users_applications_management() != 45584) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_vendor_authentication() != 5474) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v1() != 48554) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v2() != 5126) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_delete_tenant_invite_for_user() != 16388) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_get_invitation_configuration() != 23566) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_get_tenant_invite_for_user() != 37723) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_update_tenant_invite_for_user() != 17094) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_verify_tenant_invite() != 24638) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_or_update_activation_strategy() != 37761) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_or_update_invitation_strategy() != 7511) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_tenant_invite() != 9098) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_delete_tenant_invite() != 13856) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_get_activation_strategy() != 19208) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_get_all_invites() != 63223) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_get_invitation_strategy() != 63819) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountmigrationapi_get_migrate_tenants_status() != 5846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountmigrationapi_migrate_tenants() != 54783) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_add_role() != 30452) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_all_roles() != 21195) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_levels() != 4019) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_tenants() != 43673) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_get_public_settings() != 24049) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_get_settings() != 33911) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_update_settings() != 38698) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_add_tenant_metadata() != 62983) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_create_tenant() != 11049) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_current_tenant() != 7603) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_tenant() != 31900) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_tenant_metadata() != 46047) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_by_alias() != 55801) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_v1() != 62999) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_v2() != 56278) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenants() != 19455) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_update_tenant_v1() != 47828) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_update_tenant_v2() != 63740) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokenapi_auth_api_token() != 63708) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokenapi_refresh_token() != 12848) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_create_tenant_access_token() != 45291) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_create_tenant_api_token_v1() != 14118) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_create_tenant_api_token_v2() != 63558) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_delete_tenant_access_token() != 57915) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_delete_tenant_api_token() != 49044) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_get_tenant_access_tokens() != 29289) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_get_tenants_api_tokens() != 29327) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_update_tenant_api_token() != 32738) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_create_application() != 139) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_create_application_client() != 41243) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_create_application_tenant_assignment() != 42571) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application() != 17815) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application_client() != 54514) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application_tenant_assignment() != 561) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_edit_application_tenant_assignment() != 30593) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_application_by_id() != 19188) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_application_client_by_id() != 52719) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_application_client_credentials() != 18550) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_application_clients_by_app_id() != 1025) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_application_tenants_assignments_by_app_id() != 50927) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_applications() != 26727) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_applications_tenants_assignments() != 30667) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_applications_tenants_assignments_v2() != 43796) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_default_application() != 56610) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_regenerate_application_client_credentials() != 8902) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_regenerate_application_shared_secret_credentials() != 38144) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_update_application() != 31734) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_update_application_client() != 30069) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_approver_action() != 45908) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_create_approval_flow() != 12950) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_delete_approval_flow() != 37485) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_execute_approval_flow() != 16667) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_execute_step_up_approval_flow() != 13470) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_approval_flow_by_id() != 18656) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_approval_flows() != 29863) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_execution_data() != 13224) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_update_approval_flow() != 27235) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_authenticate_local_user() != 844) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_logout() != 58337) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_refresh_token() != 53793) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user() != 309) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user_username() != 46875) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_add_or_update_config() != 45846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_create_captcha_policy() != 36721) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_create_jwt_template() != 62838) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_create_jwt_template_targeting() != 27963) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_delete_jwt_template() != 43550) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_delete_jwt_template_targeting() != 31041) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_captcha_policy() != 49350) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_jwt_template_by_id() != 40546) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_jwt_template_targeting() != 44287) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_jwt_templates() != 20682) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_vendor_config() != 20816) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_vendor_config_basic() != 57291) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_patch_jwt_template_targeting() != 16441) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_captcha_policy() != 48399) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_jwt_template() != 35100) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_jwt_template_targeting() != 17066) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_create_sso_provider() != 12272) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_delete_custom_sso_config() != 12366) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_get_sso_providers() != 38942) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_update_sso_provider() != 63727) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_bulk_migrate_user_for_vendor_v1() != 24473) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_bulk_migrate_user_for_vendor_v2() != 9829) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_check_bulk_migration_status() != 23296) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_migrate_user_for_vendor() != 56093) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_migrate_user_from_auth0() != 24249) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_delegationapi_create_or_update_delegation_configuration() != 26690) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_delegationapi_get_delegation_configuration() != 16736) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_create_bulk_domains_restriction() != 13990) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_create_domain_restriction() != 6182) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_delete_domain_restriction() != 17994) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_get_domain_restrictions() != 20619) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_get_domain_restrictions_config() != 38860) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_update_domain_restrictions_config() != 18067) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_create_or_update_mail_config() != 46975) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_create_or_update_mail_config_v2() != 22549) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_delete_mail_config() != 45763) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_get_mail_config() != 6160) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_add_or_update_template() != 7953) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_delete_template() != 2582) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_get_default_template_configuration() != 34379) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_get_template_configuration() != 31210) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_create_domain_restriction() != 6063) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_create_ip_restriction() != 62378) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_delete_ip_restriction_by_id() != 29696) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_get_all_ip_restrictions() != 32753) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_get_ip_restriction_config() != 4344) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_test_current_ip() != 58345) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_test_current_ip_in_allow_list() != 14019) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_lockoutpolicyapi_create_lockout_policy() != 9742) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_lockoutpolicyapi_get_lockout_policy() != 56748) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_lockoutpolicyapi_update_lockout_policy() != 65456) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_active_access_tokens() != 40948) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_tenant_access_token_data() != 59232) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_user_access_token_data() != 34221) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_check_if_allow_to_remember_device() != 12469) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_auth_app_mfa() != 59247) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_authenticator_mfa() != 65330) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_sms_mfa() != 22565) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_auth_app_mfa() != 52927) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_authenticator_mfa_v1() != 19623) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_authenticator_mfa() != 45692) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_sms_mfa() != 61752) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_sms_mfa_v1() != 29170) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_webauthn_mfa() != 33265) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_disable_sms_mfa() != 50894) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_authenticator_mfa() != 47025) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_my_sms_mfa() != 15863) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_sms_mfa_v1() != 7299) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_webauthn_mfa() != 4698) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_verify_email_otc_mfa() != 51143) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_verify_sms_mfa() != 39288) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_verify_webauthn_mfa() != 25236) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_recover_mfa() != 1270) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_auth_app_mfa_enrollment() != 39197) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa() != 59665) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_code() != 40449) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_enrollment() != 43113) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_email_otc_mfa() != 22970) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_sms_mfa() != 55114) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_webauthn_mfa() != 42345) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaconfigurationapi_get_mfa_config() != 43446) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaconfigurationapi_upsert_mfa_config() != 41949) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_create_mfa_policy() != 52990) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_create_or_update_mfa_strategy() != 13971) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_get_mfa_strategies() != 63824) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_get_security_policy() != 65092) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_update_security_policy() != 5057) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_upsert_security_policy() != 34538) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_oidcconfigurationsapi_get_oidc_conifguration() != 48199) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_add_or_update_password_config() != 7422) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_change_password() != 9818) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_create_policy() != 33506) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_get_password_config() != 18818) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_get_password_rotation_configuration() != 42520) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_get_policy() != 26061) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_get_user_password_config() != 33081) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_get_vendor_password_rotation_configuration() != 41072) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_reset_password() != 64437) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_reset_password_via_email() != 20225) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_reset_password_via_sms() != 42481) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_update_policy() != 25476) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_upsert_password_rotation_configuration() != 55665) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_verify_reset_password() != 17567) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_verify_reset_password_via_sms_otc() != 19575) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_post_login() != 42179) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_prelogin() != 29983) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_post_login() != 39858) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_prelogin() != 2697) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_sms_code_post_login() != 30081) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_sms_code_pre_login() != 46196) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_add_permissions() != 43641) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_delete_permission() != 642) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_get_all_permissions() != 48871) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_set_roles_to_permission() != 50458) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_update_permission() != 27674) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_update_permissions_assignment_type() != 39396) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_create_permission_category() != 35564) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_delete_category() != 25318) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_get_all_categories_with_permissions() != 28100) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_update_category() != 27637) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_create_tenant_api_token() != 46357) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_create_user_access_token() != 30569) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_delete_api_token() != 24679) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_delete_user_access_token() != 34120) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_get_api_tokens() != 5226) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_get_user_access_tokens() != 42176) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_add_roles() != 4489) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_delete_role() != 50727) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_get_all_roles() != 57681) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_set_permissions_to_role() != 27802) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_update_role() != 30219) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_update_role_tenant() != 64658) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_samlconfigurationsapi_get_sp_certificate() != 58508) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_samlconfigurationsapi_get_vendor_saml_config() != 22837) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_create() != 13514) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_delete_by_id() != 24908) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_fetch_by_id() != 64703) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_partial_update() != 2428) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimsettingsapi_fetch_all() != 56647) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsconfigurationapi_get_vendor_session_configuration() != 52551) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsmanagementapi_create_session_configuration() != 2777) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsmanagementapi_get_session_configuration() != 38699) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_create_user_phone_number() != 11656) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_delete_user_phone_number() != 17397) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_all_phone_numbers_v1() != 53500) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_all_phone_numbers_v2() != 22733) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_user_own_phone_numbers() != 57717) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_pre_verify_user_phone_number() != 14623) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_verify_create_user_phone_number() != 8959) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_verify_delete_user_phone_number() != 20668) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_create_sms_vendor_config() != 27705) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_delete_sms_vendor_config() != 1649) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_get_sms_vendor_config() != 59797) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_create_sms_template() != 13502) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_delete_sms_template() != 48743) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_get_all_sms_default_templates() != 5440) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_get_all_sms_templates() != 27139) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_get_sms_default_template() != 10729) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_get_sms_template() != 48908) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_or_update_sso_domains_configuration() != 20634) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_configuration() != 35577) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_configuration_by_metadata() != 4771) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_domain() != 35129) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_group() != 44090) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_configuration() != 16013) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_domain() != 13863) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_group() != 44302) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_configurations() != 49523) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_default_roles() != 60521) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_domains_configuration() != 59186) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_group() != 64861) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_set_sso_default_roles() != 58674) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_configuration() != 49004) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_configuration_by_metadata() != 16426) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_group() != 14044) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_validate_sso_domain() != 62835) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_validate_sso_domain_by_email() != 25610) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_configure_oidc() != 38628) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_create_or_update_sso_per_tenant_config() != 41112) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_delete_sso_excluded_email() != 43875) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_exclude_sso_email() != 16444) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_force_sso_domain_validation() != 13726) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sp_metadata() != 37695) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sso_excluded_emails() != 62198) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sso_per_tenant_config() != 54221) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsandhierarchyapi_create_sub_tenants() != 41847) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsandhierarchyapi_delete_sub_tenant() != 6288) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_create_sub_tenant() != 59766) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_delete_sub_tenant() != 13260) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_parent_tenants() != 22083) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_sub_tenants() != 61151) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_sub_tenants_tree() != 58502) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_update_sub_tenant_hierarchy_settings() != 53005) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_update_sub_tenant_management() != 54022) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_useremailspolicyapi_create_or_update_user_emails_policy() != 22406) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_useremailspolicyapi_get_user_emails_policy() != 59456) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_add_roles_to_group() != 15361) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_add_users_to_group() != 41469) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_create_group() != 1756) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_create_or_update_groups_configuration() != 37011) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_delete_group() != 19549) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_all_groups() != 37765) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_all_groups_paginated() != 53380) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_group_by_id() != 14330) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_groups_by_ids() != 19523) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_groups_configuration() != 4593) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_remove_roles_from_group() != 25806) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_remove_users_from_group() != 63880) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_update_group() != 33984) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation() != 36748) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation_with_code() != 39439) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user() != 24912) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user_with_code() != 55254) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_add_roles_to_user() != 55286) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_user_email() != 58687) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_user_email_for_vendor() != 17380) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_user_v1() != 1299) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_user_v2() != 21229) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_username() != 19153) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_roles_from_user() != 21999) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_user_email() != 51903) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_user_email_for_vendor() != 32677) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_username() != 44289) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_disable_user_tenant() != 54585) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_edit_time_limit() != 27914) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_enable_user_tenant() != 47156) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_activation_strategy() != 48141) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_all_emails() != 574) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_configuration() != 35804) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_me_authorization() != 55629) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_me_usernames() != 36947) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_user_own_emails() != 65422) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_user_profile_v2() != 44924) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_user_profile_v3() != 15360) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_user_tenants_hierarchy() != 53457) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_user_tenants_v1() != 36781) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_user_tenants_v2() != 32430) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users() != 30143) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_groups() != 21494) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_roles() != 1757) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_usernames() != 56812) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_mark_email_as_primary() != 52506) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_mark_email_as_primary_me() != 37315) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_remove_user_from_tenant() != 25765) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_activation_token() != 16750) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_all_tenants_invitation_token() != 11452) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_tenant_invitation_token() != 19207) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_search_users() != 58059) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_set_user_permanent() != 44515) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_set_user_roles_from_sub_tenants() != 41426) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_unlock() != 59212) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_email_me() != 5516) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_user() != 12098) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_user_profile() != 62329) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_user_tenant() != 10678) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_verify_email_me() != 6793) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_verify_user_email() != 46974) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_assign_user_source() != 38239) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_auth0_external_user_source() != 20901) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_cognito_external_user_source() != 11734) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_custom_code_external_user_source() != 11464) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_federation_user_source() != 37670) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_firebase_external_user_source() != 19615) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_delete_user_source() != 56344) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_get_user_source() != 40712) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_get_user_source_users() != 15158) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_get_user_sources() != 29092) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_unassign_user_source() != 31381) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_auth0_external_user_source() != 13657) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_cognito_external_user_source() != 31459) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_custom_code_external_user_source() != 32781) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_federation_user_source() != 52800) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_firebase_external_user_source() != 26121) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_delete_all_user_active_sessions() != 41340) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_delete_user_session() != 10199) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_get_active_sessions() != 15952) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_add_user_to_tenant_for_vendor() != 51930) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_bulk_invite_users() != 24121) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_bulk_update_roles_across_all_tenants() != 2890) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_create_user() != 35154) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_create_user_phone_number_vendor() != 14569) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_delete_user_phone_number_vendor() != 16457) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_generate_user_activation_link() != 65341) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_generate_user_password_reset_link() != 36653) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get() != 11805) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_bulk_invite_status() != 64283) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_bulk_roles_task_status() != 8439) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_email() != 53198) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_id_v1() != 5729) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_id_vendor_only() != 20028) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_lock_user() != 45288) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_mfa_unenroll() != 28423) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_move_all_users_tenants() != 26019) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_set_user_invisible_mode() != 41706) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_set_user_superuser_mode() != 56062) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_unlock_user() != 36537) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_update_configuration() != 25299) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_update_user_email() != 13253) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_update_user_for_vendor() != 57843) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_update_user_tenant_for_vendor() != 11955) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_verify_user() != 45337) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_verify_user_password() != 16357) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_assign_users_to_application() != 45825) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_get_applications_for_user() != 2018) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_get_user_application_active_tenants() != 28330) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_get_users_for_application() != 49009) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_switch_user_application_active_tenant() != 26778) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_unassign_users_from_application() != 15849) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_vendorauthenticationapi_authenticate_vendor() != 64175) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 9541) {

@@ -116,6 +116,41 @@ fun badConfigIsTyped() {
     }
 }
 
+/** One operation per service against Prism (scripts/test.sh sets FRONTEGG_PRISM_URLS). */
+fun contract(): Int {
+    val urls = System.getenv("FRONTEGG_PRISM_URLS")
+    if (urls.isNullOrEmpty()) {
+        println("kotlin contract: skipped: FRONTEGG_PRISM_URLS is not set")
+        return 0
+    }
+    val serviceUrls = urls.split(",").filter { it.isNotEmpty() }.associate {
+        val (service, url) = it.split("=", limit = 2)
+        service to url
+    }
+    val client = FronteggClient(
+        ClientConfig(
+            baseUrl = "http://127.0.0.1:9",
+            serviceUrls = serviceUrls,
+            accessToken = "contract-test-token",
+            clientId = "contract-client-id",
+            vendorHost = "app-contract.frontegg.com",
+            applicationId = "app-contract",
+        ),
+    ).forTenant("contract-tenant").forUser("contract-user")
+    var failed = 0
+    for ((name, call) in contractCases) {
+        try {
+            call(client)
+            println("ok   contract $name")
+        } catch (error: FronteggException) {
+            failed++
+            println("FAIL contract $name: $error")
+        }
+    }
+    println("kotlin contract: ${contractCases.size - failed} of ${contractCases.size} services accepted and decoded")
+    return failed
+}
+
 fun main() {
     val tests = listOf(
         "signUp succeeds" to ::signUpSucceeds,
@@ -133,6 +168,7 @@ fun main() {
             println("FAIL $name: $error")
         }
     }
+    failed += contract()
     println("kotlin: ${tests.size - failed} passed, $failed failed")
     if (failed > 0) kotlin.system.exitProcess(1)
 }

@@ -1,0 +1,570 @@
+//! Emits the binding surface: uniffi objects, pyo3 classes, Python stubs,
+//! docs/OPERATIONS.md and the contract test.
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use crate::emit_core::{HEADER, docs_url, full_path, module_name, rust_type};
+use crate::names::{camel, pascal};
+use crate::spec::{Api, ModelKind, Operation, SERVICES, Ty};
+
+fn group_type(op_group: &str) -> String {
+    format!("{}Api", pascal(op_group))
+}
+
+fn core_group_path(api: &Api, group: &str) -> String {
+    let service = api
+        .groups
+        .iter()
+        .find(|(_, _, g)| g == group)
+        .map(|(s, _, _)| *s)
+        .unwrap_or(0);
+    format!(
+        "frontegg_identity::api::{}::{}",
+        module_name(service),
+        pascal(group)
+    )
+}
+
+/// `ffi-uniffi/src/generated.rs`.
+pub fn uniffi(api: &Api) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! One uniffi object per Frontegg tag, each method delegating to core.\n\n\
+         use std::sync::Arc;\n\n\
+         #[allow(unused_imports)]\n\
+         use frontegg_identity::models::*;\n\
+         #[allow(unused_imports)]\n\
+         use frontegg_identity::{FronteggError, JsonValue, SecretString, VendorToken};\n\n\
+         use crate::FronteggClient;\n\n\
+         #[uniffi::export]\nimpl FronteggClient {\n",
+    );
+    for (_, tag, group) in &api.groups {
+        let _ = writeln!(
+            out,
+            "    /// Frontegg's \"{tag}\" operations.\n    pub fn {group}(&self) -> Arc<{}> {{\n        Arc::new({} {{ inner: self.inner.{group}() }})\n    }}\n",
+            group_type(group),
+            group_type(group)
+        );
+    }
+    out.push_str("}\n");
+    for (_, tag, group) in &api.groups {
+        let ty = group_type(group);
+        let _ = writeln!(
+            out,
+            "\n/// Frontegg's \"{tag}\" operations.\n#[derive(uniffi::Object)]\npub struct {ty} {{\n    inner: {},\n}}\n\n#[uniffi::export]\nimpl {ty} {{",
+            core_group_path(api, group)
+        );
+        for op in api.operations.iter().filter(|o| &o.group == group) {
+            let mut args = vec!["&self".to_owned()];
+            let mut call = Vec::new();
+            for p in &op.path_params {
+                args.push(format!("{}: String", p.name));
+                call.push(format!("&{}", p.name));
+            }
+            if let Some(body) = &op.body {
+                args.push(format!("body: {}", rust_type(body)));
+                call.push("&body".into());
+            }
+            if let Some(params) = &op.params_type {
+                args.push(format!("params: {params}"));
+                call.push("&params".into());
+            }
+            let _ = writeln!(
+                out,
+                "    /// {} (`{} {}`)",
+                summary(op),
+                op.method,
+                full_path(op)
+            );
+            if op.params_type.is_some() {
+                out.push_str("    #[uniffi::method(default(params))]\n");
+            }
+            let _ = writeln!(
+                out,
+                "    pub fn {}({}) -> Result<{}, FronteggError> {{\n        self.inner.{}({})\n    }}\n",
+                op.name,
+                args.join(", "),
+                rust_type(&op.response),
+                op.name,
+                call.join(", ")
+            );
+        }
+        out.push_str("}\n");
+    }
+    out
+}
+
+fn summary(op: &Operation) -> String {
+    if op.summary.is_empty() {
+        op.name.replace('_', " ")
+    } else {
+        op.summary.clone()
+    }
+}
+
+/// `py/src/generated.rs`.
+pub fn python(api: &Api) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! One Python class per Frontegg tag; methods release the GIL.\n\n\
+         #![allow(clippy::too_many_arguments, clippy::redundant_clone)]\n\n\
+         #[allow(unused_imports)]\n\
+         use frontegg_identity::models::*;\n\
+         #[allow(unused_imports)]\n\
+         use frontegg_identity::{JsonValue, SecretString, VendorToken};\n\
+         use pyo3::prelude::*;\n\n\
+         use crate::errors::to_py_err;\n\
+         #[allow(unused_imports)]\n\
+         use crate::{Client, PageIterator, body_from_python};\n\n\
+         #[pymethods]\nimpl Client {\n",
+    );
+    for (_, tag, group) in &api.groups {
+        let _ = writeln!(
+            out,
+            "    /// Frontegg's \"{tag}\" operations.\n    #[getter]\n    fn {group}(&self) -> {} {{\n        {} {{ inner: self.inner.{group}() }}\n    }}\n",
+            group_type(group),
+            group_type(group)
+        );
+    }
+    out.push_str("}\n");
+    for (_, tag, group) in &api.groups {
+        let ty = group_type(group);
+        let _ = writeln!(
+            out,
+            "\n/// Frontegg's \"{tag}\" operations.\n#[pyclass(frozen, module = \"frontegg_identity\")]\npub struct {ty} {{\n    inner: {},\n}}\n\n#[pymethods]\nimpl {ty} {{",
+            core_group_path(api, group)
+        );
+        for op in api.operations.iter().filter(|o| &o.group == group) {
+            python_method(&mut out, op, false);
+            if op.page_item.is_some() && op.params.iter().any(|p| p.name == "offset") {
+                python_method(&mut out, op, true);
+            }
+        }
+        out.push_str("}\n");
+    }
+    out.push_str(&python_register(api));
+    out
+}
+
+fn python_method(out: &mut String, op: &Operation, pages: bool) {
+    let mut signature = Vec::new();
+    let mut args = vec!["&self".to_owned(), "py: Python<'_>".to_owned()];
+    let mut call = Vec::new();
+    for p in &op.path_params {
+        signature.push(p.name.clone());
+        args.push(format!("{}: String", p.name));
+        call.push(format!("&{}", p.name));
+    }
+    signature.push("*".into());
+    let mut prelude = String::new();
+    if op.body.is_some() {
+        signature.push("body".into());
+        args.push("body: &Bound<'_, PyAny>".into());
+        call.push("&body".into());
+        let _ = writeln!(prelude, "        let body = body_from_python(body)?;");
+    }
+    if let Some(params) = &op.params_type {
+        let mut fields = Vec::new();
+        for p in &op.params {
+            signature.push(format!("{} = None", p.name));
+            args.push(format!("{}: Option<{}>", p.name, rust_type(&p.ty)));
+            fields.push(p.name.clone());
+        }
+        let _ = writeln!(
+            prelude,
+            "        let params = {params} {{ {} }};",
+            fields.join(", ")
+        );
+        call.push("&params".into());
+    }
+    let signature = signature.join(", ").trim_end_matches(", *").to_owned();
+    let signature = if signature == "*" {
+        String::new()
+    } else {
+        signature
+    };
+    let _ = writeln!(
+        out,
+        "    /// {} (`{} {}`)",
+        summary(op),
+        op.method,
+        full_path(op)
+    );
+    let _ = writeln!(out, "    #[pyo3(signature = ({signature}))]");
+    if pages {
+        let _ = writeln!(
+            out,
+            "    fn iter_{}({}) -> PyResult<PageIterator> {{\n        let _ = py;\n{prelude}        Ok(PageIterator::new(self.inner.{}_pages({})))\n    }}\n",
+            op.name,
+            args.join(", "),
+            op.name,
+            call.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "    fn {}({}) -> PyResult<{}> {{\n{prelude}        py.detach(|| self.inner.{}({})).map_err(to_py_err)\n    }}\n",
+            op.name,
+            args.join(", "),
+            rust_type(&op.response),
+            op.name,
+            call.join(", ")
+        );
+    }
+}
+
+fn python_type(ty: &Ty, api: &Api) -> String {
+    match ty {
+        Ty::Str | Ty::Secret => "str".into(),
+        Ty::F64 => "float".into(),
+        Ty::I64 => "int".into(),
+        Ty::Bool => "bool".into(),
+        Ty::Json => "JsonValue".into(),
+        Ty::Vec(inner) => format!("list[{}]", python_type(inner, api)),
+        Ty::Named(name) => match api.models.get(name).map(|m| &m.kind) {
+            Some(ModelKind::Enum(_)) => "str".into(),
+            _ => name.clone(),
+        },
+        Ty::Unit => "None".into(),
+    }
+}
+
+/// Adds every generated class to the module.
+fn python_register(api: &Api) -> String {
+    let mut out = String::from(
+        "\n/// Adds the generated classes to the `frontegg_identity` module.\npub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {\n",
+    );
+    for (_, _, group) in &api.groups {
+        let _ = writeln!(out, "    module.add_class::<{}>()?;", group_type(group));
+    }
+    for model in api.models.values() {
+        if matches!(model.kind, ModelKind::Struct(_)) {
+            let _ = writeln!(out, "    module.add_class::<{}>()?;", model.name);
+        }
+    }
+    out.push_str("    Ok(())\n}\n");
+    out
+}
+
+/// The generated tail of `py/frontegg_identity.pyi`.
+pub fn python_stub(api: &Api, base: &str) -> String {
+    let mut out = String::from(base);
+    out.push_str(
+        "\n# ---- generated by codegen from Frontegg's OpenAPI files; do not edit below ----\n",
+    );
+    for model in api.models.values() {
+        let ModelKind::Struct(fields) = &model.kind else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "\nclass {}:\n    \"\"\"{}\"\"\"\n",
+            model.name, model.doc
+        );
+        for field in fields {
+            let mut ty = python_type(&field.ty, api);
+            if !field.required {
+                ty = format!("{ty} | None");
+            }
+            let _ = writeln!(
+                out,
+                "    @property\n    def {}(self) -> {ty}: ...",
+                field.name
+            );
+        }
+    }
+    for (_, tag, group) in &api.groups {
+        let _ = writeln!(
+            out,
+            "\nclass {}:\n    \"\"\"Frontegg's \\\"{tag}\\\" operations.\"\"\"\n",
+            group_type(group)
+        );
+        for op in api.operations.iter().filter(|o| &o.group == group) {
+            let mut args = vec!["self".to_owned()];
+            for p in &op.path_params {
+                args.push(format!("{}: str", p.name));
+            }
+            args.push("*".into());
+            if op.body.is_some() {
+                args.push("body: JsonValue".into());
+            }
+            for p in &op.params {
+                args.push(format!(
+                    "{}: {} | None = None",
+                    p.name,
+                    python_type(&p.ty, api)
+                ));
+            }
+            if args.last().map(String::as_str) == Some("*") {
+                args.pop();
+            }
+            let response = python_type(&op.response, api);
+            let _ = writeln!(
+                out,
+                "    def {}({}) -> {response}:\n        \"\"\"{} (`{} {}`)\"\"\"",
+                op.name,
+                args.join(", "),
+                summary(op).replace('"', "'"),
+                op.method,
+                full_path(op)
+            );
+            if let Some(item) = &op.page_item
+                && op.params.iter().any(|p| p.name == "offset")
+            {
+                let _ = writeln!(
+                    out,
+                    "    def iter_{}({}) -> Iterator[{}]:\n        \"\"\"Every item, fetching pages lazily.\"\"\"",
+                    op.name,
+                    args.join(", "),
+                    python_type(item, api)
+                );
+            }
+        }
+    }
+    out.push_str("\nclass Client(_ClientBase):\n");
+    for (_, tag, group) in &api.groups {
+        let _ = writeln!(
+            out,
+            "    @property\n    def {group}(self) -> {}:\n        \"\"\"Frontegg's \\\"{tag}\\\" operations.\"\"\"",
+            group_type(group)
+        );
+    }
+    out
+}
+
+/// `docs/OPERATIONS.md`.
+pub fn operations_doc(api: &Api) -> String {
+    let mut out = String::from(
+        "<!-- @generated by codegen from Frontegg's OpenAPI files. Do not edit. -->\n# Operations\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "{} operations from Frontegg's OpenAPI files, grouped by service, Frontegg's tag group and tag.\n\
+         Each is a method on the tag's group: Rust `client.group().op(…)`, Python `client.group.op(…)`,\n\
+         Kotlin and Swift `client.group().op(…)`. Query and header parameters travel in one params\n\
+         argument (keyword arguments in Python).\n",
+        api.operations.len()
+    );
+    for (index, service) in SERVICES.iter().enumerate() {
+        let ops: Vec<&Operation> = api
+            .operations
+            .iter()
+            .filter(|o| o.service == index)
+            .collect();
+        if ops.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "## {} (`{}`, {} operations)\n",
+            service.file,
+            service.prefix,
+            ops.len()
+        );
+        out.push_str("| group | method and path | credential | Rust | Python | Kotlin / Swift |\n|---|---|---|---|---|---|\n");
+        for op in ops {
+            let _ = writeln!(
+                out,
+                "| {} / {} | [`{} {}`]({}) | {} | `{}().{}` | `{}.{}` | `{}().{}` |",
+                op.tag_group,
+                op.tag,
+                op.method,
+                full_path(op),
+                docs_url(op),
+                op.credential,
+                op.group,
+                op.name,
+                op.group,
+                op.name,
+                camel(&op.group),
+                camel(&op.name)
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn param_literal(ty: &Ty, sample: &Value) -> String {
+    match ty {
+        Ty::I64 => format!("{}", sample.as_f64().unwrap_or(1.0) as i64),
+        Ty::Bool => "true".into(),
+        Ty::Vec(inner) => {
+            let item = sample
+                .as_array()
+                .and_then(|a| a.first())
+                .cloned()
+                .unwrap_or(Value::Null);
+            format!("vec![{}]", param_literal(inner, &item))
+        }
+        _ => format!("{:?}.into()", sample.as_str().unwrap_or("sample")),
+    }
+}
+
+/// `core/tests/contract.rs`: every operation against Prism.
+pub fn contract_test(api: &Api) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! Calls every operation with minimal valid arguments against Prism mock\n\
+         //! servers of Frontegg's own OpenAPI files (started by scripts/test.sh).\n\n\
+         #![allow(clippy::redundant_closure, unused_imports)]\n\n\
+         mod contract_support;\n\n\
+         use contract_support::{Call, body, run};\n\
+         use frontegg_identity::models::*;\n\
+         use frontegg_identity::{JsonValue, SecretString};\n\n\
+         #[test]\nfn every_operation_is_accepted_and_decoded() {\n    run(operations());\n}\n\n\
+         fn operations() -> Vec<Call> {\n    vec![\n",
+    );
+    for op in &api.operations {
+        let mut args: Vec<String> = op
+            .path_params
+            .iter()
+            .map(|p| format!("{:?}", p.sample))
+            .collect();
+        if let (Some(_), Some(sample)) = (&op.body, &op.body_sample) {
+            args.push(format!("&body(r#\"{}\"#)", sample));
+        }
+        if let Some(params) = &op.params_type {
+            let fields: Vec<String> = op
+                .params
+                .iter()
+                .filter(|p| p.required)
+                .map(|p| format!("{}: Some({})", p.name, param_literal(&p.ty, &p.sample)))
+                .collect();
+            let rest = if fields.len() < op.params.len() {
+                "..Default::default()"
+            } else {
+                ""
+            };
+            let joined = fields
+                .into_iter()
+                .chain((!rest.is_empty()).then(|| rest.to_owned()))
+                .collect::<Vec<_>>();
+            args.push(format!("&{params} {{ {} }}", joined.join(", ")));
+        }
+        let _ = writeln!(
+            out,
+            "        Call::new({:?}, \"{} {}\", |c| c.{}().{}({}).map(drop)),",
+            SERVICES[op.service].prefix,
+            op.group,
+            op.name,
+            op.group,
+            op.name,
+            args.join(", ")
+        );
+    }
+    out.push_str("    ]\n}\n");
+    out
+}
+
+/// `py/tests/contract_cases.py`: one operation per tag for the Python
+/// contract test.
+pub fn python_contract_cases(api: &Api) -> String {
+    let mut out = String::from(
+        "# @generated by codegen from Frontegg's OpenAPI files. Do not edit.\n\
+         \"\"\"One operation per Frontegg tag, with minimal valid arguments.\"\"\"\n\n\
+         true, false, null = True, False, None\n\nCASES = [\n",
+    );
+    for (_, _, group) in &api.groups {
+        let Some(op) = api.operations.iter().find(|o| &o.group == group) else {
+            continue;
+        };
+        let args: Vec<String> = op
+            .path_params
+            .iter()
+            .map(|p| format!("{:?}", p.sample))
+            .collect();
+        let mut kwargs = Vec::new();
+        if let Some(sample) = &op.body_sample {
+            kwargs.push(format!("\"body\": {sample}"));
+        }
+        for p in op.params.iter().filter(|p| p.required) {
+            kwargs.push(format!(
+                "{:?}: {}",
+                p.name,
+                python_literal(&p.ty, &p.sample)
+            ));
+        }
+        let _ = writeln!(
+            out,
+            "    ({:?}, {:?}, [{}], {{{}}}),",
+            op.group,
+            op.name,
+            args.join(", "),
+            kwargs.join(", ")
+        );
+    }
+    out.push_str("]\n");
+    out
+}
+
+fn python_literal(ty: &Ty, sample: &Value) -> String {
+    match ty {
+        Ty::I64 => format!("{}", sample.as_f64().unwrap_or(1.0) as i64),
+        Ty::Bool => "True".into(),
+        Ty::Vec(inner) => {
+            let item = sample
+                .as_array()
+                .and_then(|a| a.first())
+                .cloned()
+                .unwrap_or(Value::Null);
+            format!("[{}]", python_literal(inner, &item))
+        }
+        _ => format!("{:?}", sample.as_str().unwrap_or("sample")),
+    }
+}
+
+/// `ffi-uniffi/tests/kotlin/ContractCases.kt`: one operation per service
+/// (one without a body where the service has one) for the Kotlin contract test.
+pub fn kotlin_contract_cases(api: &Api) -> String {
+    let mut out = String::from(
+        "// @generated by codegen from Frontegg's OpenAPI files. Do not edit.\n\
+         // One operation per service, called through the Kotlin bindings.\n\n\
+         import com.frontegg.identity.FronteggClient\n\
+         import com.frontegg.identity.core.*\n\n\
+         val contractCases: List<Pair<String, (FronteggClient) -> Unit>> = listOf(\n",
+    );
+    for (index, service) in SERVICES.iter().enumerate() {
+        let simple = api.operations.iter().find(|o| {
+            o.service == index && o.body.is_none() && o.params.iter().all(|p| !p.required)
+        });
+        let fallback = api.operations.iter().find(|o| o.service == index);
+        let Some(op) = simple.or(fallback) else {
+            continue;
+        };
+        let mut args: Vec<String> = op
+            .path_params
+            .iter()
+            .map(|p| format!("{:?}", p.sample))
+            .collect();
+        if let (Some(Ty::Named(body)), Some(Value::Object(sample))) = (&op.body, &op.body_sample) {
+            let fields: Vec<String> = sample
+                .iter()
+                .map(|(wire, value)| {
+                    let name = match api.models.get(body).map(|m| &m.kind) {
+                        Some(ModelKind::Struct(fields)) => fields
+                            .iter()
+                            .find(|f| &f.wire == wire)
+                            .map(|f| camel(&f.name))
+                            .unwrap_or_else(|| camel(wire)),
+                        _ => camel(wire),
+                    };
+                    format!("{name} = {}", value)
+                })
+                .collect();
+            args.push(format!("{body}({})", fields.join(", ")));
+        }
+        let _ = writeln!(
+            out,
+            "    {:?} to {{ client -> client.{}().{}({}) }},",
+            format!("{} {}.{}", service.prefix, op.group, op.name),
+            camel(&op.group),
+            camel(&op.name),
+            args.join(", ")
+        );
+    }
+    out.push_str(")\n");
+    out
+}

@@ -1,0 +1,182 @@
+//! Everything the generator decides by name rather than by rule: spec
+//! quirks, naming collisions, and the core types written by hand. Each entry
+//! says why.
+
+use serde_json::Value;
+
+use crate::names::snake;
+
+/// Schemas served by hand-written core types (`core/src/models/auth.rs`,
+/// `core/src/vendor_token.rs`): they carry secrets, cookie-borne fields and
+/// defaults the spec cannot express, and the ergonomic `Client` methods and
+/// the examples are written against them.
+pub const HAND_WRITTEN: &[(&str, &str)] = &[
+    ("AuthenticationResponseDto", "AuthResponse"),
+    ("SignUpUserEmailDto", "SignUpRequest"),
+    ("AuthenticateUserPasswordDto", "LoginRequest"),
+    ("SignUpResponseDto", "SignUpResponse"),
+    ("VendorAuthenticationResponse", "VendorToken"),
+];
+
+/// Operations whose success schema the spec gets wrong.
+pub fn response_schema(operation_id: &str) -> Option<&'static str> {
+    match operation_id {
+        // The spec documents the 201 body as the request DTO; Frontegg
+        // answers with SignUpResponseDto.
+        "UsersControllerV1_signUpUser" => Some("SignUpResponseDto"),
+        _ => None,
+    }
+}
+
+/// Names for operations whose derived names collide within their group
+/// even after adding the path version.
+pub fn operation_name(operation_id: &str) -> Option<&'static str> {
+    Some(match operation_id {
+        // The logged-in user's own MFA enrolment, beside the login-time one.
+        "UsersMfaControllerV1_enrollAuthenticatorMfa" => "enroll_my_authenticator_mfa",
+        "UsersMfaControllerV1_preEnrollSmsMfa" => "pre_enroll_my_sms_mfa",
+        "UsersMfaControllerV1_enrollSmsMfa" => "enroll_my_sms_mfa",
+        // The vendor-only route beside the tenant-scoped one.
+        "VendorOnlyUsers_getUserById" => "get_user_by_id_vendor_only",
+        _ => return None,
+    })
+}
+
+/// Fields the spec marks required though Frontegg needs only some of them.
+pub fn optional_field(schema: &str, field: &str) -> bool {
+    match schema {
+        // Passwordless prelogin takes one identifier, not all of them.
+        "PasswordlessAuthenticationPreloginDto" | "PasswordlessAuthenticationSmsOtcPreloginDto" => {
+            matches!(field, "email" | "userId" | "username" | "phoneNumber")
+        }
+        // Every field is marked required; Frontegg requires none up front.
+        "CreateSSOConfigurationRequestDto" => true,
+        _ => false,
+    }
+}
+
+/// The group accessor for a tag (`client.user_management()`).
+pub fn group_name(file: &str, tag: &str) -> String {
+    match (file, tag) {
+        // Sign-up, login, refresh and logout.
+        ("identity.json", "General") => "authentication".into(),
+        ("applications.json", "Applications settings") => "applications".into(),
+        _ => snake(tag),
+    }
+}
+
+/// The tag of operations the spec leaves untagged.
+pub fn untagged_group(file: &str) -> &'static str {
+    match file {
+        "env-auth.json" => "Vendor authentication",
+        _ => "Accounts",
+    }
+}
+
+/// String fields that hold secrets: tokens, passwords, keys.
+pub fn is_secret(wire: &str) -> bool {
+    let name = wire.to_ascii_lowercase().replace(['_', '-'], "");
+    name.ends_with("password")
+        || name.ends_with("secret")
+        || name.ends_with("token")
+        || matches!(
+            name.as_str(),
+            "privatekey" | "apikey" | "recoverycode" | "qrcode"
+        )
+}
+
+/// A string the spec accepts, for the contract test's minimal arguments.
+pub fn sample_string(schema: &Value) -> String {
+    if let Some(example) = schema.get("example").and_then(Value::as_str) {
+        return example.to_owned();
+    }
+    if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+        if pattern.contains("\\+[1-9]") {
+            return "+15550100123".into();
+        }
+        // Some patterns are placeholders (`domainRegex`): matched literally.
+        if pattern.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return pattern.to_owned();
+        }
+    }
+    let text = match schema.get("format").and_then(Value::as_str) {
+        Some("email") => "user@example.com",
+        Some("date-time") => "2026-01-01T00:00:00.000Z",
+        Some("date") => "2026-01-01",
+        Some("uri" | "url") => "https://example.com",
+        Some("uuid") => "00000000-0000-4000-8000-000000000000",
+        _ => "sample",
+    };
+    let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    if text.len() < min {
+        return "s".repeat(min);
+    }
+    text.to_owned()
+}
+
+/// Corrects spec mistakes that would otherwise make Prism, or our types,
+/// disagree with what Frontegg serves. Applied before anything is read, and
+/// to the copies Prism serves in the contract test.
+pub fn fix_spec(spec: &mut Value) {
+    fix_schemas(spec);
+    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, op) in item.iter_mut() {
+            if !matches!(method.as_str(), "get" | "post" | "put" | "patch" | "delete") {
+                continue;
+            }
+            let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            // Some operations list only their error answers; Frontegg
+            // answers success with an empty 200.
+            if !responses.keys().any(|code| code.starts_with('2')) {
+                responses.insert(
+                    "200".into(),
+                    serde_json::json!({ "description": "Success" }),
+                );
+            }
+        }
+    }
+}
+
+fn fix_schemas(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            // `/^[a-z]+$/`: a JavaScript regex literal where a pattern string
+            // belongs; no value can match it with the slashes.
+            if let Some(Value::String(pattern)) = map.get_mut("pattern")
+                && pattern.len() > 2
+                && pattern.starts_with('/')
+                && pattern.ends_with('/')
+            {
+                *pattern = pattern[1..pattern.len() - 1].to_owned();
+            }
+            // `"example": "true"` on a boolean: an example of the wrong type.
+            let declared = map.get("type").and_then(Value::as_str).map(str::to_owned);
+            if let (Some(declared), Some(example)) = (declared, map.get("example")) {
+                let fits = match declared.as_str() {
+                    "boolean" => example.is_boolean(),
+                    "number" | "integer" => example.is_number(),
+                    "string" => example.is_string(),
+                    "array" => example.is_array(),
+                    "object" => example.is_object(),
+                    _ => true,
+                };
+                if !fits {
+                    map.remove("example");
+                }
+            }
+            for child in map.values_mut() {
+                fix_schemas(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(fix_schemas),
+        _ => {}
+    }
+}

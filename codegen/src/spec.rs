@@ -1,0 +1,778 @@
+//! Reads the OpenAPI files into the generator's model: operations, params
+//! and types, with names already decided. Emitters only format this model.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use crate::names::{pascal, snake, unique};
+use crate::overrides;
+
+/// One OpenAPI file and where its service lives on the gateway.
+pub struct Service {
+    pub file: &'static str,
+    /// Variant of the core `Service` enum.
+    pub variant: &'static str,
+    /// Path prefix on the gateway (`identity`, `team`, …).
+    pub prefix: &'static str,
+    /// Slug of the service on Frontegg's developer docs.
+    pub docs_slug: &'static str,
+}
+
+pub const SERVICES: [Service; 6] = [
+    Service {
+        file: "identity.json",
+        variant: "Identity",
+        prefix: "identity",
+        docs_slug: "identity",
+    },
+    Service {
+        file: "sso.json",
+        variant: "Team",
+        prefix: "team",
+        docs_slug: "sso",
+    },
+    Service {
+        file: "tenants.json",
+        variant: "Tenants",
+        prefix: "tenants",
+        docs_slug: "tenants",
+    },
+    Service {
+        file: "applications.json",
+        variant: "Applications",
+        prefix: "applications",
+        docs_slug: "applications",
+    },
+    Service {
+        file: "scim.json",
+        variant: "Directory",
+        prefix: "directory",
+        docs_slug: "scim",
+    },
+    Service {
+        file: "env-auth.json",
+        variant: "VendorAuth",
+        prefix: "auth/vendor",
+        docs_slug: "vendor-service",
+    },
+];
+
+/// A Rust-side type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ty {
+    Str,
+    Secret,
+    F64,
+    I64,
+    Bool,
+    Json,
+    Vec(Box<Ty>),
+    /// A generated struct or enum, or a hand-written core type.
+    Named(String),
+    /// No body.
+    Unit,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub wire: String,
+    pub name: String,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum ModelKind {
+    Struct(Vec<Field>),
+    Enum(Vec<String>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub name: String,
+    pub doc: String,
+    pub kind: ModelKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    Query,
+    Header,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub wire: String,
+    pub name: String,
+    pub ty: Ty,
+    pub required: bool,
+    pub location: Location,
+    /// A value Prism accepts, for the contract test.
+    pub sample: Value,
+}
+
+#[derive(Clone, Debug)]
+pub struct PathParam {
+    pub wire: String,
+    pub name: String,
+    /// A value Prism accepts, for the contract test.
+    pub sample: String,
+}
+
+/// A piece of a path template.
+#[derive(Clone, Debug)]
+pub enum Segment {
+    Fixed(String),
+    Param(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub service: usize,
+    pub tag: String,
+    /// Frontegg's tag group (Authentication, Management, Self-Service, …).
+    pub tag_group: String,
+    pub group: String,
+    pub name: String,
+    pub operation_id: String,
+    pub method: String,
+    pub path: String,
+    pub segments: Vec<Segment>,
+    pub summary: String,
+    pub path_params: Vec<PathParam>,
+    pub params: Vec<Param>,
+    pub params_type: Option<String>,
+    pub body: Option<Ty>,
+    pub body_sample: Option<Value>,
+    pub response: Ty,
+    /// The item type when the response is Frontegg's page envelope.
+    pub page_item: Option<Ty>,
+    pub credential: &'static str,
+}
+
+#[derive(Default)]
+pub struct Api {
+    pub operations: Vec<Operation>,
+    pub models: BTreeMap<String, Model>,
+    /// Groups in order of appearance: (service, tag, group accessor).
+    pub groups: Vec<(usize, String, String)>,
+}
+
+struct Loader<'a> {
+    specs: &'a [Value],
+    api: Api,
+    /// (service, schema) → type name.
+    resolved: BTreeMap<(usize, String), Ty>,
+    /// Schema names defined by more than one file.
+    shared_names: BTreeSet<String>,
+    taken_types: BTreeSet<String>,
+}
+
+pub fn load(specs: &[Value]) -> Api {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for spec in specs {
+        if let Some(schemas) = spec
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
+            for name in schemas.keys() {
+                *seen.entry(name.clone()).or_default() += 1;
+            }
+        }
+    }
+    let mut loader = Loader {
+        specs,
+        api: Api::default(),
+        resolved: BTreeMap::new(),
+        shared_names: seen
+            .into_iter()
+            .filter(|(_, n)| *n > 1)
+            .map(|(k, _)| k)
+            .collect(),
+        taken_types: overrides::HAND_WRITTEN
+            .iter()
+            .map(|(_, rust)| rust.to_string())
+            .collect(),
+    };
+    for (index, spec) in specs.iter().enumerate() {
+        loader.load_service(index, spec);
+    }
+    loader.api
+}
+
+impl Loader<'_> {
+    fn load_service(&mut self, service: usize, spec: &Value) {
+        let tag_groups = tag_groups(spec);
+        let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
+            return;
+        };
+        let mut ops = Vec::new();
+        for (path, item) in paths {
+            let Some(item) = item.as_object() else {
+                continue;
+            };
+            for method in ["get", "post", "put", "patch", "delete"] {
+                if let Some(op) = item.get(method) {
+                    ops.push((path.clone(), method, op.clone()));
+                }
+            }
+        }
+        // Base names first, to find the ones two operations share.
+        let mut base_names: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        for (path, _, op) in &ops {
+            let tag = op_tag(service, op);
+            let id = op["operationId"].as_str().unwrap_or_default().to_owned();
+            base_names
+                .entry((tag, base_name(&id)))
+                .or_default()
+                .push(path.clone());
+        }
+        for (path, method, op) in ops {
+            let id = op["operationId"].as_str().unwrap_or_default().to_owned();
+            let tag = op_tag(service, &op);
+            let mut name = base_name(&id);
+            if let Some(renamed) = overrides::operation_name(&id) {
+                name = renamed.to_owned();
+            } else if base_names[&(tag.clone(), name.clone())].len() > 1 {
+                // Two versions of one operation coexist: keep the version.
+                if let Some(version) = path_version(&path) {
+                    name = format!("{name}_{version}");
+                }
+            }
+            let group = overrides::group_name(SERVICES[service].file, &tag);
+            if !self
+                .api
+                .groups
+                .iter()
+                .any(|(s, t, _)| *s == service && *t == tag)
+            {
+                assert!(
+                    !self.api.groups.iter().any(|(_, _, g)| *g == group),
+                    "two groups named {group}"
+                );
+                self.api.groups.push((service, tag.clone(), group.clone()));
+            }
+            let tag_group = tag_groups
+                .get(&tag)
+                .cloned()
+                .unwrap_or_else(|| "Authentication".into());
+            let operation =
+                self.operation(service, &path, method, &op, tag, tag_group, group, name, id);
+            self.api.operations.push(operation);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn operation(
+        &mut self,
+        service: usize,
+        path: &str,
+        method: &str,
+        op: &Value,
+        tag: String,
+        tag_group: String,
+        group: String,
+        name: String,
+        operation_id: String,
+    ) -> Operation {
+        let op_pascal = pascal(&name);
+        let mut params = Vec::new();
+        let mut path_params = Vec::new();
+        // Names the generated methods use for their own arguments.
+        let mut param_names: BTreeSet<String> =
+            ["body", "params", "py", "request", "group", "offset_value"]
+                .map(String::from)
+                .into();
+        for param in op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let param = self.deref(service, param);
+            let wire = param["name"].as_str().unwrap_or_default().to_owned();
+            let required = param["required"].as_bool().unwrap_or(false);
+            let schema = param.get("schema").cloned().unwrap_or(Value::Null);
+            match param["in"].as_str() {
+                Some("path") => {
+                    let sample = match self.sample(service, &schema, 0) {
+                        Value::String(text) if text != "sample" => text,
+                        Value::Number(n) => n.to_string(),
+                        _ => "1".to_owned(),
+                    };
+                    path_params.push(PathParam {
+                        name: unique(&mut param_names, &snake(&wire)),
+                        wire,
+                        sample,
+                    })
+                }
+                Some(location @ ("query" | "header")) => {
+                    let ty = param_type(&self.deref(service, &schema));
+                    let sample = self.sample(service, &schema, 0);
+                    let short = wire.trim_start_matches('_').trim_start_matches("frontegg-");
+                    params.push(Param {
+                        name: unique(&mut param_names, &snake(short)),
+                        wire,
+                        ty,
+                        required,
+                        location: if location == "query" {
+                            Location::Query
+                        } else {
+                            Location::Header
+                        },
+                        sample,
+                    });
+                }
+                _ => {}
+            }
+        }
+        let segments = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(
+                |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(param) => Segment::Param(param.to_owned()),
+                    None => Segment::Fixed(s.to_owned()),
+                },
+            )
+            .collect();
+        let params_type =
+            (!params.is_empty()).then(|| self.claim_type(&format!("{op_pascal}Params")));
+        let (body, body_sample) = match op.pointer("/requestBody/content/application~1json/schema")
+        {
+            Some(schema) => {
+                let ty = self.type_of(service, schema, &format!("{op_pascal}Body"));
+                let sample = self.sample(service, schema, 0);
+                (Some(ty), Some(sample))
+            }
+            None => (None, None),
+        };
+        let mut response = Ty::Unit;
+        let mut page_item = None;
+        if let Some(forced) = overrides::response_schema(&operation_id) {
+            response = self.component(service, forced);
+        } else if let Some(responses) = op.get("responses").and_then(Value::as_object) {
+            // The first success answer with a JSON body, as Prism serves it.
+            let success = responses
+                .iter()
+                .filter(|(code, _)| code.starts_with('2'))
+                .find_map(|(_, r)| r.pointer("/content/application~1json/schema"));
+            if let Some(schema) = success {
+                if let Some(item) = self.page_item(service, schema, &op_pascal) {
+                    let item_name = match &item {
+                        Ty::Named(n) => n.clone(),
+                        _ => op_pascal.clone(),
+                    };
+                    let page = self.page_model(&item_name, item.clone());
+                    response = Ty::Named(page);
+                    page_item = Some(item);
+                } else {
+                    response = self.type_of(service, schema, &format!("{op_pascal}Response"));
+                }
+            }
+        }
+        Operation {
+            service,
+            credential: credential(service, &tag_group, path),
+            tag,
+            tag_group,
+            group,
+            name,
+            operation_id,
+            method: method.to_uppercase(),
+            path: path.to_owned(),
+            segments,
+            summary: op["summary"].as_str().unwrap_or_default().trim().to_owned(),
+            path_params,
+            params,
+            params_type,
+            body,
+            body_sample,
+            response,
+            page_item,
+        }
+    }
+
+    fn claim_type(&mut self, wanted: &str) -> String {
+        let mut name = wanted.to_owned();
+        let mut n = 2;
+        while self.taken_types.contains(&name) {
+            name = format!("{wanted}{n}");
+            n += 1;
+        }
+        self.taken_types.insert(name.clone());
+        name
+    }
+
+    fn deref(&self, service: usize, value: &Value) -> Value {
+        let mut value = value.clone();
+        for _ in 0..8 {
+            let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
+                break;
+            };
+            let pointer = reference.trim_start_matches('#');
+            value = self.specs[service]
+                .pointer(pointer)
+                .cloned()
+                .unwrap_or(Value::Null);
+        }
+        value
+    }
+
+    /// The type of a component schema, generating it on first use.
+    fn component(&mut self, service: usize, schema: &str) -> Ty {
+        if let Some(ty) = self.resolved.get(&(service, schema.to_owned())) {
+            return ty.clone();
+        }
+        if let Some((_, rust)) = overrides::HAND_WRITTEN.iter().find(|(s, _)| *s == schema) {
+            let ty = Ty::Named(rust.to_string());
+            self.resolved
+                .insert((service, schema.to_owned()), ty.clone());
+            return ty;
+        }
+        let definition = self.specs[service]
+            .pointer(&format!("/components/schemas/{schema}"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        let mut wanted = pascal(schema);
+        if self.shared_names.contains(schema) && service != 0 {
+            wanted = format!("{}{wanted}", SERVICES[service].variant);
+        }
+        let has_properties = definition
+            .get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| !p.is_empty());
+        let kind_is_model =
+            definition.get("enum").is_some() || has_properties || definition.get("allOf").is_some();
+        if !kind_is_model {
+            let ty = self.type_of(service, &definition, &wanted);
+            self.resolved
+                .insert((service, schema.to_owned()), ty.clone());
+            return ty;
+        }
+        let name = self.claim_type(&wanted);
+        self.resolved
+            .insert((service, schema.to_owned()), Ty::Named(name.clone()));
+        self.define(service, &definition, name.clone(), schema);
+        Ty::Named(name)
+    }
+
+    /// Generates the model `name` from an object, allOf or enum schema.
+    fn define(&mut self, service: usize, schema: &Value, name: String, origin: &str) {
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            let values = values.iter().filter_map(|v| match v {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            });
+            let model = Model {
+                doc: format!("Values of `{origin}`."),
+                name: name.clone(),
+                kind: ModelKind::Enum(values.collect()),
+            };
+            self.api.models.insert(name, model);
+            return;
+        }
+        let (properties, required) = self.merged_properties(service, schema);
+        let mut fields = Vec::new();
+        let mut names = BTreeSet::new();
+        for (wire, property) in &properties {
+            let field_name = unique(&mut names, &snake(wire));
+            let context = format!("{name}{}", pascal(wire));
+            let mut ty = self.type_of(service, property, &context);
+            if ty == Ty::Str && overrides::is_secret(wire) {
+                ty = Ty::Secret;
+            }
+            let required = required.contains(wire) && !overrides::optional_field(origin, wire);
+            fields.push(Field {
+                wire: wire.clone(),
+                name: field_name,
+                ty,
+                required,
+            });
+        }
+        let model = Model {
+            doc: format!("Frontegg's `{origin}`."),
+            name: name.clone(),
+            kind: ModelKind::Struct(fields),
+        };
+        self.api.models.insert(name, model);
+    }
+
+    /// Properties and required names of an object, flattening `allOf`.
+    fn merged_properties(
+        &self,
+        service: usize,
+        schema: &Value,
+    ) -> (Vec<(String, Value)>, BTreeSet<String>) {
+        let schema = self.deref(service, schema);
+        let mut properties: Vec<(String, Value)> = Vec::new();
+        let mut required = BTreeSet::new();
+        let merge =
+            |properties: &mut Vec<(String, Value)>, name: &str, value: &Value| match properties
+                .iter_mut()
+                .find(|(existing, _)| existing == name)
+            {
+                Some(slot) => slot.1 = value.clone(),
+                None => properties.push((name.to_owned(), value.clone())),
+            };
+        for part in schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let (inner, inner_required) = self.merged_properties(service, part);
+            for (name, value) in &inner {
+                merge(&mut properties, name, value);
+            }
+            required.extend(inner_required);
+        }
+        for (name, value) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            merge(&mut properties, name, value);
+        }
+        for name in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(name) = name.as_str() {
+                required.insert(name.to_owned());
+            }
+        }
+        (properties, required)
+    }
+
+    /// The Rust type of a schema, generating inline models named `context`.
+    fn type_of(&mut self, service: usize, schema: &Value, context: &str) -> Ty {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap_or_default().to_owned();
+            return self.component(service, &name);
+        }
+        if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+            return Ty::Json;
+        }
+        if schema.get("allOf").is_some() {
+            let name = self.claim_type(context);
+            self.define(service, schema, name.clone(), context);
+            return Ty::Named(name);
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("string") if schema.get("enum").is_some() => {
+                let name = self.claim_type(context);
+                self.define(service, schema, name.clone(), context);
+                Ty::Named(name)
+            }
+            Some("string") => Ty::Str,
+            Some("number") => Ty::F64,
+            Some("integer") => Ty::I64,
+            Some("boolean") => Ty::Bool,
+            Some("array") => {
+                let items = schema.get("items").cloned().unwrap_or(Value::Null);
+                Ty::Vec(Box::new(self.type_of(
+                    service,
+                    &items,
+                    &format!("{context}Item"),
+                )))
+            }
+            _ => {
+                let has_properties = schema
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .is_some_and(|p| !p.is_empty());
+                if has_properties {
+                    let name = self.claim_type(context);
+                    self.define(service, schema, name.clone(), context);
+                    Ty::Named(name)
+                } else {
+                    Ty::Json
+                }
+            }
+        }
+    }
+
+    /// `Some(item type)` when the schema is Frontegg's page envelope.
+    fn page_item(&mut self, service: usize, schema: &Value, op_pascal: &str) -> Option<Ty> {
+        let parts = schema.get("allOf")?.as_array()?;
+        let is_page = parts.iter().any(|p| {
+            p.get("$ref")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.ends_with("/FronteggPaginationWrapper"))
+        });
+        if !is_page {
+            return None;
+        }
+        let items = parts
+            .iter()
+            .find_map(|p| p.pointer("/properties/items/items"))
+            .cloned()
+            .unwrap_or(Value::Null);
+        Some(self.type_of(service, &items, &format!("{op_pascal}Item")))
+    }
+
+    /// A page model for `item`, shared by every operation listing it.
+    fn page_model(&mut self, item_name: &str, item: Ty) -> String {
+        let name = format!("{item_name}Page");
+        if self.api.models.contains_key(&name) {
+            return name;
+        }
+        let links = self.component(0, "FronteggPaginationLinks");
+        let metadata = self.component(0, "FronteggPaginationMetadata");
+        self.taken_types.insert(name.clone());
+        let fields = vec![
+            Field {
+                wire: "items".into(),
+                name: "items".into(),
+                ty: Ty::Vec(Box::new(item)),
+                required: true,
+            },
+            Field {
+                wire: "_links".into(),
+                name: "links".into(),
+                ty: links,
+                required: false,
+            },
+            Field {
+                wire: "_metadata".into(),
+                name: "metadata".into(),
+                ty: metadata,
+                required: false,
+            },
+        ];
+        self.api.models.insert(
+            name.clone(),
+            Model {
+                name: name.clone(),
+                doc: format!("One page of `{item_name}` items."),
+                kind: ModelKind::Struct(fields),
+            },
+        );
+        name
+    }
+
+    /// A minimal value the spec accepts: required fields only.
+    fn sample(&self, service: usize, schema: &Value, depth: usize) -> Value {
+        let schema = self.deref(service, schema);
+        if depth > 12 {
+            return Value::Null;
+        }
+        if let Some(first) = schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(|v| v.get(0))
+        {
+            return self.sample(service, first, depth + 1);
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            return values.first().cloned().unwrap_or(Value::Null);
+        }
+        let ty = schema.get("type").and_then(Value::as_str);
+        if ty == Some("object")
+            || schema.get("properties").is_some()
+            || schema.get("allOf").is_some()
+        {
+            let (properties, required) = self.merged_properties(service, &schema);
+            let mut object = Map::new();
+            for (name, property) in properties {
+                if required.contains(&name) {
+                    object.insert(name, self.sample(service, &property, depth + 1));
+                }
+            }
+            return Value::Object(object);
+        }
+        match ty {
+            Some("string") => Value::String(overrides::sample_string(&schema)),
+            Some("number") | Some("integer") => {
+                let minimum = schema.get("minimum").and_then(Value::as_f64).unwrap_or(1.0);
+                Value::from(minimum.max(1.0) as i64)
+            }
+            Some("boolean") => Value::Bool(true),
+            Some("array") => {
+                let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                if min == 0 {
+                    Value::Array(Vec::new())
+                } else {
+                    let item = schema.get("items").cloned().unwrap_or(Value::Null);
+                    Value::Array(vec![self.sample(service, &item, depth + 1)])
+                }
+            }
+            _ => Value::Object(Map::new()),
+        }
+    }
+}
+
+fn param_type(schema: &Value) -> Ty {
+    match schema.get("type").and_then(Value::as_str) {
+        // Query numbers are counts and page indexes.
+        Some("number") | Some("integer") => Ty::I64,
+        Some("boolean") => Ty::Bool,
+        Some("array") => Ty::Vec(Box::new(param_type(
+            schema.get("items").unwrap_or(&Value::Null),
+        ))),
+        _ => Ty::Str,
+    }
+}
+
+fn op_tag(service: usize, op: &Value) -> String {
+    op.get("tags")
+        .and_then(|t| t.get(0))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| overrides::untagged_group(SERVICES[service].file).to_owned())
+}
+
+/// `UsersControllerV1_signUpUser` → `sign_up_user`.
+fn base_name(operation_id: &str) -> String {
+    let method = match operation_id.split_once('_') {
+        Some((controller, method)) if controller.starts_with(|c: char| c.is_ascii_uppercase()) => {
+            method
+        }
+        _ => operation_id,
+    };
+    snake(method)
+}
+
+/// `v2` from `/resources/users/v2/me`.
+fn path_version(path: &str) -> Option<String> {
+    path.split('/')
+        .find(|s| s.len() >= 2 && s.starts_with('v') && s[1..].bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_owned)
+}
+
+fn tag_groups(spec: &Value) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for group in spec
+        .get("x-tagGroups")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let name = group["name"].as_str().unwrap_or_default();
+        for tag in group["tags"].as_array().into_iter().flatten() {
+            if let Some(tag) = tag.as_str() {
+                map.insert(tag.to_owned(), name.to_owned());
+            }
+        }
+    }
+    map
+}
+
+/// The credential an operation expects, as documented in OPERATIONS.md.
+fn credential(service: usize, tag_group: &str, path: &str) -> &'static str {
+    if SERVICES[service].file == "env-auth.json" {
+        "none (client id + API key)"
+    } else if path.contains("vendor-only") || tag_group == "Management" {
+        "vendor token"
+    } else if tag_group == "Self-Service" || tag_group == "Applications" {
+        "user token, or vendor token + tenant/user headers"
+    } else {
+        "public (user credentials in the body)"
+    }
+}

@@ -1,0 +1,168 @@
+"""Typed client for the Frontegg identity API, backed by Rust."""
+
+# Hand-written part of the stubs; codegen appends the generated part and
+# writes py/frontegg_identity.pyi.
+
+import builtins
+from typing import Any, Final, Iterator, Literal, Sequence
+
+__version__: Final[str]
+
+JsonValue = dict[str, Any] | list[Any] | str | int | float | bool | None
+
+Provider = Literal[
+    "local", "saml", "google", "github", "facebook", "microsoft", "scim2", "slack", "apple"
+]
+
+class VendorToken:
+    """The environment (vendor) token and its lifetime."""
+
+    @property
+    def token(self) -> str: ...
+    @property
+    def expires_in(self) -> int: ...
+
+class AuthResponse:
+    """A user session, or the next step towards one (MFA)."""
+
+    @property
+    def access_token(self) -> str: ...
+    @property
+    def refresh_token(self) -> str | None: ...
+    @property
+    def expires_in(self) -> int: ...
+    @property
+    def expires(self) -> str: ...
+    @property
+    def token_type(self) -> str | None: ...
+    @property
+    def mfa_required(self) -> bool: ...
+    @property
+    def mfa_token(self) -> str | None: ...
+    @property
+    def mfa_enrolled(self) -> bool | None: ...
+    @property
+    def mfa_devices(self) -> JsonValue: ...
+    @property
+    def mfa_strategies(self) -> JsonValue: ...
+    @property
+    def qr_code(self) -> str | None: ...
+    @property
+    def recovery_code(self) -> str | None: ...
+    @property
+    def otc_token(self) -> str | None: ...
+    @property
+    def reset_password_token(self) -> str | None: ...
+    @property
+    def password_expires_in(self) -> int | None: ...
+    @property
+    def notification_period(self) -> int | None: ...
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def user_email(self) -> str | None: ...
+    @property
+    def email_verified(self) -> bool | None: ...
+    @property
+    def is_breached_password(self) -> bool | None: ...
+
+class SignUpResponse:
+    """Answer of sign-up: a session, or `should_activate` when email
+    verification comes first."""
+
+    @property
+    def should_activate(self) -> bool: ...
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def tenant_id(self) -> str | None: ...
+    @property
+    def auth_response(self) -> AuthResponse | None: ...
+    @property
+    def activation_token(self) -> str | None: ...
+
+class _ClientBase:
+    """A Frontegg API client. Thread-safe; calls release the GIL.
+
+    Every operation lives on a group property named after Frontegg's tag
+    (`client.user_management.get_user_by_id(...)`).
+    """
+
+    def __init__(
+        self,
+        *,
+        region: Literal["eu", "us", "ca", "au"] = "eu",
+        base_url: str | None = None,
+        client_id: str | None = None,
+        secret: str | None = None,
+        access_token: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        vendor_host: str | None = None,
+        application_id: str | None = None,
+    ) -> None: ...
+    def for_tenant(self, tenant_id: str) -> Client:
+        """A client whose calls act inside `tenant_id`."""
+    def for_user(self, user_id: str) -> Client:
+        """A client whose calls act as `user_id`."""
+    @property
+    def refresh_cookie_name(self) -> str:
+        """Name of the environment's refresh-token cookie (needs client_id)."""
+    def authenticate_vendor(self) -> VendorToken:
+        """Exchanges the vendor credentials for a fresh environment token."""
+    def sign_up(
+        self,
+        *,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        provider: Provider = "local",
+        name: str | None = None,
+        username: str | None = None,
+        profile_picture_url: str | None = None,
+        metadata: JsonValue = None,
+        skip_invite_email: bool | None = None,
+        role_ids: Sequence[str] | None = None,
+        email_metadata: JsonValue = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        phone_number: str | None = None,
+    ) -> SignUpResponse:
+        """Signs up a user and creates their account (tenant)."""
+    def login(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+    ) -> AuthResponse:
+        """Logs a user in with email (or username) and password."""
+    def refresh(self, refresh_token: str, *, tenant_id: str | None = None) -> AuthResponse:
+        """Exchanges a refresh token for a new session."""
+    def logout(self, refresh_token: str) -> None:
+        """Ends the session of `refresh_token`."""
+
+class FronteggError(Exception):
+    status: int | None
+    errors: list[str]
+    error_code: str | None
+    trace_id: str | None
+    body_excerpt: str | None
+
+class ApiError(FronteggError): ...
+class UnauthorizedError(ApiError): ...
+class ForbiddenError(ApiError): ...
+class NotFoundError(ApiError): ...
+class ConflictError(ApiError): ...
+
+class RateLimitedError(ApiError):
+    retry_after: int | None
+
+class ServerError(ApiError): ...
+class NetworkError(FronteggError, ConnectionError): ...
+class TimeoutError(FronteggError, builtins.TimeoutError): ...  # noqa: A001
+class DecodeError(FronteggError): ...
+class InvalidInputError(FronteggError, ValueError): ...
+class ConfigError(FronteggError, ValueError): ...
