@@ -4,7 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
-from typing import Any, Final, Iterator, Literal, Sequence
+from typing import Any, Final, Iterator, Literal, Required, Sequence, TypedDict
 
 __version__: Final[str]
 

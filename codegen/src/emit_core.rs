@@ -391,7 +391,7 @@ fn request_fn(out: &mut String, op: &Operation) {
     if op.body.is_some() {
         out.push_str("        request = request.json(body)?;\n");
     }
-    out.push_str("        Ok(request)\n    }\n");
+    out.push_str("        Ok(request)\n    }\n\n");
 }
 
 fn params_struct(out: &mut String, op: &Operation, name: &str) {

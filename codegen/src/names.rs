@@ -91,3 +91,29 @@ pub fn unique(taken: &mut BTreeSet<String>, wanted: &str) -> String {
     taken.insert(name.clone());
     name
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_case_handles_acronyms_digits_and_separators() {
+        assert_eq!(snake("signUpUser"), "sign_up_user");
+        assert_eq!(snake("SSO settings"), "sso_settings");
+        assert_eq!(snake("getSSOConfigurations"), "get_sso_configurations");
+        assert_eq!(snake("frontegg-tenant-id"), "frontegg_tenant_id");
+        assert_eq!(snake("_links"), "links");
+        assert_eq!(snake("2fa"), "n2fa");
+        assert_eq!(pascal("user_management"), "UserManagement");
+        assert_eq!(camel("get_user_by_id"), "getUserById");
+    }
+
+    #[test]
+    fn keywords_and_repeats_get_distinct_names() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique(&mut taken, "type"), "type_value");
+        assert_eq!(unique(&mut taken, "from"), "from_value");
+        assert_eq!(unique(&mut taken, "email"), "email");
+        assert_eq!(unique(&mut taken, "email"), "email_2");
+    }
+}

@@ -180,3 +180,52 @@ fn fix_schemas(value: &mut Value) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn spec_fixes_repair_patterns_examples_and_missing_successes() {
+        let mut spec = json!({
+            "paths": {"/a": {"post": {"responses": {"400": {"description": "bad"}}}}},
+            "components": {"schemas": {"X": {"properties": {
+                "name": {"type": "string", "pattern": "/^[a-z]+$/"},
+                "on": {"type": "boolean", "example": "true"},
+                "n": {"type": "number", "example": 3}
+            }}}}
+        });
+        fix_spec(&mut spec);
+        assert_eq!(
+            spec.pointer("/components/schemas/X/properties/name/pattern"),
+            Some(&json!("^[a-z]+$"))
+        );
+        assert_eq!(
+            spec.pointer("/components/schemas/X/properties/on/example"),
+            None
+        );
+        assert_eq!(
+            spec.pointer("/components/schemas/X/properties/n/example"),
+            Some(&json!(3))
+        );
+        assert!(spec.pointer("/paths/~1a/post/responses/200").is_some());
+    }
+
+    #[test]
+    fn secrets_and_samples_follow_the_schema() {
+        assert!(is_secret("refreshToken") && is_secret("client_secret") && is_secret("password"));
+        assert!(!is_secret("tokenType") && !is_secret("email"));
+        assert_eq!(
+            sample_string(&json!({"format": "email"})),
+            "user@example.com"
+        );
+        assert_eq!(
+            sample_string(&json!({"pattern": "domainRegex"})),
+            "domainRegex"
+        );
+        assert_eq!(sample_string(&json!({"minLength": 8})), "ssssssss");
+        assert_eq!(sample_string(&json!({"example": "ex"})), "ex");
+    }
+}

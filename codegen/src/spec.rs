@@ -337,8 +337,15 @@ impl Loader<'_> {
                 },
             )
             .collect();
-        let params_type =
-            (!params.is_empty()).then(|| self.claim_type(&format!("{op_pascal}Params")));
+        let params_type = (!params.is_empty()).then(|| {
+            // Two tags may share an operation name: the tag then prefixes it.
+            let plain = format!("{op_pascal}Params");
+            if self.taken_types.contains(&plain) {
+                self.claim_type(&format!("{}{plain}", pascal(&group)))
+            } else {
+                self.claim_type(&plain)
+            }
+        });
         let (body, body_sample) = match op.pointer("/requestBody/content/application~1json/schema")
         {
             Some(schema) => {
@@ -774,5 +781,93 @@ fn credential(service: usize, tag_group: &str, path: &str) -> &'static str {
         "user token, or vendor token + tenant/user headers"
     } else {
         "public (user credentials in the body)"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn spec() -> Value {
+        json!({
+            "x-tagGroups": [{"name": "Management", "tags": ["Roles"]}],
+            "paths": {
+                "/resources/roles/v1": {"get": {
+                    "operationId": "PermissionsControllerV1_getAllRoles", "tags": ["Roles"],
+                    "responses": {"200": {"content": {"application/json": {"schema":
+                        {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}}}}}
+                }},
+                "/resources/roles/v2": {"get": {
+                    "operationId": "PermissionsControllerV2_getAllRoles", "tags": ["Roles"],
+                    "parameters": [
+                        {"name": "_offset", "in": "query", "schema": {"type": "number"}},
+                        {"name": "_sortBy", "in": "query", "required": true,
+                         "schema": {"type": "string", "enum": ["name", "key"]}},
+                        {"name": "frontegg-tenant-id", "in": "header", "schema": {"type": "string"}}
+                    ],
+                    "responses": {"200": {"content": {"application/json": {"schema": {"allOf": [
+                        {"$ref": "#/components/schemas/FronteggPaginationWrapper"},
+                        {"properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}}}
+                    ]}}}}}
+                }}
+            },
+            "components": {"schemas": {
+                "FronteggPaginationWrapper": {"type": "object", "properties": {}},
+                "FronteggPaginationLinks": {"type": "object", "properties": {"next": {"type": "string"}}},
+                "FronteggPaginationMetadata": {"type": "object", "properties": {"totalPages": {"type": "number"}}},
+                "Role": {"type": "object", "required": ["id"], "properties": {
+                    "id": {"type": "string"},
+                    "type": {"type": "string", "enum": ["custom", "system"]},
+                    "apiToken": {"type": "string"}
+                }}
+            }}
+        })
+    }
+
+    #[test]
+    fn coexisting_versions_keep_their_suffix_and_pages_are_detected() {
+        let api = load(&[spec()]);
+        let names: Vec<&str> = api.operations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["get_all_roles_v1", "get_all_roles_v2"]);
+        let v2 = &api.operations[1];
+        assert_eq!(v2.page_item, Some(Ty::Named("Role".into())));
+        assert_eq!(v2.response, Ty::Named("RolePage".into()));
+        assert_eq!(v2.credential, "vendor token");
+        let params: Vec<(&str, bool)> = v2
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.required))
+            .collect();
+        assert_eq!(
+            params,
+            [("offset", false), ("sort_by", true), ("tenant_id", false)]
+        );
+        assert_eq!(v2.params[1].sample, json!("name"));
+    }
+
+    #[test]
+    fn fields_become_typed_with_secrets_enums_and_keyword_safe_names() {
+        let api = load(&[spec()]);
+        let Some(ModelKind::Struct(fields)) = api.models.get("Role").map(|m| &m.kind) else {
+            panic!("Role is not a struct");
+        };
+        let summary: Vec<(&str, &Ty, bool)> = fields
+            .iter()
+            .map(|f| (f.name.as_str(), &f.ty, f.required))
+            .collect();
+        // serde_json keeps object keys sorted: fields come alphabetically.
+        assert_eq!(
+            summary,
+            [
+                ("api_token", &Ty::Secret, false),
+                ("id", &Ty::Str, true),
+                ("type_value", &Ty::Named("RoleType".into()), false),
+            ]
+        );
+        assert!(
+            matches!(api.models.get("RoleType").map(|m| &m.kind), Some(ModelKind::Enum(v)) if v.len() == 2)
+        );
     }
 }

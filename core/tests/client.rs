@@ -723,3 +723,77 @@ fn ids_in_headers_and_config_are_checked_at_build_time() {
     .err();
     assert_eq!(error.map(|e| e.kind()), Some(ErrorKind::Config));
 }
+
+#[test]
+fn generated_list_operations_walk_every_page_lazily() -> TestResult {
+    use frontegg_identity::models::AccountRolesGetAllRolesParams;
+
+    let mut server = Server::new();
+    let page = |ids: &[&str]| {
+        let items: Vec<_> = ids.iter().map(|id| json!({"id": id, "key": id})).collect();
+        json!({
+            "items": items,
+            "_links": {"next": "", "prev": "", "first": "", "last": ""},
+            "_metadata": {"totalItems": 3, "totalPages": 2},
+        })
+        .to_string()
+    };
+    let mut mocks = Vec::new();
+    for (offset, ids) in [("0", vec!["r1", "r2"]), ("1", vec!["r3"])] {
+        mocks.push(
+            server
+                .mock("GET", "/identity/resources/roles/v2")
+                .match_query(Matcher::AllOf(vec![
+                    Matcher::UrlEncoded("_offset".into(), offset.into()),
+                    Matcher::UrlEncoded("_sortBy".into(), "name".into()),
+                    Matcher::UrlEncoded("_limit".into(), "2".into()),
+                ]))
+                .match_header("frontegg-tenant-id", "t-1")
+                .with_body(page(&ids))
+                .expect(1)
+                .create(),
+        );
+    }
+    let client = Client::new(builder(&server).access_token("user-token").build())?;
+    let pages = client
+        .account_roles()
+        .get_all_roles_pages(&AccountRolesGetAllRolesParams {
+            sort_by: Some("name".into()),
+            limit: Some(2),
+            tenant_id: Some("t-1".into()),
+            ..Default::default()
+        });
+    let ids = pages
+        .map(|role| role.map(|r| r.id))
+        .collect::<Result<Vec<_>, _>>()?;
+    assert_eq!(ids, vec!["r1", "r2", "r3"]);
+    for mock in mocks {
+        mock.assert();
+    }
+    Ok(())
+}
+
+#[test]
+fn generated_operations_encode_ids_and_check_required_params() -> TestResult {
+    use frontegg_identity::models::AccountRolesGetAllRolesParams;
+
+    let mut server = Server::new();
+    let get = server
+        .mock("GET", "/identity/resources/vendor-only/users/v1/a%2Fb")
+        .match_header("authorization", "Bearer user-token")
+        .with_body(r#"{"id":"a/b","email":"a@b.c"}"#)
+        .create();
+    let client = Client::new(builder(&server).access_token("user-token").build())?;
+    client.users().get_user_by_id_vendor_only("a/b")?;
+    get.assert();
+
+    // `_sortBy` is required: refused before anything is sent.
+    let error = client
+        .account_roles()
+        .get_all_roles(&AccountRolesGetAllRolesParams::default())
+        .err()
+        .ok_or("call succeeded")?;
+    assert_eq!(error.kind(), ErrorKind::InvalidInput);
+    assert!(error.to_string().contains("sort_by"), "{error}");
+    Ok(())
+}

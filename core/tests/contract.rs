@@ -1121,7 +1121,7 @@ fn operations() -> Vec<Call> {
         }),
         Call::new("identity", "account_roles get_all_roles", |c| {
             c.account_roles()
-                .get_all_roles(&GetAllRolesParams2 {
+                .get_all_roles(&AccountRolesGetAllRolesParams {
                     sort_by: Some("key".into()),
                     ..Default::default()
                 })

@@ -2016,7 +2016,7 @@ impl AccountRolesApi {
     #[uniffi::method(default(params))]
     pub fn get_all_roles(
         &self,
-        params: GetAllRolesParams2,
+        params: AccountRolesGetAllRolesParams,
     ) -> Result<RoleResponsePage, FronteggError> {
         self.inner.get_all_roles(&params)
     }

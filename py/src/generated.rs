@@ -2793,7 +2793,7 @@ impl AccountRolesApi {
         filter: Option<String>,
         tenant_id: Option<String>,
     ) -> PyResult<RoleResponsePage> {
-        let params = GetAllRolesParams2 {
+        let params = AccountRolesGetAllRolesParams {
             limit,
             sort_by,
             levels,
@@ -2822,7 +2822,7 @@ impl AccountRolesApi {
         tenant_id: Option<String>,
     ) -> PyResult<PageIterator> {
         let _ = py;
-        let params = GetAllRolesParams2 {
+        let params = AccountRolesGetAllRolesParams {
             limit,
             sort_by,
             levels,

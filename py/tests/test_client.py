@@ -262,3 +262,30 @@ def test_the_package_ships_type_stubs():
     stub = files.joinpath("__init__.pyi").read_text()
     for name in ["class Client", "class AuthResponse", "class RateLimitedError", "def sign_up"]:
         assert name in stub
+
+
+def test_generated_groups_pages_and_bodies(server):
+    def page(ids):
+        return {
+            "items": [{"id": i, "key": i} for i in ids],
+            "_links": {"next": "", "prev": "", "first": "", "last": ""},
+            "_metadata": {"totalItems": 3, "totalPages": 2},
+        }
+
+    base = "/identity/resources/roles/v2?_limit=2&_sortBy=name"
+    server.route("GET", base + "&_offset=0", body=page(["r1", "r2"]))
+    server.route("GET", base + "&_offset=1", body=page(["r3"]))
+    client = fi.Client(base_url=server.url, access_token="user-token")
+    roles = list(client.account_roles.iter_get_all_roles(sort_by="name", limit=2))
+    assert [r.id for r in roles] == ["r1", "r2", "r3"]
+    assert isinstance(roles[0], fi.RoleResponse)
+    assert "id='r1'" in repr(roles[0])
+
+    first = client.account_roles.get_all_roles(sort_by="name", limit=2, offset=0)
+    assert isinstance(first, fi.RoleResponsePage)
+    assert first.metadata.total_pages == 2
+
+    with pytest.raises(fi.InvalidInputError):
+        client.account_roles.get_all_roles()  # _sortBy is required
+    with pytest.raises(fi.InvalidInputError):
+        client.users.create_user(body={"email": 42})

@@ -21,5 +21,12 @@ def flow(client: fi.Client) -> int:
     return refreshed.expires_in
 
 
+def generated(client: fi.Client) -> list[str]:
+    user: fi.UserDto = client.users.create_user(body={"tenantId": "t", "email": "a@b.c"})
+    roles = client.account_roles.iter_get_all_roles(sort_by="name", limit=50)
+    return [user.id, *[role.key for role in roles]]
+
+
 def bad(client: fi.Client) -> None:
     client.login(email="a@b.c")  # type: ignore[call-arg]
+    client.users.create_user(body={"email": "a@b.c"})  # type: ignore[typeddict-item]

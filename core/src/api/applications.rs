@@ -52,6 +52,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get application clients by app ID
     ///
     /// `GET /applications/application-clients/app/{appId}` · credential: vendor token
@@ -73,6 +74,7 @@ impl Applications {
         request = request.segment("appId", app_id)?;
         Ok(request)
     }
+
     /// Get application client by ID
     ///
     /// `GET /applications/application-clients/{id}` · credential: vendor token
@@ -91,6 +93,7 @@ impl Applications {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Update application client
     ///
     /// `PATCH /applications/application-clients/{id}` · credential: vendor token
@@ -117,6 +120,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete application client
     ///
     /// `DELETE /applications/application-clients/{id}` · credential: vendor token
@@ -135,6 +139,7 @@ impl Applications {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Get application to accounts (tenants) assignments
     ///
     /// `GET /applications/resources/applications/tenant-assignments/v1` · credential: vendor token
@@ -161,6 +166,7 @@ impl Applications {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get account (tenant) assignments for an application
     ///
     /// `GET /applications/resources/applications/tenant-assignments/v1/{appId}` · credential: vendor token
@@ -186,6 +192,7 @@ impl Applications {
         request = request.segment("appId", app_id)?;
         Ok(request)
     }
+
     /// Create application to account (tenant) assignment
     ///
     /// `POST /applications/resources/applications/tenant-assignments/v1/{appId}` · credential: vendor token
@@ -214,6 +221,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Edit application to tenant assignment
     ///
     /// `PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}` · credential: vendor token
@@ -245,6 +253,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete application to account (tenant) assignment
     ///
     /// `DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}` · credential: vendor token
@@ -273,6 +282,7 @@ impl Applications {
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
     }
+
     /// Get tenant application assignments with per-app accessType
     ///
     /// `GET /applications/resources/applications/tenant-assignments/v2` · credential: vendor token
@@ -301,6 +311,7 @@ impl Applications {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get all applications for an environment
     ///
     /// `GET /applications/resources/applications/v1` · credential: vendor token
@@ -328,6 +339,7 @@ impl Applications {
         request = request.query("_excludeAgents", params.exclude_agents.as_ref());
         Ok(request)
     }
+
     /// Create application
     ///
     /// `POST /applications/resources/applications/v1` · credential: vendor token
@@ -348,6 +360,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Regenerate application client credentials
     ///
     /// `POST /applications/resources/applications/v1/credentials/regenerate` · credential: vendor token
@@ -373,6 +386,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Regenerate application shared secret credential
     ///
     /// `POST /applications/resources/applications/v1/credentials/shared/regenerate` · credential: vendor token
@@ -396,6 +410,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get application client credentials
     ///
     /// `GET /applications/resources/applications/v1/credentials/{appId}` · credential: vendor token
@@ -417,6 +432,7 @@ impl Applications {
         request = request.segment("appId", app_id)?;
         Ok(request)
     }
+
     /// Get the default application for an environment
     ///
     /// `GET /applications/resources/applications/v1/default` · credential: vendor token
@@ -434,6 +450,7 @@ impl Applications {
         request = request.path("resources/applications/v1/default");
         Ok(request)
     }
+
     /// Get application by ID
     ///
     /// `GET /applications/resources/applications/v1/{id}` · credential: vendor token
@@ -452,6 +469,7 @@ impl Applications {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Update an application
     ///
     /// `PATCH /applications/resources/applications/v1/{id}` · credential: vendor token
@@ -474,6 +492,7 @@ impl Applications {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete an application
     ///
     /// `DELETE /applications/resources/applications/v1/{id}` · credential: vendor token

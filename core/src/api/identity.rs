@@ -52,6 +52,7 @@ impl UsersApplicationsManagement {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Switch users active account (tenant) in applications
     ///
     /// `PUT /identity/resources/applications/user-tenants/active/v1` · credential: user token, or vendor token + tenant/user headers
@@ -80,6 +81,7 @@ impl UsersApplicationsManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Assign users to application
     ///
     /// `POST /identity/resources/applications/v1` · credential: user token, or vendor token + tenant/user headers
@@ -103,6 +105,7 @@ impl UsersApplicationsManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Unassign users from application
     ///
     /// `DELETE /identity/resources/applications/v1` · credential: user token, or vendor token + tenant/user headers
@@ -126,6 +129,7 @@ impl UsersApplicationsManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get users for application
     ///
     /// `GET /identity/resources/applications/v1/{appId}/users` · credential: user token, or vendor token + tenant/user headers
@@ -145,6 +149,7 @@ impl UsersApplicationsManagement {
         request = request.path("users");
         Ok(request)
     }
+
     /// Get applications for user
     ///
     /// `GET /identity/resources/applications/v1/{userId}/apps` · credential: user token, or vendor token + tenant/user headers
@@ -198,6 +203,7 @@ impl ApprovalFlows {
         request = request.path("resources/approval-flows/v1");
         Ok(request)
     }
+
     /// Create approval flow
     ///
     /// `POST /identity/resources/approval-flows/v1` · credential: public (user credentials in the body)
@@ -219,6 +225,7 @@ impl ApprovalFlows {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Approver action
     ///
     /// `POST /identity/resources/approval-flows/v1/approver-action` · credential: public (user credentials in the body)
@@ -237,6 +244,7 @@ impl ApprovalFlows {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get approval flow execution data
     ///
     /// `GET /identity/resources/approval-flows/v1/execution-data` · credential: public (user credentials in the body)
@@ -275,6 +283,7 @@ impl ApprovalFlows {
         );
         Ok(request)
     }
+
     /// Execute step up approval flow
     ///
     /// `POST /identity/resources/approval-flows/v1/step-up/execute` · credential: public (user credentials in the body)
@@ -302,6 +311,7 @@ impl ApprovalFlows {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get approval flow by ID
     ///
     /// `GET /identity/resources/approval-flows/v1/{id}` · credential: public (user credentials in the body)
@@ -320,6 +330,7 @@ impl ApprovalFlows {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Update approval flow
     ///
     /// `PATCH /identity/resources/approval-flows/v1/{id}` · credential: public (user credentials in the body)
@@ -346,6 +357,7 @@ impl ApprovalFlows {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete approval flow
     ///
     /// `DELETE /identity/resources/approval-flows/v1/{id}` · credential: public (user credentials in the body)
@@ -364,6 +376,7 @@ impl ApprovalFlows {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Execute approval flow
     ///
     /// `POST /identity/resources/approval-flows/v1/{id}/execute` · credential: public (user credentials in the body)
@@ -430,6 +443,7 @@ impl Authentication {
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         Ok(request)
     }
+
     /// Authenticate user with password
     ///
     /// `POST /identity/resources/auth/v1/user` · credential: public (user credentials in the body)
@@ -456,6 +470,7 @@ impl Authentication {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Refresh user JWT token
     ///
     /// `POST /identity/resources/auth/v1/user/token/refresh` · credential: public (user credentials in the body)
@@ -482,6 +497,7 @@ impl Authentication {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Signup user
     ///
     /// `POST /identity/resources/users/v1/signUp` · credential: public (user credentials in the body)
@@ -509,6 +525,7 @@ impl Authentication {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Signup user with username
     ///
     /// `POST /identity/resources/users/v1/signUp/username` · credential: public (user credentials in the body)
@@ -577,6 +594,7 @@ impl Passwordless {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// OTC (One-Time Code) prelogin
     ///
     /// `POST /identity/resources/auth/v1/passwordless/code/prelogin` · credential: public (user credentials in the body)
@@ -597,6 +615,7 @@ impl Passwordless {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Magic link postlogin
     ///
     /// `POST /identity/resources/auth/v1/passwordless/magiclink/postlogin` · credential: public (user credentials in the body)
@@ -620,6 +639,7 @@ impl Passwordless {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Magic link prelogin
     ///
     /// `POST /identity/resources/auth/v1/passwordless/magiclink/prelogin` · credential: public (user credentials in the body)
@@ -640,6 +660,7 @@ impl Passwordless {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// SMS code postlogin
     ///
     /// `POST /identity/resources/auth/v1/passwordless/smscode/postlogin` · credential: public (user credentials in the body)
@@ -663,6 +684,7 @@ impl Passwordless {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// SMS code prelogin
     ///
     /// `POST /identity/resources/auth/v1/passwordless/smscode/prelogin` · credential: public (user credentials in the body)
@@ -726,6 +748,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Enroll MFA using Authenticator App
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify` · credential: public (user credentials in the body)
@@ -749,6 +772,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify MFA using authenticator app
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify` · credential: public (user credentials in the body)
@@ -776,6 +800,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Request verify MFA using email code
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/emailcode` · credential: public (user credentials in the body)
@@ -799,6 +824,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify MFA using email code
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/emailcode/verify` · credential: public (user credentials in the body)
@@ -817,6 +843,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Recover MFA
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/recover` · credential: public (user credentials in the body)
@@ -834,6 +861,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Pre-enroll MFA using sms
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/sms/enroll` · credential: public (user credentials in the body)
@@ -854,6 +882,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Enroll MFA using sms
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify` · credential: public (user credentials in the body)
@@ -871,6 +900,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Request to verify MFA using sms
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}` · credential: public (user credentials in the body)
@@ -897,6 +927,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify MFA using sms
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify` · credential: public (user credentials in the body)
@@ -924,6 +955,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify MFA using code from authenticator app
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/verify` · credential: public (user credentials in the body)
@@ -944,6 +976,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Pre enroll MFA using WebAuthN
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/webauthn/enroll` · credential: public (user credentials in the body)
@@ -967,6 +1000,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Enroll MFA using WebAuthN
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify` · credential: public (user credentials in the body)
@@ -990,6 +1024,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Request verify MFA using WebAuthN
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}` · credential: public (user credentials in the body)
@@ -1016,6 +1051,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify MFA using webauthn
     ///
     /// `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify` · credential: public (user credentials in the body)
@@ -1043,6 +1079,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Check if remember device allowed
     ///
     /// `GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device` · credential: public (user credentials in the body)
@@ -1067,6 +1104,7 @@ impl Mfa {
         request = request.query("mfaToken", Some(required(&params.mfa_token, "mfa_token")?));
         Ok(request)
     }
+
     /// Enroll authenticator app MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/authenticator/enroll` · credential: public (user credentials in the body)
@@ -1090,6 +1128,7 @@ impl Mfa {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Verify authenticator app MFA enrollment
     ///
     /// `POST /identity/resources/users/v1/mfa/authenticator/enroll/verify` · credential: public (user credentials in the body)
@@ -1118,6 +1157,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Disable authenticator app MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify` · credential: public (user credentials in the body)
@@ -1150,6 +1190,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Disable authenticator app MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/disable` · credential: public (user credentials in the body)
@@ -1176,6 +1217,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Enroll authenticator app MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/enroll` · credential: public (user credentials in the body)
@@ -1197,6 +1239,7 @@ impl Mfa {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Verify authenticator app MFA enrollment
     ///
     /// `POST /identity/resources/users/v1/mfa/enroll/verify` · credential: public (user credentials in the body)
@@ -1223,6 +1266,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Enroll SMS MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/sms/enroll` · credential: public (user credentials in the body)
@@ -1249,6 +1293,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify MFA enrollment
     ///
     /// `POST /identity/resources/users/v1/mfa/sms/enroll/verify` · credential: public (user credentials in the body)
@@ -1275,6 +1320,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Pre-disable SMS MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable` · credential: public (user credentials in the body)
@@ -1306,6 +1352,7 @@ impl Mfa {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Disable SMS MFA
     ///
     /// `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify` · credential: public (user credentials in the body)
@@ -1371,6 +1418,7 @@ impl ApiToken {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Refresh API token
     ///
     /// `POST /identity/resources/auth/v2/api-token/token/refresh` · credential: public (user credentials in the body)
@@ -1423,6 +1471,7 @@ impl DomainRestrictions {
         request = request.path("resources/configurations/restrictions/v1/email-domain");
         Ok(request)
     }
+
     /// Create domain restriction
     ///
     /// `POST /identity/resources/configurations/restrictions/v1/email-domain` · credential: user token, or vendor token + tenant/user headers
@@ -1446,6 +1495,7 @@ impl DomainRestrictions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get domain restrictions
     ///
     /// `GET /identity/resources/configurations/restrictions/v1/email-domain/config` · credential: user token, or vendor token + tenant/user headers
@@ -1463,6 +1513,7 @@ impl DomainRestrictions {
         request = request.path("resources/configurations/restrictions/v1/email-domain/config");
         Ok(request)
     }
+
     /// Change domain restrictions config list type and toggle it off/on
     ///
     /// `POST /identity/resources/configurations/restrictions/v1/email-domain/config` · credential: user token, or vendor token + tenant/user headers
@@ -1486,6 +1537,7 @@ impl DomainRestrictions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Replace bulk domain restriction
     ///
     /// `POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk` · credential: user token, or vendor token + tenant/user headers
@@ -1510,6 +1562,7 @@ impl DomainRestrictions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete domain restriction
     ///
     /// `DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -1566,6 +1619,7 @@ impl SessionsManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create or update account (tenant) or vendor default session configuration
     ///
     /// `POST /identity/resources/configurations/sessions/v1` · credential: user token, or vendor token + tenant/user headers
@@ -1661,6 +1715,7 @@ impl CoreSettings {
         request = request.path("resources/configurations/v1");
         Ok(request)
     }
+
     /// Update identity management configuration
     ///
     /// `POST /identity/resources/configurations/v1` · credential: vendor token
@@ -1679,6 +1734,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get identity management configuration
     ///
     /// `GET /identity/resources/configurations/v1/basic` · credential: vendor token
@@ -1696,6 +1752,7 @@ impl CoreSettings {
         request = request.path("resources/configurations/v1/basic");
         Ok(request)
     }
+
     /// Get captcha policy
     ///
     /// `GET /identity/resources/configurations/v1/captcha-policy` · credential: vendor token
@@ -1712,6 +1769,7 @@ impl CoreSettings {
         request = request.path("resources/configurations/v1/captcha-policy");
         Ok(request)
     }
+
     /// Create captcha policy
     ///
     /// `POST /identity/resources/configurations/v1/captcha-policy` · credential: vendor token
@@ -1733,6 +1791,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update captcha policy
     ///
     /// `PUT /identity/resources/configurations/v1/captcha-policy` · credential: vendor token
@@ -1754,6 +1813,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get JWT template targeting configuration
     ///
     /// `GET /identity/resources/configurations/v1/jwt-template-targeting` · credential: vendor token
@@ -1771,6 +1831,7 @@ impl CoreSettings {
         request = request.path("resources/configurations/v1/jwt-template-targeting");
         Ok(request)
     }
+
     /// Create JWT template targeting configuration
     ///
     /// `POST /identity/resources/configurations/v1/jwt-template-targeting` · credential: vendor token
@@ -1794,6 +1855,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update or create JWT template targeting configuration
     ///
     /// `PUT /identity/resources/configurations/v1/jwt-template-targeting` · credential: vendor token
@@ -1817,6 +1879,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update JWT template targeting configuration by ID
     ///
     /// `PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}` · credential: vendor token
@@ -1843,6 +1906,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete JWT template targeting configuration by ID
     ///
     /// `DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}` · credential: vendor token
@@ -1861,6 +1925,7 @@ impl CoreSettings {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Get all JWT templates
     ///
     /// `GET /identity/resources/jwt-templates/v1` · credential: vendor token
@@ -1905,6 +1970,7 @@ impl CoreSettings {
         request = request.query("_order", params.order.as_ref());
         Ok(request)
     }
+
     /// Create JWT template
     ///
     /// `POST /identity/resources/jwt-templates/v1` · credential: vendor token
@@ -1926,6 +1992,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get JWT template by ID
     ///
     /// `GET /identity/resources/jwt-templates/v1/{id}` · credential: vendor token
@@ -1944,6 +2011,7 @@ impl CoreSettings {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Update JWT template
     ///
     /// `PUT /identity/resources/jwt-templates/v1/{id}` · credential: vendor token
@@ -1970,6 +2038,7 @@ impl CoreSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete JWT template
     ///
     /// `DELETE /identity/resources/jwt-templates/v1/{id}` · credential: vendor token
@@ -2023,6 +2092,7 @@ impl AccountInvitationsSettings {
         request = request.path("resources/configurations/v1/activation/strategies");
         Ok(request)
     }
+
     /// Create or update activation strategy
     ///
     /// `POST /identity/resources/configurations/v1/activation/strategies` · credential: vendor token
@@ -2046,6 +2116,7 @@ impl AccountInvitationsSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get invitation strategies
     ///
     /// `GET /identity/resources/configurations/v1/invitation/strategies` · credential: vendor token
@@ -2063,6 +2134,7 @@ impl AccountInvitationsSettings {
         request = request.path("resources/configurations/v1/invitation/strategies");
         Ok(request)
     }
+
     /// Create or update invitation strategy
     ///
     /// `POST /identity/resources/configurations/v1/invitation/strategies` · credential: vendor token
@@ -2086,6 +2158,7 @@ impl AccountInvitationsSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create account (tenant) invite
     ///
     /// `POST /identity/resources/tenants/invites/v1` · credential: vendor token
@@ -2104,6 +2177,7 @@ impl AccountInvitationsSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get all account (tenant) invites
     ///
     /// `GET /identity/resources/tenants/invites/v1/all` · credential: vendor token
@@ -2120,6 +2194,7 @@ impl AccountInvitationsSettings {
         request = request.path("resources/tenants/invites/v1/all");
         Ok(request)
     }
+
     /// Delete an account (tenant) invite
     ///
     /// `DELETE /identity/resources/tenants/invites/v1/token/{id}` · credential: vendor token
@@ -2173,6 +2248,7 @@ impl Delegation {
         request = request.path("resources/configurations/v1/delegation");
         Ok(request)
     }
+
     /// Create or update delegation configuration
     ///
     /// `POST /identity/resources/configurations/v1/delegation` · credential: vendor token
@@ -2237,6 +2313,7 @@ impl LockoutPolicy {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create lockout policy
     ///
     /// `POST /identity/resources/configurations/v1/lockout-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2263,6 +2340,7 @@ impl LockoutPolicy {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update lockout policy
     ///
     /// `PATCH /identity/resources/configurations/v1/lockout-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2323,6 +2401,7 @@ impl MfaConfiguration {
         request = request.path("resources/configurations/v1/mfa");
         Ok(request)
     }
+
     /// Update MFA configuration
     ///
     /// `POST /identity/resources/configurations/v1/mfa` · credential: vendor token
@@ -2379,6 +2458,7 @@ impl MfaSettings {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create MFA policy
     ///
     /// `POST /identity/resources/configurations/v1/mfa-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2405,6 +2485,7 @@ impl MfaSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Upsert security policy
     ///
     /// `PUT /identity/resources/configurations/v1/mfa-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2431,6 +2512,7 @@ impl MfaSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update security policy
     ///
     /// `PATCH /identity/resources/configurations/v1/mfa-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2457,6 +2539,7 @@ impl MfaSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get MFA strategies
     ///
     /// `GET /identity/resources/configurations/v1/mfa/strategies` · credential: user token, or vendor token + tenant/user headers
@@ -2473,6 +2556,7 @@ impl MfaSettings {
         request = request.path("resources/configurations/v1/mfa/strategies");
         Ok(request)
     }
+
     /// Create or update MFA strategy
     ///
     /// `POST /identity/resources/configurations/v1/mfa/strategies` · credential: user token, or vendor token + tenant/user headers
@@ -2535,6 +2619,7 @@ impl PasswordSettings {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create or update password configuration
     ///
     /// `POST /identity/resources/configurations/v1/password` · credential: user token, or vendor token + tenant/user headers
@@ -2561,6 +2646,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get password history policy
     ///
     /// `GET /identity/resources/configurations/v1/password-history-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2578,6 +2664,7 @@ impl PasswordSettings {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create password history policy
     ///
     /// `POST /identity/resources/configurations/v1/password-history-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2604,6 +2691,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update password history policy
     ///
     /// `PATCH /identity/resources/configurations/v1/password-history-policy` · credential: user token, or vendor token + tenant/user headers
@@ -2630,6 +2718,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get password expiration period configuration
     ///
     /// `GET /identity/resources/configurations/v1/password-rotation` · credential: user token, or vendor token + tenant/user headers
@@ -2649,6 +2738,7 @@ impl PasswordSettings {
         request = request.path("resources/configurations/v1/password-rotation");
         Ok(request)
     }
+
     /// Manage password expiration
     ///
     /// `POST /identity/resources/configurations/v1/password-rotation` · credential: user token, or vendor token + tenant/user headers
@@ -2672,6 +2762,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get environment configuration for password expiration period.
     ///
     /// `GET /identity/resources/configurations/v1/password-rotation/vendor` · credential: user token, or vendor token + tenant/user headers
@@ -2691,6 +2782,7 @@ impl PasswordSettings {
         request = request.path("resources/configurations/v1/password-rotation/vendor");
         Ok(request)
     }
+
     /// Change password
     ///
     /// `POST /identity/resources/users/v1/passwords/change` · credential: user token, or vendor token + tenant/user headers
@@ -2717,6 +2809,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get strictest password configuration
     ///
     /// `GET /identity/resources/users/v1/passwords/config` · credential: user token, or vendor token + tenant/user headers
@@ -2740,6 +2833,7 @@ impl PasswordSettings {
         request = request.query("userId", params.user_id.as_ref());
         Ok(request)
     }
+
     /// Reset password
     ///
     /// `POST /identity/resources/users/v1/passwords/reset` · credential: user token, or vendor token + tenant/user headers
@@ -2758,6 +2852,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify password
     ///
     /// `POST /identity/resources/users/v1/passwords/reset/verify` · credential: user token, or vendor token + tenant/user headers
@@ -2776,6 +2871,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Reset password via email
     ///
     /// `POST /identity/resources/users/v2/passwords/reset/email` · credential: user token, or vendor token + tenant/user headers
@@ -2797,6 +2893,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Reset password via SMS
     ///
     /// `POST /identity/resources/users/v2/passwords/reset/sms` · credential: user token, or vendor token + tenant/user headers
@@ -2818,6 +2915,7 @@ impl PasswordSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify password reset code sent via SMS
     ///
     /// `POST /identity/resources/users/v2/passwords/reset/sms/verify` · credential: user token, or vendor token + tenant/user headers
@@ -2903,6 +3001,7 @@ impl IpRestrictions {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create IP restriction
     ///
     /// `POST /identity/resources/configurations/v1/restrictions/ip` · credential: user token, or vendor token + tenant/user headers
@@ -2929,6 +3028,7 @@ impl IpRestrictions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get IP restriction configuration (ALLOW/BLOCK)
     ///
     /// `GET /identity/resources/configurations/v1/restrictions/ip/config` · credential: user token, or vendor token + tenant/user headers
@@ -2949,6 +3049,7 @@ impl IpRestrictions {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create or update IP restriction configuration (ALLOW/BLOCK)
     ///
     /// `POST /identity/resources/configurations/v1/restrictions/ip/config` · credential: user token, or vendor token + tenant/user headers
@@ -2975,6 +3076,7 @@ impl IpRestrictions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Test Current IP
     ///
     /// `POST /identity/resources/configurations/v1/restrictions/ip/verify` · credential: user token, or vendor token + tenant/user headers
@@ -2993,6 +3095,7 @@ impl IpRestrictions {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Test current IP is in allow list
     ///
     /// `POST /identity/resources/configurations/v1/restrictions/ip/verify/allow` · credential: user token, or vendor token + tenant/user headers
@@ -3016,6 +3119,7 @@ impl IpRestrictions {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Delete IP restriction by IP
     ///
     /// `DELETE /identity/resources/configurations/v1/restrictions/ip/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -3076,6 +3180,7 @@ impl SmsConfiguration {
         request = request.path("resources/configurations/v1/sms");
         Ok(request)
     }
+
     /// Creates or updates a vendor SMS config
     ///
     /// `POST /identity/resources/configurations/v1/sms` · credential: vendor token
@@ -3099,6 +3204,7 @@ impl SmsConfiguration {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Deletes a vendor SMS config
     ///
     /// `DELETE /identity/resources/configurations/v1/sms` · credential: vendor token
@@ -3150,6 +3256,7 @@ impl SmsTemplates {
         request = request.path("resources/configurations/v1/sms/templates");
         Ok(request)
     }
+
     /// Gets all vendor default SMS templates
     ///
     /// `GET /identity/resources/configurations/v1/sms/templates/default/all` · credential: vendor token
@@ -3167,6 +3274,7 @@ impl SmsTemplates {
         request = request.path("resources/configurations/v1/sms/templates/default/all");
         Ok(request)
     }
+
     /// Gets vendor SMS template by type
     ///
     /// `GET /identity/resources/configurations/v1/sms/templates/{type}` · credential: vendor token
@@ -3185,6 +3293,7 @@ impl SmsTemplates {
         request = request.segment("type", type_value)?;
         Ok(request)
     }
+
     /// Create or update a vendor SMS template
     ///
     /// `POST /identity/resources/configurations/v1/sms/templates/{type}` · credential: vendor token
@@ -3207,6 +3316,7 @@ impl SmsTemplates {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Deletes vendor SMS template by type
     ///
     /// `DELETE /identity/resources/configurations/v1/sms/templates/{type}` · credential: vendor token
@@ -3225,6 +3335,7 @@ impl SmsTemplates {
         request = request.segment("type", type_value)?;
         Ok(request)
     }
+
     /// Gets vendor default SMS template by type
     ///
     /// `GET /identity/resources/configurations/v1/sms/templates/{type}/default` · credential: vendor token
@@ -3278,6 +3389,7 @@ impl UserEmailsPolicy {
         request = request.path("resources/configurations/v1/user-emails-policy");
         Ok(request)
     }
+
     /// Create or update user emails policy
     ///
     /// `POST /identity/resources/configurations/v1/user-emails-policy` · credential: public (user credentials in the body)
@@ -3337,6 +3449,7 @@ impl UserGroups {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create group
     ///
     /// `POST /identity/resources/groups/v1` · credential: user token, or vendor token + tenant/user headers
@@ -3363,6 +3476,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get groups by Ids
     ///
     /// `POST /identity/resources/groups/v1/bulkGet` · credential: user token, or vendor token + tenant/user headers
@@ -3390,6 +3504,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get groups configuration
     ///
     /// `GET /identity/resources/groups/v1/config` · credential: user token, or vendor token + tenant/user headers
@@ -3407,6 +3522,7 @@ impl UserGroups {
         request = request.path("resources/groups/v1/config");
         Ok(request)
     }
+
     /// Create or update groups configuration
     ///
     /// `POST /identity/resources/groups/v1/config` · credential: user token, or vendor token + tenant/user headers
@@ -3430,6 +3546,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Add roles to group
     ///
     /// `POST /identity/resources/groups/v1/{groupId}/roles` · credential: user token, or vendor token + tenant/user headers
@@ -3460,6 +3577,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Remove roles from group
     ///
     /// `DELETE /identity/resources/groups/v1/{groupId}/roles` · credential: user token, or vendor token + tenant/user headers
@@ -3492,6 +3610,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Add users to group
     ///
     /// `POST /identity/resources/groups/v1/{groupId}/users` · credential: user token, or vendor token + tenant/user headers
@@ -3522,6 +3641,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Remove users from group
     ///
     /// `DELETE /identity/resources/groups/v1/{groupId}/users` · credential: user token, or vendor token + tenant/user headers
@@ -3554,6 +3674,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get group by ID
     ///
     /// `GET /identity/resources/groups/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -3577,6 +3698,7 @@ impl UserGroups {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Update group
     ///
     /// `PATCH /identity/resources/groups/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -3606,6 +3728,7 @@ impl UserGroups {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete group
     ///
     /// `DELETE /identity/resources/groups/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -3625,6 +3748,7 @@ impl UserGroups {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get all groups paginated
     ///
     /// `GET /identity/resources/groups/v2` · credential: user token, or vendor token + tenant/user headers
@@ -3712,6 +3836,7 @@ impl EmailTemplates {
         request = request.query("type", params.type_value.as_ref());
         Ok(request)
     }
+
     /// Add or update template
     ///
     /// `POST /identity/resources/mail/v1/configs/templates` · credential: vendor token
@@ -3730,6 +3855,7 @@ impl EmailTemplates {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete template
     ///
     /// `DELETE /identity/resources/mail/v1/configs/templates/{templateId}` · credential: vendor token
@@ -3748,6 +3874,7 @@ impl EmailTemplates {
         request = request.segment("templateId", template_id)?;
         Ok(request)
     }
+
     /// Get default template by type
     ///
     /// `GET /identity/resources/mail/v1/configs/{type}/default` · credential: vendor token
@@ -3806,6 +3933,7 @@ impl EmailConfiguration {
         request = request.path("resources/mail/v1/configurations");
         Ok(request)
     }
+
     /// Create or update configuration
     ///
     /// `POST /identity/resources/mail/v1/configurations` · credential: vendor token
@@ -3829,6 +3957,7 @@ impl EmailConfiguration {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete configuration
     ///
     /// `DELETE /identity/resources/mail/v1/configurations` · credential: vendor token
@@ -3846,6 +3975,7 @@ impl EmailConfiguration {
         request = request.path("resources/mail/v1/configurations");
         Ok(request)
     }
+
     /// Create or update configuration v2
     ///
     /// `POST /identity/resources/mail/v2/configurations` · credential: vendor token
@@ -3905,6 +4035,7 @@ impl DataMigration {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Migrate a single user
     ///
     /// `POST /identity/resources/migrations/v1/local` · credential: vendor token
@@ -3923,6 +4054,7 @@ impl DataMigration {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Migrate users in bulk
     ///
     /// `POST /identity/resources/migrations/v1/local/bulk` · credential: vendor token
@@ -3946,6 +4078,7 @@ impl DataMigration {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Check status of bulk migration
     ///
     /// `GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}` · credential: vendor token
@@ -3964,6 +4097,7 @@ impl DataMigration {
         request = request.segment("migrationId", migration_id)?;
         Ok(request)
     }
+
     /// Migrate vendor users in bulk
     ///
     /// `POST /identity/resources/migrations/v2/local/bulk` · credential: vendor token
@@ -4021,6 +4155,7 @@ impl Permissions {
         request = request.path("resources/permissions/v1");
         Ok(request)
     }
+
     /// Create permissions
     ///
     /// `POST /identity/resources/permissions/v1` · credential: vendor token
@@ -4041,6 +4176,7 @@ impl Permissions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Set permissions classification
     ///
     /// `PUT /identity/resources/permissions/v1/classification` · credential: vendor token
@@ -4064,6 +4200,7 @@ impl Permissions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update permission
     ///
     /// `PATCH /identity/resources/permissions/v1/{permissionId}` · credential: vendor token
@@ -4090,6 +4227,7 @@ impl Permissions {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete permission
     ///
     /// `DELETE /identity/resources/permissions/v1/{permissionId}` · credential: vendor token
@@ -4108,6 +4246,7 @@ impl Permissions {
         request = request.segment("permissionId", permission_id)?;
         Ok(request)
     }
+
     /// Set a permission to multiple roles
     ///
     /// `PUT /identity/resources/permissions/v1/{permissionId}/roles` · credential: vendor token
@@ -4172,6 +4311,7 @@ impl PermissionsCategories {
         request = request.path("resources/permissions/v1/categories");
         Ok(request)
     }
+
     /// Create category
     ///
     /// `POST /identity/resources/permissions/v1/categories` · credential: vendor token
@@ -4193,6 +4333,7 @@ impl PermissionsCategories {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update category
     ///
     /// `PATCH /identity/resources/permissions/v1/categories/{categoryId}` · credential: vendor token
@@ -4215,6 +4356,7 @@ impl PermissionsCategories {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete category
     ///
     /// `DELETE /identity/resources/permissions/v1/categories/{categoryId}` · credential: vendor token
@@ -4268,6 +4410,7 @@ impl Roles {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create roles
     ///
     /// `POST /identity/resources/roles/v1` · credential: vendor token
@@ -4293,6 +4436,7 @@ impl Roles {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update role
     ///
     /// `PATCH /identity/resources/roles/v1/{roleId}` · credential: vendor token
@@ -4322,6 +4466,7 @@ impl Roles {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete role
     ///
     /// `DELETE /identity/resources/roles/v1/{roleId}` · credential: vendor token
@@ -4341,6 +4486,7 @@ impl Roles {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Assign permissions to a role
     ///
     /// `PUT /identity/resources/roles/v1/{roleId}/permissions` · credential: vendor token
@@ -4372,6 +4518,7 @@ impl Roles {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update role tenant
     ///
     /// `PUT /identity/resources/roles/v1/{roleId}/tenant` · credential: vendor token
@@ -4422,17 +4569,23 @@ impl AccountRoles {
     /// `GET /identity/resources/roles/v2` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-roles/PermissionsControllerV2_getAllRoles>
-    pub fn get_all_roles(&self, params: &GetAllRolesParams2) -> Result<RoleResponsePage> {
+    pub fn get_all_roles(
+        &self,
+        params: &AccountRolesGetAllRolesParams,
+    ) -> Result<RoleResponsePage> {
         self.client.execute(Self::get_all_roles_request(params)?)
     }
 
     /// Every item of [`get_all_roles`](Self::get_all_roles), fetching pages lazily from
     /// `params.offset` (a page index) on.
-    pub fn get_all_roles_pages(&self, params: &GetAllRolesParams2) -> Pages<RoleResponse> {
+    pub fn get_all_roles_pages(
+        &self,
+        params: &AccountRolesGetAllRolesParams,
+    ) -> Pages<RoleResponse> {
         let group = self.clone();
         let params = params.clone();
         Pages::new(params.offset.unwrap_or(0), move |offset| {
-            let page_params = GetAllRolesParams2 {
+            let page_params = AccountRolesGetAllRolesParams {
                 offset: Some(offset),
                 ..params.clone()
             };
@@ -4443,7 +4596,7 @@ impl AccountRoles {
 
     /// The request of `GET /identity/resources/roles/v2` (PermissionsControllerV2_getAllRoles).
     #[allow(unused_mut)]
-    pub(crate) fn get_all_roles_request(params: &GetAllRolesParams2) -> Result<Request> {
+    pub(crate) fn get_all_roles_request(params: &AccountRolesGetAllRolesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
         request = request.path("resources/roles/v2");
         request = request.query("_limit", params.limit.as_ref());
@@ -4456,6 +4609,7 @@ impl AccountRoles {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create a new role
     ///
     /// `POST /identity/resources/roles/v2` · credential: user token, or vendor token + tenant/user headers
@@ -4481,6 +4635,7 @@ impl AccountRoles {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get distinct levels of roles
     ///
     /// `GET /identity/resources/roles/v2/distinct-levels` · credential: user token, or vendor token + tenant/user headers
@@ -4499,6 +4654,7 @@ impl AccountRoles {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get distinct assigned accounts (tenants) of roles
     ///
     /// `GET /identity/resources/roles/v2/distinct-tenants` · credential: user token, or vendor token + tenant/user headers
@@ -4550,6 +4706,7 @@ impl CustomSocialOAuthProvider {
         request = request.path("resources/sso/custom/v1");
         Ok(request)
     }
+
     /// Create custom oauth provider
     ///
     /// `POST /identity/resources/sso/custom/v1` · credential: vendor token
@@ -4568,6 +4725,7 @@ impl CustomSocialOAuthProvider {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update custom oauth provider
     ///
     /// `PATCH /identity/resources/sso/custom/v1/{id}` · credential: vendor token
@@ -4590,6 +4748,7 @@ impl CustomSocialOAuthProvider {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete custom oauth provider
     ///
     /// `DELETE /identity/resources/sso/custom/v1/{id}` · credential: vendor token
@@ -4655,6 +4814,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Disable user account (tenant)
     ///
     /// `POST /identity/resources/tenants/users/v1/{userId}/disable` · credential: user token, or vendor token + tenant/user headers
@@ -4682,6 +4842,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Enable user account (tenant)
     ///
     /// `POST /identity/resources/tenants/users/v1/{userId}/enable` · credential: user token, or vendor token + tenant/user headers
@@ -4705,6 +4866,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get usernames for users
     ///
     /// `GET /identity/resources/usernames/v1` · credential: user token, or vendor token + tenant/user headers
@@ -4732,6 +4894,7 @@ impl UserManagement {
         request = request.query("usernames", params.usernames.as_ref());
         Ok(request)
     }
+
     /// Create a username for user
     ///
     /// `POST /identity/resources/usernames/v1` · credential: user token, or vendor token + tenant/user headers
@@ -4758,6 +4921,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get authenticated user's username
     ///
     /// `GET /identity/resources/usernames/v1/me` · credential: user token, or vendor token + tenant/user headers
@@ -4776,6 +4940,7 @@ impl UserManagement {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Delete a username for user
     ///
     /// `DELETE /identity/resources/usernames/v1/{username}` · credential: user token, or vendor token + tenant/user headers
@@ -4794,6 +4959,7 @@ impl UserManagement {
         request = request.segment("username", username)?;
         Ok(request)
     }
+
     /// Get all user emails
     ///
     /// `GET /identity/resources/users/emails/v1` · credential: user token, or vendor token + tenant/user headers
@@ -4832,6 +4998,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create a user email
     ///
     /// `POST /identity/resources/users/emails/v1` · credential: user token, or vendor token + tenant/user headers
@@ -4858,6 +5025,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get current user`s emails
     ///
     /// `GET /identity/resources/users/emails/v1/me` · credential: user token, or vendor token + tenant/user headers
@@ -4880,6 +5048,7 @@ impl UserManagement {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Mark email as primary
     ///
     /// `POST /identity/resources/users/emails/v1/me/primary` · credential: user token, or vendor token + tenant/user headers
@@ -4906,6 +5075,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create a user email for vendor
     ///
     /// `POST /identity/resources/users/emails/v1/vendor/{userId}` · credential: user token, or vendor token + tenant/user headers
@@ -4932,6 +5102,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Mark email as primary for vendor
     ///
     /// `POST /identity/resources/users/emails/v1/vendor/{userId}/primary` · credential: user token, or vendor token + tenant/user headers
@@ -4959,6 +5130,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete a user email for vendor
     ///
     /// `DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}` · credential: user token, or vendor token + tenant/user headers
@@ -4983,6 +5155,7 @@ impl UserManagement {
         request = request.segment("emailId", email_id)?;
         Ok(request)
     }
+
     /// Verify user email
     ///
     /// `POST /identity/resources/users/emails/v1/verify` · credential: user token, or vendor token + tenant/user headers
@@ -5009,6 +5182,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete a user email
     ///
     /// `DELETE /identity/resources/users/emails/v1/{emailId}` · credential: user token, or vendor token + tenant/user headers
@@ -5032,6 +5206,7 @@ impl UserManagement {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Gets temporary users configuration
     ///
     /// `GET /identity/resources/users/temporary/v1/configuration` · credential: user token, or vendor token + tenant/user headers
@@ -5048,6 +5223,7 @@ impl UserManagement {
         request = request.path("resources/users/temporary/v1/configuration");
         Ok(request)
     }
+
     /// Sets a permanent user to temporary
     ///
     /// `PUT /identity/resources/users/temporary/v1/{userId}` · credential: user token, or vendor token + tenant/user headers
@@ -5074,6 +5250,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Sets a temporary user to permanent
     ///
     /// `DELETE /identity/resources/users/temporary/v1/{userId}` · credential: user token, or vendor token + tenant/user headers
@@ -5092,6 +5269,7 @@ impl UserManagement {
         request = request.segment("userId", user_id)?;
         Ok(request)
     }
+
     /// Create user
     ///
     /// `POST /identity/resources/users/v1` · credential: user token, or vendor token + tenant/user headers
@@ -5118,6 +5296,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update user
     ///
     /// `PUT /identity/resources/users/v1` · credential: user token, or vendor token + tenant/user headers
@@ -5141,6 +5320,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Activate user
     ///
     /// `POST /identity/resources/users/v1/activate` · credential: user token, or vendor token + tenant/user headers
@@ -5167,6 +5347,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Activate user with code
     ///
     /// `POST /identity/resources/users/v1/activate/code` · credential: user token, or vendor token + tenant/user headers
@@ -5193,6 +5374,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Reset user activation token
     ///
     /// `POST /identity/resources/users/v1/activate/reset` · credential: user token, or vendor token + tenant/user headers
@@ -5213,6 +5395,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user activation strategy
     ///
     /// `GET /identity/resources/users/v1/activate/strategy` · credential: user token, or vendor token + tenant/user headers
@@ -5237,6 +5420,7 @@ impl UserManagement {
         request = request.query("token", Some(required(&params.token, "token")?));
         Ok(request)
     }
+
     /// Update user email
     ///
     /// `POST /identity/resources/users/v1/email/me` · credential: user token, or vendor token + tenant/user headers
@@ -5263,6 +5447,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify user email
     ///
     /// `POST /identity/resources/users/v1/email/me/verify` · credential: user token, or vendor token + tenant/user headers
@@ -5289,6 +5474,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Accept invitation
     ///
     /// `POST /identity/resources/users/v1/invitation/accept` · credential: user token, or vendor token + tenant/user headers
@@ -5307,6 +5493,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Accept invitation with code
     ///
     /// `POST /identity/resources/users/v1/invitation/accept/code` · credential: user token, or vendor token + tenant/user headers
@@ -5327,6 +5514,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Reset invitation
     ///
     /// `POST /identity/resources/users/v1/invitation/reset` · credential: user token, or vendor token + tenant/user headers
@@ -5353,6 +5541,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Reset all invitation tokens
     ///
     /// `POST /identity/resources/users/v1/invitation/reset/all` · credential: user token, or vendor token + tenant/user headers
@@ -5381,6 +5570,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user permissions and roles
     ///
     /// `GET /identity/resources/users/v1/me/authorization` · credential: user token, or vendor token + tenant/user headers
@@ -5397,6 +5587,7 @@ impl UserManagement {
         request = request.path("resources/users/v1/me/authorization");
         Ok(request)
     }
+
     /// Get user accounts (tenants)
     ///
     /// `GET /identity/resources/users/v1/me/tenants` · credential: user token, or vendor token + tenant/user headers
@@ -5413,6 +5604,7 @@ impl UserManagement {
         request = request.path("resources/users/v1/me/tenants");
         Ok(request)
     }
+
     /// Get users with fuzzy search
     ///
     /// `GET /identity/resources/users/v1/query/phrase` · credential: user token, or vendor token + tenant/user headers
@@ -5473,6 +5665,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id_2.as_deref());
         Ok(request)
     }
+
     /// Update user's active account (tenant)
     ///
     /// `PUT /identity/resources/users/v1/tenant` · credential: user token, or vendor token + tenant/user headers
@@ -5500,6 +5693,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Remove user
     ///
     /// `DELETE /identity/resources/users/v1/{userId}` · credential: user token, or vendor token + tenant/user headers
@@ -5526,6 +5720,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Assign roles to user
     ///
     /// `POST /identity/resources/users/v1/{userId}/roles` · credential: user token, or vendor token + tenant/user headers
@@ -5556,6 +5751,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Unassign roles from user
     ///
     /// `DELETE /identity/resources/users/v1/{userId}/roles` · credential: user token, or vendor token + tenant/user headers
@@ -5586,6 +5782,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Invite user
     ///
     /// `POST /identity/resources/users/v2` · credential: user token, or vendor token + tenant/user headers
@@ -5612,6 +5809,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user profile
     ///
     /// `GET /identity/resources/users/v2/me` · credential: user token, or vendor token + tenant/user headers
@@ -5628,6 +5826,7 @@ impl UserManagement {
         request = request.path("resources/users/v2/me");
         Ok(request)
     }
+
     /// Update user profile
     ///
     /// `PUT /identity/resources/users/v2/me` · credential: user token, or vendor token + tenant/user headers
@@ -5646,6 +5845,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user accounts (tenants) hierarchy
     ///
     /// `GET /identity/resources/users/v2/me/hierarchy` · credential: user token, or vendor token + tenant/user headers
@@ -5663,6 +5863,7 @@ impl UserManagement {
         request = request.path("resources/users/v2/me/hierarchy");
         Ok(request)
     }
+
     /// Get user accounts (tenants)
     ///
     /// `GET /identity/resources/users/v2/me/tenants` · credential: user token, or vendor token + tenant/user headers
@@ -5684,6 +5885,7 @@ impl UserManagement {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Get users
     ///
     /// `GET /identity/resources/users/v3` · credential: user token, or vendor token + tenant/user headers
@@ -5728,6 +5930,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id_2.as_deref());
         Ok(request)
     }
+
     /// Get users groups
     ///
     /// `GET /identity/resources/users/v3/groups` · credential: user token, or vendor token + tenant/user headers
@@ -5746,6 +5949,7 @@ impl UserManagement {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get user profile
     ///
     /// `GET /identity/resources/users/v3/me` · credential: user token, or vendor token + tenant/user headers
@@ -5762,6 +5966,7 @@ impl UserManagement {
         request = request.path("resources/users/v3/me");
         Ok(request)
     }
+
     /// Unlock user
     ///
     /// `POST /identity/resources/users/v3/me/unlock` · credential: user token, or vendor token + tenant/user headers
@@ -5779,6 +5984,7 @@ impl UserManagement {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get users roles
     ///
     /// `GET /identity/resources/users/v3/roles` · credential: user token, or vendor token + tenant/user headers
@@ -5838,6 +6044,7 @@ impl ApiTokens {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create account (tenant) access token
     ///
     /// `POST /identity/resources/tenants/access-tokens/v1` · credential: user token, or vendor token + tenant/user headers
@@ -5864,6 +6071,7 @@ impl ApiTokens {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete account (tenant) access token
     ///
     /// `DELETE /identity/resources/tenants/access-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -5890,6 +6098,7 @@ impl ApiTokens {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get client credentials tokens
     ///
     /// `GET /identity/resources/tenants/api-tokens/v1` · credential: user token, or vendor token + tenant/user headers
@@ -5913,6 +6122,7 @@ impl ApiTokens {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create client credentials token
     ///
     /// `POST /identity/resources/tenants/api-tokens/v1` · credential: user token, or vendor token + tenant/user headers
@@ -5939,6 +6149,7 @@ impl ApiTokens {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update client credentials token
     ///
     /// `PATCH /identity/resources/tenants/api-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -5968,6 +6179,7 @@ impl ApiTokens {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete client credentials token
     ///
     /// `DELETE /identity/resources/tenants/api-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -5994,6 +6206,7 @@ impl ApiTokens {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create client credentials token
     ///
     /// `POST /identity/resources/tenants/api-tokens/v2` · credential: user token, or vendor token + tenant/user headers
@@ -6055,6 +6268,7 @@ impl AccountInvitations {
         request = request.path("resources/tenants/invites/v1/configuration");
         Ok(request)
     }
+
     /// Get account (tenant) invite of user
     ///
     /// `GET /identity/resources/tenants/invites/v1/user` · credential: user token, or vendor token + tenant/user headers
@@ -6079,6 +6293,7 @@ impl AccountInvitations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create account (tenant) invite for user
     ///
     /// `POST /identity/resources/tenants/invites/v1/user` · credential: user token, or vendor token + tenant/user headers
@@ -6108,6 +6323,7 @@ impl AccountInvitations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update account (tenant) invite of user
     ///
     /// `PATCH /identity/resources/tenants/invites/v1/user` · credential: user token, or vendor token + tenant/user headers
@@ -6135,6 +6351,7 @@ impl AccountInvitations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete account (tenant) invite of user
     ///
     /// `DELETE /identity/resources/tenants/invites/v1/user` · credential: user token, or vendor token + tenant/user headers
@@ -6159,6 +6376,7 @@ impl AccountInvitations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Verify account (tenant) invite
     ///
     /// `POST /identity/resources/tenants/invites/v1/verify` · credential: user token, or vendor token + tenant/user headers
@@ -6177,6 +6395,7 @@ impl AccountInvitations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create tenant invite with roles for user
     ///
     /// `POST /identity/resources/tenants/invites/v2/user` · credential: user token, or vendor token + tenant/user headers
@@ -6242,6 +6461,7 @@ impl Users {
         request = request.query("userTenantStatuses", params.user_tenant_statuses.as_ref());
         Ok(request)
     }
+
     /// Invite users to an account (tenant) in bulk
     ///
     /// `POST /identity/resources/users/bulk/v1/invite` · credential: vendor token
@@ -6268,6 +6488,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get status of bulk invite task
     ///
     /// `GET /identity/resources/users/bulk/v1/status/{id}` · credential: vendor token
@@ -6286,6 +6507,7 @@ impl Users {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Create user phone number verified by default
     ///
     /// `POST /identity/resources/users/phone-numbers/v1/vendor/{userId}` · credential: vendor token
@@ -6314,6 +6536,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete user phone number on an environment
     ///
     /// `DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}` · credential: vendor token
@@ -6338,6 +6561,7 @@ impl Users {
         request = request.segment("phoneId", phone_id)?;
         Ok(request)
     }
+
     /// Set temporary users configuration
     ///
     /// `PUT /identity/resources/users/temporary/v1/configuration` · credential: vendor token
@@ -6361,6 +6585,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user by email
     ///
     /// `GET /identity/resources/users/v1/email` · credential: vendor token
@@ -6379,6 +6604,7 @@ impl Users {
         request = request.query("email", Some(required(&params.email, "email")?));
         Ok(request)
     }
+
     /// Move all users from one account (tenant) to another
     ///
     /// `PUT /identity/resources/users/v1/tenants/migrate` · credential: vendor token
@@ -6402,6 +6628,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user by ID
     ///
     /// `GET /identity/resources/users/v1/{id}` · credential: vendor token
@@ -6424,6 +6651,7 @@ impl Users {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Update user (global)
     ///
     /// `PUT /identity/resources/users/v1/{userId}` · credential: vendor token
@@ -6450,6 +6678,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update user email
     ///
     /// `PUT /identity/resources/users/v1/{userId}/email` · credential: vendor token
@@ -6473,6 +6702,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Make user invisible
     ///
     /// `PUT /identity/resources/users/v1/{userId}/invisible` · credential: vendor token
@@ -6500,6 +6730,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Generate activation token
     ///
     /// `POST /identity/resources/users/v1/{userId}/links/generate-activation-token` · credential: vendor token
@@ -6522,6 +6753,7 @@ impl Users {
         request = request.path("links/generate-activation-token");
         Ok(request)
     }
+
     /// Generate password reset token
     ///
     /// `POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token` · credential: vendor token
@@ -6544,6 +6776,7 @@ impl Users {
         request = request.path("links/generate-password-reset-token");
         Ok(request)
     }
+
     /// Lock user
     ///
     /// `POST /identity/resources/users/v1/{userId}/lock` · credential: vendor token
@@ -6562,6 +6795,7 @@ impl Users {
         request = request.path("lock");
         Ok(request)
     }
+
     /// Make user super-user
     ///
     /// `PUT /identity/resources/users/v1/{userId}/superuser` · credential: vendor token
@@ -6589,6 +6823,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Add user to account (tenant)
     ///
     /// `POST /identity/resources/users/v1/{userId}/tenant` · credential: vendor token
@@ -6616,6 +6851,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Set user's account (tenant)
     ///
     /// `PUT /identity/resources/users/v1/{userId}/tenant` · credential: vendor token
@@ -6643,6 +6879,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Unlock user
     ///
     /// `POST /identity/resources/users/v1/{userId}/unlock` · credential: vendor token
@@ -6662,6 +6899,7 @@ impl Users {
         request = request.path("unlock");
         Ok(request)
     }
+
     /// Verify user
     ///
     /// `POST /identity/resources/users/v1/{userId}/verify` · credential: vendor token
@@ -6681,6 +6919,7 @@ impl Users {
         request = request.path("verify");
         Ok(request)
     }
+
     /// Create user
     ///
     /// `POST /identity/resources/vendor-only/users/v1` · credential: vendor token
@@ -6698,6 +6937,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get status of bulk roles update task
     ///
     /// `GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}` · credential: vendor token
@@ -6719,6 +6959,7 @@ impl Users {
         request = request.segment("taskId", task_id)?;
         Ok(request)
     }
+
     /// Verify user's password
     ///
     /// `POST /identity/resources/vendor-only/users/v1/passwords/verify` · credential: vendor token
@@ -6739,6 +6980,7 @@ impl Users {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get user
     ///
     /// `GET /identity/resources/vendor-only/users/v1/{userId}` · credential: vendor token
@@ -6757,6 +6999,7 @@ impl Users {
         request = request.segment("userId", user_id)?;
         Ok(request)
     }
+
     /// Unenroll user from MFA globally
     ///
     /// `POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll` · credential: vendor token
@@ -6776,6 +7019,7 @@ impl Users {
         request = request.path("mfa/unenroll");
         Ok(request)
     }
+
     /// Bulk update user roles across all tenants
     ///
     /// `PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk` · credential: vendor token
@@ -6839,6 +7083,7 @@ impl UserPools {
         request = request.path("resources/user-sources/v1");
         Ok(request)
     }
+
     /// Assign applications to a user source
     ///
     /// `POST /identity/resources/user-sources/v1/assign` · credential: vendor token
@@ -6862,6 +7107,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create Auth0 external user source
     ///
     /// `POST /identity/resources/user-sources/v1/external/auth0` · credential: vendor token
@@ -6885,6 +7131,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update Auth0 external user source
     ///
     /// `PUT /identity/resources/user-sources/v1/external/auth0/{id}` · credential: vendor token
@@ -6911,6 +7158,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create Cognito external user source
     ///
     /// `POST /identity/resources/user-sources/v1/external/cognito` · credential: vendor token
@@ -6934,6 +7182,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update Cognito external user source
     ///
     /// `PUT /identity/resources/user-sources/v1/external/cognito/{id}` · credential: vendor token
@@ -6960,6 +7209,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create Custom-Code external user source
     ///
     /// `POST /identity/resources/user-sources/v1/external/custom-code` · credential: vendor token
@@ -6983,6 +7233,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update Custom-Code external user source
     ///
     /// `PUT /identity/resources/user-sources/v1/external/custom-code/{id}` · credential: vendor token
@@ -7011,6 +7262,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create Firebase external user source
     ///
     /// `POST /identity/resources/user-sources/v1/external/firebase` · credential: vendor token
@@ -7034,6 +7286,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update Firebase external user source
     ///
     /// `PUT /identity/resources/user-sources/v1/external/firebase/{id}` · credential: vendor token
@@ -7062,6 +7315,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create Federation user source
     ///
     /// `POST /identity/resources/user-sources/v1/federation` · credential: vendor token
@@ -7085,6 +7339,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update Federation user source
     ///
     /// `PUT /identity/resources/user-sources/v1/federation/{id}` · credential: vendor token
@@ -7111,6 +7366,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Unassign applications from a user source
     ///
     /// `POST /identity/resources/user-sources/v1/unassign` · credential: vendor token
@@ -7134,6 +7390,7 @@ impl UserPools {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get vendor user source
     ///
     /// `GET /identity/resources/user-sources/v1/{id}` · credential: vendor token
@@ -7151,6 +7408,7 @@ impl UserPools {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Delete user source
     ///
     /// `DELETE /identity/resources/user-sources/v1/{id}` · credential: vendor token
@@ -7169,6 +7427,7 @@ impl UserPools {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Get user source users
     ///
     /// `GET /identity/resources/user-sources/v1/{id}/users` · credential: vendor token
@@ -7230,6 +7489,7 @@ impl PersonalTokens {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Create user access token
     ///
     /// `POST /identity/resources/users/access-tokens/v1` · credential: user token, or vendor token + tenant/user headers
@@ -7257,6 +7517,7 @@ impl PersonalTokens {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete user access token by token ID
     ///
     /// `DELETE /identity/resources/users/access-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -7284,6 +7545,7 @@ impl PersonalTokens {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Get user client credentials tokens
     ///
     /// `GET /identity/resources/users/api-tokens/v1` · credential: user token, or vendor token + tenant/user headers
@@ -7305,6 +7567,7 @@ impl PersonalTokens {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Create user client credentials token
     ///
     /// `POST /identity/resources/users/api-tokens/v1` · credential: user token, or vendor token + tenant/user headers
@@ -7332,6 +7595,7 @@ impl PersonalTokens {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete user client credentials token by token ID
     ///
     /// `DELETE /identity/resources/users/api-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -7418,6 +7682,7 @@ impl Sms {
         request = request.query("_phoneNumber", params.phone_number.as_ref());
         Ok(request)
     }
+
     /// Set phone number for a user
     ///
     /// `POST /identity/resources/users/phone-numbers/v1` · credential: public (user credentials in the body)
@@ -7441,6 +7706,7 @@ impl Sms {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get current user's phone numbers
     ///
     /// `GET /identity/resources/users/phone-numbers/v1/me` · credential: public (user credentials in the body)
@@ -7465,6 +7731,7 @@ impl Sms {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Pre-verify user's phone number
     ///
     /// `POST /identity/resources/users/phone-numbers/v1/preverify` · credential: public (user credentials in the body)
@@ -7488,6 +7755,7 @@ impl Sms {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Verify creation of phone number for user
     ///
     /// `POST /identity/resources/users/phone-numbers/v1/verify` · credential: public (user credentials in the body)
@@ -7511,6 +7779,7 @@ impl Sms {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete user's phone number
     ///
     /// `DELETE /identity/resources/users/phone-numbers/v1/{id}` · credential: public (user credentials in the body)
@@ -7529,6 +7798,7 @@ impl Sms {
         request = request.segment("id", id)?;
         Ok(request)
     }
+
     /// Verify delete user's phone number
     ///
     /// `POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify` · credential: public (user credentials in the body)
@@ -7556,6 +7826,7 @@ impl Sms {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get all phone numbers v2
     ///
     /// `GET /identity/resources/users/phone-numbers/v2` · credential: public (user credentials in the body)
@@ -7638,6 +7909,7 @@ impl UserSessions {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Delete all user sessions
     ///
     /// `DELETE /identity/resources/users/sessions/v1/me/all` · credential: user token, or vendor token + tenant/user headers
@@ -7661,6 +7933,7 @@ impl UserSessions {
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
     }
+
     /// Delete single user's session
     ///
     /// `DELETE /identity/resources/users/sessions/v1/me/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -7727,6 +8000,7 @@ impl M2MTokens {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get active access tokens list
     ///
     /// `GET /identity/resources/vendor-only/users/access-tokens/v1/active` · credential: vendor token
@@ -7750,6 +8024,7 @@ impl M2MTokens {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get user access token data
     ///
     /// `GET /identity/resources/vendor-only/users/access-tokens/v1/{id}` · credential: vendor token

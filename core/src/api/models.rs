@@ -15233,7 +15233,7 @@ pub struct SetPermissionsToRoleParams {
 /// must be set (headers may instead come from the client's defaults).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct GetAllRolesParams2 {
+pub struct AccountRolesGetAllRolesParams {
     /// `_limit` (query)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub limit: Option<i64>,

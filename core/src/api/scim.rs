@@ -92,6 +92,7 @@ impl ScimConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get a SCIM configuration by ID
     ///
     /// `GET /directory/resources/v1/configurations/scim2/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -114,6 +115,7 @@ impl ScimConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Update a SCIM configuration
     ///
     /// `PATCH /directory/resources/v1/configurations/scim2/{id}` · credential: user token, or vendor token + tenant/user headers
@@ -143,6 +145,7 @@ impl ScimConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete a SCIM configuration
     ///
     /// `DELETE /directory/resources/v1/configurations/scim2/{id}` · credential: user token, or vendor token + tenant/user headers

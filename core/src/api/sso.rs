@@ -49,6 +49,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create SSO configuration
     ///
     /// `POST /team/resources/sso/v1/configurations` · credential: user token, or vendor token + tenant/user headers
@@ -75,6 +76,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get SSO domains configuration
     ///
     /// `GET /team/resources/sso/v1/configurations/domains` · credential: user token, or vendor token + tenant/user headers
@@ -92,6 +94,7 @@ impl SsoConfigurations {
         request = request.path("resources/sso/v1/configurations/domains");
         Ok(request)
     }
+
     /// Create or update SSO domains configuration
     ///
     /// `PUT /team/resources/sso/v1/configurations/domains` · credential: user token, or vendor token + tenant/user headers
@@ -117,6 +120,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Create SSO configuration using metadata
     ///
     /// `POST /team/resources/sso/v1/configurations/metadata` · credential: user token, or vendor token + tenant/user headers
@@ -145,6 +149,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update SSO configuration
     ///
     /// `PATCH /team/resources/sso/v1/configurations/{configurationId}` · credential: user token, or vendor token + tenant/user headers
@@ -178,6 +183,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete SSO configuration
     ///
     /// `DELETE /team/resources/sso/v1/configurations/{configurationId}` · credential: user token, or vendor token + tenant/user headers
@@ -207,6 +213,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create SSO domain
     ///
     /// `POST /team/resources/sso/v1/configurations/{configurationId}/domains` · credential: user token, or vendor token + tenant/user headers
@@ -240,6 +247,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete SSO domain
     ///
     /// `DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}` · credential: user token, or vendor token + tenant/user headers
@@ -273,6 +281,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Validate SSO domain by email
     ///
     /// `PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email` · credential: user token, or vendor token + tenant/user headers
@@ -308,6 +317,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get SSO group
     ///
     /// `GET /team/resources/sso/v1/configurations/{configurationId}/groups` · credential: user token, or vendor token + tenant/user headers
@@ -331,6 +341,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create an SSO group
     ///
     /// `POST /team/resources/sso/v1/configurations/{configurationId}/groups` · credential: user token, or vendor token + tenant/user headers
@@ -364,6 +375,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update SSO group
     ///
     /// `PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}` · credential: user token, or vendor token + tenant/user headers
@@ -401,6 +413,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete SSO group
     ///
     /// `DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}` · credential: user token, or vendor token + tenant/user headers
@@ -434,6 +447,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Update SSO configuration using metadata
     ///
     /// `PUT /team/resources/sso/v1/configurations/{configurationId}/metadata` · credential: user token, or vendor token + tenant/user headers
@@ -468,6 +482,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get SSO default roles
     ///
     /// `GET /team/resources/sso/v1/configurations/{configurationId}/roles` · credential: user token, or vendor token + tenant/user headers
@@ -498,6 +513,7 @@ impl SsoConfigurations {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Set SSO default roles
     ///
     /// `PUT /team/resources/sso/v1/configurations/{configurationId}/roles` · credential: user token, or vendor token + tenant/user headers
@@ -532,6 +548,7 @@ impl SsoConfigurations {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Validate SSO domain
     ///
     /// `PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate` · credential: user token, or vendor token + tenant/user headers
@@ -607,6 +624,7 @@ impl SsoSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get SSO excluded emails
     ///
     /// `GET /team/resources/sso/v1/configurations/excluded-emails` · credential: vendor token
@@ -624,6 +642,7 @@ impl SsoSettings {
         request = request.path("resources/sso/v1/configurations/excluded-emails");
         Ok(request)
     }
+
     /// Exclude email from SSO
     ///
     /// `POST /team/resources/sso/v1/configurations/excluded-emails` · credential: vendor token
@@ -644,6 +663,7 @@ impl SsoSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete SSO excluded email
     ///
     /// `DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}` · credential: vendor token
@@ -662,6 +682,7 @@ impl SsoSettings {
         request = request.segment("email", email)?;
         Ok(request)
     }
+
     /// Get SSO per account (tenant) configuration
     ///
     /// `GET /team/resources/sso/v1/configurations/multiple-sso-per-domain` · credential: vendor token
@@ -679,6 +700,7 @@ impl SsoSettings {
         request = request.path("resources/sso/v1/configurations/multiple-sso-per-domain");
         Ok(request)
     }
+
     /// Create or update SSO per account (tenant) configuration
     ///
     /// `PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain` · credential: vendor token
@@ -702,6 +724,7 @@ impl SsoSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Configure OIDC
     ///
     /// `POST /team/resources/sso/v1/oidc/configurations` · credential: vendor token
@@ -720,6 +743,7 @@ impl SsoSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get service provider metadata
     ///
     /// `GET /team/resources/sso/v1/saml/configurations/sp-metadata` · credential: vendor token
@@ -807,6 +831,7 @@ impl SamlConfigurations {
         request = request.path("resources/sso/v1/saml/configurations/sp-certificate");
         Ok(request)
     }
+
     /// Get vendor's SAML config
     ///
     /// `GET /team/resources/sso/v1/saml/configurations/vendor-config` · credential: user token, or vendor token + tenant/user headers

@@ -47,6 +47,7 @@ impl AccountSettings {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Update account settings
     ///
     /// `PUT /tenants/resources/account-settings/v1` · credential: user token, or vendor token + tenant/user headers
@@ -69,6 +70,7 @@ impl AccountSettings {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Get public settings
     ///
     /// `GET /tenants/resources/account-settings/v1/public` · credential: user token, or vendor token + tenant/user headers
@@ -123,6 +125,7 @@ impl SubAccounts {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get parent accounts (tenants)
     ///
     /// `GET /tenants/resources/hierarchy/v1/parents` · credential: user token, or vendor token + tenant/user headers
@@ -141,6 +144,7 @@ impl SubAccounts {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Get sub-accounts (tenanants) hierarchy tree
     ///
     /// `GET /tenants/resources/hierarchy/v1/tree` · credential: user token, or vendor token + tenant/user headers
@@ -161,6 +165,7 @@ impl SubAccounts {
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
+
     /// Create sub-account
     ///
     /// `POST /tenants/resources/sub-tenants/v1` · credential: user token, or vendor token + tenant/user headers
@@ -179,6 +184,7 @@ impl SubAccounts {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete a sub-account by ID
     ///
     /// `DELETE /tenants/resources/sub-tenants/v1/{tenantId}` · credential: user token, or vendor token + tenant/user headers
@@ -197,6 +203,7 @@ impl SubAccounts {
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
     }
+
     /// Update sub-account hierarchy settings
     ///
     /// `PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings` · credential: user token, or vendor token + tenant/user headers
@@ -226,6 +233,7 @@ impl SubAccounts {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Update sub-account (tenant) management
     ///
     /// `PUT /tenants/resources/sub-tenants/v1/{tenantId}/management` · credential: user token, or vendor token + tenant/user headers
@@ -285,6 +293,7 @@ impl SubAccountsAndHierarchy {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete sub-account (tenant)
     ///
     /// `DELETE /tenants/resources/hierarchy/v1` · credential: vendor token
@@ -339,6 +348,7 @@ impl AccountMigration {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Accounts (tenants) migration status
     ///
     /// `GET /tenants/resources/migrations/v1/tenants/status/{migrationId}` · credential: vendor token
@@ -392,6 +402,7 @@ impl Accounts {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete current account (tenant)
     ///
     /// `DELETE /tenants/resources/tenants/v1` · credential: vendor token
@@ -409,6 +420,7 @@ impl Accounts {
         request = request.path("resources/tenants/v1");
         Ok(request)
     }
+
     /// Get account (tenant) by ID
     ///
     /// `GET /tenants/resources/tenants/v1/{tenantId}` · credential: vendor token
@@ -427,6 +439,7 @@ impl Accounts {
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
     }
+
     /// Update account (tenant)
     ///
     /// `PUT /tenants/resources/tenants/v1/{tenantId}` · credential: vendor token
@@ -446,6 +459,7 @@ impl Accounts {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete account (tenant)
     ///
     /// `DELETE /tenants/resources/tenants/v1/{tenantId}` · credential: vendor token
@@ -464,6 +478,7 @@ impl Accounts {
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
     }
+
     /// Add account (tenant) metadata
     ///
     /// `POST /tenants/resources/tenants/v1/{tenantId}/metadata` · credential: vendor token
@@ -491,6 +506,7 @@ impl Accounts {
         request = request.json(body)?;
         Ok(request)
     }
+
     /// Delete account (tenant) metadata
     ///
     /// `DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}` · credential: vendor token
@@ -511,6 +527,7 @@ impl Accounts {
         request = request.segment("key", key)?;
         Ok(request)
     }
+
     /// Get accounts (tenants)
     ///
     /// `GET /tenants/resources/tenants/v2` · credential: vendor token
@@ -533,6 +550,7 @@ impl Accounts {
         request = request.query("_tenantIds", params.tenant_ids.as_ref());
         Ok(request)
     }
+
     /// Get account (tenant) by alias
     ///
     /// `GET /tenants/resources/tenants/v2/alias/{alias}` · credential: vendor token
@@ -551,6 +569,7 @@ impl Accounts {
         request = request.segment("alias", alias)?;
         Ok(request)
     }
+
     /// Get an account (tenant)
     ///
     /// `GET /tenants/resources/tenants/v2/{tenantId}` · credential: vendor token
@@ -569,6 +588,7 @@ impl Accounts {
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
     }
+
     /// Update an account (tenant)
     ///
     /// `PUT /tenants/resources/tenants/v2/{tenantId}` · credential: vendor token

@@ -1141,7 +1141,7 @@ public protocol AccountRolesApiProtocol: AnyObject, Sendable {
     /**
      * Get roles v2 (`GET /identity/resources/roles/v2`)
      */
-    func getAllRoles(params: GetAllRolesParams2) throws  -> RoleResponsePage
+    func getAllRoles(params: AccountRolesGetAllRolesParams) throws  -> RoleResponsePage
     
     /**
      * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
@@ -1227,12 +1227,12 @@ open func addRole(body: AddRoleWithPermissionsRequest, params: AddRoleParams = A
     /**
      * Get roles v2 (`GET /identity/resources/roles/v2`)
      */
-open func getAllRoles(params: GetAllRolesParams2 = GetAllRolesParams2())throws  -> RoleResponsePage  {
+open func getAllRoles(params: AccountRolesGetAllRolesParams = AccountRolesGetAllRolesParams())throws  -> RoleResponsePage  {
     return try  FfiConverterTypeRoleResponsePage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_all_roles(
             self.uniffiCloneHandle(),
-        FfiConverterTypeGetAllRolesParams2_lower(params),uniffiCallStatus
+        FfiConverterTypeAccountRolesGetAllRolesParams_lower(params),uniffiCallStatus
     )
 })
 }
@@ -15097,7 +15097,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_add_role() != 30452) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_all_roles() != 21195) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_all_roles() != 56211) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_levels() != 4019) {

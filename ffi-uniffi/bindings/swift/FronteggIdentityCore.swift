@@ -746,6 +746,136 @@ public func FfiConverterTypeAcceptInvitationWithCodeDto_lower(_ value: AcceptInv
 
 
 /**
+ * Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles). Fields marked required
+ * must be set (headers may instead come from the client's defaults).
+ */
+public struct AccountRolesGetAllRolesParams: Equatable, Hashable {
+    /**
+     * `_limit` (query)
+     */
+    public var limit: Int64?
+    /**
+     * `_sortBy` (query, required)
+     */
+    public var sortBy: String?
+    /**
+     * `_levels` (query)
+     */
+    public var levels: [Int64]?
+    /**
+     * `_tenantIds` (query)
+     */
+    public var tenantIds: [String]?
+    /**
+     * `_offset` (query)
+     */
+    public var offset: Int64?
+    /**
+     * `_order` (query)
+     */
+    public var order: String?
+    /**
+     * `_filter` (query)
+     */
+    public var filter: String?
+    /**
+     * `frontegg-tenant-id` (header)
+     */
+    public var tenantId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `_limit` (query)
+         */limit: Int64? = nil, 
+        /**
+         * `_sortBy` (query, required)
+         */sortBy: String? = nil, 
+        /**
+         * `_levels` (query)
+         */levels: [Int64]? = nil, 
+        /**
+         * `_tenantIds` (query)
+         */tenantIds: [String]? = nil, 
+        /**
+         * `_offset` (query)
+         */offset: Int64? = nil, 
+        /**
+         * `_order` (query)
+         */order: String? = nil, 
+        /**
+         * `_filter` (query)
+         */filter: String? = nil, 
+        /**
+         * `frontegg-tenant-id` (header)
+         */tenantId: String? = nil) {
+        self.limit = limit
+        self.sortBy = sortBy
+        self.levels = levels
+        self.tenantIds = tenantIds
+        self.offset = offset
+        self.order = order
+        self.filter = filter
+        self.tenantId = tenantId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AccountRolesGetAllRolesParams: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountRolesGetAllRolesParams: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountRolesGetAllRolesParams {
+        return
+            try AccountRolesGetAllRolesParams(
+                limit: FfiConverterOptionInt64.read(from: &buf), 
+                sortBy: FfiConverterOptionString.read(from: &buf), 
+                levels: FfiConverterOptionSequenceInt64.read(from: &buf), 
+                tenantIds: FfiConverterOptionSequenceString.read(from: &buf), 
+                offset: FfiConverterOptionInt64.read(from: &buf), 
+                order: FfiConverterOptionString.read(from: &buf), 
+                filter: FfiConverterOptionString.read(from: &buf), 
+                tenantId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AccountRolesGetAllRolesParams, into buf: inout [UInt8]) {
+        FfiConverterOptionInt64.write(value.limit, into: &buf)
+        FfiConverterOptionString.write(value.sortBy, into: &buf)
+        FfiConverterOptionSequenceInt64.write(value.levels, into: &buf)
+        FfiConverterOptionSequenceString.write(value.tenantIds, into: &buf)
+        FfiConverterOptionInt64.write(value.offset, into: &buf)
+        FfiConverterOptionString.write(value.order, into: &buf)
+        FfiConverterOptionString.write(value.filter, into: &buf)
+        FfiConverterOptionString.write(value.tenantId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountRolesGetAllRolesParams_lift(_ buf: RustBuffer) throws -> AccountRolesGetAllRolesParams {
+    return try FfiConverterTypeAccountRolesGetAllRolesParams.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountRolesGetAllRolesParams_lower(_ value: AccountRolesGetAllRolesParams) -> RustBuffer {
+    return FfiConverterTypeAccountRolesGetAllRolesParams.lower(value)
+}
+
+
+/**
  * Frontegg's `ActivateUserDto`.
  */
 public struct ActivateUserDto: Equatable, Hashable {
@@ -18164,136 +18294,6 @@ public func FfiConverterTypeGetAllRolesParams_lift(_ buf: RustBuffer) throws -> 
 #endif
 public func FfiConverterTypeGetAllRolesParams_lower(_ value: GetAllRolesParams) -> RustBuffer {
     return FfiConverterTypeGetAllRolesParams.lower(value)
-}
-
-
-/**
- * Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
- */
-public struct GetAllRolesParams2: Equatable, Hashable {
-    /**
-     * `_limit` (query)
-     */
-    public var limit: Int64?
-    /**
-     * `_sortBy` (query, required)
-     */
-    public var sortBy: String?
-    /**
-     * `_levels` (query)
-     */
-    public var levels: [Int64]?
-    /**
-     * `_tenantIds` (query)
-     */
-    public var tenantIds: [String]?
-    /**
-     * `_offset` (query)
-     */
-    public var offset: Int64?
-    /**
-     * `_order` (query)
-     */
-    public var order: String?
-    /**
-     * `_filter` (query)
-     */
-    public var filter: String?
-    /**
-     * `frontegg-tenant-id` (header)
-     */
-    public var tenantId: String?
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * `_limit` (query)
-         */limit: Int64? = nil, 
-        /**
-         * `_sortBy` (query, required)
-         */sortBy: String? = nil, 
-        /**
-         * `_levels` (query)
-         */levels: [Int64]? = nil, 
-        /**
-         * `_tenantIds` (query)
-         */tenantIds: [String]? = nil, 
-        /**
-         * `_offset` (query)
-         */offset: Int64? = nil, 
-        /**
-         * `_order` (query)
-         */order: String? = nil, 
-        /**
-         * `_filter` (query)
-         */filter: String? = nil, 
-        /**
-         * `frontegg-tenant-id` (header)
-         */tenantId: String? = nil) {
-        self.limit = limit
-        self.sortBy = sortBy
-        self.levels = levels
-        self.tenantIds = tenantIds
-        self.offset = offset
-        self.order = order
-        self.filter = filter
-        self.tenantId = tenantId
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension GetAllRolesParams2: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeGetAllRolesParams2: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetAllRolesParams2 {
-        return
-            try GetAllRolesParams2(
-                limit: FfiConverterOptionInt64.read(from: &buf), 
-                sortBy: FfiConverterOptionString.read(from: &buf), 
-                levels: FfiConverterOptionSequenceInt64.read(from: &buf), 
-                tenantIds: FfiConverterOptionSequenceString.read(from: &buf), 
-                offset: FfiConverterOptionInt64.read(from: &buf), 
-                order: FfiConverterOptionString.read(from: &buf), 
-                filter: FfiConverterOptionString.read(from: &buf), 
-                tenantId: FfiConverterOptionString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: GetAllRolesParams2, into buf: inout [UInt8]) {
-        FfiConverterOptionInt64.write(value.limit, into: &buf)
-        FfiConverterOptionString.write(value.sortBy, into: &buf)
-        FfiConverterOptionSequenceInt64.write(value.levels, into: &buf)
-        FfiConverterOptionSequenceString.write(value.tenantIds, into: &buf)
-        FfiConverterOptionInt64.write(value.offset, into: &buf)
-        FfiConverterOptionString.write(value.order, into: &buf)
-        FfiConverterOptionString.write(value.filter, into: &buf)
-        FfiConverterOptionString.write(value.tenantId, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeGetAllRolesParams2_lift(_ buf: RustBuffer) throws -> GetAllRolesParams2 {
-    return try FfiConverterTypeGetAllRolesParams2.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeGetAllRolesParams2_lower(_ value: GetAllRolesParams2) -> RustBuffer {
-    return FfiConverterTypeGetAllRolesParams2.lower(value)
 }
 
 
