@@ -415,11 +415,11 @@ pub fn operations_doc(api: &Api) -> String {
             service.prefix,
             ops.len()
         );
-        out.push_str("| group | method and path | credential | Rust | Python | Kotlin / Swift |\n|---|---|---|---|---|---|\n");
+        out.push_str("| group | method and path | credential | Rust | Python | Kotlin | Swift |\n|---|---|---|---|---|---|---|\n");
         for op in ops {
             let _ = writeln!(
                 out,
-                "| {} / {} | [`{} {}`]({}) | {} | `{}().{}` | `{}.{}` | `{}().{}` |",
+                "| {} / {} | [`{} {}`]({}) | {} | `{}().{}` | `{}.{}` | `{}().{}` | `{}().{}` |",
                 op.tag_group,
                 op.tag,
                 op.method,
@@ -430,6 +430,8 @@ pub fn operations_doc(api: &Api) -> String {
                 op.name,
                 op.group,
                 op.name,
+                camel(&op.group),
+                camel(&op.name),
                 camel(&op.group),
                 camel(&op.name)
             );

@@ -428,7 +428,33 @@ fn params_struct(out: &mut String, op: &Operation, name: &str) {
 
 pub fn module(api: &Api) -> String {
     let mut out = String::from(HEADER);
-    out.push_str("//! Generated from Frontegg's OpenAPI files: models and operations.\n\n");
+    out.push_str(
+        "//! Every operation of Frontegg's OpenAPI files, one type per tag, and their\n\
+         //! models. Generated from the specs by `codegen/`.\n\
+         //!\n\
+         //! ```no_run\n\
+         //! use frontegg_identity::models::AccountRolesGetAllRolesParams;\n\
+         //! use frontegg_identity::{Client, ClientConfig};\n\
+         //!\n\
+         //! let client = Client::new(\n\
+         //!     ClientConfig::builder()\n\
+         //!         .vendor_credentials(\"client-id\", \"api-key\")\n\
+         //!         .build(),\n\
+         //! )?;\n\
+         //! let user = client.users().get_user_by_id_vendor_only(\"user-id\")?;\n\
+         //! println!(\"{}\", user.email);\n\
+         //! let roles = client\n\
+         //!     .account_roles()\n\
+         //!     .get_all_roles_pages(&AccountRolesGetAllRolesParams {\n\
+         //!         sort_by: Some(\"name\".into()),\n\
+         //!         ..Default::default()\n\
+         //!     });\n\
+         //! for role in roles {\n\
+         //!     println!(\"{}\", role?.name); // pages are fetched lazily\n\
+         //! }\n\
+         //! # Ok::<(), frontegg_identity::FronteggError>(())\n\
+         //! ```\n\n",
+    );
     out.push_str("pub mod models;\n");
     let mut used: Vec<usize> = api.groups.iter().map(|(s, _, _)| *s).collect();
     used.dedup();
