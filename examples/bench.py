@@ -11,7 +11,7 @@ import requests
 
 import frontegg_identity as fi
 
-ROUNDS, CALLS = 21, 300
+ROUNDS, CALLS = 31, 300
 
 
 def main(server_binary):

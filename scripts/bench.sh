@@ -13,7 +13,7 @@ python_row=$("$venv/bin/python" examples/bench.py target/release/bench)
 {
     echo "# Benchmarks"
     echo
-    echo "Per-call time of \`sign_up\` against a loopback HTTP server (keep-alive): 21 rounds,"
+    echo "Per-call time of \`sign_up\` against a loopback HTTP server (keep-alive): 31 rounds,"
     echo "each timing both clients back to back (order alternating); the ratio is the median"
     echo "of the per-round ratios, the times are medians. Both sides do the same work:"
     echo "serialize the body, POST it, read and decode the JSON answer."

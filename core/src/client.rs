@@ -1,7 +1,6 @@
 //! [`Client`]: the entry point. Thread-safe and cheap to clone; clones share
 //! one connection pool and one vendor-token cache.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::api::identity::Authentication;
@@ -10,8 +9,8 @@ use crate::cookies::{refresh_cookie_name, refresh_token_from_set_cookie};
 use crate::error::{FronteggError, Result};
 use crate::json::JsonValue;
 use crate::models::{
-    AuthProvider, AuthResponse, AuthenticateLocalUserParams, LoginRequest, LogoutParams,
-    RefreshTokenParams, SignUpRequest, SignUpResponse, SignUpUserParams,
+    AuthResponse, AuthenticateLocalUserParams, LoginRequest, LogoutParams, RefreshTokenParams,
+    SignUpRequest, SignUpResponse, SignUpUserParams,
 };
 use crate::secret::SecretString;
 use crate::transport::{Request, Response, Scope, Transport};
@@ -108,17 +107,9 @@ impl Client {
     pub fn sign_up(&self, request: &SignUpRequest) -> Result<SignUpResponse> {
         require_text("email", &request.email)?;
         require_text("company_name", &request.company_name)?;
-        // Frontegg requires a provider; copy the request only to add it.
-        let body = match request.provider {
-            Some(_) => Cow::Borrowed(request),
-            None => Cow::Owned(SignUpRequest {
-                provider: Some(AuthProvider::Local),
-                ..request.clone()
-            }),
-        };
         // Header defaults (vendor host, application id) come from the config.
         let response = self.send(Authentication::sign_up_user_request(
-            &body,
+            request,
             &SignUpUserParams::default(),
         )?)?;
         let mut answer: SignUpResponse = response.json()?;

@@ -4,10 +4,12 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use ureq::http::HeaderValue;
 use url::Url;
 
 use crate::error::{FronteggError, Result};
 use crate::secret::SecretString;
+use crate::transport::Service;
 
 /// Frontegg's regional API gateways.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -177,23 +179,46 @@ impl ClientConfig {
         }
         let mut service_urls = HashMap::new();
         for (service, url) in &self.service_urls {
-            if !SERVICE_PREFIXES.contains(&service.as_str()) {
+            if !Service::ALL.iter().any(|s| s.prefix() == service) {
+                let known: Vec<&str> = Service::ALL.iter().map(|s| s.prefix()).collect();
                 return Err(FronteggError::config(format!(
                     "unknown service {service:?} in service_urls: expected one of {}",
-                    SERVICE_PREFIXES.join(", ")
+                    known.join(", ")
                 )));
             }
             service_urls.insert(service.clone(), parse_base_url(url)?);
         }
+        let mut service_bases = Vec::with_capacity(Service::ALL.len());
+        for service in Service::ALL {
+            let (mut url, prefix) = match service_urls.get(service.prefix()) {
+                Some(own) => (Url::clone(own), ""),
+                None => (base_url.clone(), service.prefix()),
+            };
+            url.path_segments_mut()
+                .map_err(|()| FronteggError::config("base_url cannot carry a path"))?
+                .pop_if_empty()
+                .extend(prefix.split('/').filter(|s| !s.is_empty()));
+            service_bases.push(url);
+        }
+        let mut default_headers = Vec::new();
+        for (name, value) in [
+            ("frontegg-vendor-host", &self.vendor_host),
+            ("frontegg-application-id", &self.application_id),
+        ] {
+            if let Some(value) = value {
+                let value = HeaderValue::from_str(value).map_err(|_| {
+                    FronteggError::config(format!("{name} is not a valid header value"))
+                })?;
+                default_headers.push((name, value));
+            }
+        }
         Ok(ResolvedConfig {
-            base_url,
-            service_urls,
+            service_bases,
+            default_headers,
             credentials,
             client_id: self.client_id.clone(),
             connect_timeout: Duration::from_millis(self.connect_timeout_ms),
             timeout: Duration::from_millis(self.timeout_ms),
-            vendor_host: self.vendor_host.clone(),
-            application_id: self.application_id.clone(),
         })
     }
 }
@@ -209,27 +234,17 @@ pub(crate) enum Credentials {
     AccessToken(SecretString),
 }
 
-/// The keys `service_urls` accepts.
-const SERVICE_PREFIXES: [&str; 6] = [
-    "identity",
-    "team",
-    "tenants",
-    "applications",
-    "directory",
-    "auth/vendor",
-];
-
 /// A checked configuration.
 #[derive(Clone, Debug)]
 pub(crate) struct ResolvedConfig {
-    pub base_url: Url,
-    pub service_urls: HashMap<String, Url>,
+    /// The base of each service, prefix applied, in `Service::ALL` order.
+    pub service_bases: Vec<Url>,
+    /// `frontegg-vendor-host` and `frontegg-application-id`, when set.
+    pub default_headers: Vec<(&'static str, HeaderValue)>,
     pub credentials: Credentials,
     pub client_id: Option<String>,
     pub connect_timeout: Duration,
     pub timeout: Duration,
-    pub vendor_host: Option<String>,
-    pub application_id: Option<String>,
 }
 
 fn require_non_empty(name: &str, value: &str) -> Result<()> {
@@ -394,11 +409,20 @@ mod tests {
             (Region::Au, "api.au.frontegg.com"),
         ] {
             let resolved = ClientConfig::builder().region(region).build().resolve()?;
-            assert_eq!(resolved.base_url.host_str(), Some(host));
+            assert_eq!(resolved.service_bases[0].host_str(), Some(host));
         }
+        let resolved = ClientConfig::default().resolve()?;
+        let bases: Vec<&str> = resolved.service_bases.iter().map(Url::as_str).collect();
         assert_eq!(
-            ClientConfig::default().resolve()?.base_url.as_str(),
-            "https://api.frontegg.com/"
+            bases,
+            [
+                "https://api.frontegg.com/identity",
+                "https://api.frontegg.com/team",
+                "https://api.frontegg.com/tenants",
+                "https://api.frontegg.com/applications",
+                "https://api.frontegg.com/directory",
+                "https://api.frontegg.com/auth/vendor",
+            ]
         );
         Ok(())
     }

@@ -33,6 +33,16 @@ pub(crate) enum Service {
 }
 
 impl Service {
+    /// Every service, in the order `ResolvedConfig::service_bases` uses.
+    pub const ALL: [Service; 6] = [
+        Service::Identity,
+        Service::Team,
+        Service::Tenants,
+        Service::Applications,
+        Service::Directory,
+        Service::VendorAuth,
+    ];
+
     /// The prefix on the gateway, also the key of `service_urls`.
     pub fn prefix(self) -> &'static str {
         match self {
@@ -333,19 +343,19 @@ impl Transport {
     }
 
     fn url(&self, request: &Request) -> Result<Url> {
-        let prefix = request.service.prefix();
-        let (mut url, prefix_segments) = match self.config.service_urls.get(prefix) {
-            Some(own) => (own.clone(), ""),
-            None => (self.config.base_url.clone(), prefix),
-        };
-        {
-            let mut path = url
-                .path_segments_mut()
-                .map_err(|()| FronteggError::config("base_url cannot carry a path"))?;
-            path.pop_if_empty();
-            path.extend(prefix_segments.split('/').filter(|s| !s.is_empty()));
-            path.extend(request.segments.iter().map(|s| s.as_ref()));
-        }
+        let index = Service::ALL
+            .iter()
+            .position(|service| *service == request.service)
+            .unwrap_or_default();
+        let mut url = self
+            .config
+            .service_bases
+            .get(index)
+            .cloned()
+            .ok_or_else(|| FronteggError::config("no base URL for the service"))?;
+        url.path_segments_mut()
+            .map_err(|()| FronteggError::config("base_url cannot carry a path"))?
+            .extend(request.segments.iter().map(|s| s.as_ref()));
         if !request.query.is_empty() {
             let mut pairs = url.query_pairs_mut();
             for (name, value) in &request.query {
@@ -369,16 +379,14 @@ impl Transport {
         let headers = builder
             .headers_mut()
             .ok_or_else(|| FronteggError::invalid_input("invalid request line"))?;
-        let defaults = [
-            ("frontegg-vendor-host", self.config.vendor_host.as_deref()),
-            (
-                "frontegg-application-id",
-                self.config.application_id.as_deref(),
-            ),
+        for (name, value) in &self.config.default_headers {
+            headers.insert(*name, value.clone());
+        }
+        let scope_headers = [
             ("frontegg-tenant-id", scope.tenant_id.as_deref()),
             ("frontegg-user-id", scope.user_id.as_deref()),
         ];
-        for (name, value) in defaults {
+        for (name, value) in scope_headers {
             if let Some(value) = value {
                 headers.insert(name, header_value(name, value)?);
             }

@@ -14,7 +14,7 @@ use frontegg_identity::{Client, ClientConfig, SignUpRequest};
 
 const ANSWER: &str =
     r#"{"shouldActivate":true,"userId":"u-1","tenantId":"t-1","activationToken":"act"}"#;
-const ROUNDS: usize = 21;
+const ROUNDS: usize = 31;
 const CALLS_PER_ROUND: usize = 400;
 
 fn start_server() -> std::io::Result<String> {

@@ -73,8 +73,9 @@ pub struct SignUpRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub password: Option<SecretString>,
-    /// How the user authenticates; `None` sends `local`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// How the user authenticates; `None` sends `local` (Frontegg requires
+    /// a provider).
+    #[serde(serialize_with = "provider_or_local")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub provider: Option<AuthProvider>,
     /// Display name.
@@ -121,6 +122,13 @@ pub struct SignUpRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone_number: Option<String>,
+}
+
+fn provider_or_local<S: serde::Serializer>(
+    provider: &Option<AuthProvider>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    provider.unwrap_or_default().serialize(serializer)
 }
 
 /// Answer of sign-up.

@@ -29991,7 +29991,8 @@ public struct SignUpRequest: Equatable, Hashable {
      */
     public var password: SecretString?
     /**
-     * How the user authenticates; `None` sends `local`.
+     * How the user authenticates; `None` sends `local` (Frontegg requires
+     * a provider).
      */
     public var provider: AuthProvider?
     /**
@@ -30049,7 +30050,8 @@ public struct SignUpRequest: Equatable, Hashable {
          * The user's password (local sign-up).
          */password: SecretString? = nil, 
         /**
-         * How the user authenticates; `None` sends `local`.
+         * How the user authenticates; `None` sends `local` (Frontegg requires
+         * a provider).
          */provider: AuthProvider? = nil, 
         /**
          * Display name.
