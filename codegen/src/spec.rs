@@ -167,6 +167,11 @@ struct Loader<'a> {
     /// Schema names defined by more than one file.
     shared_names: BTreeSet<String>,
     taken_types: BTreeSet<String>,
+    /// Inline string enums that several fields of the same name repeat,
+    /// by their values: one shared type named after the field.
+    shared_enums: BTreeMap<Vec<String>, (String, String)>,
+    /// Shared enums already generated, by their values.
+    defined_shared_enums: BTreeMap<Vec<String>, String>,
 }
 
 pub fn load(specs: &[Value]) -> Api {
@@ -194,6 +199,8 @@ pub fn load(specs: &[Value]) -> Api {
             .iter()
             .map(|(_, rust)| rust.to_string())
             .collect(),
+        shared_enums: shared_enums(specs),
+        defined_shared_enums: BTreeMap::new(),
     };
     for (index, spec) in specs.iter().enumerate() {
         loader.load_service(index, spec);
@@ -487,7 +494,11 @@ impl Loader<'_> {
         for (wire, property) in &properties {
             let field_name = unique(&mut names, &snake(wire));
             let context = format!("{name}{}", pascal(wire));
-            let mut ty = self.type_of(service, property, &context);
+            let mut ty =
+                match enum_values(property).and_then(|v| self.shared_enum(service, property, v)) {
+                    Some(shared) => shared,
+                    None => self.type_of(service, property, &context),
+                };
             if ty == Ty::Str && overrides::is_secret(wire) {
                 ty = Ty::Secret;
             }
@@ -505,6 +516,25 @@ impl Loader<'_> {
             kind: ModelKind::Struct(fields),
         };
         self.api.models.insert(name, model);
+    }
+
+    /// The shared type of an inline enum that several same-named fields
+    /// repeat (`provider` on five DTOs → `Provider`), generated once.
+    fn shared_enum(&mut self, service: usize, schema: &Value, values: Vec<String>) -> Option<Ty> {
+        if let Some(name) = self.defined_shared_enums.get(&values) {
+            return Some(Ty::Named(name.clone()));
+        }
+        let (wanted, field) = self.shared_enums.get(&values)?.clone();
+        if self.taken_types.contains(&wanted) || self.shared_names.contains(&wanted) {
+            return None;
+        }
+        let name = self.claim_type(&wanted);
+        self.define(service, schema, name.clone(), &wanted);
+        if let Some(model) = self.api.models.get_mut(&name) {
+            model.doc = format!("Values of every `{field}` field that lists these values.");
+        }
+        self.defined_shared_enums.insert(values, name.clone());
+        Some(Ty::Named(name))
     }
 
     /// Properties and required names of an object, flattening `allOf`.
@@ -715,6 +745,50 @@ impl Loader<'_> {
     }
 }
 
+/// The values of an inline string enum.
+fn enum_values(schema: &Value) -> Option<Vec<String>> {
+    if schema.get("type").and_then(Value::as_str) != Some("string") {
+        return None;
+    }
+    let values = schema.get("enum")?.as_array()?;
+    Some(
+        values
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+    )
+}
+
+/// Inline enums repeated by at least two fields, all of one name, in any
+/// schema of any spec: their values → the shared type's name.
+fn shared_enums(specs: &[Value]) -> BTreeMap<Vec<String>, (String, String)> {
+    fn walk(value: &Value, found: &mut BTreeMap<Vec<String>, Vec<String>>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(properties) = map.get("properties").and_then(Value::as_object) {
+                    for (field, property) in properties {
+                        if let Some(values) = enum_values(property) {
+                            found.entry(values).or_default().push(field.clone());
+                        }
+                    }
+                }
+                map.values().for_each(|child| walk(child, found));
+            }
+            Value::Array(items) => items.iter().for_each(|child| walk(child, found)),
+            _ => {}
+        }
+    }
+    let mut found = BTreeMap::new();
+    for spec in specs {
+        walk(spec, &mut found);
+    }
+    found
+        .into_iter()
+        .filter(|(_, fields)| fields.len() >= 2 && fields.iter().all(|f| f == &fields[0]))
+        .map(|(values, fields)| (values, (pascal(&fields[0]), fields[0].clone())))
+        .collect()
+}
+
 fn param_type(schema: &Value) -> Ty {
     match schema.get("type").and_then(Value::as_str) {
         // Query numbers are counts and page indexes.
@@ -869,5 +943,38 @@ mod tests {
         assert!(
             matches!(api.models.get("RoleType").map(|m| &m.kind), Some(ModelKind::Enum(v)) if v.len() == 2)
         );
+    }
+
+    #[test]
+    fn an_enum_repeated_by_same_named_fields_is_one_type() {
+        let provider = json!({"type": "string", "enum": ["local", "saml"]});
+        let spec = json!({
+            "paths": {"/a": {"post": {
+                "operationId": "C_a", "tags": ["T"],
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}},
+                "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/B"}}}}}
+            }}},
+            "components": {"schemas": {
+                "A": {"type": "object", "properties": {"provider": provider}},
+                "B": {"type": "object", "properties": {"provider": provider, "other": {"type": "string", "enum": ["x"]}}}
+            }}
+        });
+        let api = load(&[spec]);
+        let field_type = |model: &str, field: &str| match api.models.get(model).map(|m| &m.kind) {
+            Some(ModelKind::Struct(fields)) => fields
+                .iter()
+                .find(|f| f.wire == field)
+                .map(|f| f.ty.clone()),
+            _ => None,
+        };
+        assert_eq!(
+            field_type("A", "provider"),
+            Some(Ty::Named("Provider".into()))
+        );
+        assert_eq!(
+            field_type("B", "provider"),
+            Some(Ty::Named("Provider".into()))
+        );
+        assert_eq!(field_type("B", "other"), Some(Ty::Named("BOther".into())));
     }
 }

@@ -55,6 +55,61 @@ crate::python::python_repr!(AcceptInvitationWithCodeDto {
     user_id
 });
 
+/// Values of every `accessType` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum AccessType {
+    /// `FREE_ACCESS`
+    FreeAccess,
+    /// `MANAGED_ACCESS`
+    ManagedAccess,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for AccessType {
+    fn default() -> Self {
+        Self::FreeAccess
+    }
+}
+
+impl AccessType {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FreeAccess => "FREE_ACCESS",
+            Self::ManagedAccess => "MANAGED_ACCESS",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "FREE_ACCESS" => Self::FreeAccess,
+            "MANAGED_ACCESS" => Self::ManagedAccess,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for AccessType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for AccessType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(AccessType);
+
 /// Frontegg's `ActivateUserDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -162,7 +217,7 @@ pub struct ActivationStrategyResponse {
     pub code_expiration: f64,
     /// `strategy`
     #[serde(rename = "strategy", default)]
-    pub strategy: ActivationStrategyResponseStrategy,
+    pub strategy: Strategy,
 }
 
 #[cfg(feature = "python")]
@@ -170,61 +225,6 @@ crate::python::python_repr!(ActivationStrategyResponse {
     code_expiration,
     strategy
 });
-
-/// Values of `ActivationStrategyResponseStrategy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum ActivationStrategyResponseStrategy {
-    /// `code`
-    Code,
-    /// `link`
-    Link,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for ActivationStrategyResponseStrategy {
-    fn default() -> Self {
-        Self::Code
-    }
-}
-
-impl ActivationStrategyResponseStrategy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Link => "link",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "code" => Self::Code,
-            "link" => Self::Link,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for ActivationStrategyResponseStrategy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ActivationStrategyResponseStrategy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(ActivationStrategyResponseStrategy);
 
 /// Frontegg's `AddPermissionRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -615,7 +615,7 @@ pub struct ApplicationClientResponseDto {
     pub client_secret: SecretString,
     /// `clientType`
     #[serde(rename = "clientType", default)]
-    pub client_type: ApplicationClientResponseDtoClientType,
+    pub client_type: ClientType,
     /// `createdAt`
     #[serde(rename = "createdAt", default)]
     pub created_at: String,
@@ -651,57 +651,6 @@ crate::python::python_repr!(ApplicationClientResponseDto {
     updated_at
 });
 
-/// Values of `ApplicationClientResponseDtoClientType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum ApplicationClientResponseDtoClientType {
-    /// `Agent`
-    Agent,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for ApplicationClientResponseDtoClientType {
-    fn default() -> Self {
-        Self::Agent
-    }
-}
-
-impl ApplicationClientResponseDtoClientType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Agent => "Agent",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "Agent" => Self::Agent,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for ApplicationClientResponseDtoClientType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ApplicationClientResponseDtoClientType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(ApplicationClientResponseDtoClientType);
-
 /// Frontegg's `ApplicationTenantAssignmentAccessType`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -712,7 +661,7 @@ crate::python::python_str_enum!(ApplicationClientResponseDtoClientType);
 pub struct ApplicationTenantAssignmentAccessType {
     /// `accessType`
     #[serde(rename = "accessType", default)]
-    pub access_type: ApplicationTenantAssignmentAccessTypeAccessType,
+    pub access_type: AccessType,
     /// `appId`
     #[serde(rename = "appId", default)]
     pub app_id: String,
@@ -723,61 +672,6 @@ crate::python::python_repr!(ApplicationTenantAssignmentAccessType {
     access_type,
     app_id
 });
-
-/// Values of `ApplicationTenantAssignmentAccessTypeAccessType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum ApplicationTenantAssignmentAccessTypeAccessType {
-    /// `FREE_ACCESS`
-    FreeAccess,
-    /// `MANAGED_ACCESS`
-    ManagedAccess,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for ApplicationTenantAssignmentAccessTypeAccessType {
-    fn default() -> Self {
-        Self::FreeAccess
-    }
-}
-
-impl ApplicationTenantAssignmentAccessTypeAccessType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FREE_ACCESS",
-            Self::ManagedAccess => "MANAGED_ACCESS",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "FREE_ACCESS" => Self::FreeAccess,
-            "MANAGED_ACCESS" => Self::ManagedAccess,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for ApplicationTenantAssignmentAccessTypeAccessType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ApplicationTenantAssignmentAccessTypeAccessType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(ApplicationTenantAssignmentAccessTypeAccessType);
 
 /// Frontegg's `ApplicationTenantsResponseV1`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -853,7 +747,7 @@ crate::python::python_repr!(ApplicationsClientCredentialsResponse {
 pub struct ApplicationsResponse {
     /// `accessType`
     #[serde(rename = "accessType", default)]
-    pub access_type: ApplicationsResponseAccessType,
+    pub access_type: AccessType,
     /// `allowDcr`
     #[serde(rename = "allowDcr", default)]
     pub allow_dcr: bool,
@@ -930,61 +824,6 @@ crate::python::python_repr!(ApplicationsResponse {
     updated_at,
     vendor_id
 });
-
-/// Values of `ApplicationsResponseAccessType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum ApplicationsResponseAccessType {
-    /// `FREE_ACCESS`
-    FreeAccess,
-    /// `MANAGED_ACCESS`
-    ManagedAccess,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for ApplicationsResponseAccessType {
-    fn default() -> Self {
-        Self::FreeAccess
-    }
-}
-
-impl ApplicationsResponseAccessType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FREE_ACCESS",
-            Self::ManagedAccess => "MANAGED_ACCESS",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "FREE_ACCESS" => Self::FreeAccess,
-            "MANAGED_ACCESS" => Self::ManagedAccess,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for ApplicationsResponseAccessType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ApplicationsResponseAccessType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(ApplicationsResponseAccessType);
 
 /// Frontegg's `ApplicationsTenantAssignmentResponseV1`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -2107,6 +1946,57 @@ impl<'de> Deserialize<'de> for ClassifyPermissionsDtoType {
 #[cfg(feature = "python")]
 crate::python::python_str_enum!(ClassifyPermissionsDtoType);
 
+/// Values of every `clientType` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ClientType {
+    /// `Agent`
+    Agent,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for ClientType {
+    fn default() -> Self {
+        Self::Agent
+    }
+}
+
+impl ClientType {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Agent => "Agent",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "Agent" => Self::Agent,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for ClientType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ClientType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(ClientType);
+
 /// Frontegg's `ConfigureOidcRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -2133,6 +2023,65 @@ crate::python::python_repr!(ConfigureOidcRequest {
     active,
     redirect_uri
 });
+
+/// Values of every `cookieSameSite` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum CookieSameSite {
+    /// `STRICT`
+    Strict,
+    /// `LAX`
+    Lax,
+    /// `NONE`
+    None,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for CookieSameSite {
+    fn default() -> Self {
+        Self::Strict
+    }
+}
+
+impl CookieSameSite {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Strict => "STRICT",
+            Self::Lax => "LAX",
+            Self::None => "NONE",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "STRICT" => Self::Strict,
+            "LAX" => Self::Lax,
+            "NONE" => Self::None,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for CookieSameSite {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for CookieSameSite {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(CookieSameSite);
 
 /// Frontegg's `CoreUserDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -2181,7 +2130,7 @@ pub struct CoreUserDto {
     /// `managedBy`
     #[serde(rename = "managedBy", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub managed_by: Option<CoreUserDtoManagedBy>,
+    pub managed_by: Option<ManagedBy>,
     /// `metadata`
     #[serde(rename = "metadata", default)]
     pub metadata: String,
@@ -2264,65 +2213,6 @@ crate::python::python_repr!(CoreUserDto {
     verified
 });
 
-/// Values of `CoreUserDtoManagedBy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CoreUserDtoManagedBy {
-    /// `frontegg`
-    Frontegg,
-    /// `scim2`
-    Scim2,
-    /// `external`
-    External,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for CoreUserDtoManagedBy {
-    fn default() -> Self {
-        Self::Frontegg
-    }
-}
-
-impl CoreUserDtoManagedBy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Frontegg => "frontegg",
-            Self::Scim2 => "scim2",
-            Self::External => "external",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "frontegg" => Self::Frontegg,
-            "scim2" => Self::Scim2,
-            "external" => Self::External,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for CoreUserDtoManagedBy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CoreUserDtoManagedBy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(CoreUserDtoManagedBy);
-
 /// Frontegg's `CreateApplicationClientRequestDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -2336,7 +2226,7 @@ pub struct CreateApplicationClientRequestDto {
     pub client_name: String,
     /// `clientType`
     #[serde(rename = "clientType", default)]
-    pub client_type: CreateApplicationClientRequestDtoClientType,
+    pub client_type: ClientType,
     /// `externalMetadata`
     #[serde(
         rename = "externalMetadata",
@@ -2363,57 +2253,6 @@ crate::python::python_repr!(CreateApplicationClientRequestDto {
     redirect_ur_ls
 });
 
-/// Values of `CreateApplicationClientRequestDtoClientType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CreateApplicationClientRequestDtoClientType {
-    /// `Agent`
-    Agent,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for CreateApplicationClientRequestDtoClientType {
-    fn default() -> Self {
-        Self::Agent
-    }
-}
-
-impl CreateApplicationClientRequestDtoClientType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Agent => "Agent",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "Agent" => Self::Agent,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for CreateApplicationClientRequestDtoClientType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateApplicationClientRequestDtoClientType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(CreateApplicationClientRequestDtoClientType);
-
 /// Frontegg's `CreateApplicationRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -2429,7 +2268,7 @@ pub struct CreateApplicationRequest {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub access_type: Option<CreateApplicationRequestAccessType>,
+    pub access_type: Option<AccessType>,
     /// `allowDcr`
     #[serde(rename = "allowDcr", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -2496,61 +2335,6 @@ crate::python::python_repr!(CreateApplicationRequest {
     name,
     type_value
 });
-
-/// Values of `CreateApplicationRequestAccessType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CreateApplicationRequestAccessType {
-    /// `FREE_ACCESS`
-    FreeAccess,
-    /// `MANAGED_ACCESS`
-    ManagedAccess,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for CreateApplicationRequestAccessType {
-    fn default() -> Self {
-        Self::FreeAccess
-    }
-}
-
-impl CreateApplicationRequestAccessType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FREE_ACCESS",
-            Self::ManagedAccess => "MANAGED_ACCESS",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "FREE_ACCESS" => Self::FreeAccess,
-            "MANAGED_ACCESS" => Self::ManagedAccess,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for CreateApplicationRequestAccessType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateApplicationRequestAccessType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(CreateApplicationRequestAccessType);
 
 /// Values of `CreateApplicationRequestFrontendStack`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -2721,7 +2505,7 @@ pub struct CreateApplicationTenantRequestV1 {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub access_type: Option<CreateApplicationTenantRequestV1AccessType>,
+    pub access_type: Option<AccessType>,
     /// `tenantId`
     #[serde(rename = "tenantId", default)]
     pub tenant_id: String,
@@ -2732,61 +2516,6 @@ crate::python::python_repr!(CreateApplicationTenantRequestV1 {
     access_type,
     tenant_id
 });
-
-/// Values of `CreateApplicationTenantRequestV1AccessType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CreateApplicationTenantRequestV1AccessType {
-    /// `FREE_ACCESS`
-    FreeAccess,
-    /// `MANAGED_ACCESS`
-    ManagedAccess,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for CreateApplicationTenantRequestV1AccessType {
-    fn default() -> Self {
-        Self::FreeAccess
-    }
-}
-
-impl CreateApplicationTenantRequestV1AccessType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FREE_ACCESS",
-            Self::ManagedAccess => "MANAGED_ACCESS",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "FREE_ACCESS" => Self::FreeAccess,
-            "MANAGED_ACCESS" => Self::ManagedAccess,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for CreateApplicationTenantRequestV1AccessType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateApplicationTenantRequestV1AccessType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(CreateApplicationTenantRequestV1AccessType);
 
 /// Frontegg's `CreateApprovalFlowDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -3684,7 +3413,7 @@ pub struct CreateOrUpdateActivationStrategyRequest {
     pub code_expiration: Option<f64>,
     /// `strategy`
     #[serde(rename = "strategy", default)]
-    pub strategy: CreateOrUpdateActivationStrategyRequestStrategy,
+    pub strategy: Strategy,
 }
 
 #[cfg(feature = "python")]
@@ -3692,61 +3421,6 @@ crate::python::python_repr!(CreateOrUpdateActivationStrategyRequest {
     code_expiration,
     strategy
 });
-
-/// Values of `CreateOrUpdateActivationStrategyRequestStrategy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CreateOrUpdateActivationStrategyRequestStrategy {
-    /// `code`
-    Code,
-    /// `link`
-    Link,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for CreateOrUpdateActivationStrategyRequestStrategy {
-    fn default() -> Self {
-        Self::Code
-    }
-}
-
-impl CreateOrUpdateActivationStrategyRequestStrategy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Link => "link",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "code" => Self::Code,
-            "link" => Self::Link,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for CreateOrUpdateActivationStrategyRequestStrategy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateOrUpdateActivationStrategyRequestStrategy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(CreateOrUpdateActivationStrategyRequestStrategy);
 
 /// Frontegg's `CreateOrUpdateGroupConfigurationDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -5166,7 +4840,7 @@ pub struct CreateUserDto {
     /// `provider`
     #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub provider: Option<CreateUserDtoProvider>,
+    pub provider: Option<Provider>,
     /// `roleIds`
     #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -5200,89 +4874,6 @@ crate::python::python_repr!(CreateUserDto {
     skip_invite_email,
     username
 });
-
-/// Values of `CreateUserDtoProvider`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CreateUserDtoProvider {
-    /// `local`
-    Local,
-    /// `saml`
-    Saml,
-    /// `google`
-    Google,
-    /// `github`
-    Github,
-    /// `facebook`
-    Facebook,
-    /// `microsoft`
-    Microsoft,
-    /// `scim2`
-    Scim2,
-    /// `slack`
-    Slack,
-    /// `apple`
-    Apple,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for CreateUserDtoProvider {
-    fn default() -> Self {
-        Self::Local
-    }
-}
-
-impl CreateUserDtoProvider {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Saml => "saml",
-            Self::Google => "google",
-            Self::Github => "github",
-            Self::Facebook => "facebook",
-            Self::Microsoft => "microsoft",
-            Self::Scim2 => "scim2",
-            Self::Slack => "slack",
-            Self::Apple => "apple",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "local" => Self::Local,
-            "saml" => Self::Saml,
-            "google" => Self::Google,
-            "github" => Self::Github,
-            "facebook" => Self::Facebook,
-            "microsoft" => Self::Microsoft,
-            "scim2" => Self::Scim2,
-            "slack" => Self::Slack,
-            "apple" => Self::Apple,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for CreateUserDtoProvider {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateUserDtoProvider {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(CreateUserDtoProvider);
 
 /// Frontegg's `CreateUserDtoVendorOnly`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -5555,6 +5146,61 @@ crate::python::python_repr!(DeleteUserToRolesResponseDto {
     tenant_id,
     user_id
 });
+
+/// Values of every `deviceType` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DeviceType {
+    /// `Platform`
+    Platform,
+    /// `CrossPlatform`
+    CrossPlatform,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for DeviceType {
+    fn default() -> Self {
+        Self::Platform
+    }
+}
+
+impl DeviceType {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Platform => "Platform",
+            Self::CrossPlatform => "CrossPlatform",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "Platform" => Self::Platform,
+            "CrossPlatform" => Self::CrossPlatform,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for DeviceType {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeviceType {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(DeviceType);
 
 /// Frontegg's `DisableMFAAuthAppRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -6030,66 +5676,11 @@ crate::python::python_str_enum!(DomainRestrictionsResponseType);
 pub struct EditApplicationTenantRequestV1 {
     /// `accessType`
     #[serde(rename = "accessType", default)]
-    pub access_type: EditApplicationTenantRequestV1AccessType,
+    pub access_type: AccessType,
 }
 
 #[cfg(feature = "python")]
 crate::python::python_repr!(EditApplicationTenantRequestV1 { access_type });
-
-/// Values of `EditApplicationTenantRequestV1AccessType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum EditApplicationTenantRequestV1AccessType {
-    /// `FREE_ACCESS`
-    FreeAccess,
-    /// `MANAGED_ACCESS`
-    ManagedAccess,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for EditApplicationTenantRequestV1AccessType {
-    fn default() -> Self {
-        Self::FreeAccess
-    }
-}
-
-impl EditApplicationTenantRequestV1AccessType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FREE_ACCESS",
-            Self::ManagedAccess => "MANAGED_ACCESS",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "FREE_ACCESS" => Self::FreeAccess,
-            "MANAGED_ACCESS" => Self::ManagedAccess,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for EditApplicationTenantRequestV1AccessType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for EditApplicationTenantRequestV1AccessType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(EditApplicationTenantRequestV1AccessType);
 
 /// Frontegg's `EmailConfiguration`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -7431,7 +7022,7 @@ pub struct InvitationStrategyResponse {
     pub code_expiration: f64,
     /// `strategy`
     #[serde(rename = "strategy", default)]
-    pub strategy: InvitationStrategyResponseStrategy,
+    pub strategy: Strategy,
 }
 
 #[cfg(feature = "python")]
@@ -7439,61 +7030,6 @@ crate::python::python_repr!(InvitationStrategyResponse {
     code_expiration,
     strategy
 });
-
-/// Values of `InvitationStrategyResponseStrategy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum InvitationStrategyResponseStrategy {
-    /// `code`
-    Code,
-    /// `link`
-    Link,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for InvitationStrategyResponseStrategy {
-    fn default() -> Self {
-        Self::Code
-    }
-}
-
-impl InvitationStrategyResponseStrategy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Link => "link",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "code" => Self::Code,
-            "link" => Self::Link,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for InvitationStrategyResponseStrategy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InvitationStrategyResponseStrategy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(InvitationStrategyResponseStrategy);
 
 /// Frontegg's `InviteTokenDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -7791,6 +7327,120 @@ crate::python::python_repr!(LockoutPolicyResponse {
     max_attempts,
     updated_at
 });
+
+/// Values of every `machineToMachineAuthStrategy` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum MachineToMachineAuthStrategy {
+    /// `ClientCredentials`
+    ClientCredentials,
+    /// `AccessToken`
+    AccessToken,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for MachineToMachineAuthStrategy {
+    fn default() -> Self {
+        Self::ClientCredentials
+    }
+}
+
+impl MachineToMachineAuthStrategy {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ClientCredentials => "ClientCredentials",
+            Self::AccessToken => "AccessToken",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ClientCredentials" => Self::ClientCredentials,
+            "AccessToken" => Self::AccessToken,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for MachineToMachineAuthStrategy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for MachineToMachineAuthStrategy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(MachineToMachineAuthStrategy);
+
+/// Values of every `managedBy` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum ManagedBy {
+    /// `frontegg`
+    Frontegg,
+    /// `scim2`
+    Scim2,
+    /// `external`
+    External,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for ManagedBy {
+    fn default() -> Self {
+        Self::Frontegg
+    }
+}
+
+impl ManagedBy {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Frontegg => "frontegg",
+            Self::Scim2 => "scim2",
+            Self::External => "external",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "frontegg" => Self::Frontegg,
+            "scim2" => Self::Scim2,
+            "external" => Self::External,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for ManagedBy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ManagedBy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(ManagedBy);
 
 /// Frontegg's `MarkEmailAsPrimaryRequestDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -8306,7 +7956,7 @@ pub struct MigrateUserRequestV1 {
     /// `provider`
     #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub provider: Option<MigrateUserRequestV1Provider>,
+    pub provider: Option<Provider>,
     /// `roleIds`
     #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -8356,89 +8006,6 @@ crate::python::python_repr!(MigrateUserRequestV1 {
     vendor_metadata,
     verify_user
 });
-
-/// Values of `MigrateUserRequestV1Provider`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum MigrateUserRequestV1Provider {
-    /// `local`
-    Local,
-    /// `saml`
-    Saml,
-    /// `google`
-    Google,
-    /// `github`
-    Github,
-    /// `facebook`
-    Facebook,
-    /// `microsoft`
-    Microsoft,
-    /// `scim2`
-    Scim2,
-    /// `slack`
-    Slack,
-    /// `apple`
-    Apple,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for MigrateUserRequestV1Provider {
-    fn default() -> Self {
-        Self::Local
-    }
-}
-
-impl MigrateUserRequestV1Provider {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Saml => "saml",
-            Self::Google => "google",
-            Self::Github => "github",
-            Self::Facebook => "facebook",
-            Self::Microsoft => "microsoft",
-            Self::Scim2 => "scim2",
-            Self::Slack => "slack",
-            Self::Apple => "apple",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "local" => Self::Local,
-            "saml" => Self::Saml,
-            "google" => Self::Google,
-            "github" => Self::Github,
-            "facebook" => Self::Facebook,
-            "microsoft" => Self::Microsoft,
-            "scim2" => Self::Scim2,
-            "slack" => Self::Slack,
-            "apple" => Self::Apple,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for MigrateUserRequestV1Provider {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MigrateUserRequestV1Provider {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(MigrateUserRequestV1Provider);
 
 /// Frontegg's `MigrateUserRequestV2`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -8527,7 +8094,7 @@ pub struct MigrateUserRequestV2 {
     /// `provider`
     #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub provider: Option<MigrateUserRequestV2Provider>,
+    pub provider: Option<Provider>,
     /// `roleIds`
     #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -8568,89 +8135,6 @@ crate::python::python_repr!(MigrateUserRequestV2 {
     username,
     vendor_metadata
 });
-
-/// Values of `MigrateUserRequestV2Provider`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum MigrateUserRequestV2Provider {
-    /// `local`
-    Local,
-    /// `saml`
-    Saml,
-    /// `google`
-    Google,
-    /// `github`
-    Github,
-    /// `facebook`
-    Facebook,
-    /// `microsoft`
-    Microsoft,
-    /// `scim2`
-    Scim2,
-    /// `slack`
-    Slack,
-    /// `apple`
-    Apple,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for MigrateUserRequestV2Provider {
-    fn default() -> Self {
-        Self::Local
-    }
-}
-
-impl MigrateUserRequestV2Provider {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Saml => "saml",
-            Self::Google => "google",
-            Self::Github => "github",
-            Self::Facebook => "facebook",
-            Self::Microsoft => "microsoft",
-            Self::Scim2 => "scim2",
-            Self::Slack => "slack",
-            Self::Apple => "apple",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "local" => Self::Local,
-            "saml" => Self::Saml,
-            "google" => Self::Google,
-            "github" => Self::Github,
-            "facebook" => Self::Facebook,
-            "microsoft" => Self::Microsoft,
-            "scim2" => Self::Scim2,
-            "slack" => Self::Slack,
-            "apple" => Self::Apple,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for MigrateUserRequestV2Provider {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MigrateUserRequestV2Provider {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(MigrateUserRequestV2Provider);
 
 /// Frontegg's `MigrateUsersFromTenantToTenantRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -9381,6 +8865,89 @@ pub struct PreVerifyUserPhoneNumberRequestDto {
 
 #[cfg(feature = "python")]
 crate::python::python_repr!(PreVerifyUserPhoneNumberRequestDto { phone_number });
+
+/// Values of every `provider` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Provider {
+    /// `local`
+    Local,
+    /// `saml`
+    Saml,
+    /// `google`
+    Google,
+    /// `github`
+    Github,
+    /// `facebook`
+    Facebook,
+    /// `microsoft`
+    Microsoft,
+    /// `scim2`
+    Scim2,
+    /// `slack`
+    Slack,
+    /// `apple`
+    Apple,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for Provider {
+    fn default() -> Self {
+        Self::Local
+    }
+}
+
+impl Provider {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Saml => "saml",
+            Self::Google => "google",
+            Self::Github => "github",
+            Self::Facebook => "facebook",
+            Self::Microsoft => "microsoft",
+            Self::Scim2 => "scim2",
+            Self::Slack => "slack",
+            Self::Apple => "apple",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "saml" => Self::Saml,
+            "google" => Self::Google,
+            "github" => Self::Github,
+            "facebook" => Self::Facebook,
+            "microsoft" => Self::Microsoft,
+            "scim2" => Self::Scim2,
+            "slack" => Self::Slack,
+            "apple" => Self::Apple,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for Provider {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Provider {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(Provider);
 
 /// Frontegg's `RecoverMfaDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -10156,7 +9723,7 @@ pub struct SignUpUserUsernameDto {
     pub profile_picture_url: Option<String>,
     /// `provider`
     #[serde(rename = "provider", default)]
-    pub provider: SignUpUserUsernameDtoProvider,
+    pub provider: Provider,
     /// `recaptchaToken`
     #[serde(
         rename = "recaptchaToken",
@@ -10199,89 +9766,6 @@ crate::python::python_repr!(SignUpUserUsernameDto {
     skip_invite_email,
     username
 });
-
-/// Values of `SignUpUserUsernameDtoProvider`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum SignUpUserUsernameDtoProvider {
-    /// `local`
-    Local,
-    /// `saml`
-    Saml,
-    /// `google`
-    Google,
-    /// `github`
-    Github,
-    /// `facebook`
-    Facebook,
-    /// `microsoft`
-    Microsoft,
-    /// `scim2`
-    Scim2,
-    /// `slack`
-    Slack,
-    /// `apple`
-    Apple,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for SignUpUserUsernameDtoProvider {
-    fn default() -> Self {
-        Self::Local
-    }
-}
-
-impl SignUpUserUsernameDtoProvider {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Saml => "saml",
-            Self::Google => "google",
-            Self::Github => "github",
-            Self::Facebook => "facebook",
-            Self::Microsoft => "microsoft",
-            Self::Scim2 => "scim2",
-            Self::Slack => "slack",
-            Self::Apple => "apple",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "local" => Self::Local,
-            "saml" => Self::Saml,
-            "google" => Self::Google,
-            "github" => Self::Github,
-            "facebook" => Self::Facebook,
-            "microsoft" => Self::Microsoft,
-            "scim2" => Self::Scim2,
-            "slack" => Self::Slack,
-            "apple" => Self::Apple,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for SignUpUserUsernameDtoProvider {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for SignUpUserUsernameDtoProvider {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(SignUpUserUsernameDtoProvider);
 
 /// Frontegg's `SmsConfiguration`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -10341,6 +9825,61 @@ pub struct StepConfigurationResponseDto {
 
 #[cfg(feature = "python")]
 crate::python::python_repr!(StepConfigurationResponseDto { min_approvals });
+
+/// Values of every `strategy` field that lists these values. Unknown values arrive as `Other`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Strategy {
+    /// `code`
+    Code,
+    /// `link`
+    Link,
+    /// A value this version of the SDK does not know.
+    Other { value: String },
+}
+
+impl Default for Strategy {
+    fn default() -> Self {
+        Self::Code
+    }
+}
+
+impl Strategy {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Code => "code",
+            Self::Link => "link",
+            Self::Other { value } => value,
+        }
+    }
+
+    /// Reads a wire value; unknown values become `Other`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "code" => Self::Code,
+            "link" => Self::Link,
+            other => Self::Other {
+                value: other.to_owned(),
+            },
+        }
+    }
+}
+
+impl Serialize for Strategy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Strategy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(Strategy);
 
 /// Frontegg's `SwitchApplicationActiveUserTenantDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -10725,7 +10264,7 @@ pub struct UpdateApplicationRequest {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub access_type: Option<UpdateApplicationRequestAccessType>,
+    pub access_type: Option<AccessType>,
     /// `allowDcr`
     #[serde(rename = "allowDcr", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -10800,61 +10339,6 @@ crate::python::python_repr!(UpdateApplicationRequest {
     name,
     type_value
 });
-
-/// Values of `UpdateApplicationRequestAccessType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum UpdateApplicationRequestAccessType {
-    /// `FREE_ACCESS`
-    FreeAccess,
-    /// `MANAGED_ACCESS`
-    ManagedAccess,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for UpdateApplicationRequestAccessType {
-    fn default() -> Self {
-        Self::FreeAccess
-    }
-}
-
-impl UpdateApplicationRequestAccessType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FREE_ACCESS",
-            Self::ManagedAccess => "MANAGED_ACCESS",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "FREE_ACCESS" => Self::FreeAccess,
-            "MANAGED_ACCESS" => Self::ManagedAccess,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for UpdateApplicationRequestAccessType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateApplicationRequestAccessType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(UpdateApplicationRequestAccessType);
 
 /// Frontegg's `UpdateApprovalFlowDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -12321,7 +11805,7 @@ pub struct UserBulkInviteRequestDto {
     /// `provider`
     #[serde(rename = "provider", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub provider: Option<UserBulkInviteRequestDtoProvider>,
+    pub provider: Option<Provider>,
     /// `roleIds`
     #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -12360,89 +11844,6 @@ crate::python::python_repr!(UserBulkInviteRequestDto {
     username,
     verified
 });
-
-/// Values of `UserBulkInviteRequestDtoProvider`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum UserBulkInviteRequestDtoProvider {
-    /// `local`
-    Local,
-    /// `saml`
-    Saml,
-    /// `google`
-    Google,
-    /// `github`
-    Github,
-    /// `facebook`
-    Facebook,
-    /// `microsoft`
-    Microsoft,
-    /// `scim2`
-    Scim2,
-    /// `slack`
-    Slack,
-    /// `apple`
-    Apple,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for UserBulkInviteRequestDtoProvider {
-    fn default() -> Self {
-        Self::Local
-    }
-}
-
-impl UserBulkInviteRequestDtoProvider {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Saml => "saml",
-            Self::Google => "google",
-            Self::Github => "github",
-            Self::Facebook => "facebook",
-            Self::Microsoft => "microsoft",
-            Self::Scim2 => "scim2",
-            Self::Slack => "slack",
-            Self::Apple => "apple",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "local" => Self::Local,
-            "saml" => Self::Saml,
-            "google" => Self::Google,
-            "github" => Self::Github,
-            "facebook" => Self::Facebook,
-            "microsoft" => Self::Microsoft,
-            "scim2" => Self::Scim2,
-            "slack" => Self::Slack,
-            "apple" => Self::Apple,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for UserBulkInviteRequestDtoProvider {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UserBulkInviteRequestDtoProvider {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(UserBulkInviteRequestDtoProvider);
 
 /// Frontegg's `UserCreatedResponse`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -12585,7 +11986,7 @@ pub struct UserDto {
     /// `managedBy`
     #[serde(rename = "managedBy", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub managed_by: Option<UserDtoManagedBy>,
+    pub managed_by: Option<ManagedBy>,
     /// `metadata`
     #[serde(rename = "metadata", default)]
     pub metadata: String,
@@ -12676,65 +12077,6 @@ crate::python::python_repr!(UserDto {
     vendor_metadata,
     verified
 });
-
-/// Values of `UserDtoManagedBy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum UserDtoManagedBy {
-    /// `frontegg`
-    Frontegg,
-    /// `scim2`
-    Scim2,
-    /// `external`
-    External,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for UserDtoManagedBy {
-    fn default() -> Self {
-        Self::Frontegg
-    }
-}
-
-impl UserDtoManagedBy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Frontegg => "frontegg",
-            Self::Scim2 => "scim2",
-            Self::External => "external",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "frontegg" => Self::Frontegg,
-            "scim2" => Self::Scim2,
-            "external" => Self::External,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for UserDtoManagedBy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UserDtoManagedBy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(UserDtoManagedBy);
 
 /// Frontegg's `UserEmailResponseDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -13000,7 +12342,7 @@ pub struct UserV3Dto {
     /// `managedBy`
     #[serde(rename = "managedBy", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub managed_by: Option<UserV3DtoManagedBy>,
+    pub managed_by: Option<ManagedBy>,
     /// `metadata`
     #[serde(rename = "metadata", default)]
     pub metadata: String,
@@ -13082,65 +12424,6 @@ crate::python::python_repr!(UserV3Dto {
     vendor_metadata,
     verified
 });
-
-/// Values of `UserV3DtoManagedBy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum UserV3DtoManagedBy {
-    /// `frontegg`
-    Frontegg,
-    /// `scim2`
-    Scim2,
-    /// `external`
-    External,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for UserV3DtoManagedBy {
-    fn default() -> Self {
-        Self::Frontegg
-    }
-}
-
-impl UserV3DtoManagedBy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Frontegg => "frontegg",
-            Self::Scim2 => "scim2",
-            Self::External => "external",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "frontegg" => Self::Frontegg,
-            "scim2" => Self::Scim2,
-            "external" => Self::External,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for UserV3DtoManagedBy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UserV3DtoManagedBy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(UserV3DtoManagedBy);
 
 /// One page of `UserV3Dto` items.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -13256,7 +12539,7 @@ pub struct VendorConfigBasicResponse {
     pub force_permissions: bool,
     /// `machineToMachineAuthStrategy`
     #[serde(rename = "machineToMachineAuthStrategy", default)]
-    pub machine_to_machine_auth_strategy: VendorConfigBasicResponseMachineToMachineAuthStrategy,
+    pub machine_to_machine_auth_strategy: MachineToMachineAuthStrategy,
 }
 
 #[cfg(feature = "python")]
@@ -13264,61 +12547,6 @@ crate::python::python_repr!(VendorConfigBasicResponse {
     force_permissions,
     machine_to_machine_auth_strategy
 });
-
-/// Values of `VendorConfigBasicResponseMachineToMachineAuthStrategy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VendorConfigBasicResponseMachineToMachineAuthStrategy {
-    /// `ClientCredentials`
-    ClientCredentials,
-    /// `AccessToken`
-    AccessToken,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VendorConfigBasicResponseMachineToMachineAuthStrategy {
-    fn default() -> Self {
-        Self::ClientCredentials
-    }
-}
-
-impl VendorConfigBasicResponseMachineToMachineAuthStrategy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClientCredentials => "ClientCredentials",
-            Self::AccessToken => "AccessToken",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "ClientCredentials" => Self::ClientCredentials,
-            "AccessToken" => Self::AccessToken,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VendorConfigBasicResponseMachineToMachineAuthStrategy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VendorConfigBasicResponseMachineToMachineAuthStrategy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VendorConfigBasicResponseMachineToMachineAuthStrategy);
 
 /// Frontegg's `VendorConfigRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -13431,7 +12659,7 @@ pub struct VendorConfigRequest {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub cookie_same_site: Option<VendorConfigRequestCookieSameSite>,
+    pub cookie_same_site: Option<CookieSameSite>,
     /// `defaultPasswordlessTokenExpiration`
     #[serde(
         rename = "defaultPasswordlessTokenExpiration",
@@ -13487,7 +12715,7 @@ pub struct VendorConfigRequest {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub machine_to_machine_auth_strategy: Option<VendorConfigRequestMachineToMachineAuthStrategy>,
+    pub machine_to_machine_auth_strategy: Option<MachineToMachineAuthStrategy>,
     /// `rotateRefreshTokens`
     #[serde(
         rename = "rotateRefreshTokens",
@@ -13599,65 +12827,6 @@ impl<'de> Deserialize<'de> for VendorConfigRequestAuthStrategy {
 #[cfg(feature = "python")]
 crate::python::python_str_enum!(VendorConfigRequestAuthStrategy);
 
-/// Values of `VendorConfigRequestCookieSameSite`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VendorConfigRequestCookieSameSite {
-    /// `STRICT`
-    Strict,
-    /// `LAX`
-    Lax,
-    /// `NONE`
-    None,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VendorConfigRequestCookieSameSite {
-    fn default() -> Self {
-        Self::Strict
-    }
-}
-
-impl VendorConfigRequestCookieSameSite {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Strict => "STRICT",
-            Self::Lax => "LAX",
-            Self::None => "NONE",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "STRICT" => Self::Strict,
-            "LAX" => Self::Lax,
-            "NONE" => Self::None,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VendorConfigRequestCookieSameSite {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VendorConfigRequestCookieSameSite {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VendorConfigRequestCookieSameSite);
-
 /// Values of `VendorConfigRequestJwtAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -13713,61 +12882,6 @@ impl<'de> Deserialize<'de> for VendorConfigRequestJwtAlgorithm {
 #[cfg(feature = "python")]
 crate::python::python_str_enum!(VendorConfigRequestJwtAlgorithm);
 
-/// Values of `VendorConfigRequestMachineToMachineAuthStrategy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VendorConfigRequestMachineToMachineAuthStrategy {
-    /// `ClientCredentials`
-    ClientCredentials,
-    /// `AccessToken`
-    AccessToken,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VendorConfigRequestMachineToMachineAuthStrategy {
-    fn default() -> Self {
-        Self::ClientCredentials
-    }
-}
-
-impl VendorConfigRequestMachineToMachineAuthStrategy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClientCredentials => "ClientCredentials",
-            Self::AccessToken => "AccessToken",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "ClientCredentials" => Self::ClientCredentials,
-            "AccessToken" => Self::AccessToken,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VendorConfigRequestMachineToMachineAuthStrategy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VendorConfigRequestMachineToMachineAuthStrategy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VendorConfigRequestMachineToMachineAuthStrategy);
-
 /// Frontegg's `VendorConfigResponse`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -13814,7 +12928,7 @@ pub struct VendorConfigResponse {
     pub auth_strategy: VendorConfigResponseAuthStrategy,
     /// `cookieSameSite`
     #[serde(rename = "cookieSameSite", default)]
-    pub cookie_same_site: VendorConfigResponseCookieSameSite,
+    pub cookie_same_site: CookieSameSite,
     /// `defaultPasswordlessTokenExpiration`
     #[serde(rename = "defaultPasswordlessTokenExpiration", default)]
     pub default_passwordless_token_expiration: f64,
@@ -13841,7 +12955,7 @@ pub struct VendorConfigResponse {
     pub jwt_secret: SecretString,
     /// `machineToMachineAuthStrategy`
     #[serde(rename = "machineToMachineAuthStrategy", default)]
-    pub machine_to_machine_auth_strategy: VendorConfigResponseMachineToMachineAuthStrategy,
+    pub machine_to_machine_auth_strategy: MachineToMachineAuthStrategy,
     /// `publicKey`
     #[serde(rename = "publicKey", default)]
     pub public_key: String,
@@ -13965,65 +13079,6 @@ impl<'de> Deserialize<'de> for VendorConfigResponseAuthStrategy {
 #[cfg(feature = "python")]
 crate::python::python_str_enum!(VendorConfigResponseAuthStrategy);
 
-/// Values of `VendorConfigResponseCookieSameSite`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VendorConfigResponseCookieSameSite {
-    /// `STRICT`
-    Strict,
-    /// `LAX`
-    Lax,
-    /// `NONE`
-    None,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VendorConfigResponseCookieSameSite {
-    fn default() -> Self {
-        Self::Strict
-    }
-}
-
-impl VendorConfigResponseCookieSameSite {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Strict => "STRICT",
-            Self::Lax => "LAX",
-            Self::None => "NONE",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "STRICT" => Self::Strict,
-            "LAX" => Self::Lax,
-            "NONE" => Self::None,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VendorConfigResponseCookieSameSite {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VendorConfigResponseCookieSameSite {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VendorConfigResponseCookieSameSite);
-
 /// Values of `VendorConfigResponseJwtAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -14078,61 +13133,6 @@ impl<'de> Deserialize<'de> for VendorConfigResponseJwtAlgorithm {
 
 #[cfg(feature = "python")]
 crate::python::python_str_enum!(VendorConfigResponseJwtAlgorithm);
-
-/// Values of `VendorConfigResponseMachineToMachineAuthStrategy`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VendorConfigResponseMachineToMachineAuthStrategy {
-    /// `ClientCredentials`
-    ClientCredentials,
-    /// `AccessToken`
-    AccessToken,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VendorConfigResponseMachineToMachineAuthStrategy {
-    fn default() -> Self {
-        Self::ClientCredentials
-    }
-}
-
-impl VendorConfigResponseMachineToMachineAuthStrategy {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClientCredentials => "ClientCredentials",
-            Self::AccessToken => "AccessToken",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "ClientCredentials" => Self::ClientCredentials,
-            "AccessToken" => Self::AccessToken,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VendorConfigResponseMachineToMachineAuthStrategy {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VendorConfigResponseMachineToMachineAuthStrategy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VendorConfigResponseMachineToMachineAuthStrategy);
 
 /// Frontegg's `VerifyEnrollMFAAuthAppRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -14207,7 +13207,7 @@ crate::python::python_repr!(VerifyEnrollMfaUserAuthAppRequest { token });
 pub struct VerifyEnrollMfaWebAuthnRequest {
     /// `deviceType`
     #[serde(rename = "deviceType", default)]
-    pub device_type: VerifyEnrollMfaWebAuthnRequestDeviceType,
+    pub device_type: DeviceType,
     /// `mfaToken`
     #[serde(rename = "mfaToken", default)]
     pub mfa_token: SecretString,
@@ -14235,61 +13235,6 @@ crate::python::python_repr!(VerifyEnrollMfaWebAuthnRequest {
     remember_device,
     webauthn_token
 });
-
-/// Values of `VerifyEnrollMfaWebAuthnRequestDeviceType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VerifyEnrollMfaWebAuthnRequestDeviceType {
-    /// `Platform`
-    Platform,
-    /// `CrossPlatform`
-    CrossPlatform,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VerifyEnrollMfaWebAuthnRequestDeviceType {
-    fn default() -> Self {
-        Self::Platform
-    }
-}
-
-impl VerifyEnrollMfaWebAuthnRequestDeviceType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Platform => "Platform",
-            Self::CrossPlatform => "CrossPlatform",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "Platform" => Self::Platform,
-            "CrossPlatform" => Self::CrossPlatform,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VerifyEnrollMfaWebAuthnRequestDeviceType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VerifyEnrollMfaWebAuthnRequestDeviceType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VerifyEnrollMfaWebAuthnRequestDeviceType);
 
 /// Frontegg's `VerifyEnrollMFASMSRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -14477,7 +13422,7 @@ pub struct VerifyNewWebAuthnDeviceRequest {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub device_type: Option<VerifyNewWebAuthnDeviceRequestDeviceType>,
+    pub device_type: Option<DeviceType>,
     /// `id`
     #[serde(rename = "id", default)]
     pub id: String,
@@ -14492,61 +13437,6 @@ crate::python::python_repr!(VerifyNewWebAuthnDeviceRequest {
     id,
     response
 });
-
-/// Values of `VerifyNewWebAuthnDeviceRequestDeviceType`. Unknown values arrive as `Other`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum VerifyNewWebAuthnDeviceRequestDeviceType {
-    /// `Platform`
-    Platform,
-    /// `CrossPlatform`
-    CrossPlatform,
-    /// A value this version of the SDK does not know.
-    Other { value: String },
-}
-
-impl Default for VerifyNewWebAuthnDeviceRequestDeviceType {
-    fn default() -> Self {
-        Self::Platform
-    }
-}
-
-impl VerifyNewWebAuthnDeviceRequestDeviceType {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Platform => "Platform",
-            Self::CrossPlatform => "CrossPlatform",
-            Self::Other { value } => value,
-        }
-    }
-
-    /// Reads a wire value; unknown values become `Other`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "Platform" => Self::Platform,
-            "CrossPlatform" => Self::CrossPlatform,
-            other => Self::Other {
-                value: other.to_owned(),
-            },
-        }
-    }
-}
-
-impl Serialize for VerifyNewWebAuthnDeviceRequestDeviceType {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for VerifyNewWebAuthnDeviceRequestDeviceType {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::json::wire_string(deserializer).map(|value| Self::from_wire(&value))
-    }
-}
-
-#[cfg(feature = "python")]
-crate::python::python_str_enum!(VerifyNewWebAuthnDeviceRequestDeviceType);
 
 /// Frontegg's `VerifyPasswordDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]

@@ -1214,7 +1214,7 @@ public struct ActivationStrategyResponse: Equatable, Hashable {
     /**
      * `strategy`
      */
-    public var strategy: ActivationStrategyResponseStrategy
+    public var strategy: Strategy
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1224,7 +1224,7 @@ public struct ActivationStrategyResponse: Equatable, Hashable {
          */codeExpiration: Double, 
         /**
          * `strategy`
-         */strategy: ActivationStrategyResponseStrategy) {
+         */strategy: Strategy) {
         self.codeExpiration = codeExpiration
         self.strategy = strategy
     }
@@ -1246,13 +1246,13 @@ public struct FfiConverterTypeActivationStrategyResponse: FfiConverterRustBuffer
         return
             try ActivationStrategyResponse(
                 codeExpiration: FfiConverterDouble.read(from: &buf), 
-                strategy: FfiConverterTypeActivationStrategyResponseStrategy.read(from: &buf)
+                strategy: FfiConverterTypeStrategy.read(from: &buf)
         )
     }
 
     public static func write(_ value: ActivationStrategyResponse, into buf: inout [UInt8]) {
         FfiConverterDouble.write(value.codeExpiration, into: &buf)
-        FfiConverterTypeActivationStrategyResponseStrategy.write(value.strategy, into: &buf)
+        FfiConverterTypeStrategy.write(value.strategy, into: &buf)
     }
 }
 
@@ -2551,7 +2551,7 @@ public struct ApplicationClientResponseDto: Equatable, Hashable {
     /**
      * `clientType`
      */
-    public var clientType: ApplicationClientResponseDtoClientType
+    public var clientType: ClientType
     /**
      * `createdAt`
      */
@@ -2587,7 +2587,7 @@ public struct ApplicationClientResponseDto: Equatable, Hashable {
          */clientSecret: SecretString, 
         /**
          * `clientType`
-         */clientType: ApplicationClientResponseDtoClientType, 
+         */clientType: ClientType, 
         /**
          * `createdAt`
          */createdAt: String, 
@@ -2633,7 +2633,7 @@ public struct FfiConverterTypeApplicationClientResponseDto: FfiConverterRustBuff
                 appId: FfiConverterString.read(from: &buf), 
                 clientName: FfiConverterString.read(from: &buf), 
                 clientSecret: FfiConverterTypeSecretString.read(from: &buf), 
-                clientType: FfiConverterTypeApplicationClientResponseDtoClientType.read(from: &buf), 
+                clientType: FfiConverterTypeClientType.read(from: &buf), 
                 createdAt: FfiConverterString.read(from: &buf), 
                 externalMetadata: FfiConverterOptionTypeJsonValue.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
@@ -2646,7 +2646,7 @@ public struct FfiConverterTypeApplicationClientResponseDto: FfiConverterRustBuff
         FfiConverterString.write(value.appId, into: &buf)
         FfiConverterString.write(value.clientName, into: &buf)
         FfiConverterTypeSecretString.write(value.clientSecret, into: &buf)
-        FfiConverterTypeApplicationClientResponseDtoClientType.write(value.clientType, into: &buf)
+        FfiConverterTypeClientType.write(value.clientType, into: &buf)
         FfiConverterString.write(value.createdAt, into: &buf)
         FfiConverterOptionTypeJsonValue.write(value.externalMetadata, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
@@ -2678,7 +2678,7 @@ public struct ApplicationTenantAssignmentAccessType: Equatable, Hashable {
     /**
      * `accessType`
      */
-    public var accessType: ApplicationTenantAssignmentAccessTypeAccessType
+    public var accessType: AccessType
     /**
      * `appId`
      */
@@ -2689,7 +2689,7 @@ public struct ApplicationTenantAssignmentAccessType: Equatable, Hashable {
     public init(
         /**
          * `accessType`
-         */accessType: ApplicationTenantAssignmentAccessTypeAccessType, 
+         */accessType: AccessType, 
         /**
          * `appId`
          */appId: String) {
@@ -2713,13 +2713,13 @@ public struct FfiConverterTypeApplicationTenantAssignmentAccessType: FfiConverte
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApplicationTenantAssignmentAccessType {
         return
             try ApplicationTenantAssignmentAccessType(
-                accessType: FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType.read(from: &buf), 
+                accessType: FfiConverterTypeAccessType.read(from: &buf), 
                 appId: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: ApplicationTenantAssignmentAccessType, into buf: inout [UInt8]) {
-        FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType.write(value.accessType, into: &buf)
+        FfiConverterTypeAccessType.write(value.accessType, into: &buf)
         FfiConverterString.write(value.appId, into: &buf)
     }
 }
@@ -2954,7 +2954,7 @@ public struct ApplicationsResponse: Equatable, Hashable {
     /**
      * `accessType`
      */
-    public var accessType: ApplicationsResponseAccessType
+    public var accessType: AccessType
     /**
      * `allowDcr`
      */
@@ -3029,7 +3029,7 @@ public struct ApplicationsResponse: Equatable, Hashable {
     public init(
         /**
          * `accessType`
-         */accessType: ApplicationsResponseAccessType, 
+         */accessType: AccessType, 
         /**
          * `allowDcr`
          */allowDcr: Bool, 
@@ -3117,7 +3117,7 @@ public struct FfiConverterTypeApplicationsResponse: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApplicationsResponse {
         return
             try ApplicationsResponse(
-                accessType: FfiConverterTypeApplicationsResponseAccessType.read(from: &buf), 
+                accessType: FfiConverterTypeAccessType.read(from: &buf), 
                 allowDcr: FfiConverterBool.read(from: &buf), 
                 appHost: FfiConverterOptionString.read(from: &buf), 
                 appUrl: FfiConverterString.read(from: &buf), 
@@ -3139,7 +3139,7 @@ public struct FfiConverterTypeApplicationsResponse: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: ApplicationsResponse, into buf: inout [UInt8]) {
-        FfiConverterTypeApplicationsResponseAccessType.write(value.accessType, into: &buf)
+        FfiConverterTypeAccessType.write(value.accessType, into: &buf)
         FfiConverterBool.write(value.allowDcr, into: &buf)
         FfiConverterOptionString.write(value.appHost, into: &buf)
         FfiConverterString.write(value.appUrl, into: &buf)
@@ -6658,7 +6658,7 @@ public struct CoreUserDto: Equatable, Hashable {
     /**
      * `managedBy`
      */
-    public var managedBy: CoreUserDtoManagedBy?
+    public var managedBy: ManagedBy?
     /**
      * `metadata`
      */
@@ -6749,7 +6749,7 @@ public struct CoreUserDto: Equatable, Hashable {
          */lastLogin: String, 
         /**
          * `managedBy`
-         */managedBy: CoreUserDtoManagedBy? = nil, 
+         */managedBy: ManagedBy? = nil, 
         /**
          * `metadata`
          */metadata: String, 
@@ -6845,7 +6845,7 @@ public struct FfiConverterTypeCoreUserDto: FfiConverterRustBuffer {
                 invisible: FfiConverterOptionBool.read(from: &buf), 
                 isLocked: FfiConverterOptionBool.read(from: &buf), 
                 lastLogin: FfiConverterString.read(from: &buf), 
-                managedBy: FfiConverterOptionTypeCoreUserDtoManagedBy.read(from: &buf), 
+                managedBy: FfiConverterOptionTypeManagedBy.read(from: &buf), 
                 metadata: FfiConverterString.read(from: &buf), 
                 mfaBypass: FfiConverterOptionBool.read(from: &buf), 
                 mfaEnrolled: FfiConverterBool.read(from: &buf), 
@@ -6873,7 +6873,7 @@ public struct FfiConverterTypeCoreUserDto: FfiConverterRustBuffer {
         FfiConverterOptionBool.write(value.invisible, into: &buf)
         FfiConverterOptionBool.write(value.isLocked, into: &buf)
         FfiConverterString.write(value.lastLogin, into: &buf)
-        FfiConverterOptionTypeCoreUserDtoManagedBy.write(value.managedBy, into: &buf)
+        FfiConverterOptionTypeManagedBy.write(value.managedBy, into: &buf)
         FfiConverterString.write(value.metadata, into: &buf)
         FfiConverterOptionBool.write(value.mfaBypass, into: &buf)
         FfiConverterBool.write(value.mfaEnrolled, into: &buf)
@@ -6919,7 +6919,7 @@ public struct CreateApplicationClientRequestDto: Equatable, Hashable {
     /**
      * `clientType`
      */
-    public var clientType: CreateApplicationClientRequestDtoClientType
+    public var clientType: ClientType
     /**
      * `externalMetadata`
      */
@@ -6937,7 +6937,7 @@ public struct CreateApplicationClientRequestDto: Equatable, Hashable {
          */clientName: String, 
         /**
          * `clientType`
-         */clientType: CreateApplicationClientRequestDtoClientType, 
+         */clientType: ClientType, 
         /**
          * `externalMetadata`
          */externalMetadata: JsonValue? = nil, 
@@ -6967,7 +6967,7 @@ public struct FfiConverterTypeCreateApplicationClientRequestDto: FfiConverterRus
         return
             try CreateApplicationClientRequestDto(
                 clientName: FfiConverterString.read(from: &buf), 
-                clientType: FfiConverterTypeCreateApplicationClientRequestDtoClientType.read(from: &buf), 
+                clientType: FfiConverterTypeClientType.read(from: &buf), 
                 externalMetadata: FfiConverterOptionTypeJsonValue.read(from: &buf), 
                 redirectUrLs: FfiConverterOptionSequenceString.read(from: &buf)
         )
@@ -6975,7 +6975,7 @@ public struct FfiConverterTypeCreateApplicationClientRequestDto: FfiConverterRus
 
     public static func write(_ value: CreateApplicationClientRequestDto, into buf: inout [UInt8]) {
         FfiConverterString.write(value.clientName, into: &buf)
-        FfiConverterTypeCreateApplicationClientRequestDtoClientType.write(value.clientType, into: &buf)
+        FfiConverterTypeClientType.write(value.clientType, into: &buf)
         FfiConverterOptionTypeJsonValue.write(value.externalMetadata, into: &buf)
         FfiConverterOptionSequenceString.write(value.redirectUrLs, into: &buf)
     }
@@ -7004,7 +7004,7 @@ public struct CreateApplicationRequest: Equatable, Hashable {
     /**
      * `accessType`
      */
-    public var accessType: CreateApplicationRequestAccessType?
+    public var accessType: AccessType?
     /**
      * `allowDcr`
      */
@@ -7055,7 +7055,7 @@ public struct CreateApplicationRequest: Equatable, Hashable {
     public init(
         /**
          * `accessType`
-         */accessType: CreateApplicationRequestAccessType? = nil, 
+         */accessType: AccessType? = nil, 
         /**
          * `allowDcr`
          */allowDcr: Bool? = nil, 
@@ -7119,7 +7119,7 @@ public struct FfiConverterTypeCreateApplicationRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateApplicationRequest {
         return
             try CreateApplicationRequest(
-                accessType: FfiConverterOptionTypeCreateApplicationRequestAccessType.read(from: &buf), 
+                accessType: FfiConverterOptionTypeAccessType.read(from: &buf), 
                 allowDcr: FfiConverterOptionBool.read(from: &buf), 
                 appUrl: FfiConverterString.read(from: &buf), 
                 description: FfiConverterOptionString.read(from: &buf), 
@@ -7135,7 +7135,7 @@ public struct FfiConverterTypeCreateApplicationRequest: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: CreateApplicationRequest, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeCreateApplicationRequestAccessType.write(value.accessType, into: &buf)
+        FfiConverterOptionTypeAccessType.write(value.accessType, into: &buf)
         FfiConverterOptionBool.write(value.allowDcr, into: &buf)
         FfiConverterString.write(value.appUrl, into: &buf)
         FfiConverterOptionString.write(value.description, into: &buf)
@@ -7173,7 +7173,7 @@ public struct CreateApplicationTenantRequestV1: Equatable, Hashable {
     /**
      * `accessType`
      */
-    public var accessType: CreateApplicationTenantRequestV1AccessType?
+    public var accessType: AccessType?
     /**
      * `tenantId`
      */
@@ -7184,7 +7184,7 @@ public struct CreateApplicationTenantRequestV1: Equatable, Hashable {
     public init(
         /**
          * `accessType`
-         */accessType: CreateApplicationTenantRequestV1AccessType? = nil, 
+         */accessType: AccessType? = nil, 
         /**
          * `tenantId`
          */tenantId: String) {
@@ -7208,13 +7208,13 @@ public struct FfiConverterTypeCreateApplicationTenantRequestV1: FfiConverterRust
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateApplicationTenantRequestV1 {
         return
             try CreateApplicationTenantRequestV1(
-                accessType: FfiConverterOptionTypeCreateApplicationTenantRequestV1AccessType.read(from: &buf), 
+                accessType: FfiConverterOptionTypeAccessType.read(from: &buf), 
                 tenantId: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: CreateApplicationTenantRequestV1, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeCreateApplicationTenantRequestV1AccessType.write(value.accessType, into: &buf)
+        FfiConverterOptionTypeAccessType.write(value.accessType, into: &buf)
         FfiConverterString.write(value.tenantId, into: &buf)
     }
 }
@@ -9684,7 +9684,7 @@ public struct CreateOrUpdateActivationStrategyRequest: Equatable, Hashable {
     /**
      * `strategy`
      */
-    public var strategy: CreateOrUpdateActivationStrategyRequestStrategy
+    public var strategy: Strategy
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -9694,7 +9694,7 @@ public struct CreateOrUpdateActivationStrategyRequest: Equatable, Hashable {
          */codeExpiration: Double? = nil, 
         /**
          * `strategy`
-         */strategy: CreateOrUpdateActivationStrategyRequestStrategy) {
+         */strategy: Strategy) {
         self.codeExpiration = codeExpiration
         self.strategy = strategy
     }
@@ -9716,13 +9716,13 @@ public struct FfiConverterTypeCreateOrUpdateActivationStrategyRequest: FfiConver
         return
             try CreateOrUpdateActivationStrategyRequest(
                 codeExpiration: FfiConverterOptionDouble.read(from: &buf), 
-                strategy: FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy.read(from: &buf)
+                strategy: FfiConverterTypeStrategy.read(from: &buf)
         )
     }
 
     public static func write(_ value: CreateOrUpdateActivationStrategyRequest, into buf: inout [UInt8]) {
         FfiConverterOptionDouble.write(value.codeExpiration, into: &buf)
-        FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy.write(value.strategy, into: &buf)
+        FfiConverterTypeStrategy.write(value.strategy, into: &buf)
     }
 }
 
@@ -12927,7 +12927,7 @@ public struct CreateUserDto: Equatable, Hashable {
     /**
      * `provider`
      */
-    public var provider: CreateUserDtoProvider?
+    public var provider: Provider?
     /**
      * `roleIds`
      */
@@ -12970,7 +12970,7 @@ public struct CreateUserDto: Equatable, Hashable {
          */profilePictureUrl: String? = nil, 
         /**
          * `provider`
-         */provider: CreateUserDtoProvider? = nil, 
+         */provider: Provider? = nil, 
         /**
          * `roleIds`
          */roleIds: [String]? = nil, 
@@ -13018,7 +13018,7 @@ public struct FfiConverterTypeCreateUserDto: FfiConverterRustBuffer {
                 password: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
-                provider: FfiConverterOptionTypeCreateUserDtoProvider.read(from: &buf), 
+                provider: FfiConverterOptionTypeProvider.read(from: &buf), 
                 roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
                 skipInviteEmail: FfiConverterOptionBool.read(from: &buf), 
                 username: FfiConverterOptionString.read(from: &buf)
@@ -13034,7 +13034,7 @@ public struct FfiConverterTypeCreateUserDto: FfiConverterRustBuffer {
         FfiConverterOptionTypeSecretString.write(value.password, into: &buf)
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
-        FfiConverterOptionTypeCreateUserDtoProvider.write(value.provider, into: &buf)
+        FfiConverterOptionTypeProvider.write(value.provider, into: &buf)
         FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
         FfiConverterOptionBool.write(value.skipInviteEmail, into: &buf)
         FfiConverterOptionString.write(value.username, into: &buf)
@@ -15867,14 +15867,14 @@ public struct EditApplicationTenantRequestV1: Equatable, Hashable {
     /**
      * `accessType`
      */
-    public var accessType: EditApplicationTenantRequestV1AccessType
+    public var accessType: AccessType
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * `accessType`
-         */accessType: EditApplicationTenantRequestV1AccessType) {
+         */accessType: AccessType) {
         self.accessType = accessType
     }
 
@@ -15894,12 +15894,12 @@ public struct FfiConverterTypeEditApplicationTenantRequestV1: FfiConverterRustBu
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EditApplicationTenantRequestV1 {
         return
             try EditApplicationTenantRequestV1(
-                accessType: FfiConverterTypeEditApplicationTenantRequestV1AccessType.read(from: &buf)
+                accessType: FfiConverterTypeAccessType.read(from: &buf)
         )
     }
 
     public static func write(_ value: EditApplicationTenantRequestV1, into buf: inout [UInt8]) {
-        FfiConverterTypeEditApplicationTenantRequestV1AccessType.write(value.accessType, into: &buf)
+        FfiConverterTypeAccessType.write(value.accessType, into: &buf)
     }
 }
 
@@ -23546,7 +23546,7 @@ public struct InvitationStrategyResponse: Equatable, Hashable {
     /**
      * `strategy`
      */
-    public var strategy: InvitationStrategyResponseStrategy
+    public var strategy: Strategy
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -23556,7 +23556,7 @@ public struct InvitationStrategyResponse: Equatable, Hashable {
          */codeExpiration: Double, 
         /**
          * `strategy`
-         */strategy: InvitationStrategyResponseStrategy) {
+         */strategy: Strategy) {
         self.codeExpiration = codeExpiration
         self.strategy = strategy
     }
@@ -23578,13 +23578,13 @@ public struct FfiConverterTypeInvitationStrategyResponse: FfiConverterRustBuffer
         return
             try InvitationStrategyResponse(
                 codeExpiration: FfiConverterDouble.read(from: &buf), 
-                strategy: FfiConverterTypeInvitationStrategyResponseStrategy.read(from: &buf)
+                strategy: FfiConverterTypeStrategy.read(from: &buf)
         )
     }
 
     public static func write(_ value: InvitationStrategyResponse, into buf: inout [UInt8]) {
         FfiConverterDouble.write(value.codeExpiration, into: &buf)
-        FfiConverterTypeInvitationStrategyResponseStrategy.write(value.strategy, into: &buf)
+        FfiConverterTypeStrategy.write(value.strategy, into: &buf)
     }
 }
 
@@ -25436,7 +25436,7 @@ public struct MigrateUserRequestV1: Equatable, Hashable {
     /**
      * `provider`
      */
-    public var provider: MigrateUserRequestV1Provider?
+    public var provider: Provider?
     /**
      * `roleIds`
      */
@@ -25496,7 +25496,7 @@ public struct MigrateUserRequestV1: Equatable, Hashable {
          */profilePictureUrl: String? = nil, 
         /**
          * `provider`
-         */provider: MigrateUserRequestV1Provider? = nil, 
+         */provider: Provider? = nil, 
         /**
          * `roleIds`
          */roleIds: [String]? = nil, 
@@ -25558,7 +25558,7 @@ public struct FfiConverterTypeMigrateUserRequestV1: FfiConverterRustBuffer {
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 phoneNumberType: FfiConverterOptionTypePhoneNumberType.read(from: &buf), 
                 profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
-                provider: FfiConverterOptionTypeMigrateUserRequestV1Provider.read(from: &buf), 
+                provider: FfiConverterOptionTypeProvider.read(from: &buf), 
                 roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
                 tenantId: FfiConverterString.read(from: &buf), 
                 username: FfiConverterOptionString.read(from: &buf), 
@@ -25579,7 +25579,7 @@ public struct FfiConverterTypeMigrateUserRequestV1: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionTypePhoneNumberType.write(value.phoneNumberType, into: &buf)
         FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
-        FfiConverterOptionTypeMigrateUserRequestV1Provider.write(value.provider, into: &buf)
+        FfiConverterOptionTypeProvider.write(value.provider, into: &buf)
         FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
         FfiConverterString.write(value.tenantId, into: &buf)
         FfiConverterOptionString.write(value.username, into: &buf)
@@ -25655,7 +25655,7 @@ public struct MigrateUserRequestV2: Equatable, Hashable {
     /**
      * `provider`
      */
-    public var provider: MigrateUserRequestV2Provider?
+    public var provider: Provider?
     /**
      * `roleIds`
      */
@@ -25711,7 +25711,7 @@ public struct MigrateUserRequestV2: Equatable, Hashable {
          */profilePictureUrl: String? = nil, 
         /**
          * `provider`
-         */provider: MigrateUserRequestV2Provider? = nil, 
+         */provider: Provider? = nil, 
         /**
          * `roleIds`
          */roleIds: [String]? = nil, 
@@ -25769,7 +25769,7 @@ public struct FfiConverterTypeMigrateUserRequestV2: FfiConverterRustBuffer {
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 phoneNumberType: FfiConverterOptionTypePhoneNumberType.read(from: &buf), 
                 profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
-                provider: FfiConverterOptionTypeMigrateUserRequestV2Provider.read(from: &buf), 
+                provider: FfiConverterOptionTypeProvider.read(from: &buf), 
                 roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
                 tenantId: FfiConverterString.read(from: &buf), 
                 username: FfiConverterOptionString.read(from: &buf), 
@@ -25789,7 +25789,7 @@ public struct FfiConverterTypeMigrateUserRequestV2: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionTypePhoneNumberType.write(value.phoneNumberType, into: &buf)
         FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
-        FfiConverterOptionTypeMigrateUserRequestV2Provider.write(value.provider, into: &buf)
+        FfiConverterOptionTypeProvider.write(value.provider, into: &buf)
         FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
         FfiConverterString.write(value.tenantId, into: &buf)
         FfiConverterOptionString.write(value.username, into: &buf)
@@ -30381,7 +30381,7 @@ public struct SignUpUserUsernameDto: Equatable, Hashable {
     /**
      * `provider`
      */
-    public var provider: SignUpUserUsernameDtoProvider
+    public var provider: Provider
     /**
      * `recaptchaToken`
      */
@@ -30431,7 +30431,7 @@ public struct SignUpUserUsernameDto: Equatable, Hashable {
          */profilePictureUrl: String? = nil, 
         /**
          * `provider`
-         */provider: SignUpUserUsernameDtoProvider, 
+         */provider: Provider, 
         /**
          * `recaptchaToken`
          */recaptchaToken: SecretString? = nil, 
@@ -30485,7 +30485,7 @@ public struct FfiConverterTypeSignUpUserUsernameDto: FfiConverterRustBuffer {
                 password: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
-                provider: FfiConverterTypeSignUpUserUsernameDtoProvider.read(from: &buf), 
+                provider: FfiConverterTypeProvider.read(from: &buf), 
                 recaptchaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
                 skipInviteEmail: FfiConverterOptionBool.read(from: &buf), 
@@ -30503,7 +30503,7 @@ public struct FfiConverterTypeSignUpUserUsernameDto: FfiConverterRustBuffer {
         FfiConverterOptionTypeSecretString.write(value.password, into: &buf)
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
-        FfiConverterTypeSignUpUserUsernameDtoProvider.write(value.provider, into: &buf)
+        FfiConverterTypeProvider.write(value.provider, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.recaptchaToken, into: &buf)
         FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
         FfiConverterOptionBool.write(value.skipInviteEmail, into: &buf)
@@ -31839,7 +31839,7 @@ public struct UpdateApplicationRequest: Equatable, Hashable {
     /**
      * `accessType`
      */
-    public var accessType: UpdateApplicationRequestAccessType?
+    public var accessType: AccessType?
     /**
      * `allowDcr`
      */
@@ -31894,7 +31894,7 @@ public struct UpdateApplicationRequest: Equatable, Hashable {
     public init(
         /**
          * `accessType`
-         */accessType: UpdateApplicationRequestAccessType? = nil, 
+         */accessType: AccessType? = nil, 
         /**
          * `allowDcr`
          */allowDcr: Bool? = nil, 
@@ -31962,7 +31962,7 @@ public struct FfiConverterTypeUpdateApplicationRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UpdateApplicationRequest {
         return
             try UpdateApplicationRequest(
-                accessType: FfiConverterOptionTypeUpdateApplicationRequestAccessType.read(from: &buf), 
+                accessType: FfiConverterOptionTypeAccessType.read(from: &buf), 
                 allowDcr: FfiConverterOptionBool.read(from: &buf), 
                 appHost: FfiConverterOptionString.read(from: &buf), 
                 appUrl: FfiConverterOptionString.read(from: &buf), 
@@ -31979,7 +31979,7 @@ public struct FfiConverterTypeUpdateApplicationRequest: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: UpdateApplicationRequest, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeUpdateApplicationRequestAccessType.write(value.accessType, into: &buf)
+        FfiConverterOptionTypeAccessType.write(value.accessType, into: &buf)
         FfiConverterOptionBool.write(value.allowDcr, into: &buf)
         FfiConverterOptionString.write(value.appHost, into: &buf)
         FfiConverterOptionString.write(value.appUrl, into: &buf)
@@ -36321,7 +36321,7 @@ public struct UserBulkInviteRequestDto: Equatable, Hashable {
     /**
      * `provider`
      */
-    public var provider: UserBulkInviteRequestDtoProvider?
+    public var provider: Provider?
     /**
      * `roleIds`
      */
@@ -36368,7 +36368,7 @@ public struct UserBulkInviteRequestDto: Equatable, Hashable {
          */profilePictureUrl: String? = nil, 
         /**
          * `provider`
-         */provider: UserBulkInviteRequestDtoProvider? = nil, 
+         */provider: Provider? = nil, 
         /**
          * `roleIds`
          */roleIds: [String]? = nil, 
@@ -36420,7 +36420,7 @@ public struct FfiConverterTypeUserBulkInviteRequestDto: FfiConverterRustBuffer {
                 password: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
-                provider: FfiConverterOptionTypeUserBulkInviteRequestDtoProvider.read(from: &buf), 
+                provider: FfiConverterOptionTypeProvider.read(from: &buf), 
                 roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
                 skipInviteEmail: FfiConverterOptionBool.read(from: &buf), 
                 username: FfiConverterOptionString.read(from: &buf), 
@@ -36437,7 +36437,7 @@ public struct FfiConverterTypeUserBulkInviteRequestDto: FfiConverterRustBuffer {
         FfiConverterOptionTypeSecretString.write(value.password, into: &buf)
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
-        FfiConverterOptionTypeUserBulkInviteRequestDtoProvider.write(value.provider, into: &buf)
+        FfiConverterOptionTypeProvider.write(value.provider, into: &buf)
         FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
         FfiConverterOptionBool.write(value.skipInviteEmail, into: &buf)
         FfiConverterOptionString.write(value.username, into: &buf)
@@ -36673,7 +36673,7 @@ public struct UserDto: Equatable, Hashable {
     /**
      * `managedBy`
      */
-    public var managedBy: UserDtoManagedBy?
+    public var managedBy: ManagedBy?
     /**
      * `metadata`
      */
@@ -36775,7 +36775,7 @@ public struct UserDto: Equatable, Hashable {
          */lastLogin: String, 
         /**
          * `managedBy`
-         */managedBy: UserDtoManagedBy? = nil, 
+         */managedBy: ManagedBy? = nil, 
         /**
          * `metadata`
          */metadata: String, 
@@ -36881,7 +36881,7 @@ public struct FfiConverterTypeUserDto: FfiConverterRustBuffer {
                 invisible: FfiConverterOptionBool.read(from: &buf), 
                 isLocked: FfiConverterOptionBool.read(from: &buf), 
                 lastLogin: FfiConverterString.read(from: &buf), 
-                managedBy: FfiConverterOptionTypeUserDtoManagedBy.read(from: &buf), 
+                managedBy: FfiConverterOptionTypeManagedBy.read(from: &buf), 
                 metadata: FfiConverterString.read(from: &buf), 
                 mfaBypass: FfiConverterOptionBool.read(from: &buf), 
                 mfaEnrolled: FfiConverterBool.read(from: &buf), 
@@ -36912,7 +36912,7 @@ public struct FfiConverterTypeUserDto: FfiConverterRustBuffer {
         FfiConverterOptionBool.write(value.invisible, into: &buf)
         FfiConverterOptionBool.write(value.isLocked, into: &buf)
         FfiConverterString.write(value.lastLogin, into: &buf)
-        FfiConverterOptionTypeUserDtoManagedBy.write(value.managedBy, into: &buf)
+        FfiConverterOptionTypeManagedBy.write(value.managedBy, into: &buf)
         FfiConverterString.write(value.metadata, into: &buf)
         FfiConverterOptionBool.write(value.mfaBypass, into: &buf)
         FfiConverterBool.write(value.mfaEnrolled, into: &buf)
@@ -37601,7 +37601,7 @@ public struct UserV3Dto: Equatable, Hashable {
     /**
      * `managedBy`
      */
-    public var managedBy: UserV3DtoManagedBy?
+    public var managedBy: ManagedBy?
     /**
      * `metadata`
      */
@@ -37692,7 +37692,7 @@ public struct UserV3Dto: Equatable, Hashable {
          */lastLogin: String, 
         /**
          * `managedBy`
-         */managedBy: UserV3DtoManagedBy? = nil, 
+         */managedBy: ManagedBy? = nil, 
         /**
          * `metadata`
          */metadata: String, 
@@ -37788,7 +37788,7 @@ public struct FfiConverterTypeUserV3Dto: FfiConverterRustBuffer {
                 invisible: FfiConverterOptionBool.read(from: &buf), 
                 isLocked: FfiConverterOptionBool.read(from: &buf), 
                 lastLogin: FfiConverterString.read(from: &buf), 
-                managedBy: FfiConverterOptionTypeUserV3DtoManagedBy.read(from: &buf), 
+                managedBy: FfiConverterOptionTypeManagedBy.read(from: &buf), 
                 metadata: FfiConverterString.read(from: &buf), 
                 mfaBypass: FfiConverterOptionBool.read(from: &buf), 
                 mfaEnrolled: FfiConverterBool.read(from: &buf), 
@@ -37816,7 +37816,7 @@ public struct FfiConverterTypeUserV3Dto: FfiConverterRustBuffer {
         FfiConverterOptionBool.write(value.invisible, into: &buf)
         FfiConverterOptionBool.write(value.isLocked, into: &buf)
         FfiConverterString.write(value.lastLogin, into: &buf)
-        FfiConverterOptionTypeUserV3DtoManagedBy.write(value.managedBy, into: &buf)
+        FfiConverterOptionTypeManagedBy.write(value.managedBy, into: &buf)
         FfiConverterString.write(value.metadata, into: &buf)
         FfiConverterOptionBool.write(value.mfaBypass, into: &buf)
         FfiConverterBool.write(value.mfaEnrolled, into: &buf)
@@ -38327,7 +38327,7 @@ public struct VendorConfigBasicResponse: Equatable, Hashable {
     /**
      * `machineToMachineAuthStrategy`
      */
-    public var machineToMachineAuthStrategy: VendorConfigBasicResponseMachineToMachineAuthStrategy
+    public var machineToMachineAuthStrategy: MachineToMachineAuthStrategy
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -38337,7 +38337,7 @@ public struct VendorConfigBasicResponse: Equatable, Hashable {
          */forcePermissions: Bool, 
         /**
          * `machineToMachineAuthStrategy`
-         */machineToMachineAuthStrategy: VendorConfigBasicResponseMachineToMachineAuthStrategy) {
+         */machineToMachineAuthStrategy: MachineToMachineAuthStrategy) {
         self.forcePermissions = forcePermissions
         self.machineToMachineAuthStrategy = machineToMachineAuthStrategy
     }
@@ -38359,13 +38359,13 @@ public struct FfiConverterTypeVendorConfigBasicResponse: FfiConverterRustBuffer 
         return
             try VendorConfigBasicResponse(
                 forcePermissions: FfiConverterBool.read(from: &buf), 
-                machineToMachineAuthStrategy: FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy.read(from: &buf)
+                machineToMachineAuthStrategy: FfiConverterTypeMachineToMachineAuthStrategy.read(from: &buf)
         )
     }
 
     public static func write(_ value: VendorConfigBasicResponse, into buf: inout [UInt8]) {
         FfiConverterBool.write(value.forcePermissions, into: &buf)
-        FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy.write(value.machineToMachineAuthStrategy, into: &buf)
+        FfiConverterTypeMachineToMachineAuthStrategy.write(value.machineToMachineAuthStrategy, into: &buf)
     }
 }
 
@@ -38440,7 +38440,7 @@ public struct VendorConfigRequest: Equatable, Hashable {
     /**
      * `cookieSameSite`
      */
-    public var cookieSameSite: VendorConfigRequestCookieSameSite?
+    public var cookieSameSite: CookieSameSite?
     /**
      * `defaultPasswordlessTokenExpiration`
      */
@@ -38468,7 +38468,7 @@ public struct VendorConfigRequest: Equatable, Hashable {
     /**
      * `machineToMachineAuthStrategy`
      */
-    public var machineToMachineAuthStrategy: VendorConfigRequestMachineToMachineAuthStrategy?
+    public var machineToMachineAuthStrategy: MachineToMachineAuthStrategy?
     /**
      * `rotateRefreshTokens`
      */
@@ -38519,7 +38519,7 @@ public struct VendorConfigRequest: Equatable, Hashable {
          */authStrategy: VendorConfigRequestAuthStrategy? = nil, 
         /**
          * `cookieSameSite`
-         */cookieSameSite: VendorConfigRequestCookieSameSite? = nil, 
+         */cookieSameSite: CookieSameSite? = nil, 
         /**
          * `defaultPasswordlessTokenExpiration`
          */defaultPasswordlessTokenExpiration: Double? = nil, 
@@ -38540,7 +38540,7 @@ public struct VendorConfigRequest: Equatable, Hashable {
          */jwtAlgorithm: VendorConfigRequestJwtAlgorithm? = nil, 
         /**
          * `machineToMachineAuthStrategy`
-         */machineToMachineAuthStrategy: VendorConfigRequestMachineToMachineAuthStrategy? = nil, 
+         */machineToMachineAuthStrategy: MachineToMachineAuthStrategy? = nil, 
         /**
          * `rotateRefreshTokens`
          */rotateRefreshTokens: Bool? = nil, 
@@ -38599,14 +38599,14 @@ public struct FfiConverterTypeVendorConfigRequest: FfiConverterRustBuffer {
                 allowTenantInvitations: FfiConverterOptionBool.read(from: &buf), 
                 apiTokensEnabled: FfiConverterOptionBool.read(from: &buf), 
                 authStrategy: FfiConverterOptionTypeVendorConfigRequestAuthStrategy.read(from: &buf), 
-                cookieSameSite: FfiConverterOptionTypeVendorConfigRequestCookieSameSite.read(from: &buf), 
+                cookieSameSite: FfiConverterOptionTypeCookieSameSite.read(from: &buf), 
                 defaultPasswordlessTokenExpiration: FfiConverterOptionDouble.read(from: &buf), 
                 defaultRefreshTokenExpiration: FfiConverterOptionDouble.read(from: &buf), 
                 defaultTokenExpiration: FfiConverterOptionDouble.read(from: &buf), 
                 forcePermissions: FfiConverterOptionBool.read(from: &buf), 
                 forceSameDeviceOnAuth: FfiConverterOptionBool.read(from: &buf), 
                 jwtAlgorithm: FfiConverterOptionTypeVendorConfigRequestJwtAlgorithm.read(from: &buf), 
-                machineToMachineAuthStrategy: FfiConverterOptionTypeVendorConfigRequestMachineToMachineAuthStrategy.read(from: &buf), 
+                machineToMachineAuthStrategy: FfiConverterOptionTypeMachineToMachineAuthStrategy.read(from: &buf), 
                 rotateRefreshTokens: FfiConverterOptionBool.read(from: &buf), 
                 skipTenantValidation: FfiConverterOptionBool.read(from: &buf)
         )
@@ -38625,14 +38625,14 @@ public struct FfiConverterTypeVendorConfigRequest: FfiConverterRustBuffer {
         FfiConverterOptionBool.write(value.allowTenantInvitations, into: &buf)
         FfiConverterOptionBool.write(value.apiTokensEnabled, into: &buf)
         FfiConverterOptionTypeVendorConfigRequestAuthStrategy.write(value.authStrategy, into: &buf)
-        FfiConverterOptionTypeVendorConfigRequestCookieSameSite.write(value.cookieSameSite, into: &buf)
+        FfiConverterOptionTypeCookieSameSite.write(value.cookieSameSite, into: &buf)
         FfiConverterOptionDouble.write(value.defaultPasswordlessTokenExpiration, into: &buf)
         FfiConverterOptionDouble.write(value.defaultRefreshTokenExpiration, into: &buf)
         FfiConverterOptionDouble.write(value.defaultTokenExpiration, into: &buf)
         FfiConverterOptionBool.write(value.forcePermissions, into: &buf)
         FfiConverterOptionBool.write(value.forceSameDeviceOnAuth, into: &buf)
         FfiConverterOptionTypeVendorConfigRequestJwtAlgorithm.write(value.jwtAlgorithm, into: &buf)
-        FfiConverterOptionTypeVendorConfigRequestMachineToMachineAuthStrategy.write(value.machineToMachineAuthStrategy, into: &buf)
+        FfiConverterOptionTypeMachineToMachineAuthStrategy.write(value.machineToMachineAuthStrategy, into: &buf)
         FfiConverterOptionBool.write(value.rotateRefreshTokens, into: &buf)
         FfiConverterOptionBool.write(value.skipTenantValidation, into: &buf)
     }
@@ -38709,7 +38709,7 @@ public struct VendorConfigResponse: Equatable, Hashable {
     /**
      * `cookieSameSite`
      */
-    public var cookieSameSite: VendorConfigResponseCookieSameSite
+    public var cookieSameSite: CookieSameSite
     /**
      * `defaultPasswordlessTokenExpiration`
      */
@@ -38745,7 +38745,7 @@ public struct VendorConfigResponse: Equatable, Hashable {
     /**
      * `machineToMachineAuthStrategy`
      */
-    public var machineToMachineAuthStrategy: VendorConfigResponseMachineToMachineAuthStrategy
+    public var machineToMachineAuthStrategy: MachineToMachineAuthStrategy
     /**
      * `publicKey`
      */
@@ -38800,7 +38800,7 @@ public struct VendorConfigResponse: Equatable, Hashable {
          */authStrategy: VendorConfigResponseAuthStrategy, 
         /**
          * `cookieSameSite`
-         */cookieSameSite: VendorConfigResponseCookieSameSite, 
+         */cookieSameSite: CookieSameSite, 
         /**
          * `defaultPasswordlessTokenExpiration`
          */defaultPasswordlessTokenExpiration: Double, 
@@ -38827,7 +38827,7 @@ public struct VendorConfigResponse: Equatable, Hashable {
          */jwtSecret: SecretString, 
         /**
          * `machineToMachineAuthStrategy`
-         */machineToMachineAuthStrategy: VendorConfigResponseMachineToMachineAuthStrategy, 
+         */machineToMachineAuthStrategy: MachineToMachineAuthStrategy, 
         /**
          * `publicKey`
          */publicKey: String, 
@@ -38892,7 +38892,7 @@ public struct FfiConverterTypeVendorConfigResponse: FfiConverterRustBuffer {
                 allowTenantInvitations: FfiConverterBool.read(from: &buf), 
                 apiTokensEnabled: FfiConverterBool.read(from: &buf), 
                 authStrategy: FfiConverterTypeVendorConfigResponseAuthStrategy.read(from: &buf), 
-                cookieSameSite: FfiConverterTypeVendorConfigResponseCookieSameSite.read(from: &buf), 
+                cookieSameSite: FfiConverterTypeCookieSameSite.read(from: &buf), 
                 defaultPasswordlessTokenExpiration: FfiConverterDouble.read(from: &buf), 
                 defaultRefreshTokenExpiration: FfiConverterDouble.read(from: &buf), 
                 defaultTokenExpiration: FfiConverterDouble.read(from: &buf), 
@@ -38901,7 +38901,7 @@ public struct FfiConverterTypeVendorConfigResponse: FfiConverterRustBuffer {
                 id: FfiConverterString.read(from: &buf), 
                 jwtAlgorithm: FfiConverterTypeVendorConfigResponseJwtAlgorithm.read(from: &buf), 
                 jwtSecret: FfiConverterTypeSecretString.read(from: &buf), 
-                machineToMachineAuthStrategy: FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy.read(from: &buf), 
+                machineToMachineAuthStrategy: FfiConverterTypeMachineToMachineAuthStrategy.read(from: &buf), 
                 publicKey: FfiConverterString.read(from: &buf), 
                 refreshTokensRotationLimit: FfiConverterDouble.read(from: &buf), 
                 rotateRefreshTokens: FfiConverterBool.read(from: &buf)
@@ -38921,7 +38921,7 @@ public struct FfiConverterTypeVendorConfigResponse: FfiConverterRustBuffer {
         FfiConverterBool.write(value.allowTenantInvitations, into: &buf)
         FfiConverterBool.write(value.apiTokensEnabled, into: &buf)
         FfiConverterTypeVendorConfigResponseAuthStrategy.write(value.authStrategy, into: &buf)
-        FfiConverterTypeVendorConfigResponseCookieSameSite.write(value.cookieSameSite, into: &buf)
+        FfiConverterTypeCookieSameSite.write(value.cookieSameSite, into: &buf)
         FfiConverterDouble.write(value.defaultPasswordlessTokenExpiration, into: &buf)
         FfiConverterDouble.write(value.defaultRefreshTokenExpiration, into: &buf)
         FfiConverterDouble.write(value.defaultTokenExpiration, into: &buf)
@@ -38930,7 +38930,7 @@ public struct FfiConverterTypeVendorConfigResponse: FfiConverterRustBuffer {
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterTypeVendorConfigResponseJwtAlgorithm.write(value.jwtAlgorithm, into: &buf)
         FfiConverterTypeSecretString.write(value.jwtSecret, into: &buf)
-        FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy.write(value.machineToMachineAuthStrategy, into: &buf)
+        FfiConverterTypeMachineToMachineAuthStrategy.write(value.machineToMachineAuthStrategy, into: &buf)
         FfiConverterString.write(value.publicKey, into: &buf)
         FfiConverterDouble.write(value.refreshTokensRotationLimit, into: &buf)
         FfiConverterBool.write(value.rotateRefreshTokens, into: &buf)
@@ -39406,7 +39406,7 @@ public struct VerifyEnrollMfaWebAuthnRequest: Equatable, Hashable {
     /**
      * `deviceType`
      */
-    public var deviceType: VerifyEnrollMfaWebAuthnRequestDeviceType
+    public var deviceType: DeviceType
     /**
      * `mfaToken`
      */
@@ -39429,7 +39429,7 @@ public struct VerifyEnrollMfaWebAuthnRequest: Equatable, Hashable {
     public init(
         /**
          * `deviceType`
-         */deviceType: VerifyEnrollMfaWebAuthnRequestDeviceType, 
+         */deviceType: DeviceType, 
         /**
          * `mfaToken`
          */mfaToken: SecretString, 
@@ -39465,7 +39465,7 @@ public struct FfiConverterTypeVerifyEnrollMfaWebAuthnRequest: FfiConverterRustBu
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyEnrollMfaWebAuthnRequest {
         return
             try VerifyEnrollMfaWebAuthnRequest(
-                deviceType: FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType.read(from: &buf), 
+                deviceType: FfiConverterTypeDeviceType.read(from: &buf), 
                 mfaToken: FfiConverterTypeSecretString.read(from: &buf), 
                 options: FfiConverterTypeVerifyNewWebAuthnDeviceRequest.read(from: &buf), 
                 rememberDevice: FfiConverterOptionBool.read(from: &buf), 
@@ -39474,7 +39474,7 @@ public struct FfiConverterTypeVerifyEnrollMfaWebAuthnRequest: FfiConverterRustBu
     }
 
     public static func write(_ value: VerifyEnrollMfaWebAuthnRequest, into buf: inout [UInt8]) {
-        FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType.write(value.deviceType, into: &buf)
+        FfiConverterTypeDeviceType.write(value.deviceType, into: &buf)
         FfiConverterTypeSecretString.write(value.mfaToken, into: &buf)
         FfiConverterTypeVerifyNewWebAuthnDeviceRequest.write(value.options, into: &buf)
         FfiConverterOptionBool.write(value.rememberDevice, into: &buf)
@@ -39979,7 +39979,7 @@ public struct VerifyNewWebAuthnDeviceRequest: Equatable, Hashable {
     /**
      * `deviceType`
      */
-    public var deviceType: VerifyNewWebAuthnDeviceRequestDeviceType?
+    public var deviceType: DeviceType?
     /**
      * `id`
      */
@@ -39994,7 +39994,7 @@ public struct VerifyNewWebAuthnDeviceRequest: Equatable, Hashable {
     public init(
         /**
          * `deviceType`
-         */deviceType: VerifyNewWebAuthnDeviceRequestDeviceType? = nil, 
+         */deviceType: DeviceType? = nil, 
         /**
          * `id`
          */id: String, 
@@ -40022,14 +40022,14 @@ public struct FfiConverterTypeVerifyNewWebAuthnDeviceRequest: FfiConverterRustBu
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyNewWebAuthnDeviceRequest {
         return
             try VerifyNewWebAuthnDeviceRequest(
-                deviceType: FfiConverterOptionTypeVerifyNewWebAuthnDeviceRequestDeviceType.read(from: &buf), 
+                deviceType: FfiConverterOptionTypeDeviceType.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
                 response: FfiConverterTypeWebAuthNClientResponse.read(from: &buf)
         )
     }
 
     public static func write(_ value: VerifyNewWebAuthnDeviceRequest, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeVerifyNewWebAuthnDeviceRequestDeviceType.write(value.deviceType, into: &buf)
+        FfiConverterOptionTypeDeviceType.write(value.deviceType, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterTypeWebAuthNClientResponse.write(value.response, into: &buf)
     }
@@ -40556,19 +40556,19 @@ public func FfiConverterTypeWebAuthNResponse_lower(_ value: WebAuthNResponse) ->
 
 
 /**
- * Values of `ActivationStrategyResponseStrategy`. Unknown values arrive as `Other`.
+ * Values of every `accessType` field that lists these values. Unknown values arrive as `Other`.
  */
 
-public enum ActivationStrategyResponseStrategy: Equatable, Hashable {
+public enum AccessType: Equatable, Hashable {
     
     /**
-     * `code`
+     * `FREE_ACCESS`
      */
-    case code
+    case freeAccess
     /**
-     * `link`
+     * `MANAGED_ACCESS`
      */
-    case link
+    case managedAccess
     /**
      * A value this version of the SDK does not know.
      */
@@ -40582,22 +40582,22 @@ public enum ActivationStrategyResponseStrategy: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension ActivationStrategyResponseStrategy: Sendable {}
+extension AccessType: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeActivationStrategyResponseStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = ActivationStrategyResponseStrategy
+public struct FfiConverterTypeAccessType: FfiConverterRustBuffer {
+    typealias SwiftType = AccessType
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ActivationStrategyResponseStrategy {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccessType {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .code
+        case 1: return .freeAccess
         
-        case 2: return .link
+        case 2: return .managedAccess
         
         case 3: return .other(value: try FfiConverterString.read(from: &buf)
         )
@@ -40606,15 +40606,15 @@ public struct FfiConverterTypeActivationStrategyResponseStrategy: FfiConverterRu
         }
     }
 
-    public static func write(_ value: ActivationStrategyResponseStrategy, into buf: inout [UInt8]) {
+    public static func write(_ value: AccessType, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .code:
+        case .freeAccess:
             writeInt(&buf, Int32(1))
         
         
-        case .link:
+        case .managedAccess:
             writeInt(&buf, Int32(2))
         
         
@@ -40630,15 +40630,15 @@ public struct FfiConverterTypeActivationStrategyResponseStrategy: FfiConverterRu
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeActivationStrategyResponseStrategy_lift(_ buf: RustBuffer) throws -> ActivationStrategyResponseStrategy {
-    return try FfiConverterTypeActivationStrategyResponseStrategy.lift(buf)
+public func FfiConverterTypeAccessType_lift(_ buf: RustBuffer) throws -> AccessType {
+    return try FfiConverterTypeAccessType.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeActivationStrategyResponseStrategy_lower(_ value: ActivationStrategyResponseStrategy) -> RustBuffer {
-    return FfiConverterTypeActivationStrategyResponseStrategy.lower(value)
+public func FfiConverterTypeAccessType_lower(_ value: AccessType) -> RustBuffer {
+    return FfiConverterTypeAccessType.lower(value)
 }
 
 
@@ -40737,260 +40737,6 @@ public func FfiConverterTypeAddPermissionRequestAssignmentType_lift(_ buf: RustB
 #endif
 public func FfiConverterTypeAddPermissionRequestAssignmentType_lower(_ value: AddPermissionRequestAssignmentType) -> RustBuffer {
     return FfiConverterTypeAddPermissionRequestAssignmentType.lower(value)
-}
-
-
-
-/**
- * Values of `ApplicationClientResponseDtoClientType`. Unknown values arrive as `Other`.
- */
-
-public enum ApplicationClientResponseDtoClientType: Equatable, Hashable {
-    
-    /**
-     * `Agent`
-     */
-    case agent
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ApplicationClientResponseDtoClientType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeApplicationClientResponseDtoClientType: FfiConverterRustBuffer {
-    typealias SwiftType = ApplicationClientResponseDtoClientType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApplicationClientResponseDtoClientType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .agent
-        
-        case 2: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ApplicationClientResponseDtoClientType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .agent:
-            writeInt(&buf, Int32(1))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(2))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApplicationClientResponseDtoClientType_lift(_ buf: RustBuffer) throws -> ApplicationClientResponseDtoClientType {
-    return try FfiConverterTypeApplicationClientResponseDtoClientType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApplicationClientResponseDtoClientType_lower(_ value: ApplicationClientResponseDtoClientType) -> RustBuffer {
-    return FfiConverterTypeApplicationClientResponseDtoClientType.lower(value)
-}
-
-
-
-/**
- * Values of `ApplicationTenantAssignmentAccessTypeAccessType`. Unknown values arrive as `Other`.
- */
-
-public enum ApplicationTenantAssignmentAccessTypeAccessType: Equatable, Hashable {
-    
-    /**
-     * `FREE_ACCESS`
-     */
-    case freeAccess
-    /**
-     * `MANAGED_ACCESS`
-     */
-    case managedAccess
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ApplicationTenantAssignmentAccessTypeAccessType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType: FfiConverterRustBuffer {
-    typealias SwiftType = ApplicationTenantAssignmentAccessTypeAccessType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApplicationTenantAssignmentAccessTypeAccessType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .freeAccess
-        
-        case 2: return .managedAccess
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ApplicationTenantAssignmentAccessTypeAccessType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .freeAccess:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .managedAccess:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType_lift(_ buf: RustBuffer) throws -> ApplicationTenantAssignmentAccessTypeAccessType {
-    return try FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType_lower(_ value: ApplicationTenantAssignmentAccessTypeAccessType) -> RustBuffer {
-    return FfiConverterTypeApplicationTenantAssignmentAccessTypeAccessType.lower(value)
-}
-
-
-
-/**
- * Values of `ApplicationsResponseAccessType`. Unknown values arrive as `Other`.
- */
-
-public enum ApplicationsResponseAccessType: Equatable, Hashable {
-    
-    /**
-     * `FREE_ACCESS`
-     */
-    case freeAccess
-    /**
-     * `MANAGED_ACCESS`
-     */
-    case managedAccess
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension ApplicationsResponseAccessType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeApplicationsResponseAccessType: FfiConverterRustBuffer {
-    typealias SwiftType = ApplicationsResponseAccessType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ApplicationsResponseAccessType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .freeAccess
-        
-        case 2: return .managedAccess
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: ApplicationsResponseAccessType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .freeAccess:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .managedAccess:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApplicationsResponseAccessType_lift(_ buf: RustBuffer) throws -> ApplicationsResponseAccessType {
-    return try FfiConverterTypeApplicationsResponseAccessType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeApplicationsResponseAccessType_lower(_ value: ApplicationsResponseAccessType) -> RustBuffer {
-    return FfiConverterTypeApplicationsResponseAccessType.lower(value)
 }
 
 
@@ -41323,108 +41069,10 @@ public func FfiConverterTypeClassifyPermissionsDtoType_lower(_ value: ClassifyPe
 
 
 /**
- * Values of `CoreUserDtoManagedBy`. Unknown values arrive as `Other`.
+ * Values of every `clientType` field that lists these values. Unknown values arrive as `Other`.
  */
 
-public enum CoreUserDtoManagedBy: Equatable, Hashable {
-    
-    /**
-     * `frontegg`
-     */
-    case frontegg
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `external`
-     */
-    case external
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension CoreUserDtoManagedBy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCoreUserDtoManagedBy: FfiConverterRustBuffer {
-    typealias SwiftType = CoreUserDtoManagedBy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CoreUserDtoManagedBy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .frontegg
-        
-        case 2: return .scim2
-        
-        case 3: return .external
-        
-        case 4: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: CoreUserDtoManagedBy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .frontegg:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .external:
-            writeInt(&buf, Int32(3))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(4))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCoreUserDtoManagedBy_lift(_ buf: RustBuffer) throws -> CoreUserDtoManagedBy {
-    return try FfiConverterTypeCoreUserDtoManagedBy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCoreUserDtoManagedBy_lower(_ value: CoreUserDtoManagedBy) -> RustBuffer {
-    return FfiConverterTypeCoreUserDtoManagedBy.lower(value)
-}
-
-
-
-/**
- * Values of `CreateApplicationClientRequestDtoClientType`. Unknown values arrive as `Other`.
- */
-
-public enum CreateApplicationClientRequestDtoClientType: Equatable, Hashable {
+public enum ClientType: Equatable, Hashable {
     
     /**
      * `Agent`
@@ -41443,16 +41091,16 @@ public enum CreateApplicationClientRequestDtoClientType: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension CreateApplicationClientRequestDtoClientType: Sendable {}
+extension ClientType: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCreateApplicationClientRequestDtoClientType: FfiConverterRustBuffer {
-    typealias SwiftType = CreateApplicationClientRequestDtoClientType
+public struct FfiConverterTypeClientType: FfiConverterRustBuffer {
+    typealias SwiftType = ClientType
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateApplicationClientRequestDtoClientType {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ClientType {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -41465,7 +41113,7 @@ public struct FfiConverterTypeCreateApplicationClientRequestDtoClientType: FfiCo
         }
     }
 
-    public static func write(_ value: CreateApplicationClientRequestDtoClientType, into buf: inout [UInt8]) {
+    public static func write(_ value: ClientType, into buf: inout [UInt8]) {
         switch value {
         
         
@@ -41485,33 +41133,37 @@ public struct FfiConverterTypeCreateApplicationClientRequestDtoClientType: FfiCo
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCreateApplicationClientRequestDtoClientType_lift(_ buf: RustBuffer) throws -> CreateApplicationClientRequestDtoClientType {
-    return try FfiConverterTypeCreateApplicationClientRequestDtoClientType.lift(buf)
+public func FfiConverterTypeClientType_lift(_ buf: RustBuffer) throws -> ClientType {
+    return try FfiConverterTypeClientType.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCreateApplicationClientRequestDtoClientType_lower(_ value: CreateApplicationClientRequestDtoClientType) -> RustBuffer {
-    return FfiConverterTypeCreateApplicationClientRequestDtoClientType.lower(value)
+public func FfiConverterTypeClientType_lower(_ value: ClientType) -> RustBuffer {
+    return FfiConverterTypeClientType.lower(value)
 }
 
 
 
 /**
- * Values of `CreateApplicationRequestAccessType`. Unknown values arrive as `Other`.
+ * Values of every `cookieSameSite` field that lists these values. Unknown values arrive as `Other`.
  */
 
-public enum CreateApplicationRequestAccessType: Equatable, Hashable {
+public enum CookieSameSite: Equatable, Hashable {
     
     /**
-     * `FREE_ACCESS`
+     * `STRICT`
      */
-    case freeAccess
+    case strict
     /**
-     * `MANAGED_ACCESS`
+     * `LAX`
      */
-    case managedAccess
+    case lax
+    /**
+     * `NONE`
+     */
+    case none
     /**
      * A value this version of the SDK does not know.
      */
@@ -41525,44 +41177,50 @@ public enum CreateApplicationRequestAccessType: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension CreateApplicationRequestAccessType: Sendable {}
+extension CookieSameSite: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCreateApplicationRequestAccessType: FfiConverterRustBuffer {
-    typealias SwiftType = CreateApplicationRequestAccessType
+public struct FfiConverterTypeCookieSameSite: FfiConverterRustBuffer {
+    typealias SwiftType = CookieSameSite
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateApplicationRequestAccessType {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CookieSameSite {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .freeAccess
+        case 1: return .strict
         
-        case 2: return .managedAccess
+        case 2: return .lax
         
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
+        case 3: return .none
+        
+        case 4: return .other(value: try FfiConverterString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: CreateApplicationRequestAccessType, into buf: inout [UInt8]) {
+    public static func write(_ value: CookieSameSite, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .freeAccess:
+        case .strict:
             writeInt(&buf, Int32(1))
         
         
-        case .managedAccess:
+        case .lax:
             writeInt(&buf, Int32(2))
         
         
-        case let .other(value):
+        case .none:
             writeInt(&buf, Int32(3))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(4))
             FfiConverterString.write(value, into: &buf)
             
         }
@@ -41573,15 +41231,15 @@ public struct FfiConverterTypeCreateApplicationRequestAccessType: FfiConverterRu
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCreateApplicationRequestAccessType_lift(_ buf: RustBuffer) throws -> CreateApplicationRequestAccessType {
-    return try FfiConverterTypeCreateApplicationRequestAccessType.lift(buf)
+public func FfiConverterTypeCookieSameSite_lift(_ buf: RustBuffer) throws -> CookieSameSite {
+    return try FfiConverterTypeCookieSameSite.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCreateApplicationRequestAccessType_lower(_ value: CreateApplicationRequestAccessType) -> RustBuffer {
-    return FfiConverterTypeCreateApplicationRequestAccessType.lower(value)
+public func FfiConverterTypeCookieSameSite_lower(_ value: CookieSameSite) -> RustBuffer {
+    return FfiConverterTypeCookieSameSite.lower(value)
 }
 
 
@@ -41873,94 +41531,6 @@ public func FfiConverterTypeCreateApplicationRequestType_lower(_ value: CreateAp
 
 
 /**
- * Values of `CreateApplicationTenantRequestV1AccessType`. Unknown values arrive as `Other`.
- */
-
-public enum CreateApplicationTenantRequestV1AccessType: Equatable, Hashable {
-    
-    /**
-     * `FREE_ACCESS`
-     */
-    case freeAccess
-    /**
-     * `MANAGED_ACCESS`
-     */
-    case managedAccess
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension CreateApplicationTenantRequestV1AccessType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCreateApplicationTenantRequestV1AccessType: FfiConverterRustBuffer {
-    typealias SwiftType = CreateApplicationTenantRequestV1AccessType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateApplicationTenantRequestV1AccessType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .freeAccess
-        
-        case 2: return .managedAccess
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: CreateApplicationTenantRequestV1AccessType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .freeAccess:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .managedAccess:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCreateApplicationTenantRequestV1AccessType_lift(_ buf: RustBuffer) throws -> CreateApplicationTenantRequestV1AccessType {
-    return try FfiConverterTypeCreateApplicationTenantRequestV1AccessType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCreateApplicationTenantRequestV1AccessType_lower(_ value: CreateApplicationTenantRequestV1AccessType) -> RustBuffer {
-    return FfiConverterTypeCreateApplicationTenantRequestV1AccessType.lower(value)
-}
-
-
-
-/**
  * Values of `CreateJwtTemplateDtoAlgorithm`. Unknown values arrive as `Other`.
  */
 
@@ -42044,94 +41614,6 @@ public func FfiConverterTypeCreateJwtTemplateDtoAlgorithm_lift(_ buf: RustBuffer
 #endif
 public func FfiConverterTypeCreateJwtTemplateDtoAlgorithm_lower(_ value: CreateJwtTemplateDtoAlgorithm) -> RustBuffer {
     return FfiConverterTypeCreateJwtTemplateDtoAlgorithm.lower(value)
-}
-
-
-
-/**
- * Values of `CreateOrUpdateActivationStrategyRequestStrategy`. Unknown values arrive as `Other`.
- */
-
-public enum CreateOrUpdateActivationStrategyRequestStrategy: Equatable, Hashable {
-    
-    /**
-     * `code`
-     */
-    case code
-    /**
-     * `link`
-     */
-    case link
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension CreateOrUpdateActivationStrategyRequestStrategy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = CreateOrUpdateActivationStrategyRequestStrategy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateOrUpdateActivationStrategyRequestStrategy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .code
-        
-        case 2: return .link
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: CreateOrUpdateActivationStrategyRequestStrategy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .code:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .link:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy_lift(_ buf: RustBuffer) throws -> CreateOrUpdateActivationStrategyRequestStrategy {
-    return try FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy_lower(_ value: CreateOrUpdateActivationStrategyRequestStrategy) -> RustBuffer {
-    return FfiConverterTypeCreateOrUpdateActivationStrategyRequestStrategy.lower(value)
 }
 
 
@@ -42789,47 +42271,19 @@ public func FfiConverterTypeCreateTemplateDtoType_lower(_ value: CreateTemplateD
 
 
 /**
- * Values of `CreateUserDtoProvider`. Unknown values arrive as `Other`.
+ * Values of every `deviceType` field that lists these values. Unknown values arrive as `Other`.
  */
 
-public enum CreateUserDtoProvider: Equatable, Hashable {
+public enum DeviceType: Equatable, Hashable {
     
     /**
-     * `local`
+     * `Platform`
      */
-    case local
+    case platform
     /**
-     * `saml`
+     * `CrossPlatform`
      */
-    case saml
-    /**
-     * `google`
-     */
-    case google
-    /**
-     * `github`
-     */
-    case github
-    /**
-     * `facebook`
-     */
-    case facebook
-    /**
-     * `microsoft`
-     */
-    case microsoft
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `slack`
-     */
-    case slack
-    /**
-     * `apple`
-     */
-    case apple
+    case crossPlatform
     /**
      * A value this version of the SDK does not know.
      */
@@ -42843,86 +42297,44 @@ public enum CreateUserDtoProvider: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension CreateUserDtoProvider: Sendable {}
+extension DeviceType: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCreateUserDtoProvider: FfiConverterRustBuffer {
-    typealias SwiftType = CreateUserDtoProvider
+public struct FfiConverterTypeDeviceType: FfiConverterRustBuffer {
+    typealias SwiftType = DeviceType
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateUserDtoProvider {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DeviceType {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .local
+        case 1: return .platform
         
-        case 2: return .saml
+        case 2: return .crossPlatform
         
-        case 3: return .google
-        
-        case 4: return .github
-        
-        case 5: return .facebook
-        
-        case 6: return .microsoft
-        
-        case 7: return .scim2
-        
-        case 8: return .slack
-        
-        case 9: return .apple
-        
-        case 10: return .other(value: try FfiConverterString.read(from: &buf)
+        case 3: return .other(value: try FfiConverterString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: CreateUserDtoProvider, into buf: inout [UInt8]) {
+    public static func write(_ value: DeviceType, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .local:
+        case .platform:
             writeInt(&buf, Int32(1))
         
         
-        case .saml:
+        case .crossPlatform:
             writeInt(&buf, Int32(2))
         
         
-        case .google:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .github:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .facebook:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .microsoft:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .slack:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .apple:
-            writeInt(&buf, Int32(9))
-        
-        
         case let .other(value):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(3))
             FfiConverterString.write(value, into: &buf)
             
         }
@@ -42933,15 +42345,15 @@ public struct FfiConverterTypeCreateUserDtoProvider: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCreateUserDtoProvider_lift(_ buf: RustBuffer) throws -> CreateUserDtoProvider {
-    return try FfiConverterTypeCreateUserDtoProvider.lift(buf)
+public func FfiConverterTypeDeviceType_lift(_ buf: RustBuffer) throws -> DeviceType {
+    return try FfiConverterTypeDeviceType.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCreateUserDtoProvider_lower(_ value: CreateUserDtoProvider) -> RustBuffer {
-    return FfiConverterTypeCreateUserDtoProvider.lower(value)
+public func FfiConverterTypeDeviceType_lower(_ value: DeviceType) -> RustBuffer {
+    return FfiConverterTypeDeviceType.lower(value)
 }
 
 
@@ -43382,94 +42794,6 @@ public func FfiConverterTypeDomainRestrictionsResponseType_lift(_ buf: RustBuffe
 #endif
 public func FfiConverterTypeDomainRestrictionsResponseType_lower(_ value: DomainRestrictionsResponseType) -> RustBuffer {
     return FfiConverterTypeDomainRestrictionsResponseType.lower(value)
-}
-
-
-
-/**
- * Values of `EditApplicationTenantRequestV1AccessType`. Unknown values arrive as `Other`.
- */
-
-public enum EditApplicationTenantRequestV1AccessType: Equatable, Hashable {
-    
-    /**
-     * `FREE_ACCESS`
-     */
-    case freeAccess
-    /**
-     * `MANAGED_ACCESS`
-     */
-    case managedAccess
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension EditApplicationTenantRequestV1AccessType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeEditApplicationTenantRequestV1AccessType: FfiConverterRustBuffer {
-    typealias SwiftType = EditApplicationTenantRequestV1AccessType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EditApplicationTenantRequestV1AccessType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .freeAccess
-        
-        case 2: return .managedAccess
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: EditApplicationTenantRequestV1AccessType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .freeAccess:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .managedAccess:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeEditApplicationTenantRequestV1AccessType_lift(_ buf: RustBuffer) throws -> EditApplicationTenantRequestV1AccessType {
-    return try FfiConverterTypeEditApplicationTenantRequestV1AccessType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeEditApplicationTenantRequestV1AccessType_lower(_ value: EditApplicationTenantRequestV1AccessType) -> RustBuffer {
-    return FfiConverterTypeEditApplicationTenantRequestV1AccessType.lower(value)
 }
 
 
@@ -44207,94 +43531,6 @@ public func FfiConverterTypeIdentityRuleDtoConditionLogic_lower(_ value: Identit
 
 
 /**
- * Values of `InvitationStrategyResponseStrategy`. Unknown values arrive as `Other`.
- */
-
-public enum InvitationStrategyResponseStrategy: Equatable, Hashable {
-    
-    /**
-     * `code`
-     */
-    case code
-    /**
-     * `link`
-     */
-    case link
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension InvitationStrategyResponseStrategy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeInvitationStrategyResponseStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = InvitationStrategyResponseStrategy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InvitationStrategyResponseStrategy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .code
-        
-        case 2: return .link
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: InvitationStrategyResponseStrategy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .code:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .link:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeInvitationStrategyResponseStrategy_lift(_ buf: RustBuffer) throws -> InvitationStrategyResponseStrategy {
-    return try FfiConverterTypeInvitationStrategyResponseStrategy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeInvitationStrategyResponseStrategy_lower(_ value: InvitationStrategyResponseStrategy) -> RustBuffer {
-    return FfiConverterTypeInvitationStrategyResponseStrategy.lower(value)
-}
-
-
-
-/**
  * Values of `JwtTemplateResponseDtoAlgorithm`. Unknown values arrive as `Other`.
  */
 
@@ -44378,6 +43614,192 @@ public func FfiConverterTypeJwtTemplateResponseDtoAlgorithm_lift(_ buf: RustBuff
 #endif
 public func FfiConverterTypeJwtTemplateResponseDtoAlgorithm_lower(_ value: JwtTemplateResponseDtoAlgorithm) -> RustBuffer {
     return FfiConverterTypeJwtTemplateResponseDtoAlgorithm.lower(value)
+}
+
+
+
+/**
+ * Values of every `machineToMachineAuthStrategy` field that lists these values. Unknown values arrive as `Other`.
+ */
+
+public enum MachineToMachineAuthStrategy: Equatable, Hashable {
+    
+    /**
+     * `ClientCredentials`
+     */
+    case clientCredentials
+    /**
+     * `AccessToken`
+     */
+    case accessToken
+    /**
+     * A value this version of the SDK does not know.
+     */
+    case other(value: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension MachineToMachineAuthStrategy: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMachineToMachineAuthStrategy: FfiConverterRustBuffer {
+    typealias SwiftType = MachineToMachineAuthStrategy
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MachineToMachineAuthStrategy {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .clientCredentials
+        
+        case 2: return .accessToken
+        
+        case 3: return .other(value: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: MachineToMachineAuthStrategy, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .clientCredentials:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .accessToken:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(value, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMachineToMachineAuthStrategy_lift(_ buf: RustBuffer) throws -> MachineToMachineAuthStrategy {
+    return try FfiConverterTypeMachineToMachineAuthStrategy.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMachineToMachineAuthStrategy_lower(_ value: MachineToMachineAuthStrategy) -> RustBuffer {
+    return FfiConverterTypeMachineToMachineAuthStrategy.lower(value)
+}
+
+
+
+/**
+ * Values of every `managedBy` field that lists these values. Unknown values arrive as `Other`.
+ */
+
+public enum ManagedBy: Equatable, Hashable {
+    
+    /**
+     * `frontegg`
+     */
+    case frontegg
+    /**
+     * `scim2`
+     */
+    case scim2
+    /**
+     * `external`
+     */
+    case external
+    /**
+     * A value this version of the SDK does not know.
+     */
+    case other(value: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ManagedBy: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeManagedBy: FfiConverterRustBuffer {
+    typealias SwiftType = ManagedBy
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ManagedBy {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .frontegg
+        
+        case 2: return .scim2
+        
+        case 3: return .external
+        
+        case 4: return .other(value: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ManagedBy, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .frontegg:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .scim2:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .external:
+            writeInt(&buf, Int32(3))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(value, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeManagedBy_lift(_ buf: RustBuffer) throws -> ManagedBy {
+    return try FfiConverterTypeManagedBy.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeManagedBy_lower(_ value: ManagedBy) -> RustBuffer {
+    return FfiConverterTypeManagedBy.lower(value)
 }
 
 
@@ -44594,322 +44016,6 @@ public func FfiConverterTypeMfaStrategyResponseStrategy_lift(_ buf: RustBuffer) 
 #endif
 public func FfiConverterTypeMfaStrategyResponseStrategy_lower(_ value: MfaStrategyResponseStrategy) -> RustBuffer {
     return FfiConverterTypeMfaStrategyResponseStrategy.lower(value)
-}
-
-
-
-/**
- * Values of `MigrateUserRequestV1Provider`. Unknown values arrive as `Other`.
- */
-
-public enum MigrateUserRequestV1Provider: Equatable, Hashable {
-    
-    /**
-     * `local`
-     */
-    case local
-    /**
-     * `saml`
-     */
-    case saml
-    /**
-     * `google`
-     */
-    case google
-    /**
-     * `github`
-     */
-    case github
-    /**
-     * `facebook`
-     */
-    case facebook
-    /**
-     * `microsoft`
-     */
-    case microsoft
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `slack`
-     */
-    case slack
-    /**
-     * `apple`
-     */
-    case apple
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension MigrateUserRequestV1Provider: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeMigrateUserRequestV1Provider: FfiConverterRustBuffer {
-    typealias SwiftType = MigrateUserRequestV1Provider
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MigrateUserRequestV1Provider {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .local
-        
-        case 2: return .saml
-        
-        case 3: return .google
-        
-        case 4: return .github
-        
-        case 5: return .facebook
-        
-        case 6: return .microsoft
-        
-        case 7: return .scim2
-        
-        case 8: return .slack
-        
-        case 9: return .apple
-        
-        case 10: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: MigrateUserRequestV1Provider, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .local:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .saml:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .google:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .github:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .facebook:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .microsoft:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .slack:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .apple:
-            writeInt(&buf, Int32(9))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(10))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMigrateUserRequestV1Provider_lift(_ buf: RustBuffer) throws -> MigrateUserRequestV1Provider {
-    return try FfiConverterTypeMigrateUserRequestV1Provider.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMigrateUserRequestV1Provider_lower(_ value: MigrateUserRequestV1Provider) -> RustBuffer {
-    return FfiConverterTypeMigrateUserRequestV1Provider.lower(value)
-}
-
-
-
-/**
- * Values of `MigrateUserRequestV2Provider`. Unknown values arrive as `Other`.
- */
-
-public enum MigrateUserRequestV2Provider: Equatable, Hashable {
-    
-    /**
-     * `local`
-     */
-    case local
-    /**
-     * `saml`
-     */
-    case saml
-    /**
-     * `google`
-     */
-    case google
-    /**
-     * `github`
-     */
-    case github
-    /**
-     * `facebook`
-     */
-    case facebook
-    /**
-     * `microsoft`
-     */
-    case microsoft
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `slack`
-     */
-    case slack
-    /**
-     * `apple`
-     */
-    case apple
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension MigrateUserRequestV2Provider: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeMigrateUserRequestV2Provider: FfiConverterRustBuffer {
-    typealias SwiftType = MigrateUserRequestV2Provider
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MigrateUserRequestV2Provider {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .local
-        
-        case 2: return .saml
-        
-        case 3: return .google
-        
-        case 4: return .github
-        
-        case 5: return .facebook
-        
-        case 6: return .microsoft
-        
-        case 7: return .scim2
-        
-        case 8: return .slack
-        
-        case 9: return .apple
-        
-        case 10: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: MigrateUserRequestV2Provider, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .local:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .saml:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .google:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .github:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .facebook:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .microsoft:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .slack:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .apple:
-            writeInt(&buf, Int32(9))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(10))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMigrateUserRequestV2Provider_lift(_ buf: RustBuffer) throws -> MigrateUserRequestV2Provider {
-    return try FfiConverterTypeMigrateUserRequestV2Provider.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeMigrateUserRequestV2Provider_lower(_ value: MigrateUserRequestV2Provider) -> RustBuffer {
-    return FfiConverterTypeMigrateUserRequestV2Provider.lower(value)
 }
 
 
@@ -45136,6 +44242,164 @@ public func FfiConverterTypePhoneNumberType_lift(_ buf: RustBuffer) throws -> Ph
 #endif
 public func FfiConverterTypePhoneNumberType_lower(_ value: PhoneNumberType) -> RustBuffer {
     return FfiConverterTypePhoneNumberType.lower(value)
+}
+
+
+
+/**
+ * Values of every `provider` field that lists these values. Unknown values arrive as `Other`.
+ */
+
+public enum Provider: Equatable, Hashable {
+    
+    /**
+     * `local`
+     */
+    case local
+    /**
+     * `saml`
+     */
+    case saml
+    /**
+     * `google`
+     */
+    case google
+    /**
+     * `github`
+     */
+    case github
+    /**
+     * `facebook`
+     */
+    case facebook
+    /**
+     * `microsoft`
+     */
+    case microsoft
+    /**
+     * `scim2`
+     */
+    case scim2
+    /**
+     * `slack`
+     */
+    case slack
+    /**
+     * `apple`
+     */
+    case apple
+    /**
+     * A value this version of the SDK does not know.
+     */
+    case other(value: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Provider: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProvider: FfiConverterRustBuffer {
+    typealias SwiftType = Provider
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Provider {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .local
+        
+        case 2: return .saml
+        
+        case 3: return .google
+        
+        case 4: return .github
+        
+        case 5: return .facebook
+        
+        case 6: return .microsoft
+        
+        case 7: return .scim2
+        
+        case 8: return .slack
+        
+        case 9: return .apple
+        
+        case 10: return .other(value: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Provider, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .local:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .saml:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .google:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .github:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .facebook:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .microsoft:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .scim2:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .slack:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .apple:
+            writeInt(&buf, Int32(9))
+        
+        
+        case let .other(value):
+            writeInt(&buf, Int32(10))
+            FfiConverterString.write(value, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProvider_lift(_ buf: RustBuffer) throws -> Provider {
+    return try FfiConverterTypeProvider.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProvider_lower(_ value: Provider) -> RustBuffer {
+    return FfiConverterTypeProvider.lower(value)
 }
 
 
@@ -45442,47 +44706,19 @@ public func FfiConverterTypeScim2CreateConnectionConfigRequestSource_lower(_ val
 
 
 /**
- * Values of `SignUpUserUsernameDtoProvider`. Unknown values arrive as `Other`.
+ * Values of every `strategy` field that lists these values. Unknown values arrive as `Other`.
  */
 
-public enum SignUpUserUsernameDtoProvider: Equatable, Hashable {
+public enum Strategy: Equatable, Hashable {
     
     /**
-     * `local`
+     * `code`
      */
-    case local
+    case code
     /**
-     * `saml`
+     * `link`
      */
-    case saml
-    /**
-     * `google`
-     */
-    case google
-    /**
-     * `github`
-     */
-    case github
-    /**
-     * `facebook`
-     */
-    case facebook
-    /**
-     * `microsoft`
-     */
-    case microsoft
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `slack`
-     */
-    case slack
-    /**
-     * `apple`
-     */
-    case apple
+    case link
     /**
      * A value this version of the SDK does not know.
      */
@@ -45496,86 +44732,44 @@ public enum SignUpUserUsernameDtoProvider: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension SignUpUserUsernameDtoProvider: Sendable {}
+extension Strategy: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSignUpUserUsernameDtoProvider: FfiConverterRustBuffer {
-    typealias SwiftType = SignUpUserUsernameDtoProvider
+public struct FfiConverterTypeStrategy: FfiConverterRustBuffer {
+    typealias SwiftType = Strategy
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpUserUsernameDtoProvider {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Strategy {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .local
+        case 1: return .code
         
-        case 2: return .saml
+        case 2: return .link
         
-        case 3: return .google
-        
-        case 4: return .github
-        
-        case 5: return .facebook
-        
-        case 6: return .microsoft
-        
-        case 7: return .scim2
-        
-        case 8: return .slack
-        
-        case 9: return .apple
-        
-        case 10: return .other(value: try FfiConverterString.read(from: &buf)
+        case 3: return .other(value: try FfiConverterString.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: SignUpUserUsernameDtoProvider, into buf: inout [UInt8]) {
+    public static func write(_ value: Strategy, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .local:
+        case .code:
             writeInt(&buf, Int32(1))
         
         
-        case .saml:
+        case .link:
             writeInt(&buf, Int32(2))
         
         
-        case .google:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .github:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .facebook:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .microsoft:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .slack:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .apple:
-            writeInt(&buf, Int32(9))
-        
-        
         case let .other(value):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(3))
             FfiConverterString.write(value, into: &buf)
             
         }
@@ -45586,15 +44780,15 @@ public struct FfiConverterTypeSignUpUserUsernameDtoProvider: FfiConverterRustBuf
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSignUpUserUsernameDtoProvider_lift(_ buf: RustBuffer) throws -> SignUpUserUsernameDtoProvider {
-    return try FfiConverterTypeSignUpUserUsernameDtoProvider.lift(buf)
+public func FfiConverterTypeStrategy_lift(_ buf: RustBuffer) throws -> Strategy {
+    return try FfiConverterTypeStrategy.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSignUpUserUsernameDtoProvider_lower(_ value: SignUpUserUsernameDtoProvider) -> RustBuffer {
-    return FfiConverterTypeSignUpUserUsernameDtoProvider.lower(value)
+public func FfiConverterTypeStrategy_lower(_ value: Strategy) -> RustBuffer {
+    return FfiConverterTypeStrategy.lower(value)
 }
 
 
@@ -45708,94 +44902,6 @@ public func FfiConverterTypeTenantStatusStatus_lower(_ value: TenantStatusStatus
 
 
 /**
- * Values of `UpdateApplicationRequestAccessType`. Unknown values arrive as `Other`.
- */
-
-public enum UpdateApplicationRequestAccessType: Equatable, Hashable {
-    
-    /**
-     * `FREE_ACCESS`
-     */
-    case freeAccess
-    /**
-     * `MANAGED_ACCESS`
-     */
-    case managedAccess
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension UpdateApplicationRequestAccessType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeUpdateApplicationRequestAccessType: FfiConverterRustBuffer {
-    typealias SwiftType = UpdateApplicationRequestAccessType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UpdateApplicationRequestAccessType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .freeAccess
-        
-        case 2: return .managedAccess
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: UpdateApplicationRequestAccessType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .freeAccess:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .managedAccess:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUpdateApplicationRequestAccessType_lift(_ buf: RustBuffer) throws -> UpdateApplicationRequestAccessType {
-    return try FfiConverterTypeUpdateApplicationRequestAccessType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUpdateApplicationRequestAccessType_lower(_ value: UpdateApplicationRequestAccessType) -> RustBuffer {
-    return FfiConverterTypeUpdateApplicationRequestAccessType.lower(value)
-}
-
-
-
-/**
  * Values of `UpdateJwtTemplateDtoAlgorithm`. Unknown values arrive as `Other`.
  */
 
@@ -45879,448 +44985,6 @@ public func FfiConverterTypeUpdateJwtTemplateDtoAlgorithm_lift(_ buf: RustBuffer
 #endif
 public func FfiConverterTypeUpdateJwtTemplateDtoAlgorithm_lower(_ value: UpdateJwtTemplateDtoAlgorithm) -> RustBuffer {
     return FfiConverterTypeUpdateJwtTemplateDtoAlgorithm.lower(value)
-}
-
-
-
-/**
- * Values of `UserBulkInviteRequestDtoProvider`. Unknown values arrive as `Other`.
- */
-
-public enum UserBulkInviteRequestDtoProvider: Equatable, Hashable {
-    
-    /**
-     * `local`
-     */
-    case local
-    /**
-     * `saml`
-     */
-    case saml
-    /**
-     * `google`
-     */
-    case google
-    /**
-     * `github`
-     */
-    case github
-    /**
-     * `facebook`
-     */
-    case facebook
-    /**
-     * `microsoft`
-     */
-    case microsoft
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `slack`
-     */
-    case slack
-    /**
-     * `apple`
-     */
-    case apple
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension UserBulkInviteRequestDtoProvider: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeUserBulkInviteRequestDtoProvider: FfiConverterRustBuffer {
-    typealias SwiftType = UserBulkInviteRequestDtoProvider
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserBulkInviteRequestDtoProvider {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .local
-        
-        case 2: return .saml
-        
-        case 3: return .google
-        
-        case 4: return .github
-        
-        case 5: return .facebook
-        
-        case 6: return .microsoft
-        
-        case 7: return .scim2
-        
-        case 8: return .slack
-        
-        case 9: return .apple
-        
-        case 10: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: UserBulkInviteRequestDtoProvider, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .local:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .saml:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .google:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .github:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .facebook:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .microsoft:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .slack:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .apple:
-            writeInt(&buf, Int32(9))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(10))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUserBulkInviteRequestDtoProvider_lift(_ buf: RustBuffer) throws -> UserBulkInviteRequestDtoProvider {
-    return try FfiConverterTypeUserBulkInviteRequestDtoProvider.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUserBulkInviteRequestDtoProvider_lower(_ value: UserBulkInviteRequestDtoProvider) -> RustBuffer {
-    return FfiConverterTypeUserBulkInviteRequestDtoProvider.lower(value)
-}
-
-
-
-/**
- * Values of `UserDtoManagedBy`. Unknown values arrive as `Other`.
- */
-
-public enum UserDtoManagedBy: Equatable, Hashable {
-    
-    /**
-     * `frontegg`
-     */
-    case frontegg
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `external`
-     */
-    case external
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension UserDtoManagedBy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeUserDtoManagedBy: FfiConverterRustBuffer {
-    typealias SwiftType = UserDtoManagedBy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserDtoManagedBy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .frontegg
-        
-        case 2: return .scim2
-        
-        case 3: return .external
-        
-        case 4: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: UserDtoManagedBy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .frontegg:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .external:
-            writeInt(&buf, Int32(3))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(4))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUserDtoManagedBy_lift(_ buf: RustBuffer) throws -> UserDtoManagedBy {
-    return try FfiConverterTypeUserDtoManagedBy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUserDtoManagedBy_lower(_ value: UserDtoManagedBy) -> RustBuffer {
-    return FfiConverterTypeUserDtoManagedBy.lower(value)
-}
-
-
-
-/**
- * Values of `UserV3DtoManagedBy`. Unknown values arrive as `Other`.
- */
-
-public enum UserV3DtoManagedBy: Equatable, Hashable {
-    
-    /**
-     * `frontegg`
-     */
-    case frontegg
-    /**
-     * `scim2`
-     */
-    case scim2
-    /**
-     * `external`
-     */
-    case external
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension UserV3DtoManagedBy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeUserV3DtoManagedBy: FfiConverterRustBuffer {
-    typealias SwiftType = UserV3DtoManagedBy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserV3DtoManagedBy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .frontegg
-        
-        case 2: return .scim2
-        
-        case 3: return .external
-        
-        case 4: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: UserV3DtoManagedBy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .frontegg:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .external:
-            writeInt(&buf, Int32(3))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(4))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUserV3DtoManagedBy_lift(_ buf: RustBuffer) throws -> UserV3DtoManagedBy {
-    return try FfiConverterTypeUserV3DtoManagedBy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeUserV3DtoManagedBy_lower(_ value: UserV3DtoManagedBy) -> RustBuffer {
-    return FfiConverterTypeUserV3DtoManagedBy.lower(value)
-}
-
-
-
-/**
- * Values of `VendorConfigBasicResponseMachineToMachineAuthStrategy`. Unknown values arrive as `Other`.
- */
-
-public enum VendorConfigBasicResponseMachineToMachineAuthStrategy: Equatable, Hashable {
-    
-    /**
-     * `ClientCredentials`
-     */
-    case clientCredentials
-    /**
-     * `AccessToken`
-     */
-    case accessToken
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VendorConfigBasicResponseMachineToMachineAuthStrategy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigBasicResponseMachineToMachineAuthStrategy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorConfigBasicResponseMachineToMachineAuthStrategy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .clientCredentials
-        
-        case 2: return .accessToken
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VendorConfigBasicResponseMachineToMachineAuthStrategy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .clientCredentials:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .accessToken:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy_lift(_ buf: RustBuffer) throws -> VendorConfigBasicResponseMachineToMachineAuthStrategy {
-    return try FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy_lower(_ value: VendorConfigBasicResponseMachineToMachineAuthStrategy) -> RustBuffer {
-    return FfiConverterTypeVendorConfigBasicResponseMachineToMachineAuthStrategy.lower(value)
 }
 
 
@@ -46444,104 +45108,6 @@ public func FfiConverterTypeVendorConfigRequestAuthStrategy_lower(_ value: Vendo
 
 
 /**
- * Values of `VendorConfigRequestCookieSameSite`. Unknown values arrive as `Other`.
- */
-
-public enum VendorConfigRequestCookieSameSite: Equatable, Hashable {
-    
-    /**
-     * `STRICT`
-     */
-    case strict
-    /**
-     * `LAX`
-     */
-    case lax
-    /**
-     * `NONE`
-     */
-    case none
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VendorConfigRequestCookieSameSite: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVendorConfigRequestCookieSameSite: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigRequestCookieSameSite
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorConfigRequestCookieSameSite {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .strict
-        
-        case 2: return .lax
-        
-        case 3: return .none
-        
-        case 4: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VendorConfigRequestCookieSameSite, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .strict:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .lax:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .none:
-            writeInt(&buf, Int32(3))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(4))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigRequestCookieSameSite_lift(_ buf: RustBuffer) throws -> VendorConfigRequestCookieSameSite {
-    return try FfiConverterTypeVendorConfigRequestCookieSameSite.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigRequestCookieSameSite_lower(_ value: VendorConfigRequestCookieSameSite) -> RustBuffer {
-    return FfiConverterTypeVendorConfigRequestCookieSameSite.lower(value)
-}
-
-
-
-/**
  * Values of `VendorConfigRequestJwtAlgorithm`. Unknown values arrive as `Other`.
  */
 
@@ -46625,94 +45191,6 @@ public func FfiConverterTypeVendorConfigRequestJwtAlgorithm_lift(_ buf: RustBuff
 #endif
 public func FfiConverterTypeVendorConfigRequestJwtAlgorithm_lower(_ value: VendorConfigRequestJwtAlgorithm) -> RustBuffer {
     return FfiConverterTypeVendorConfigRequestJwtAlgorithm.lower(value)
-}
-
-
-
-/**
- * Values of `VendorConfigRequestMachineToMachineAuthStrategy`. Unknown values arrive as `Other`.
- */
-
-public enum VendorConfigRequestMachineToMachineAuthStrategy: Equatable, Hashable {
-    
-    /**
-     * `ClientCredentials`
-     */
-    case clientCredentials
-    /**
-     * `AccessToken`
-     */
-    case accessToken
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VendorConfigRequestMachineToMachineAuthStrategy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigRequestMachineToMachineAuthStrategy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorConfigRequestMachineToMachineAuthStrategy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .clientCredentials
-        
-        case 2: return .accessToken
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VendorConfigRequestMachineToMachineAuthStrategy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .clientCredentials:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .accessToken:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy_lift(_ buf: RustBuffer) throws -> VendorConfigRequestMachineToMachineAuthStrategy {
-    return try FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy_lower(_ value: VendorConfigRequestMachineToMachineAuthStrategy) -> RustBuffer {
-    return FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy.lower(value)
 }
 
 
@@ -46876,104 +45354,6 @@ public func FfiConverterTypeVendorConfigResponseAuthStrategy_lower(_ value: Vend
 
 
 /**
- * Values of `VendorConfigResponseCookieSameSite`. Unknown values arrive as `Other`.
- */
-
-public enum VendorConfigResponseCookieSameSite: Equatable, Hashable {
-    
-    /**
-     * `STRICT`
-     */
-    case strict
-    /**
-     * `LAX`
-     */
-    case lax
-    /**
-     * `NONE`
-     */
-    case none
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VendorConfigResponseCookieSameSite: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVendorConfigResponseCookieSameSite: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigResponseCookieSameSite
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorConfigResponseCookieSameSite {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .strict
-        
-        case 2: return .lax
-        
-        case 3: return .none
-        
-        case 4: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VendorConfigResponseCookieSameSite, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .strict:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .lax:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .none:
-            writeInt(&buf, Int32(3))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(4))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigResponseCookieSameSite_lift(_ buf: RustBuffer) throws -> VendorConfigResponseCookieSameSite {
-    return try FfiConverterTypeVendorConfigResponseCookieSameSite.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigResponseCookieSameSite_lower(_ value: VendorConfigResponseCookieSameSite) -> RustBuffer {
-    return FfiConverterTypeVendorConfigResponseCookieSameSite.lower(value)
-}
-
-
-
-/**
  * Values of `VendorConfigResponseJwtAlgorithm`. Unknown values arrive as `Other`.
  */
 
@@ -47057,270 +45437,6 @@ public func FfiConverterTypeVendorConfigResponseJwtAlgorithm_lift(_ buf: RustBuf
 #endif
 public func FfiConverterTypeVendorConfigResponseJwtAlgorithm_lower(_ value: VendorConfigResponseJwtAlgorithm) -> RustBuffer {
     return FfiConverterTypeVendorConfigResponseJwtAlgorithm.lower(value)
-}
-
-
-
-/**
- * Values of `VendorConfigResponseMachineToMachineAuthStrategy`. Unknown values arrive as `Other`.
- */
-
-public enum VendorConfigResponseMachineToMachineAuthStrategy: Equatable, Hashable {
-    
-    /**
-     * `ClientCredentials`
-     */
-    case clientCredentials
-    /**
-     * `AccessToken`
-     */
-    case accessToken
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VendorConfigResponseMachineToMachineAuthStrategy: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigResponseMachineToMachineAuthStrategy
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorConfigResponseMachineToMachineAuthStrategy {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .clientCredentials
-        
-        case 2: return .accessToken
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VendorConfigResponseMachineToMachineAuthStrategy, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .clientCredentials:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .accessToken:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy_lift(_ buf: RustBuffer) throws -> VendorConfigResponseMachineToMachineAuthStrategy {
-    return try FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy_lower(_ value: VendorConfigResponseMachineToMachineAuthStrategy) -> RustBuffer {
-    return FfiConverterTypeVendorConfigResponseMachineToMachineAuthStrategy.lower(value)
-}
-
-
-
-/**
- * Values of `VerifyEnrollMfaWebAuthnRequestDeviceType`. Unknown values arrive as `Other`.
- */
-
-public enum VerifyEnrollMfaWebAuthnRequestDeviceType: Equatable, Hashable {
-    
-    /**
-     * `Platform`
-     */
-    case platform
-    /**
-     * `CrossPlatform`
-     */
-    case crossPlatform
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VerifyEnrollMfaWebAuthnRequestDeviceType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType: FfiConverterRustBuffer {
-    typealias SwiftType = VerifyEnrollMfaWebAuthnRequestDeviceType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyEnrollMfaWebAuthnRequestDeviceType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .platform
-        
-        case 2: return .crossPlatform
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VerifyEnrollMfaWebAuthnRequestDeviceType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .platform:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .crossPlatform:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType_lift(_ buf: RustBuffer) throws -> VerifyEnrollMfaWebAuthnRequestDeviceType {
-    return try FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType_lower(_ value: VerifyEnrollMfaWebAuthnRequestDeviceType) -> RustBuffer {
-    return FfiConverterTypeVerifyEnrollMfaWebAuthnRequestDeviceType.lower(value)
-}
-
-
-
-/**
- * Values of `VerifyNewWebAuthnDeviceRequestDeviceType`. Unknown values arrive as `Other`.
- */
-
-public enum VerifyNewWebAuthnDeviceRequestDeviceType: Equatable, Hashable {
-    
-    /**
-     * `Platform`
-     */
-    case platform
-    /**
-     * `CrossPlatform`
-     */
-    case crossPlatform
-    /**
-     * A value this version of the SDK does not know.
-     */
-    case other(value: String
-    )
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension VerifyNewWebAuthnDeviceRequestDeviceType: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType: FfiConverterRustBuffer {
-    typealias SwiftType = VerifyNewWebAuthnDeviceRequestDeviceType
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyNewWebAuthnDeviceRequestDeviceType {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .platform
-        
-        case 2: return .crossPlatform
-        
-        case 3: return .other(value: try FfiConverterString.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: VerifyNewWebAuthnDeviceRequestDeviceType, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .platform:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .crossPlatform:
-            writeInt(&buf, Int32(2))
-        
-        
-        case let .other(value):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(value, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType_lift(_ buf: RustBuffer) throws -> VerifyNewWebAuthnDeviceRequestDeviceType {
-    return try FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType_lower(_ value: VerifyNewWebAuthnDeviceRequestDeviceType) -> RustBuffer {
-    return FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType.lower(value)
 }
 
 
@@ -47951,6 +46067,30 @@ fileprivate struct FfiConverterOptionTypeUpdateJwtTemplateDtoTemplateSchema: Ffi
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeAccessType: FfiConverterRustBuffer {
+    typealias SwiftType = AccessType?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAccessType.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAccessType.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeAddPermissionRequestAssignmentType: FfiConverterRustBuffer {
     typealias SwiftType = AddPermissionRequestAssignmentType?
 
@@ -47999,8 +46139,8 @@ fileprivate struct FfiConverterOptionTypeAuthProvider: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeCoreUserDtoManagedBy: FfiConverterRustBuffer {
-    typealias SwiftType = CoreUserDtoManagedBy?
+fileprivate struct FfiConverterOptionTypeCookieSameSite: FfiConverterRustBuffer {
+    typealias SwiftType = CookieSameSite?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -48008,37 +46148,13 @@ fileprivate struct FfiConverterOptionTypeCoreUserDtoManagedBy: FfiConverterRustB
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeCoreUserDtoManagedBy.write(value, into: &buf)
+        FfiConverterTypeCookieSameSite.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeCoreUserDtoManagedBy.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeCreateApplicationRequestAccessType: FfiConverterRustBuffer {
-    typealias SwiftType = CreateApplicationRequestAccessType?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeCreateApplicationRequestAccessType.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeCreateApplicationRequestAccessType.read(from: &buf)
+        case 1: return try FfiConverterTypeCookieSameSite.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -48095,30 +46211,6 @@ fileprivate struct FfiConverterOptionTypeCreateApplicationRequestType: FfiConver
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeCreateApplicationTenantRequestV1AccessType: FfiConverterRustBuffer {
-    typealias SwiftType = CreateApplicationTenantRequestV1AccessType?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeCreateApplicationTenantRequestV1AccessType.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeCreateApplicationTenantRequestV1AccessType.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeCreateOrUpdateIpRestrictionConfigDtoStrategy: FfiConverterRustBuffer {
     typealias SwiftType = CreateOrUpdateIpRestrictionConfigDtoStrategy?
 
@@ -48143,8 +46235,8 @@ fileprivate struct FfiConverterOptionTypeCreateOrUpdateIpRestrictionConfigDtoStr
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeCreateUserDtoProvider: FfiConverterRustBuffer {
-    typealias SwiftType = CreateUserDtoProvider?
+fileprivate struct FfiConverterOptionTypeDeviceType: FfiConverterRustBuffer {
+    typealias SwiftType = DeviceType?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -48152,13 +46244,13 @@ fileprivate struct FfiConverterOptionTypeCreateUserDtoProvider: FfiConverterRust
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeCreateUserDtoProvider.write(value, into: &buf)
+        FfiConverterTypeDeviceType.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeCreateUserDtoProvider.read(from: &buf)
+        case 1: return try FfiConverterTypeDeviceType.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -48191,6 +46283,54 @@ fileprivate struct FfiConverterOptionTypeDomainRestrictionsConfigUpdateRequestTy
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeMachineToMachineAuthStrategy: FfiConverterRustBuffer {
+    typealias SwiftType = MachineToMachineAuthStrategy?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeMachineToMachineAuthStrategy.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeMachineToMachineAuthStrategy.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeManagedBy: FfiConverterRustBuffer {
+    typealias SwiftType = ManagedBy?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeManagedBy.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeManagedBy.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeMfaPolicyRequestEnforceMfaType: FfiConverterRustBuffer {
     typealias SwiftType = MfaPolicyRequestEnforceMfaType?
 
@@ -48207,54 +46347,6 @@ fileprivate struct FfiConverterOptionTypeMfaPolicyRequestEnforceMfaType: FfiConv
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeMfaPolicyRequestEnforceMfaType.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeMigrateUserRequestV1Provider: FfiConverterRustBuffer {
-    typealias SwiftType = MigrateUserRequestV1Provider?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeMigrateUserRequestV1Provider.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeMigrateUserRequestV1Provider.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeMigrateUserRequestV2Provider: FfiConverterRustBuffer {
-    typealias SwiftType = MigrateUserRequestV2Provider?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeMigrateUserRequestV2Provider.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeMigrateUserRequestV2Provider.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -48311,6 +46403,30 @@ fileprivate struct FfiConverterOptionTypePhoneNumberType: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeProvider: FfiConverterRustBuffer {
+    typealias SwiftType = Provider?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeProvider.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeProvider.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeRegion: FfiConverterRustBuffer {
     typealias SwiftType = Region?
 
@@ -48327,30 +46443,6 @@ fileprivate struct FfiConverterOptionTypeRegion: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRegion.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeUpdateApplicationRequestAccessType: FfiConverterRustBuffer {
-    typealias SwiftType = UpdateApplicationRequestAccessType?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeUpdateApplicationRequestAccessType.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeUpdateApplicationRequestAccessType.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -48383,78 +46475,6 @@ fileprivate struct FfiConverterOptionTypeUpdateJwtTemplateDtoAlgorithm: FfiConve
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeUserBulkInviteRequestDtoProvider: FfiConverterRustBuffer {
-    typealias SwiftType = UserBulkInviteRequestDtoProvider?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeUserBulkInviteRequestDtoProvider.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeUserBulkInviteRequestDtoProvider.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeUserDtoManagedBy: FfiConverterRustBuffer {
-    typealias SwiftType = UserDtoManagedBy?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeUserDtoManagedBy.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeUserDtoManagedBy.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeUserV3DtoManagedBy: FfiConverterRustBuffer {
-    typealias SwiftType = UserV3DtoManagedBy?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeUserV3DtoManagedBy.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeUserV3DtoManagedBy.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeVendorConfigRequestAuthStrategy: FfiConverterRustBuffer {
     typealias SwiftType = VendorConfigRequestAuthStrategy?
 
@@ -48479,30 +46499,6 @@ fileprivate struct FfiConverterOptionTypeVendorConfigRequestAuthStrategy: FfiCon
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeVendorConfigRequestCookieSameSite: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigRequestCookieSameSite?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeVendorConfigRequestCookieSameSite.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeVendorConfigRequestCookieSameSite.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionTypeVendorConfigRequestJwtAlgorithm: FfiConverterRustBuffer {
     typealias SwiftType = VendorConfigRequestJwtAlgorithm?
 
@@ -48519,54 +46515,6 @@ fileprivate struct FfiConverterOptionTypeVendorConfigRequestJwtAlgorithm: FfiCon
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeVendorConfigRequestJwtAlgorithm.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeVendorConfigRequestMachineToMachineAuthStrategy: FfiConverterRustBuffer {
-    typealias SwiftType = VendorConfigRequestMachineToMachineAuthStrategy?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeVendorConfigRequestMachineToMachineAuthStrategy.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeVerifyNewWebAuthnDeviceRequestDeviceType: FfiConverterRustBuffer {
-    typealias SwiftType = VerifyNewWebAuthnDeviceRequestDeviceType?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeVerifyNewWebAuthnDeviceRequestDeviceType.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
