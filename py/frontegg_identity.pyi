@@ -14,73 +14,6 @@ Provider = Literal[
     "local", "saml", "google", "github", "facebook", "microsoft", "scim2", "slack", "apple"
 ]
 
-class VendorToken:
-    """The environment (vendor) token and its lifetime."""
-
-    @property
-    def token(self) -> str: ...
-    @property
-    def expires_in(self) -> int: ...
-
-class AuthResponse:
-    """A user session, or the next step towards one (MFA)."""
-
-    @property
-    def access_token(self) -> str: ...
-    @property
-    def refresh_token(self) -> str | None: ...
-    @property
-    def expires_in(self) -> int: ...
-    @property
-    def expires(self) -> str: ...
-    @property
-    def token_type(self) -> str | None: ...
-    @property
-    def mfa_required(self) -> bool: ...
-    @property
-    def mfa_token(self) -> str | None: ...
-    @property
-    def mfa_enrolled(self) -> bool | None: ...
-    @property
-    def mfa_devices(self) -> JsonValue: ...
-    @property
-    def mfa_strategies(self) -> JsonValue: ...
-    @property
-    def qr_code(self) -> str | None: ...
-    @property
-    def recovery_code(self) -> str | None: ...
-    @property
-    def otc_token(self) -> str | None: ...
-    @property
-    def reset_password_token(self) -> str | None: ...
-    @property
-    def password_expires_in(self) -> int | None: ...
-    @property
-    def notification_period(self) -> int | None: ...
-    @property
-    def user_id(self) -> str | None: ...
-    @property
-    def user_email(self) -> str | None: ...
-    @property
-    def email_verified(self) -> bool | None: ...
-    @property
-    def is_breached_password(self) -> bool | None: ...
-
-class SignUpResponse:
-    """Answer of sign-up: a session, or `should_activate` when email
-    verification comes first."""
-
-    @property
-    def should_activate(self) -> bool: ...
-    @property
-    def user_id(self) -> str | None: ...
-    @property
-    def tenant_id(self) -> str | None: ...
-    @property
-    def auth_response(self) -> AuthResponse | None: ...
-    @property
-    def activation_token(self) -> str | None: ...
-
 class _ClientBase:
     """A Frontegg API client. Thread-safe; calls release the GIL.
 
@@ -209,6 +142,7 @@ Auth0ConfigurationDict = TypedDict("Auth0ConfigurationDict", {"clientId": Requir
 AuthApiTokenDtoDict = TypedDict("AuthApiTokenDtoDict", {"clientId": Required[str], "secret": Required[str]}, total=False)
 AuthRequestEnrollMfaRequestDict = TypedDict("AuthRequestEnrollMfaRequestDict", {"mfaToken": Required[str]}, total=False)
 AuthRequestVerifyMfaRequestDict = TypedDict("AuthRequestVerifyMfaRequestDict", {"mfaToken": Required[str]}, total=False)
+AuthResponseDict = TypedDict("AuthResponseDict", {"accessToken": Required[str], "emailVerified": bool, "expires": Required[str], "expiresIn": Required[int], "isBreachedPassword": bool, "mfaDevices": UserMfaDevicesResponseDict, "mfaEnrolled": bool, "mfaRequired": Required[bool], "mfaStrategies": JsonValue, "mfaToken": str, "notificationPeriod": int, "otcToken": str, "passwordExpiresIn": int, "qrCode": str, "recoveryCode": str, "refreshToken": str, "resetPasswordToken": str, "tokenType": str, "userEmail": str, "userId": str}, total=False)
 AuthTenantAccessTokenResponseDict = TypedDict("AuthTenantAccessTokenResponseDict", {"expires": str, "id": Required[str], "permissions": Required[list[str]], "roles": Required[list[str]], "tenantId": Required[str]}, total=False)
 AuthUserAccessTokenResponseDict = TypedDict("AuthUserAccessTokenResponseDict", {"expires": str, "id": Required[str], "permissions": Required[list[str]], "roles": Required[list[str]], "tenantId": Required[str], "userId": Required[str]}, total=False)
 AuthenticateUserPasswordlessDtoDict = TypedDict("AuthenticateUserPasswordlessDtoDict", {"invitationToken": str, "recaptchaToken": str, "token": Required[str]}, total=False)
@@ -256,7 +190,7 @@ CreateOrUpdateIpRestrictionDtoDict = TypedDict("CreateOrUpdateIpRestrictionDtoDi
 CreateOrUpdateMailConfigRequestDtoDict = TypedDict("CreateOrUpdateMailConfigRequestDtoDict", {"secret": Required[str]}, total=False)
 CreateOrUpdateMailConfigV2BodyDict = TypedDict("CreateOrUpdateMailConfigV2BodyDict", {"payload": JsonValue}, total=False)
 CreateOrUpdateMfaStrategyRequestDict = TypedDict("CreateOrUpdateMfaStrategyRequestDict", {"isActive": Required[bool], "strategy": Required[str]}, total=False)
-CreateOrUpdatePasswordRotationDtoDict = TypedDict("CreateOrUpdatePasswordRotationDtoDict", {"isActive": bool, "notificationPeriod": float, "rotationPeriod": float}, total=False)
+CreateOrUpdatePasswordRotationDtoDict = TypedDict("CreateOrUpdatePasswordRotationDtoDict", {"isActive": bool, "notificationPeriod": int, "rotationPeriod": float}, total=False)
 CreateSessionConfigurationRequestDict = TypedDict("CreateSessionConfigurationRequestDict", {"sessionConcurrentConfiguration": SessionConcurrentConfigurationDtoDict, "sessionIdleTimeoutConfiguration": SessionIdleTimeoutConfigurationDtoDict, "sessionTimeoutConfiguration": SessionTimeoutConfigurationDtoDict}, total=False)
 CreateSmsVendorConfigRequestDict = TypedDict("CreateSmsVendorConfigRequestDict", {"accountId": str, "channel": str, "provider": str, "senderName": str, "serviceId": str, "token": str}, total=False)
 CreateSsoConfigurationRequestDtoDict = TypedDict("CreateSsoConfigurationRequestDtoDict", {"acsUrl": str, "configMetadata": JsonValue, "enabled": bool, "idpClientId": str, "idpClientSecret": str, "oidcClientId": str, "oidcSecret": str, "overrideActiveTenant": bool, "publicCertificate": str, "signRequest": bool, "spEntityId": str, "ssoEndpoint": str, "subAccountAccessLimit": float, "type": str}, total=False)
@@ -334,6 +268,7 @@ JwtTemplateResponseDtoTemplateSchemaDict = TypedDict("JwtTemplateResponseDtoTemp
 JwtTemplateTargetingResponseDtoDict = TypedDict("JwtTemplateTargetingResponseDtoDict", {"createdAt": Required[str], "id": Required[str], "targeting": Required[JsonValue], "updatedAt": Required[str]}, total=False)
 LockoutPolicyRequestDict = TypedDict("LockoutPolicyRequestDict", {"enabled": Required[bool], "maxAttempts": Required[float]}, total=False)
 LockoutPolicyResponseDict = TypedDict("LockoutPolicyResponseDict", {"createdAt": Required[str], "enabled": Required[bool], "id": Required[str], "maxAttempts": Required[float], "updatedAt": Required[str]}, total=False)
+LoginRequestDict = TypedDict("LoginRequestDict", {"email": str, "invitationToken": str, "password": Required[str], "recaptchaToken": str, "username": str}, total=False)
 MarkEmailAsPrimaryRequestDtoDict = TypedDict("MarkEmailAsPrimaryRequestDtoDict", {"email": Required[str]}, total=False)
 MeAuthorizationResponseDtoDict = TypedDict("MeAuthorizationResponseDtoDict", {"permissions": Required[list[PermissionResponseDict]], "roles": Required[list[RoleResponseDict]]}, total=False)
 MfaAuthAppConfigDict = TypedDict("MfaAuthAppConfigDict", {"active": Required[bool], "serviceName": Required[str]}, total=False)
@@ -357,7 +292,7 @@ PasswordConfigRequestDict = TypedDict("PasswordConfigRequestDict", {"allowPassph
 PasswordConfigResponseDict = TypedDict("PasswordConfigResponseDict", {"allowPassphrases": bool, "blockPwnedPasswords": Required[bool], "maxLength": float, "minLength": float, "minOptionalTestsToPass": float, "minPhraseLength": float, "optionalTests": JsonValue, "requiredTests": JsonValue}, total=False)
 PasswordHistoryPolicyRequestDict = TypedDict("PasswordHistoryPolicyRequestDict", {"enabled": Required[bool], "historySize": Required[float]}, total=False)
 PasswordHistoryPolicyResponseDict = TypedDict("PasswordHistoryPolicyResponseDict", {"createdAt": Required[str], "enabled": Required[bool], "historySize": Required[float], "id": Required[str], "updatedAt": Required[str]}, total=False)
-PasswordRotationConfigurationResponseDict = TypedDict("PasswordRotationConfigurationResponseDict", {"createdAt": Required[str], "isActive": Required[bool], "notificationPeriod": Required[float], "rotationPeriod": Required[float], "tenantId": Required[str], "updatedAt": Required[str]}, total=False)
+PasswordRotationConfigurationResponseDict = TypedDict("PasswordRotationConfigurationResponseDict", {"createdAt": Required[str], "isActive": Required[bool], "notificationPeriod": Required[int], "rotationPeriod": Required[float], "tenantId": Required[str], "updatedAt": Required[str]}, total=False)
 PasswordlessAuthenticationPreloginDtoDict = TypedDict("PasswordlessAuthenticationPreloginDtoDict", {"email": str, "invitationToken": str, "recaptchaToken": str, "userId": str, "username": str}, total=False)
 PasswordlessAuthenticationSmsOtcPreloginDtoDict = TypedDict("PasswordlessAuthenticationSmsOtcPreloginDtoDict", {"email": str, "invitationToken": str, "phoneNumber": str, "recaptchaToken": str, "userId": str, "username": str}, total=False)
 PasswordlessAuthenticationSmsOtcPreloginResponseDtoDict = TypedDict("PasswordlessAuthenticationSmsOtcPreloginResponseDtoDict", {"phoneNumber": str, "resetPhoneNumberToken": str}, total=False)
@@ -388,6 +323,8 @@ SessionConcurrentConfigurationDtoDict = TypedDict("SessionConcurrentConfiguratio
 SessionIdleTimeoutConfigurationDtoDict = TypedDict("SessionIdleTimeoutConfigurationDtoDict", {"isActive": Required[bool], "timeout": Required[float]}, total=False)
 SessionTimeoutConfigurationDtoDict = TypedDict("SessionTimeoutConfigurationDtoDict", {"isActive": Required[bool], "timeout": Required[float]}, total=False)
 SetSsoDefaultRolesDict = TypedDict("SetSsoDefaultRolesDict", {"roleIds": Required[list[str]]}, total=False)
+SignUpRequestDict = TypedDict("SignUpRequestDict", {"companyName": Required[str], "email": Required[str], "emailMetadata": JsonValue, "invitationToken": str, "metadata": str, "name": str, "password": str, "phoneNumber": str, "profilePictureUrl": str, "provider": Required[str], "recaptchaToken": str, "roleIds": list[str], "skipInviteEmail": bool, "username": str}, total=False)
+SignUpResponseDict = TypedDict("SignUpResponseDict", {"activationToken": str, "authResponse": AuthResponseDict, "shouldActivate": bool, "tenantId": str, "userId": str}, total=False)
 SignUpUserUsernameDtoDict = TypedDict("SignUpUserUsernameDtoDict", {"companyName": Required[str], "email": str, "emailMetadata": JsonValue, "invitationToken": str, "metadata": str, "name": str, "password": str, "phoneNumber": str, "profilePictureUrl": str, "provider": Required[str], "recaptchaToken": str, "roleIds": list[str], "skipInviteEmail": bool, "username": Required[str]}, total=False)
 SmsConfigurationDict = TypedDict("SmsConfigurationDict", {"active": Required[bool], "tokenLifetimeSeconds": Required[float]}, total=False)
 StepConfigurationDtoDict = TypedDict("StepConfigurationDtoDict", {"minApprovals": Required[float]}, total=False)
@@ -449,6 +386,11 @@ UserCreatedResponseDict = TypedDict("UserCreatedResponseDict", {"activatedForTen
 UserDtoDict = TypedDict("UserDtoDict", {"activatedForTenant": bool, "createdAt": Required[str], "email": Required[str], "externalId": str, "groups": list[JsonValue], "id": Required[str], "invisible": bool, "isLocked": bool, "lastLogin": Required[str], "managedBy": str, "metadata": Required[str], "mfaBypass": bool, "mfaEnrolled": Required[bool], "name": Required[str], "permissions": Required[list[PermissionResponseDict]], "phoneNumber": str, "profilePictureUrl": Required[str], "provider": Required[str], "roles": Required[list[RoleResponseDict]], "sub": Required[str], "subAccountAccessAllowed": Required[bool], "superUser": bool, "tenantId": Required[str], "tenantIds": Required[list[str]], "tenants": Required[list[UserTenantDtoDict]], "vendorMetadata": Required[str], "verified": Required[bool]}, total=False)
 UserEmailResponseDtoDict = TypedDict("UserEmailResponseDtoDict", {"createdAt": Required[str], "email": Required[str], "id": Required[str], "isPrimary": Required[bool], "updatedAt": Required[str], "userId": Required[str], "verified": Required[bool]}, total=False)
 UserEmailResponseDtoPageDict = TypedDict("UserEmailResponseDtoPageDict", {"items": Required[list[UserEmailResponseDtoDict]], "_links": FronteggPaginationLinksDict, "_metadata": FronteggPaginationMetadataDict}, total=False)
+UserMfaAuthenticatorAppResponseDict = TypedDict("UserMfaAuthenticatorAppResponseDict", {"id": Required[str]}, total=False)
+UserMfaDevicesResponseDict = TypedDict("UserMfaDevicesResponseDict", {"authenticators": Required[list[UserMfaAuthenticatorAppResponseDict]], "emails": Required[list[UserMfaEmailCodeResponseDict]], "phones": Required[list[UserMfaPhoneDeviceResponseDict]], "webauthn": Required[list[UserMfaWebAuthnDeviceResponseDict]]}, total=False)
+UserMfaEmailCodeResponseDict = TypedDict("UserMfaEmailCodeResponseDict", {"email": Required[str]}, total=False)
+UserMfaPhoneDeviceResponseDict = TypedDict("UserMfaPhoneDeviceResponseDict", {"id": Required[str], "phoneNumber": Required[str]}, total=False)
+UserMfaWebAuthnDeviceResponseDict = TypedDict("UserMfaWebAuthnDeviceResponseDict", {"deviceType": Required[str], "id": Required[str], "name": Required[str]}, total=False)
 UserPhoneNumberResponseDtoDict = TypedDict("UserPhoneNumberResponseDtoDict", {"createdAt": Required[str], "id": Required[str], "phoneNumber": Required[str], "updatedAt": Required[str], "userId": Required[str], "verified": Required[bool]}, total=False)
 UserPhoneNumberResponseDtoPageDict = TypedDict("UserPhoneNumberResponseDtoPageDict", {"items": Required[list[UserPhoneNumberResponseDtoDict]], "_links": FronteggPaginationLinksDict, "_metadata": FronteggPaginationMetadataDict}, total=False)
 UserTenantDataDtoDict = TypedDict("UserTenantDataDtoDict", {"name": Required[str], "tenantId": Required[str]}, total=False)
@@ -463,6 +405,7 @@ VendorAuthenticationRequestDict = TypedDict("VendorAuthenticationRequestDict", {
 VendorConfigBasicResponseDict = TypedDict("VendorConfigBasicResponseDict", {"forcePermissions": Required[bool], "machineToMachineAuthStrategy": Required[str]}, total=False)
 VendorConfigRequestDict = TypedDict("VendorConfigRequestDict", {"addPermissionsToJwt": bool, "addRolesToJwt": bool, "addSamlAttributesToJwt": bool, "allowCustomLoginTenantSwitch": bool, "allowNotVerifiedUsersLogin": bool, "allowOverrideEnforcePasswordHistory": bool, "allowOverridePasswordComplexity": bool, "allowOverridePasswordExpiration": bool, "allowSignups": bool, "allowTenantInvitations": bool, "apiTokensEnabled": bool, "authStrategy": str, "cookieSameSite": str, "defaultPasswordlessTokenExpiration": float, "defaultRefreshTokenExpiration": float, "defaultTokenExpiration": float, "forcePermissions": bool, "forceSameDeviceOnAuth": bool, "jwtAlgorithm": str, "machineToMachineAuthStrategy": str, "rotateRefreshTokens": bool, "skipTenantValidation": bool}, total=False)
 VendorConfigResponseDict = TypedDict("VendorConfigResponseDict", {"addPermissionsToJwt": Required[bool], "addRolesToJwt": Required[bool], "addSamlAttributesToJwt": Required[bool], "allowCustomLoginTenantSwitch": Required[bool], "allowNotVerifiedUsersLogin": Required[bool], "allowOverrideEnforcePasswordHistory": Required[bool], "allowOverridePasswordComplexity": Required[bool], "allowOverridePasswordExpiration": Required[bool], "allowSignups": Required[bool], "allowTenantInvitations": Required[bool], "apiTokensEnabled": Required[bool], "authStrategy": Required[str], "cookieSameSite": Required[str], "defaultPasswordlessTokenExpiration": Required[float], "defaultRefreshTokenExpiration": Required[float], "defaultTokenExpiration": Required[float], "forcePermissions": Required[bool], "forceSameDeviceOnAuth": Required[bool], "id": Required[str], "jwtAlgorithm": Required[str], "jwtSecret": Required[str], "machineToMachineAuthStrategy": Required[str], "publicKey": Required[str], "refreshTokensRotationLimit": Required[float], "rotateRefreshTokens": Required[bool]}, total=False)
+VendorTokenDict = TypedDict("VendorTokenDict", {"expiresIn": int, "token": str}, total=False)
 VerifyEnrollMfaAuthAppRequestDict = TypedDict("VerifyEnrollMfaAuthAppRequestDict", {"mfaToken": Required[str], "rememberDevice": bool, "token": Required[str]}, total=False)
 VerifyEnrollMfaResponseDict = TypedDict("VerifyEnrollMfaResponseDict", {"recoveryCode": Required[str]}, total=False)
 VerifyEnrollMfaUserAuthAppRequestDict = TypedDict("VerifyEnrollMfaUserAuthAppRequestDict", {"token": Required[str]}, total=False)
@@ -942,6 +885,50 @@ class AuthRequestVerifyMfaRequest:
 
     @property
     def mfa_token(self) -> str: ...
+
+class AuthResponse:
+    """Frontegg's `AuthenticationResponseDto`."""
+
+    @property
+    def access_token(self) -> str: ...
+    @property
+    def email_verified(self) -> bool | None: ...
+    @property
+    def expires(self) -> str: ...
+    @property
+    def expires_in(self) -> int: ...
+    @property
+    def is_breached_password(self) -> bool | None: ...
+    @property
+    def mfa_devices(self) -> UserMfaDevicesResponse | None: ...
+    @property
+    def mfa_enrolled(self) -> bool | None: ...
+    @property
+    def mfa_required(self) -> bool: ...
+    @property
+    def mfa_strategies(self) -> JsonValue | None: ...
+    @property
+    def mfa_token(self) -> str | None: ...
+    @property
+    def notification_period(self) -> int | None: ...
+    @property
+    def otc_token(self) -> str | None: ...
+    @property
+    def password_expires_in(self) -> int | None: ...
+    @property
+    def qr_code(self) -> str | None: ...
+    @property
+    def recovery_code(self) -> str | None: ...
+    @property
+    def refresh_token(self) -> str | None: ...
+    @property
+    def reset_password_token(self) -> str | None: ...
+    @property
+    def token_type(self) -> str | None: ...
+    @property
+    def user_email(self) -> str | None: ...
+    @property
+    def user_id(self) -> str | None: ...
 
 class AuthTenantAccessTokenResponse:
     """Frontegg's `AuthTenantAccessTokenResponse`."""
@@ -1575,7 +1562,7 @@ class CreateOrUpdatePasswordRotationDto:
     @property
     def is_active(self) -> bool | None: ...
     @property
-    def notification_period(self) -> float | None: ...
+    def notification_period(self) -> int | None: ...
     @property
     def rotation_period(self) -> float | None: ...
 
@@ -2535,6 +2522,20 @@ class LockoutPolicyResponse:
     @property
     def updated_at(self) -> str: ...
 
+class LoginRequest:
+    """Frontegg's `AuthenticateUserPasswordDto`."""
+
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def invitation_token(self) -> str | None: ...
+    @property
+    def password(self) -> str: ...
+    @property
+    def recaptcha_token(self) -> str | None: ...
+    @property
+    def username(self) -> str | None: ...
+
 class MarkEmailAsPrimaryRequestDto:
     """Frontegg's `MarkEmailAsPrimaryRequestDto`."""
 
@@ -2823,7 +2824,7 @@ class PasswordRotationConfigurationResponse:
     @property
     def is_active(self) -> bool: ...
     @property
-    def notification_period(self) -> float: ...
+    def notification_period(self) -> int: ...
     @property
     def rotation_period(self) -> float: ...
     @property
@@ -3136,6 +3137,52 @@ class SetSsoDefaultRoles:
 
     @property
     def role_ids(self) -> list[str]: ...
+
+class SignUpRequest:
+    """Frontegg's `SignUpUserEmailDto`."""
+
+    @property
+    def company_name(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def email_metadata(self) -> JsonValue | None: ...
+    @property
+    def invitation_token(self) -> str | None: ...
+    @property
+    def metadata(self) -> str | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def password(self) -> str | None: ...
+    @property
+    def phone_number(self) -> str | None: ...
+    @property
+    def profile_picture_url(self) -> str | None: ...
+    @property
+    def provider(self) -> str: ...
+    @property
+    def recaptcha_token(self) -> str | None: ...
+    @property
+    def role_ids(self) -> list[str] | None: ...
+    @property
+    def skip_invite_email(self) -> bool | None: ...
+    @property
+    def username(self) -> str | None: ...
+
+class SignUpResponse:
+    """Frontegg's `SignUpResponseDto`."""
+
+    @property
+    def activation_token(self) -> str | None: ...
+    @property
+    def auth_response(self) -> AuthResponse | None: ...
+    @property
+    def should_activate(self) -> bool | None: ...
+    @property
+    def tenant_id(self) -> str | None: ...
+    @property
+    def user_id(self) -> str | None: ...
 
 class SignUpUserUsernameDto:
     """Frontegg's `SignUpUserUsernameDto`."""
@@ -3909,6 +3956,48 @@ class UserEmailResponseDtoPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+class UserMfaAuthenticatorAppResponse:
+    """Frontegg's `UserMFAAuthenticatorAppResponse`."""
+
+    @property
+    def id(self) -> str: ...
+
+class UserMfaDevicesResponse:
+    """Frontegg's `UserMFADevicesResponse`."""
+
+    @property
+    def authenticators(self) -> list[UserMfaAuthenticatorAppResponse]: ...
+    @property
+    def emails(self) -> list[UserMfaEmailCodeResponse]: ...
+    @property
+    def phones(self) -> list[UserMfaPhoneDeviceResponse]: ...
+    @property
+    def webauthn(self) -> list[UserMfaWebAuthnDeviceResponse]: ...
+
+class UserMfaEmailCodeResponse:
+    """Frontegg's `UserMFAEmailCodeResponse`."""
+
+    @property
+    def email(self) -> str: ...
+
+class UserMfaPhoneDeviceResponse:
+    """Frontegg's `UserMFAPhoneDeviceResponse`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def phone_number(self) -> str: ...
+
+class UserMfaWebAuthnDeviceResponse:
+    """Frontegg's `UserMFAWebAuthnDeviceResponse`."""
+
+    @property
+    def device_type(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
 class UserPhoneNumberResponseDto:
     """Frontegg's `UserPhoneNumberResponseDto`."""
 
@@ -4165,6 +4254,14 @@ class VendorConfigResponse:
     @property
     def rotate_refresh_tokens(self) -> bool: ...
 
+class VendorToken:
+    """Frontegg's `VendorAuthenticationResponse`."""
+
+    @property
+    def expires_in(self) -> int | None: ...
+    @property
+    def token(self) -> str | None: ...
+
 class VerifyEnrollMfaAuthAppRequest:
     """Frontegg's `VerifyEnrollMFAAuthAppRequest`."""
 
@@ -4368,11 +4465,11 @@ class AuthenticationApi:
 
     def logout(self, *, vendor_host: str | None = None) -> None:
         """Logout user (`POST /identity/resources/auth/v1/logout`)"""
-    def authenticate_local_user(self, *, body: JsonValue, vendor_host: str | None = None) -> AuthResponse:
+    def authenticate_local_user(self, *, body: LoginRequestDict, vendor_host: str | None = None) -> AuthResponse:
         """Authenticate user with password (`POST /identity/resources/auth/v1/user`)"""
     def refresh_token(self, *, body: JsonValue, vendor_host: str | None = None) -> AuthResponse:
         """Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)"""
-    def sign_up_user(self, *, body: JsonValue, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
+    def sign_up_user(self, *, body: SignUpRequestDict, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
         """Signup user (`POST /identity/resources/users/v1/signUp`)"""
     def sign_up_user_username(self, *, body: SignUpUserUsernameDtoDict, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
         """Signup user with username (`POST /identity/resources/users/v1/signUp/username`)"""
@@ -4801,7 +4898,7 @@ class AccountRolesApi:
     def get_distinct_tenants(self) -> None:
         """Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)"""
 
-class CustomSocialOAuthProviderApi:
+class CustomSocialOauthProviderApi:
     """Frontegg's \"Custom social OAuth provider\" operations."""
 
     def get_sso_providers(self) -> None:
@@ -5407,7 +5504,7 @@ class Client(_ClientBase):
     def account_roles(self) -> AccountRolesApi:
         """Frontegg's \"Account roles\" operations."""
     @property
-    def custom_social_o_auth_provider(self) -> CustomSocialOAuthProviderApi:
+    def custom_social_oauth_provider(self) -> CustomSocialOauthProviderApi:
         """Frontegg's \"Custom social OAuth provider\" operations."""
     @property
     def user_management(self) -> UserManagementApi:

@@ -111,10 +111,13 @@ suites=$((suites + 1))
 
 step "kotlin: compile with -Werror and run"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
-"$kotlinc" -Werror -cp "$jna" \
+rm -f "$build/kotlin-tests.jar"
+if ! "$kotlinc" -Werror -cp "$jna" \
     $(find "$build/kotlin" -name '*.kt') ffi-uniffi/tests/kotlin/*.kt \
-    -d "$build/kotlin-tests.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib.jar' || true
-[ -f "$build/kotlin-tests.jar" ] || { echo "kotlin compilation failed" >&2; exit 1; }
+    -d "$build/kotlin-tests.jar"; then
+    echo "kotlin compilation failed" >&2
+    exit 1
+fi
 java -Djna.library.path="$root/target/debug" \
     -cp "$build/kotlin-tests.jar:$jna:$kotlin_home/lib/kotlin-stdlib.jar" ClientTestKt
 suites=$((suites + 1))

@@ -36,7 +36,7 @@ pub fn uniffi(api: &Api) -> String {
          #[allow(unused_imports)]\n\
          use frontegg_identity::models::*;\n\
          #[allow(unused_imports)]\n\
-         use frontegg_identity::{FronteggError, JsonValue, SecretString, VendorToken};\n\n\
+         use frontegg_identity::{FronteggError, JsonValue, SecretString};\n\n\
          use crate::FronteggClient;\n\n\
          #[uniffi::export]\nimpl FronteggClient {\n",
     );
@@ -113,7 +113,7 @@ pub fn python(api: &Api) -> String {
          #[allow(unused_imports)]\n\
          use frontegg_identity::models::*;\n\
          #[allow(unused_imports)]\n\
-         use frontegg_identity::{JsonValue, SecretString, VendorToken};\n\
+         use frontegg_identity::{JsonValue, SecretString};\n\
          use pyo3::prelude::*;\n\n\
          use crate::errors::to_py_err;\n\
          #[allow(unused_imports)]\n\
@@ -219,7 +219,7 @@ fn python_type(ty: &Ty, api: &Api) -> String {
     match ty {
         Ty::Str | Ty::Secret => "str".into(),
         Ty::F64 => "float".into(),
-        Ty::I64 => "int".into(),
+        Ty::I64 | Ty::Seconds => "int".into(),
         Ty::Bool => "bool".into(),
         Ty::Json => "JsonValue".into(),
         Ty::Vec(inner) => format!("list[{}]", python_type(inner, api)),

@@ -14,6 +14,7 @@ pub fn rust_type(ty: &Ty) -> String {
         Ty::Str => "String".into(),
         Ty::Secret => "SecretString".into(),
         Ty::F64 => "f64".into(),
+        Ty::Seconds => "u64".into(),
         Ty::I64 => "i64".into(),
         Ty::Bool => "bool".into(),
         Ty::Json => "JsonValue".into(),
@@ -30,9 +31,7 @@ pub fn models(api: &Api) -> String {
          #![allow(clippy::derivable_impls)]\n\n\
          use serde::{Deserialize, Deserializer, Serialize, Serializer};\n\n\
          #[allow(unused_imports)]\n\
-         use crate::models::{AuthProvider, AuthResponse, LoginRequest, SignUpRequest, SignUpResponse};\n\
-         #[allow(unused_imports)]\n\
-         use crate::{JsonValue, SecretString, VendorToken};\n",
+         use crate::{JsonValue, SecretString};\n",
     );
     for model in api.models.values() {
         match &model.kind {
@@ -63,13 +62,23 @@ fn struct_model(out: &mut String, model: &Model) {
     for field in fields {
         let ty = rust_type(&field.ty);
         let _ = writeln!(out, "    /// `{}`", field.wire);
+        // Durations arrive as `3600` or `3600.0`.
+        let lenient = match (&field.ty, field.required) {
+            (Ty::Seconds, true) => ", deserialize_with = \"crate::json::lenient_u64\"",
+            (Ty::Seconds, false) => ", deserialize_with = \"crate::json::lenient_opt_u64\"",
+            _ => "",
+        };
         if field.required {
-            let _ = writeln!(out, "    #[serde(rename = \"{}\", default)]", field.wire);
+            let _ = writeln!(
+                out,
+                "    #[serde(rename = \"{}\", default{lenient})]",
+                field.wire
+            );
             let _ = writeln!(out, "    pub {}: {ty},", field.name);
         } else {
             let _ = writeln!(
                 out,
-                "    #[serde(rename = \"{}\", default, skip_serializing_if = \"Option::is_none\")]",
+                "    #[serde(rename = \"{}\", default, skip_serializing_if = \"Option::is_none\"{lenient})]",
                 field.wire
             );
             out.push_str("    #[cfg_attr(feature = \"uniffi\", uniffi(default = None))]\n");
@@ -172,7 +181,7 @@ pub fn service(api: &Api, service: usize) -> String {
          #[allow(unused_imports)]\n\
          use crate::transport::{{Auth, Request, Service, required}};\n\
          #[allow(unused_imports)]\n\
-         use crate::{{Client, JsonValue, Result, SecretString, VendorToken}};\n\
+         use crate::{{Client, JsonValue, Result, SecretString}};\n\
          use ureq::http::Method;",
         svc.file
     );

@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 /// `sso_settings`, `frontegg_tenant_id`.
 pub fn snake(text: &str) -> String {
     let mut out = String::new();
+    // "OAuth" is one word, not "o_auth".
+    let text = text.replace("OAuth", "Oauth");
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_alphanumeric() {
@@ -104,6 +106,10 @@ mod tests {
         assert_eq!(snake("frontegg-tenant-id"), "frontegg_tenant_id");
         assert_eq!(snake("_links"), "links");
         assert_eq!(snake("2fa"), "n2fa");
+        assert_eq!(
+            snake("Custom social OAuth provider"),
+            "custom_social_oauth_provider"
+        );
         assert_eq!(pascal("user_management"), "UserManagement");
         assert_eq!(camel("get_user_by_id"), "getUserById");
     }

@@ -6,17 +6,22 @@ use serde_json::Value;
 
 use crate::names::snake;
 
-/// Schemas served by hand-written core types (`core/src/models/auth.rs`,
-/// `core/src/vendor_token.rs`): they carry secrets, cookie-borne fields and
-/// defaults the spec cannot express, and the ergonomic `Client` methods and
-/// the examples are written against them.
-pub const HAND_WRITTEN: &[(&str, &str)] = &[
-    ("AuthenticationResponseDto", "AuthResponse"),
-    ("SignUpUserEmailDto", "SignUpRequest"),
-    ("AuthenticateUserPasswordDto", "LoginRequest"),
-    ("SignUpResponseDto", "SignUpResponse"),
-    ("VendorAuthenticationResponse", "VendorToken"),
-];
+/// Shorter names for the types every session flow uses.
+pub fn type_name(schema: &str) -> Option<&'static str> {
+    Some(match schema {
+        "AuthenticationResponseDto" => "AuthResponse",
+        "SignUpUserEmailDto" => "SignUpRequest",
+        "AuthenticateUserPasswordDto" => "LoginRequest",
+        "SignUpResponseDto" => "SignUpResponse",
+        "VendorAuthenticationResponse" => "VendorToken",
+        _ => return None,
+    })
+}
+
+/// `number` fields that hold whole seconds.
+pub fn is_seconds(wire: &str) -> bool {
+    wire == "expiresIn" || wire.ends_with("ExpiresIn") || wire == "notificationPeriod"
+}
 
 /// Operations whose success schema the spec gets wrong.
 pub fn response_schema(operation_id: &str) -> Option<&'static str> {
@@ -51,6 +56,9 @@ pub fn optional_field(schema: &str, field: &str) -> bool {
         }
         // Every field is marked required; Frontegg requires none up front.
         "CreateSSOConfigurationRequestDto" => true,
+        // The refresh token may travel only in the `fe_refresh_*` cookie;
+        // the client then fills it in from there.
+        "AuthenticationResponseDto" => field == "refreshToken",
         _ => false,
     }
 }

@@ -65,6 +65,8 @@ pub enum Ty {
     Secret,
     F64,
     I64,
+    /// A duration in whole seconds, declared `number` (`expiresIn`).
+    Seconds,
     Bool,
     Json,
     Vec(Box<Ty>),
@@ -195,10 +197,7 @@ pub fn load(specs: &[Value]) -> Api {
             .filter(|(_, n)| *n > 1)
             .map(|(k, _)| k)
             .collect(),
-        taken_types: overrides::HAND_WRITTEN
-            .iter()
-            .map(|(_, rust)| rust.to_string())
-            .collect(),
+        taken_types: BTreeSet::new(),
         shared_enums: shared_enums(specs),
         defined_shared_enums: BTreeMap::new(),
     };
@@ -439,17 +438,13 @@ impl Loader<'_> {
         if let Some(ty) = self.resolved.get(&(service, schema.to_owned())) {
             return ty.clone();
         }
-        if let Some((_, rust)) = overrides::HAND_WRITTEN.iter().find(|(s, _)| *s == schema) {
-            let ty = Ty::Named(rust.to_string());
-            self.resolved
-                .insert((service, schema.to_owned()), ty.clone());
-            return ty;
-        }
         let definition = self.specs[service]
             .pointer(&format!("/components/schemas/{schema}"))
             .cloned()
             .unwrap_or(Value::Null);
-        let mut wanted = pascal(schema);
+        let mut wanted = overrides::type_name(schema)
+            .map(str::to_owned)
+            .unwrap_or_else(|| pascal(schema));
         if self.shared_names.contains(schema) && service != 0 {
             wanted = format!("{}{wanted}", SERVICES[service].variant);
         }
@@ -501,6 +496,9 @@ impl Loader<'_> {
                 };
             if ty == Ty::Str && overrides::is_secret(wire) {
                 ty = Ty::Secret;
+            }
+            if ty == Ty::F64 && overrides::is_seconds(wire) {
+                ty = Ty::Seconds;
             }
             let required = required.contains(wire) && !overrides::optional_field(origin, wire);
             fields.push(Field {

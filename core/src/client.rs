@@ -8,13 +8,13 @@ use crate::config::{ClientConfig, require_header_safe};
 use crate::cookies::{refresh_cookie_name, refresh_token_from_set_cookie};
 use crate::error::{FronteggError, Result};
 use crate::json::JsonValue;
+use crate::models::VendorToken;
 use crate::models::{
     AuthResponse, AuthenticateLocalUserParams, LoginRequest, LogoutParams, RefreshTokenParams,
     SignUpRequest, SignUpResponse, SignUpUserParams,
 };
 use crate::secret::SecretString;
 use crate::transport::{Request, Response, Scope, Transport};
-use crate::vendor_token::VendorToken;
 
 /// A Frontegg API client.
 ///

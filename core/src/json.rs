@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A free-form JSON value, for the fields Frontegg leaves untyped.
 #[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -32,18 +32,6 @@ impl From<serde_json::Value> for JsonValue {
 impl fmt::Debug for JsonValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
-    }
-}
-
-/// Serializes a JSON value as a JSON *string*, for fields Frontegg documents
-/// as "stringified JSON" (for example sign-up `metadata`).
-pub(crate) fn serialize_as_string<S: Serializer>(
-    value: &Option<JsonValue>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(value) => serializer.serialize_str(&value.to_json_string()),
-        None => serializer.serialize_none(),
     }
 }
 

@@ -59,10 +59,12 @@ pub use json::JsonValue;
 #[cfg(feature = "python")]
 #[doc(hidden)]
 pub use json::from_python as json_from_python;
-pub use models::{AuthProvider, AuthResponse, LoginRequest, SignUpRequest, SignUpResponse};
+pub use models::{
+    AuthResponse, LoginRequest, Provider, SignUpRequest, SignUpResponse, VendorToken,
+};
 pub use pages::Pages;
 pub use secret::{REDACTED, SecretString};
-pub use vendor_token::{VendorToken, VendorTokenManager};
+pub use vendor_token::VendorTokenManager;
 
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("frontegg_identity_core");

@@ -13,9 +13,10 @@ use url::Url;
 use crate::api::models::VendorAuthenticationRequest;
 use crate::config::{Credentials, ResolvedConfig};
 use crate::error::{ApiErrorDetails, FronteggError, Result};
+use crate::models::VendorToken;
 use crate::retry_after::retry_after_secs;
 use crate::secret::SecretString;
-use crate::vendor_token::{VendorToken, VendorTokenManager};
+use crate::vendor_token::VendorTokenManager;
 
 /// Longest excerpt of a non-JSON error body kept in an error.
 const EXCERPT_CHARS: usize = 200;

@@ -5,34 +5,14 @@
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::{FronteggError, Result};
+use crate::models::VendorToken;
 use crate::secret::SecretString;
 
 /// Renewal starts no later than this share of the token's lifetime…
 const RENEW_AT_SHARE: f64 = 0.8;
 /// …and no later than this long before it expires.
 const RENEW_MARGIN: Duration = Duration::from_secs(30);
-
-/// Answer of `POST /auth/vendor`: the environment token and its lifetime.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[cfg_attr(
-    feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
-)]
-pub struct VendorToken {
-    /// The environment token, sent as `Authorization: Bearer …`.
-    pub token: SecretString,
-    /// Lifetime in seconds.
-    #[serde(deserialize_with = "crate::json::lenient_u64")]
-    pub expires_in: u64,
-}
-
-#[cfg(feature = "python")]
-crate::python::python_repr!(VendorToken { token, expires_in });
 
 struct Cached {
     token: SecretString,
@@ -43,12 +23,13 @@ struct Cached {
 impl Cached {
     fn new(fresh: &VendorToken) -> Self {
         let now = Instant::now();
-        let lifetime = Duration::from_secs(fresh.expires_in);
+        // A token without a lifetime is used once and renewed next time.
+        let lifetime = Duration::from_secs(fresh.expires_in.unwrap_or(0));
         let renew_after = lifetime
             .mul_f64(RENEW_AT_SHARE)
             .min(lifetime.saturating_sub(RENEW_MARGIN));
         Self {
-            token: fresh.token.clone(),
+            token: fresh.token.clone().unwrap_or_default(),
             renew_at: now + renew_after,
             expires_at: now + lifetime,
         }
@@ -126,9 +107,11 @@ impl VendorTokenManager {
         state.renewing = false;
         let outcome = match result {
             Ok(fresh) => {
-                state.cached = Some(Cached::new(&fresh));
+                let cached = Cached::new(&fresh);
+                let token = cached.token.clone();
+                state.cached = Some(cached);
                 state.failure = None;
-                Ok(fresh.token)
+                Ok(token)
             }
             Err(error) => {
                 state.failure = Some((flight, error.clone()));
@@ -201,8 +184,8 @@ mod tests {
 
     fn token(value: &str, expires_in: u64) -> VendorToken {
         VendorToken {
-            token: value.into(),
-            expires_in,
+            token: Some(value.into()),
+            expires_in: Some(expires_in),
         }
     }
 

@@ -1142,34 +1142,34 @@ fn operations() -> Vec<Call> {
         }),
         Call::new(
             "identity",
-            "custom_social_o_auth_provider get_sso_providers",
+            "custom_social_oauth_provider get_sso_providers",
             |c| {
-                c.custom_social_o_auth_provider()
+                c.custom_social_oauth_provider()
                     .get_sso_providers()
                     .map(drop)
             },
         ),
         Call::new(
             "identity",
-            "custom_social_o_auth_provider create_sso_provider",
+            "custom_social_oauth_provider create_sso_provider",
             |c| {
-                c.custom_social_o_auth_provider().create_sso_provider(&body(r#"{"active":true,"authorizationUrl":"sample","clientId":"sample","displayName":"sample","redirectUrl":"sample","scopes":"sample","secret":"sample","ssoLogoUrl":"sample","tokenUrl":"sample","type":"sample","userInfoUrl":"sample"}"#)).map(drop)
+                c.custom_social_oauth_provider().create_sso_provider(&body(r#"{"active":true,"authorizationUrl":"sample","clientId":"sample","displayName":"sample","redirectUrl":"sample","scopes":"sample","secret":"sample","ssoLogoUrl":"sample","tokenUrl":"sample","type":"sample","userInfoUrl":"sample"}"#)).map(drop)
             },
         ),
         Call::new(
             "identity",
-            "custom_social_o_auth_provider update_sso_provider",
+            "custom_social_oauth_provider update_sso_provider",
             |c| {
-                c.custom_social_o_auth_provider()
+                c.custom_social_oauth_provider()
                     .update_sso_provider("1", &body(r#"{}"#))
                     .map(drop)
             },
         ),
         Call::new(
             "identity",
-            "custom_social_o_auth_provider delete_custom_sso_config",
+            "custom_social_oauth_provider delete_custom_sso_config",
             |c| {
-                c.custom_social_o_auth_provider()
+                c.custom_social_oauth_provider()
                     .delete_custom_sso_config("1")
                     .map(drop)
             },

@@ -54,7 +54,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let vendor = client.authenticate_vendor()?;
     println!(
         "1. vendor authenticated: token valid for {} s",
-        vendor.expires_in
+        vendor.expires_in.unwrap_or_default()
     );
 
     let stamp = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
@@ -71,7 +71,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         "2. signed up {email}: user {}, tenant {}{}",
         signed_up.user_id.as_deref().unwrap_or("?"),
         signed_up.tenant_id.as_deref().unwrap_or("?"),
-        if signed_up.should_activate {
+        if signed_up.should_activate == Some(true) {
             " (activation required before login)"
         } else {
             ""

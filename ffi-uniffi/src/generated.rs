@@ -6,7 +6,7 @@ use std::sync::Arc;
 #[allow(unused_imports)]
 use frontegg_identity::models::*;
 #[allow(unused_imports)]
-use frontegg_identity::{FronteggError, JsonValue, SecretString, VendorToken};
+use frontegg_identity::{FronteggError, JsonValue, SecretString};
 
 use crate::FronteggClient;
 
@@ -209,9 +209,9 @@ impl FronteggClient {
     }
 
     /// Frontegg's "Custom social OAuth provider" operations.
-    pub fn custom_social_o_auth_provider(&self) -> Arc<CustomSocialOAuthProviderApi> {
-        Arc::new(CustomSocialOAuthProviderApi {
-            inner: self.inner.custom_social_o_auth_provider(),
+    pub fn custom_social_oauth_provider(&self) -> Arc<CustomSocialOauthProviderApi> {
+        Arc::new(CustomSocialOauthProviderApi {
+            inner: self.inner.custom_social_oauth_provider(),
         })
     }
 
@@ -2048,12 +2048,12 @@ impl AccountRolesApi {
 
 /// Frontegg's "Custom social OAuth provider" operations.
 #[derive(uniffi::Object)]
-pub struct CustomSocialOAuthProviderApi {
-    inner: frontegg_identity::api::identity::CustomSocialOAuthProvider,
+pub struct CustomSocialOauthProviderApi {
+    inner: frontegg_identity::api::identity::CustomSocialOauthProvider,
 }
 
 #[uniffi::export]
-impl CustomSocialOAuthProviderApi {
+impl CustomSocialOauthProviderApi {
     /// Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
     pub fn get_sso_providers(&self) -> Result<(), FronteggError> {
         self.inner.get_sso_providers()

@@ -6,7 +6,7 @@
 #[allow(unused_imports)]
 use frontegg_identity::models::*;
 #[allow(unused_imports)]
-use frontegg_identity::{JsonValue, SecretString, VendorToken};
+use frontegg_identity::{JsonValue, SecretString};
 use pyo3::prelude::*;
 
 use crate::errors::to_py_err;
@@ -241,9 +241,9 @@ impl Client {
 
     /// Frontegg's "Custom social OAuth provider" operations.
     #[getter]
-    fn custom_social_o_auth_provider(&self) -> CustomSocialOAuthProviderApi {
-        CustomSocialOAuthProviderApi {
-            inner: self.inner.custom_social_o_auth_provider(),
+    fn custom_social_oauth_provider(&self) -> CustomSocialOauthProviderApi {
+        CustomSocialOauthProviderApi {
+            inner: self.inner.custom_social_oauth_provider(),
         }
     }
 
@@ -2867,12 +2867,12 @@ impl AccountRolesApi {
 
 /// Frontegg's "Custom social OAuth provider" operations.
 #[pyclass(frozen, module = "frontegg_identity")]
-pub struct CustomSocialOAuthProviderApi {
-    inner: frontegg_identity::api::identity::CustomSocialOAuthProvider,
+pub struct CustomSocialOauthProviderApi {
+    inner: frontegg_identity::api::identity::CustomSocialOauthProvider,
 }
 
 #[pymethods]
-impl CustomSocialOAuthProviderApi {
+impl CustomSocialOauthProviderApi {
     /// Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
     #[pyo3(signature = ())]
     fn get_sso_providers(&self, py: Python<'_>) -> PyResult<()> {
@@ -5851,7 +5851,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<PermissionsCategoriesApi>()?;
     module.add_class::<RolesApi>()?;
     module.add_class::<AccountRolesApi>()?;
-    module.add_class::<CustomSocialOAuthProviderApi>()?;
+    module.add_class::<CustomSocialOauthProviderApi>()?;
     module.add_class::<UserManagementApi>()?;
     module.add_class::<ApiTokensApi>()?;
     module.add_class::<AccountInvitationsApi>()?;
@@ -5913,6 +5913,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<AuthApiTokenDto>()?;
     module.add_class::<AuthRequestEnrollMfaRequest>()?;
     module.add_class::<AuthRequestVerifyMfaRequest>()?;
+    module.add_class::<AuthResponse>()?;
     module.add_class::<AuthTenantAccessTokenResponse>()?;
     module.add_class::<AuthUserAccessTokenResponse>()?;
     module.add_class::<AuthenticateUserPasswordlessDto>()?;
@@ -6038,6 +6039,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<JwtTemplateTargetingResponseDto>()?;
     module.add_class::<LockoutPolicyRequest>()?;
     module.add_class::<LockoutPolicyResponse>()?;
+    module.add_class::<LoginRequest>()?;
     module.add_class::<MarkEmailAsPrimaryRequestDto>()?;
     module.add_class::<MeAuthorizationResponseDto>()?;
     module.add_class::<MfaAuthAppConfig>()?;
@@ -6092,6 +6094,8 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<SessionIdleTimeoutConfigurationDto>()?;
     module.add_class::<SessionTimeoutConfigurationDto>()?;
     module.add_class::<SetSsoDefaultRoles>()?;
+    module.add_class::<SignUpRequest>()?;
+    module.add_class::<SignUpResponse>()?;
     module.add_class::<SignUpUserUsernameDto>()?;
     module.add_class::<SmsConfiguration>()?;
     module.add_class::<StepConfigurationDto>()?;
@@ -6153,6 +6157,11 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<UserDto>()?;
     module.add_class::<UserEmailResponseDto>()?;
     module.add_class::<UserEmailResponseDtoPage>()?;
+    module.add_class::<UserMfaAuthenticatorAppResponse>()?;
+    module.add_class::<UserMfaDevicesResponse>()?;
+    module.add_class::<UserMfaEmailCodeResponse>()?;
+    module.add_class::<UserMfaPhoneDeviceResponse>()?;
+    module.add_class::<UserMfaWebAuthnDeviceResponse>()?;
     module.add_class::<UserPhoneNumberResponseDto>()?;
     module.add_class::<UserPhoneNumberResponseDtoPage>()?;
     module.add_class::<UserTenantDataDto>()?;
@@ -6167,6 +6176,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<VendorConfigBasicResponse>()?;
     module.add_class::<VendorConfigRequest>()?;
     module.add_class::<VendorConfigResponse>()?;
+    module.add_class::<VendorToken>()?;
     module.add_class::<VerifyEnrollMfaAuthAppRequest>()?;
     module.add_class::<VerifyEnrollMfaResponse>()?;
     module.add_class::<VerifyEnrollMfaUserAuthAppRequest>()?;

@@ -10,7 +10,7 @@ mod pages;
 use std::time::Duration;
 
 use frontegg_identity::{
-    AuthProvider, AuthResponse, ClientConfig, FronteggError, JsonValue, LoginRequest, Region,
+    AuthResponse, ClientConfig, FronteggError, JsonValue, LoginRequest, Provider, Region,
     SecretString, SignUpRequest, SignUpResponse, VendorToken,
 };
 use pyo3::prelude::*;
@@ -176,22 +176,25 @@ impl Client {
         invitation_token: Option<String>,
         phone_number: Option<String>,
     ) -> PyResult<SignUpResponse> {
-        let provider = AuthProvider::parse(provider).ok_or_else(|| {
-            let known: Vec<_> = AuthProvider::ALL.iter().map(|p| p.as_str()).collect();
-            invalid_input(format!(
-                "unknown provider {provider:?}: expected one of {}",
-                known.join(", ")
-            ))
-        })?;
+        let provider = match Provider::from_wire(provider) {
+            Provider::Other { value } => {
+                return Err(invalid_input(format!(
+                    "unknown provider {value:?}: expected one of local, saml, google, github, \
+                     facebook, microsoft, scim2, slack, apple"
+                )));
+            }
+            known => known,
+        };
         let request = SignUpRequest {
             email,
             company_name,
             password: password.map(SecretString::from),
-            provider: Some(provider),
+            provider,
             name,
             username,
             profile_picture_url,
-            metadata: json_arg(metadata)?,
+            // Frontegg stores metadata as a JSON string.
+            metadata: json_arg(metadata)?.map(|value| value.to_json_string()),
             skip_invite_email,
             role_ids,
             email_metadata: json_arg(email_metadata)?,
@@ -258,9 +261,6 @@ impl Client {
 fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add_class::<Client>()?;
-    module.add_class::<AuthResponse>()?;
-    module.add_class::<SignUpResponse>()?;
-    module.add_class::<VendorToken>()?;
     module.add_class::<PageIterator>()?;
     generated::register(module)?;
     errors::register(module)

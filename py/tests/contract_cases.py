@@ -32,7 +32,7 @@ CASES = [
     ("permissions_categories", "get_all_categories_with_permissions", [], {}),
     ("roles", "get_all_roles", [], {}),
     ("account_roles", "get_all_roles", [], {"sort_by": "key"}),
-    ("custom_social_o_auth_provider", "get_sso_providers", [], {}),
+    ("custom_social_oauth_provider", "get_sso_providers", [], {}),
     ("user_management", "set_user_roles_from_sub_tenants", ["1"], {"body": {"allowAccess":true}}),
     ("api_tokens", "get_tenant_access_tokens", [], {"tenant_id": "sample"}),
     ("account_invitations", "get_invitation_configuration", [], {}),

@@ -10,7 +10,7 @@ use crate::pages::Pages;
 #[allow(unused_imports)]
 use crate::transport::{Auth, Request, Service, required};
 #[allow(unused_imports)]
-use crate::{Client, JsonValue, Result, SecretString, VendorToken};
+use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
 
 /// Frontegg's applications operations ("Applications settings"). Get it with [`Client::applications`].

@@ -10,7 +10,7 @@ use crate::pages::Pages;
 #[allow(unused_imports)]
 use crate::transport::{Auth, Request, Service, required};
 #[allow(unused_imports)]
-use crate::{Client, JsonValue, Result, SecretString, VendorToken};
+use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
 
 /// Frontegg's identity operations ("Users-applications management"). Get it with [`Client::users_applications_management`].
@@ -4674,22 +4674,22 @@ impl AccountRoles {
     }
 }
 
-/// Frontegg's identity operations ("Custom social OAuth provider"). Get it with [`Client::custom_social_o_auth_provider`].
+/// Frontegg's identity operations ("Custom social OAuth provider"). Get it with [`Client::custom_social_oauth_provider`].
 #[derive(Clone, Debug)]
-pub struct CustomSocialOAuthProvider {
+pub struct CustomSocialOauthProvider {
     client: Client,
 }
 
 impl Client {
     /// Frontegg's "Custom social OAuth provider" operations.
-    pub fn custom_social_o_auth_provider(&self) -> CustomSocialOAuthProvider {
-        CustomSocialOAuthProvider {
+    pub fn custom_social_oauth_provider(&self) -> CustomSocialOauthProvider {
+        CustomSocialOauthProvider {
             client: self.clone(),
         }
     }
 }
 
-impl CustomSocialOAuthProvider {
+impl CustomSocialOauthProvider {
     /// Get custom oauth provider
     ///
     /// `GET /identity/resources/sso/custom/v1` · credential: vendor token

@@ -6,9 +6,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[allow(unused_imports)]
-use crate::models::{AuthProvider, AuthResponse, LoginRequest, SignUpRequest, SignUpResponse};
-#[allow(unused_imports)]
-use crate::{JsonValue, SecretString, VendorToken};
+use crate::{JsonValue, SecretString};
 
 /// Frontegg's `AcceptInvitationDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -1397,6 +1395,162 @@ pub struct AuthRequestVerifyMfaRequest {
 
 #[cfg(feature = "python")]
 crate::python::python_repr!(AuthRequestVerifyMfaRequest { mfa_token });
+
+/// Frontegg's `AuthenticationResponseDto`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct AuthResponse {
+    /// `accessToken`
+    #[serde(rename = "accessToken", default)]
+    pub access_token: SecretString,
+    /// `emailVerified`
+    #[serde(
+        rename = "emailVerified",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub email_verified: Option<bool>,
+    /// `expires`
+    #[serde(rename = "expires", default)]
+    pub expires: String,
+    /// `expiresIn`
+    #[serde(
+        rename = "expiresIn",
+        default,
+        deserialize_with = "crate::json::lenient_u64"
+    )]
+    pub expires_in: u64,
+    /// `isBreachedPassword`
+    #[serde(
+        rename = "isBreachedPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub is_breached_password: Option<bool>,
+    /// `mfaDevices`
+    #[serde(
+        rename = "mfaDevices",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub mfa_devices: Option<UserMfaDevicesResponse>,
+    /// `mfaEnrolled`
+    #[serde(
+        rename = "mfaEnrolled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub mfa_enrolled: Option<bool>,
+    /// `mfaRequired`
+    #[serde(rename = "mfaRequired", default)]
+    pub mfa_required: bool,
+    /// `mfaStrategies`
+    #[serde(
+        rename = "mfaStrategies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub mfa_strategies: Option<JsonValue>,
+    /// `mfaToken`
+    #[serde(rename = "mfaToken", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub mfa_token: Option<SecretString>,
+    /// `notificationPeriod`
+    #[serde(
+        rename = "notificationPeriod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::json::lenient_opt_u64"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub notification_period: Option<u64>,
+    /// `otcToken`
+    #[serde(rename = "otcToken", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub otc_token: Option<SecretString>,
+    /// `passwordExpiresIn`
+    #[serde(
+        rename = "passwordExpiresIn",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::json::lenient_opt_u64"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub password_expires_in: Option<u64>,
+    /// `qrCode`
+    #[serde(rename = "qrCode", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub qr_code: Option<SecretString>,
+    /// `recoveryCode`
+    #[serde(
+        rename = "recoveryCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub recovery_code: Option<SecretString>,
+    /// `refreshToken`
+    #[serde(
+        rename = "refreshToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub refresh_token: Option<SecretString>,
+    /// `resetPasswordToken`
+    #[serde(
+        rename = "resetPasswordToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub reset_password_token: Option<SecretString>,
+    /// `tokenType`
+    #[serde(rename = "tokenType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub token_type: Option<String>,
+    /// `userEmail`
+    #[serde(rename = "userEmail", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub user_email: Option<String>,
+    /// `userId`
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub user_id: Option<String>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(AuthResponse {
+    access_token,
+    email_verified,
+    expires,
+    expires_in,
+    is_breached_password,
+    mfa_devices,
+    mfa_enrolled,
+    mfa_required,
+    mfa_strategies,
+    mfa_token,
+    notification_period,
+    otc_token,
+    password_expires_in,
+    qr_code,
+    recovery_code,
+    refresh_token,
+    reset_password_token,
+    token_type,
+    user_email,
+    user_id
+});
 
 /// Frontegg's `AuthTenantAccessTokenResponse`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -3779,10 +3933,11 @@ pub struct CreateOrUpdatePasswordRotationDto {
     #[serde(
         rename = "notificationPeriod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::json::lenient_opt_u64"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub notification_period: Option<f64>,
+    pub notification_period: Option<u64>,
     /// `rotationPeriod`
     #[serde(
         rename = "rotationPeriod",
@@ -7328,6 +7483,52 @@ crate::python::python_repr!(LockoutPolicyResponse {
     updated_at
 });
 
+/// Frontegg's `AuthenticateUserPasswordDto`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct LoginRequest {
+    /// `email`
+    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub email: Option<String>,
+    /// `invitationToken`
+    #[serde(
+        rename = "invitationToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub invitation_token: Option<SecretString>,
+    /// `password`
+    #[serde(rename = "password", default)]
+    pub password: SecretString,
+    /// `recaptchaToken`
+    #[serde(
+        rename = "recaptchaToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub recaptcha_token: Option<SecretString>,
+    /// `username`
+    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub username: Option<String>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(LoginRequest {
+    email,
+    invitation_token,
+    password,
+    recaptcha_token,
+    username
+});
+
 /// Values of every `machineToMachineAuthStrategy` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -8553,8 +8754,12 @@ pub struct PasswordRotationConfigurationResponse {
     #[serde(rename = "isActive", default)]
     pub is_active: bool,
     /// `notificationPeriod`
-    #[serde(rename = "notificationPeriod", default)]
-    pub notification_period: f64,
+    #[serde(
+        rename = "notificationPeriod",
+        default,
+        deserialize_with = "crate::json::lenient_u64"
+    )]
+    pub notification_period: u64,
     /// `rotationPeriod`
     #[serde(rename = "rotationPeriod", default)]
     pub rotation_period: f64,
@@ -9661,6 +9866,162 @@ pub struct SetSsoDefaultRoles {
 
 #[cfg(feature = "python")]
 crate::python::python_repr!(SetSsoDefaultRoles { role_ids });
+
+/// Frontegg's `SignUpUserEmailDto`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct SignUpRequest {
+    /// `companyName`
+    #[serde(rename = "companyName", default)]
+    pub company_name: String,
+    /// `email`
+    #[serde(rename = "email", default)]
+    pub email: String,
+    /// `emailMetadata`
+    #[serde(
+        rename = "emailMetadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub email_metadata: Option<JsonValue>,
+    /// `invitationToken`
+    #[serde(
+        rename = "invitationToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub invitation_token: Option<SecretString>,
+    /// `metadata`
+    #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub metadata: Option<String>,
+    /// `name`
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub name: Option<String>,
+    /// `password`
+    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub password: Option<SecretString>,
+    /// `phoneNumber`
+    #[serde(
+        rename = "phoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub phone_number: Option<String>,
+    /// `profilePictureUrl`
+    #[serde(
+        rename = "profilePictureUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub profile_picture_url: Option<String>,
+    /// `provider`
+    #[serde(rename = "provider", default)]
+    pub provider: Provider,
+    /// `recaptchaToken`
+    #[serde(
+        rename = "recaptchaToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub recaptcha_token: Option<SecretString>,
+    /// `roleIds`
+    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub role_ids: Option<Vec<String>>,
+    /// `skipInviteEmail`
+    #[serde(
+        rename = "skipInviteEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub skip_invite_email: Option<bool>,
+    /// `username`
+    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub username: Option<String>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(SignUpRequest {
+    company_name,
+    email,
+    email_metadata,
+    invitation_token,
+    metadata,
+    name,
+    password,
+    phone_number,
+    profile_picture_url,
+    provider,
+    recaptcha_token,
+    role_ids,
+    skip_invite_email,
+    username
+});
+
+/// Frontegg's `SignUpResponseDto`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct SignUpResponse {
+    /// `activationToken`
+    #[serde(
+        rename = "activationToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub activation_token: Option<SecretString>,
+    /// `authResponse`
+    #[serde(
+        rename = "authResponse",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub auth_response: Option<AuthResponse>,
+    /// `shouldActivate`
+    #[serde(
+        rename = "shouldActivate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub should_activate: Option<bool>,
+    /// `tenantId`
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub tenant_id: Option<String>,
+    /// `userId`
+    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub user_id: Option<String>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(SignUpResponse {
+    activation_token,
+    auth_response,
+    should_activate,
+    tenant_id,
+    user_id
+});
 
 /// Frontegg's `SignUpUserUsernameDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -12148,6 +12509,113 @@ crate::python::python_repr!(UserEmailResponseDtoPage {
     metadata
 });
 
+/// Frontegg's `UserMFAAuthenticatorAppResponse`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct UserMfaAuthenticatorAppResponse {
+    /// `id`
+    #[serde(rename = "id", default)]
+    pub id: String,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(UserMfaAuthenticatorAppResponse { id });
+
+/// Frontegg's `UserMFADevicesResponse`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct UserMfaDevicesResponse {
+    /// `authenticators`
+    #[serde(rename = "authenticators", default)]
+    pub authenticators: Vec<UserMfaAuthenticatorAppResponse>,
+    /// `emails`
+    #[serde(rename = "emails", default)]
+    pub emails: Vec<UserMfaEmailCodeResponse>,
+    /// `phones`
+    #[serde(rename = "phones", default)]
+    pub phones: Vec<UserMfaPhoneDeviceResponse>,
+    /// `webauthn`
+    #[serde(rename = "webauthn", default)]
+    pub webauthn: Vec<UserMfaWebAuthnDeviceResponse>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(UserMfaDevicesResponse {
+    authenticators,
+    emails,
+    phones,
+    webauthn
+});
+
+/// Frontegg's `UserMFAEmailCodeResponse`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct UserMfaEmailCodeResponse {
+    /// `email`
+    #[serde(rename = "email", default)]
+    pub email: String,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(UserMfaEmailCodeResponse { email });
+
+/// Frontegg's `UserMFAPhoneDeviceResponse`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct UserMfaPhoneDeviceResponse {
+    /// `id`
+    #[serde(rename = "id", default)]
+    pub id: String,
+    /// `phoneNumber`
+    #[serde(rename = "phoneNumber", default)]
+    pub phone_number: String,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(UserMfaPhoneDeviceResponse { id, phone_number });
+
+/// Frontegg's `UserMFAWebAuthnDeviceResponse`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct UserMfaWebAuthnDeviceResponse {
+    /// `deviceType`
+    #[serde(rename = "deviceType", default)]
+    pub device_type: DeviceType,
+    /// `id`
+    #[serde(rename = "id", default)]
+    pub id: String,
+    /// `name`
+    #[serde(rename = "name", default)]
+    pub name: String,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(UserMfaWebAuthnDeviceResponse {
+    device_type,
+    id,
+    name
+});
+
 /// Frontegg's `UserPhoneNumberResponseDto`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -13133,6 +13601,32 @@ impl<'de> Deserialize<'de> for VendorConfigResponseJwtAlgorithm {
 
 #[cfg(feature = "python")]
 crate::python::python_str_enum!(VendorConfigResponseJwtAlgorithm);
+
+/// Frontegg's `VendorAuthenticationResponse`.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+)]
+pub struct VendorToken {
+    /// `expiresIn`
+    #[serde(
+        rename = "expiresIn",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::json::lenient_opt_u64"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub expires_in: Option<u64>,
+    /// `token`
+    #[serde(rename = "token", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub token: Option<SecretString>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(VendorToken { expires_in, token });
 
 /// Frontegg's `VerifyEnrollMFAAuthAppRequest`.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]

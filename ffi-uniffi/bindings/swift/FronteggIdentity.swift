@@ -3530,7 +3530,7 @@ public func FfiConverterTypeCoreSettingsApi_lower(_ value: CoreSettingsApi) -> U
 /**
  * Frontegg's "Custom social OAuth provider" operations.
  */
-public protocol CustomSocialOAuthProviderApiProtocol: AnyObject, Sendable {
+public protocol CustomSocialOauthProviderApiProtocol: AnyObject, Sendable {
     
     /**
      * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
@@ -3556,7 +3556,7 @@ public protocol CustomSocialOAuthProviderApiProtocol: AnyObject, Sendable {
 /**
  * Frontegg's "Custom social OAuth provider" operations.
  */
-open class CustomSocialOAuthProviderApi: CustomSocialOAuthProviderApiProtocol, @unchecked Sendable {
+open class CustomSocialOauthProviderApi: CustomSocialOauthProviderApiProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
 
     /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
@@ -3665,24 +3665,24 @@ open func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto)throws  
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCustomSocialOAuthProviderApi: FfiConverter {
+public struct FfiConverterTypeCustomSocialOauthProviderApi: FfiConverter {
     typealias FfiType = UInt64
-    typealias SwiftType = CustomSocialOAuthProviderApi
+    typealias SwiftType = CustomSocialOauthProviderApi
 
-    public static func lift(_ handle: UInt64) throws -> CustomSocialOAuthProviderApi {
-        return CustomSocialOAuthProviderApi(unsafeFromHandle: handle)
+    public static func lift(_ handle: UInt64) throws -> CustomSocialOauthProviderApi {
+        return CustomSocialOauthProviderApi(unsafeFromHandle: handle)
     }
 
-    public static func lower(_ value: CustomSocialOAuthProviderApi) -> UInt64 {
+    public static func lower(_ value: CustomSocialOauthProviderApi) -> UInt64 {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomSocialOAuthProviderApi {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CustomSocialOauthProviderApi {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
 
-    public static func write(_ value: CustomSocialOAuthProviderApi, into buf: inout [UInt8]) {
+    public static func write(_ value: CustomSocialOauthProviderApi, into buf: inout [UInt8]) {
         writeInt(&buf, lower(value))
     }
 }
@@ -3691,15 +3691,15 @@ public struct FfiConverterTypeCustomSocialOAuthProviderApi: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCustomSocialOAuthProviderApi_lift(_ handle: UInt64) throws -> CustomSocialOAuthProviderApi {
-    return try FfiConverterTypeCustomSocialOAuthProviderApi.lift(handle)
+public func FfiConverterTypeCustomSocialOauthProviderApi_lift(_ handle: UInt64) throws -> CustomSocialOauthProviderApi {
+    return try FfiConverterTypeCustomSocialOauthProviderApi.lift(handle)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCustomSocialOAuthProviderApi_lower(_ value: CustomSocialOAuthProviderApi) -> UInt64 {
-    return FfiConverterTypeCustomSocialOAuthProviderApi.lower(value)
+public func FfiConverterTypeCustomSocialOauthProviderApi_lower(_ value: CustomSocialOauthProviderApi) -> UInt64 {
+    return FfiConverterTypeCustomSocialOauthProviderApi.lower(value)
 }
 
 
@@ -4741,7 +4741,7 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     /**
      * Frontegg's "Custom social OAuth provider" operations.
      */
-    func customSocialOAuthProvider()  -> CustomSocialOAuthProviderApi
+    func customSocialOauthProvider()  -> CustomSocialOauthProviderApi
     
     /**
      * Frontegg's "Data migration" operations.
@@ -5252,10 +5252,10 @@ open func coreSettings() -> CoreSettingsApi  {
     /**
      * Frontegg's "Custom social OAuth provider" operations.
      */
-open func customSocialOAuthProvider() -> CustomSocialOAuthProviderApi  {
-    return try!  FfiConverterTypeCustomSocialOAuthProviderApi_lift(try! rustCall() {
+open func customSocialOauthProvider() -> CustomSocialOauthProviderApi  {
+    return try!  FfiConverterTypeCustomSocialOauthProviderApi_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_custom_social_o_auth_provider(
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_custom_social_oauth_provider(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -14869,7 +14869,7 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_authenticate_vendor() != 5945) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_authenticate_vendor() != 61947) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_for_tenant() != 18600) {
@@ -14878,19 +14878,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_for_user() != 12987) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_login() != 4189) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_login() != 37985) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_logout() != 2599) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh() != 41854) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh() != 4259) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh_cookie_name() != 63469) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up() != 42779) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up() != 21889) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_invitations() != 37895) {
@@ -14929,7 +14929,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_core_settings() != 43460) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_custom_social_o_auth_provider() != 29019) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_custom_social_oauth_provider() != 34212) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_data_migration() != 43349) {
@@ -15265,19 +15265,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_update_approval_flow() != 27235) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_authenticate_local_user() != 844) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_authenticate_local_user() != 2183) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_logout() != 58337) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_refresh_token() != 53793) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_refresh_token() != 10251) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user() != 309) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user() != 27476) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user_username() != 46875) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user_username() != 3894) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_add_or_update_config() != 45846) {
@@ -15328,16 +15328,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_jwt_template_targeting() != 17066) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_create_sso_provider() != 12272) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_create_sso_provider() != 19219) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_delete_custom_sso_config() != 12366) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_delete_custom_sso_config() != 25203) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_get_sso_providers() != 38942) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_get_sso_providers() != 32160) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_update_sso_provider() != 63727) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_update_sso_provider() != 45407) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_bulk_migrate_user_for_vendor_v1() != 24473) {
@@ -15457,7 +15457,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_auth_app_mfa() != 52927) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_authenticator_mfa_v1() != 19623) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_authenticator_mfa_v1() != 46856) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_authenticator_mfa() != 45692) {
@@ -15466,10 +15466,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_sms_mfa() != 61752) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_sms_mfa_v1() != 29170) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_sms_mfa_v1() != 10089) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_webauthn_mfa() != 33265) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_webauthn_mfa() != 37650) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_disable_sms_mfa() != 50894) {
@@ -15502,7 +15502,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_auth_app_mfa_enrollment() != 39197) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa() != 59665) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa() != 18701) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_code() != 40449) {
@@ -15511,13 +15511,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_enrollment() != 43113) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_email_otc_mfa() != 22970) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_email_otc_mfa() != 16871) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_sms_mfa() != 55114) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_sms_mfa() != 1817) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_webauthn_mfa() != 42345) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_webauthn_mfa() != 47559) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaconfigurationapi_get_mfa_config() != 43446) {
@@ -15592,19 +15592,19 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_verify_reset_password_via_sms_otc() != 19575) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_post_login() != 42179) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_post_login() != 23294) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_prelogin() != 29983) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_post_login() != 39858) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_post_login() != 53244) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_prelogin() != 2697) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_sms_code_post_login() != 30081) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_sms_code_post_login() != 40082) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_sms_code_pre_login() != 46196) {
@@ -15913,10 +15913,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation_with_code() != 39439) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user() != 24912) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user() != 23384) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user_with_code() != 55254) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user_with_code() != 17904) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_add_roles_to_user() != 55286) {
@@ -16204,7 +16204,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_unassign_users_from_application() != 15849) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_vendorauthenticationapi_authenticate_vendor() != 64175) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_vendorauthenticationapi_authenticate_vendor() != 25988) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 9541) {

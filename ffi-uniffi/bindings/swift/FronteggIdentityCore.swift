@@ -4748,176 +4748,173 @@ public func FfiConverterTypeAuthRequestVerifyMfaRequest_lower(_ value: AuthReque
 
 
 /**
- * A user session, or the next step towards one (MFA): the answer of login,
- * refresh, MFA verification, activation and SSO post-login.
+ * Frontegg's `AuthenticationResponseDto`.
  */
 public struct AuthResponse: Equatable, Hashable {
     /**
-     * The user's access token (JWT). Empty when `mfa_required`.
+     * `accessToken`
      */
     public var accessToken: SecretString
     /**
-     * The refresh token, from the body or from the `fe_refresh_*` cookie,
-     * whichever carried it.
-     */
-    public var refreshToken: SecretString?
-    /**
-     * Access-token lifetime in seconds.
-     */
-    public var expiresIn: UInt64
-    /**
-     * Access-token expiry as Frontegg formats it.
-     */
-    public var expires: String
-    /**
-     * Token type, normally `bearer`.
-     */
-    public var tokenType: String?
-    /**
-     * A second factor is required: continue with `mfa_token`.
-     */
-    public var mfaRequired: Bool
-    /**
-     * Token for the MFA step.
-     */
-    public var mfaToken: SecretString?
-    /**
-     * Whether the user has MFA enrolled.
-     */
-    public var mfaEnrolled: Bool?
-    /**
-     * The user's MFA devices (web authn, phones, authenticators, emails).
-     */
-    public var mfaDevices: JsonValue?
-    /**
-     * The MFA strategies the environment offers.
-     */
-    public var mfaStrategies: JsonValue?
-    /**
-     * QR code for authenticator enrolment.
-     */
-    public var qrCode: SecretString?
-    /**
-     * MFA recovery code.
-     */
-    public var recoveryCode: SecretString?
-    /**
-     * One-time code token.
-     */
-    public var otcToken: SecretString?
-    /**
-     * Token for a forced password reset.
-     */
-    public var resetPasswordToken: SecretString?
-    /**
-     * Seconds until the password expires.
-     */
-    public var passwordExpiresIn: UInt64?
-    /**
-     * Seconds before password expiry at which users are warned.
-     */
-    public var notificationPeriod: UInt64?
-    /**
-     * The user's id.
-     */
-    public var userId: String?
-    /**
-     * The user's email.
-     */
-    public var userEmail: String?
-    /**
-     * Whether the email is verified.
+     * `emailVerified`
      */
     public var emailVerified: Bool?
     /**
-     * The password appears in a known breach.
+     * `expires`
+     */
+    public var expires: String
+    /**
+     * `expiresIn`
+     */
+    public var expiresIn: UInt64
+    /**
+     * `isBreachedPassword`
      */
     public var isBreachedPassword: Bool?
+    /**
+     * `mfaDevices`
+     */
+    public var mfaDevices: UserMfaDevicesResponse?
+    /**
+     * `mfaEnrolled`
+     */
+    public var mfaEnrolled: Bool?
+    /**
+     * `mfaRequired`
+     */
+    public var mfaRequired: Bool
+    /**
+     * `mfaStrategies`
+     */
+    public var mfaStrategies: JsonValue?
+    /**
+     * `mfaToken`
+     */
+    public var mfaToken: SecretString?
+    /**
+     * `notificationPeriod`
+     */
+    public var notificationPeriod: UInt64?
+    /**
+     * `otcToken`
+     */
+    public var otcToken: SecretString?
+    /**
+     * `passwordExpiresIn`
+     */
+    public var passwordExpiresIn: UInt64?
+    /**
+     * `qrCode`
+     */
+    public var qrCode: SecretString?
+    /**
+     * `recoveryCode`
+     */
+    public var recoveryCode: SecretString?
+    /**
+     * `refreshToken`
+     */
+    public var refreshToken: SecretString?
+    /**
+     * `resetPasswordToken`
+     */
+    public var resetPasswordToken: SecretString?
+    /**
+     * `tokenType`
+     */
+    public var tokenType: String?
+    /**
+     * `userEmail`
+     */
+    public var userEmail: String?
+    /**
+     * `userId`
+     */
+    public var userId: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The user's access token (JWT). Empty when `mfa_required`.
+         * `accessToken`
          */accessToken: SecretString, 
         /**
-         * The refresh token, from the body or from the `fe_refresh_*` cookie,
-         * whichever carried it.
-         */refreshToken: SecretString?, 
+         * `emailVerified`
+         */emailVerified: Bool? = nil, 
         /**
-         * Access-token lifetime in seconds.
-         */expiresIn: UInt64, 
-        /**
-         * Access-token expiry as Frontegg formats it.
+         * `expires`
          */expires: String, 
         /**
-         * Token type, normally `bearer`.
-         */tokenType: String?, 
+         * `expiresIn`
+         */expiresIn: UInt64, 
         /**
-         * A second factor is required: continue with `mfa_token`.
+         * `isBreachedPassword`
+         */isBreachedPassword: Bool? = nil, 
+        /**
+         * `mfaDevices`
+         */mfaDevices: UserMfaDevicesResponse? = nil, 
+        /**
+         * `mfaEnrolled`
+         */mfaEnrolled: Bool? = nil, 
+        /**
+         * `mfaRequired`
          */mfaRequired: Bool, 
         /**
-         * Token for the MFA step.
-         */mfaToken: SecretString?, 
+         * `mfaStrategies`
+         */mfaStrategies: JsonValue? = nil, 
         /**
-         * Whether the user has MFA enrolled.
-         */mfaEnrolled: Bool?, 
+         * `mfaToken`
+         */mfaToken: SecretString? = nil, 
         /**
-         * The user's MFA devices (web authn, phones, authenticators, emails).
-         */mfaDevices: JsonValue?, 
+         * `notificationPeriod`
+         */notificationPeriod: UInt64? = nil, 
         /**
-         * The MFA strategies the environment offers.
-         */mfaStrategies: JsonValue?, 
+         * `otcToken`
+         */otcToken: SecretString? = nil, 
         /**
-         * QR code for authenticator enrolment.
-         */qrCode: SecretString?, 
+         * `passwordExpiresIn`
+         */passwordExpiresIn: UInt64? = nil, 
         /**
-         * MFA recovery code.
-         */recoveryCode: SecretString?, 
+         * `qrCode`
+         */qrCode: SecretString? = nil, 
         /**
-         * One-time code token.
-         */otcToken: SecretString?, 
+         * `recoveryCode`
+         */recoveryCode: SecretString? = nil, 
         /**
-         * Token for a forced password reset.
-         */resetPasswordToken: SecretString?, 
+         * `refreshToken`
+         */refreshToken: SecretString? = nil, 
         /**
-         * Seconds until the password expires.
-         */passwordExpiresIn: UInt64?, 
+         * `resetPasswordToken`
+         */resetPasswordToken: SecretString? = nil, 
         /**
-         * Seconds before password expiry at which users are warned.
-         */notificationPeriod: UInt64?, 
+         * `tokenType`
+         */tokenType: String? = nil, 
         /**
-         * The user's id.
-         */userId: String?, 
+         * `userEmail`
+         */userEmail: String? = nil, 
         /**
-         * The user's email.
-         */userEmail: String?, 
-        /**
-         * Whether the email is verified.
-         */emailVerified: Bool?, 
-        /**
-         * The password appears in a known breach.
-         */isBreachedPassword: Bool?) {
+         * `userId`
+         */userId: String? = nil) {
         self.accessToken = accessToken
-        self.refreshToken = refreshToken
-        self.expiresIn = expiresIn
+        self.emailVerified = emailVerified
         self.expires = expires
-        self.tokenType = tokenType
-        self.mfaRequired = mfaRequired
-        self.mfaToken = mfaToken
-        self.mfaEnrolled = mfaEnrolled
+        self.expiresIn = expiresIn
+        self.isBreachedPassword = isBreachedPassword
         self.mfaDevices = mfaDevices
+        self.mfaEnrolled = mfaEnrolled
+        self.mfaRequired = mfaRequired
         self.mfaStrategies = mfaStrategies
+        self.mfaToken = mfaToken
+        self.notificationPeriod = notificationPeriod
+        self.otcToken = otcToken
+        self.passwordExpiresIn = passwordExpiresIn
         self.qrCode = qrCode
         self.recoveryCode = recoveryCode
-        self.otcToken = otcToken
+        self.refreshToken = refreshToken
         self.resetPasswordToken = resetPasswordToken
-        self.passwordExpiresIn = passwordExpiresIn
-        self.notificationPeriod = notificationPeriod
-        self.userId = userId
+        self.tokenType = tokenType
         self.userEmail = userEmail
-        self.emailVerified = emailVerified
-        self.isBreachedPassword = isBreachedPassword
+        self.userId = userId
     }
 
     
@@ -4937,49 +4934,49 @@ public struct FfiConverterTypeAuthResponse: FfiConverterRustBuffer {
         return
             try AuthResponse(
                 accessToken: FfiConverterTypeSecretString.read(from: &buf), 
-                refreshToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                expiresIn: FfiConverterUInt64.read(from: &buf), 
+                emailVerified: FfiConverterOptionBool.read(from: &buf), 
                 expires: FfiConverterString.read(from: &buf), 
-                tokenType: FfiConverterOptionString.read(from: &buf), 
-                mfaRequired: FfiConverterBool.read(from: &buf), 
-                mfaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                expiresIn: FfiConverterUInt64.read(from: &buf), 
+                isBreachedPassword: FfiConverterOptionBool.read(from: &buf), 
+                mfaDevices: FfiConverterOptionTypeUserMfaDevicesResponse.read(from: &buf), 
                 mfaEnrolled: FfiConverterOptionBool.read(from: &buf), 
-                mfaDevices: FfiConverterOptionTypeJsonValue.read(from: &buf), 
+                mfaRequired: FfiConverterBool.read(from: &buf), 
                 mfaStrategies: FfiConverterOptionTypeJsonValue.read(from: &buf), 
+                mfaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                notificationPeriod: FfiConverterOptionUInt64.read(from: &buf), 
+                otcToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                passwordExpiresIn: FfiConverterOptionUInt64.read(from: &buf), 
                 qrCode: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 recoveryCode: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                otcToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                refreshToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 resetPasswordToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                passwordExpiresIn: FfiConverterOptionUInt64.read(from: &buf), 
-                notificationPeriod: FfiConverterOptionUInt64.read(from: &buf), 
-                userId: FfiConverterOptionString.read(from: &buf), 
+                tokenType: FfiConverterOptionString.read(from: &buf), 
                 userEmail: FfiConverterOptionString.read(from: &buf), 
-                emailVerified: FfiConverterOptionBool.read(from: &buf), 
-                isBreachedPassword: FfiConverterOptionBool.read(from: &buf)
+                userId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: AuthResponse, into buf: inout [UInt8]) {
         FfiConverterTypeSecretString.write(value.accessToken, into: &buf)
-        FfiConverterOptionTypeSecretString.write(value.refreshToken, into: &buf)
-        FfiConverterUInt64.write(value.expiresIn, into: &buf)
+        FfiConverterOptionBool.write(value.emailVerified, into: &buf)
         FfiConverterString.write(value.expires, into: &buf)
-        FfiConverterOptionString.write(value.tokenType, into: &buf)
-        FfiConverterBool.write(value.mfaRequired, into: &buf)
-        FfiConverterOptionTypeSecretString.write(value.mfaToken, into: &buf)
+        FfiConverterUInt64.write(value.expiresIn, into: &buf)
+        FfiConverterOptionBool.write(value.isBreachedPassword, into: &buf)
+        FfiConverterOptionTypeUserMfaDevicesResponse.write(value.mfaDevices, into: &buf)
         FfiConverterOptionBool.write(value.mfaEnrolled, into: &buf)
-        FfiConverterOptionTypeJsonValue.write(value.mfaDevices, into: &buf)
+        FfiConverterBool.write(value.mfaRequired, into: &buf)
         FfiConverterOptionTypeJsonValue.write(value.mfaStrategies, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.mfaToken, into: &buf)
+        FfiConverterOptionUInt64.write(value.notificationPeriod, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.otcToken, into: &buf)
+        FfiConverterOptionUInt64.write(value.passwordExpiresIn, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.qrCode, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.recoveryCode, into: &buf)
-        FfiConverterOptionTypeSecretString.write(value.otcToken, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.refreshToken, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.resetPasswordToken, into: &buf)
-        FfiConverterOptionUInt64.write(value.passwordExpiresIn, into: &buf)
-        FfiConverterOptionUInt64.write(value.notificationPeriod, into: &buf)
-        FfiConverterOptionString.write(value.userId, into: &buf)
+        FfiConverterOptionString.write(value.tokenType, into: &buf)
         FfiConverterOptionString.write(value.userEmail, into: &buf)
-        FfiConverterOptionBool.write(value.emailVerified, into: &buf)
-        FfiConverterOptionBool.write(value.isBreachedPassword, into: &buf)
+        FfiConverterOptionString.write(value.userId, into: &buf)
     }
 }
 
@@ -10226,7 +10223,7 @@ public struct CreateOrUpdatePasswordRotationDto: Equatable, Hashable {
     /**
      * `notificationPeriod`
      */
-    public var notificationPeriod: Double?
+    public var notificationPeriod: UInt64?
     /**
      * `rotationPeriod`
      */
@@ -10240,7 +10237,7 @@ public struct CreateOrUpdatePasswordRotationDto: Equatable, Hashable {
          */isActive: Bool? = nil, 
         /**
          * `notificationPeriod`
-         */notificationPeriod: Double? = nil, 
+         */notificationPeriod: UInt64? = nil, 
         /**
          * `rotationPeriod`
          */rotationPeriod: Double? = nil) {
@@ -10266,14 +10263,14 @@ public struct FfiConverterTypeCreateOrUpdatePasswordRotationDto: FfiConverterRus
         return
             try CreateOrUpdatePasswordRotationDto(
                 isActive: FfiConverterOptionBool.read(from: &buf), 
-                notificationPeriod: FfiConverterOptionDouble.read(from: &buf), 
+                notificationPeriod: FfiConverterOptionUInt64.read(from: &buf), 
                 rotationPeriod: FfiConverterOptionDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: CreateOrUpdatePasswordRotationDto, into buf: inout [UInt8]) {
         FfiConverterOptionBool.write(value.isActive, into: &buf)
-        FfiConverterOptionDouble.write(value.notificationPeriod, into: &buf)
+        FfiConverterOptionUInt64.write(value.notificationPeriod, into: &buf)
         FfiConverterOptionDouble.write(value.rotationPeriod, into: &buf)
     }
 }
@@ -24288,54 +24285,53 @@ public func FfiConverterTypeLockoutPolicyResponse_lower(_ value: LockoutPolicyRe
 
 
 /**
- * Body of `POST /identity/resources/auth/v1/user`: a password login by email
- * or username.
+ * Frontegg's `AuthenticateUserPasswordDto`.
  */
 public struct LoginRequest: Equatable, Hashable {
     /**
-     * The user's password.
-     */
-    public var password: SecretString
-    /**
-     * Email; give it or `username`.
+     * `email`
      */
     public var email: String?
     /**
-     * Username; give it or `email`.
+     * `invitationToken`
      */
-    public var username: String?
+    public var invitationToken: SecretString?
     /**
-     * reCAPTCHA token, when the environment requires one.
+     * `password`
+     */
+    public var password: SecretString
+    /**
+     * `recaptchaToken`
      */
     public var recaptchaToken: SecretString?
     /**
-     * Invitation token, when logging in to accept an invitation.
+     * `username`
      */
-    public var invitationToken: SecretString?
+    public var username: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The user's password.
-         */password: SecretString, 
-        /**
-         * Email; give it or `username`.
+         * `email`
          */email: String? = nil, 
         /**
-         * Username; give it or `email`.
-         */username: String? = nil, 
+         * `invitationToken`
+         */invitationToken: SecretString? = nil, 
         /**
-         * reCAPTCHA token, when the environment requires one.
+         * `password`
+         */password: SecretString, 
+        /**
+         * `recaptchaToken`
          */recaptchaToken: SecretString? = nil, 
         /**
-         * Invitation token, when logging in to accept an invitation.
-         */invitationToken: SecretString? = nil) {
-        self.password = password
+         * `username`
+         */username: String? = nil) {
         self.email = email
-        self.username = username
-        self.recaptchaToken = recaptchaToken
         self.invitationToken = invitationToken
+        self.password = password
+        self.recaptchaToken = recaptchaToken
+        self.username = username
     }
 
     
@@ -24354,20 +24350,20 @@ public struct FfiConverterTypeLoginRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LoginRequest {
         return
             try LoginRequest(
-                password: FfiConverterTypeSecretString.read(from: &buf), 
                 email: FfiConverterOptionString.read(from: &buf), 
-                username: FfiConverterOptionString.read(from: &buf), 
+                invitationToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                password: FfiConverterTypeSecretString.read(from: &buf), 
                 recaptchaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                invitationToken: FfiConverterOptionTypeSecretString.read(from: &buf)
+                username: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: LoginRequest, into buf: inout [UInt8]) {
-        FfiConverterTypeSecretString.write(value.password, into: &buf)
         FfiConverterOptionString.write(value.email, into: &buf)
-        FfiConverterOptionString.write(value.username, into: &buf)
-        FfiConverterOptionTypeSecretString.write(value.recaptchaToken, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.invitationToken, into: &buf)
+        FfiConverterTypeSecretString.write(value.password, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.recaptchaToken, into: &buf)
+        FfiConverterOptionString.write(value.username, into: &buf)
     }
 }
 
@@ -26649,7 +26645,7 @@ public struct PasswordRotationConfigurationResponse: Equatable, Hashable {
     /**
      * `notificationPeriod`
      */
-    public var notificationPeriod: Double
+    public var notificationPeriod: UInt64
     /**
      * `rotationPeriod`
      */
@@ -26674,7 +26670,7 @@ public struct PasswordRotationConfigurationResponse: Equatable, Hashable {
          */isActive: Bool, 
         /**
          * `notificationPeriod`
-         */notificationPeriod: Double, 
+         */notificationPeriod: UInt64, 
         /**
          * `rotationPeriod`
          */rotationPeriod: Double, 
@@ -26710,7 +26706,7 @@ public struct FfiConverterTypePasswordRotationConfigurationResponse: FfiConverte
             try PasswordRotationConfigurationResponse(
                 createdAt: FfiConverterString.read(from: &buf), 
                 isActive: FfiConverterBool.read(from: &buf), 
-                notificationPeriod: FfiConverterDouble.read(from: &buf), 
+                notificationPeriod: FfiConverterUInt64.read(from: &buf), 
                 rotationPeriod: FfiConverterDouble.read(from: &buf), 
                 tenantId: FfiConverterString.read(from: &buf), 
                 updatedAt: FfiConverterString.read(from: &buf)
@@ -26720,7 +26716,7 @@ public struct FfiConverterTypePasswordRotationConfigurationResponse: FfiConverte
     public static func write(_ value: PasswordRotationConfigurationResponse, into buf: inout [UInt8]) {
         FfiConverterString.write(value.createdAt, into: &buf)
         FfiConverterBool.write(value.isActive, into: &buf)
-        FfiConverterDouble.write(value.notificationPeriod, into: &buf)
+        FfiConverterUInt64.write(value.notificationPeriod, into: &buf)
         FfiConverterDouble.write(value.rotationPeriod, into: &buf)
         FfiConverterString.write(value.tenantId, into: &buf)
         FfiConverterString.write(value.updatedAt, into: &buf)
@@ -29974,130 +29970,125 @@ public func FfiConverterTypeSetSsoDefaultRolesParams_lower(_ value: SetSsoDefaul
 
 
 /**
- * Body of `POST /identity/resources/users/v1/signUp`: a new user and the new
- * account (tenant) it owns.
+ * Frontegg's `SignUpUserEmailDto`.
  */
 public struct SignUpRequest: Equatable, Hashable {
     /**
-     * The user's email.
-     */
-    public var email: String
-    /**
-     * Name of the account (tenant) created for the user.
+     * `companyName`
      */
     public var companyName: String
     /**
-     * The user's password (local sign-up).
+     * `email`
      */
-    public var password: SecretString?
+    public var email: String
     /**
-     * How the user authenticates; `None` sends `local` (Frontegg requires
-     * a provider).
-     */
-    public var provider: AuthProvider?
-    /**
-     * Display name.
-     */
-    public var name: String?
-    /**
-     * Username, where the environment allows usernames.
-     */
-    public var username: String?
-    /**
-     * Picture URL (at most 4095 characters).
-     */
-    public var profilePictureUrl: String?
-    /**
-     * Free-form user metadata; Frontegg stores it as a JSON string, and the
-     * client does the stringifying.
-     */
-    public var metadata: JsonValue?
-    /**
-     * Do not send the invitation email.
-     */
-    public var skipInviteEmail: Bool?
-    /**
-     * Roles given to the user.
-     */
-    public var roleIds: [String]?
-    /**
-     * Values made available to the email templates.
+     * `emailMetadata`
      */
     public var emailMetadata: JsonValue?
     /**
-     * reCAPTCHA token, when the environment requires one.
-     */
-    public var recaptchaToken: SecretString?
-    /**
-     * Invitation token, when signing up through an invitation.
+     * `invitationToken`
      */
     public var invitationToken: SecretString?
     /**
-     * Phone number.
+     * `metadata`
+     */
+    public var metadata: String?
+    /**
+     * `name`
+     */
+    public var name: String?
+    /**
+     * `password`
+     */
+    public var password: SecretString?
+    /**
+     * `phoneNumber`
      */
     public var phoneNumber: String?
+    /**
+     * `profilePictureUrl`
+     */
+    public var profilePictureUrl: String?
+    /**
+     * `provider`
+     */
+    public var provider: Provider
+    /**
+     * `recaptchaToken`
+     */
+    public var recaptchaToken: SecretString?
+    /**
+     * `roleIds`
+     */
+    public var roleIds: [String]?
+    /**
+     * `skipInviteEmail`
+     */
+    public var skipInviteEmail: Bool?
+    /**
+     * `username`
+     */
+    public var username: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The user's email.
-         */email: String, 
-        /**
-         * Name of the account (tenant) created for the user.
+         * `companyName`
          */companyName: String, 
         /**
-         * The user's password (local sign-up).
-         */password: SecretString? = nil, 
+         * `email`
+         */email: String, 
         /**
-         * How the user authenticates; `None` sends `local` (Frontegg requires
-         * a provider).
-         */provider: AuthProvider? = nil, 
-        /**
-         * Display name.
-         */name: String? = nil, 
-        /**
-         * Username, where the environment allows usernames.
-         */username: String? = nil, 
-        /**
-         * Picture URL (at most 4095 characters).
-         */profilePictureUrl: String? = nil, 
-        /**
-         * Free-form user metadata; Frontegg stores it as a JSON string, and the
-         * client does the stringifying.
-         */metadata: JsonValue? = nil, 
-        /**
-         * Do not send the invitation email.
-         */skipInviteEmail: Bool? = nil, 
-        /**
-         * Roles given to the user.
-         */roleIds: [String]? = nil, 
-        /**
-         * Values made available to the email templates.
+         * `emailMetadata`
          */emailMetadata: JsonValue? = nil, 
         /**
-         * reCAPTCHA token, when the environment requires one.
-         */recaptchaToken: SecretString? = nil, 
-        /**
-         * Invitation token, when signing up through an invitation.
+         * `invitationToken`
          */invitationToken: SecretString? = nil, 
         /**
-         * Phone number.
-         */phoneNumber: String? = nil) {
-        self.email = email
+         * `metadata`
+         */metadata: String? = nil, 
+        /**
+         * `name`
+         */name: String? = nil, 
+        /**
+         * `password`
+         */password: SecretString? = nil, 
+        /**
+         * `phoneNumber`
+         */phoneNumber: String? = nil, 
+        /**
+         * `profilePictureUrl`
+         */profilePictureUrl: String? = nil, 
+        /**
+         * `provider`
+         */provider: Provider, 
+        /**
+         * `recaptchaToken`
+         */recaptchaToken: SecretString? = nil, 
+        /**
+         * `roleIds`
+         */roleIds: [String]? = nil, 
+        /**
+         * `skipInviteEmail`
+         */skipInviteEmail: Bool? = nil, 
+        /**
+         * `username`
+         */username: String? = nil) {
         self.companyName = companyName
-        self.password = password
-        self.provider = provider
-        self.name = name
-        self.username = username
-        self.profilePictureUrl = profilePictureUrl
-        self.metadata = metadata
-        self.skipInviteEmail = skipInviteEmail
-        self.roleIds = roleIds
+        self.email = email
         self.emailMetadata = emailMetadata
-        self.recaptchaToken = recaptchaToken
         self.invitationToken = invitationToken
+        self.metadata = metadata
+        self.name = name
+        self.password = password
         self.phoneNumber = phoneNumber
+        self.profilePictureUrl = profilePictureUrl
+        self.provider = provider
+        self.recaptchaToken = recaptchaToken
+        self.roleIds = roleIds
+        self.skipInviteEmail = skipInviteEmail
+        self.username = username
     }
 
     
@@ -30116,38 +30107,38 @@ public struct FfiConverterTypeSignUpRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpRequest {
         return
             try SignUpRequest(
-                email: FfiConverterString.read(from: &buf), 
                 companyName: FfiConverterString.read(from: &buf), 
-                password: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                provider: FfiConverterOptionTypeAuthProvider.read(from: &buf), 
-                name: FfiConverterOptionString.read(from: &buf), 
-                username: FfiConverterOptionString.read(from: &buf), 
-                profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
-                metadata: FfiConverterOptionTypeJsonValue.read(from: &buf), 
-                skipInviteEmail: FfiConverterOptionBool.read(from: &buf), 
-                roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
+                email: FfiConverterString.read(from: &buf), 
                 emailMetadata: FfiConverterOptionTypeJsonValue.read(from: &buf), 
-                recaptchaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 invitationToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                phoneNumber: FfiConverterOptionString.read(from: &buf)
+                metadata: FfiConverterOptionString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                password: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                phoneNumber: FfiConverterOptionString.read(from: &buf), 
+                profilePictureUrl: FfiConverterOptionString.read(from: &buf), 
+                provider: FfiConverterTypeProvider.read(from: &buf), 
+                recaptchaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                roleIds: FfiConverterOptionSequenceString.read(from: &buf), 
+                skipInviteEmail: FfiConverterOptionBool.read(from: &buf), 
+                username: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: SignUpRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.email, into: &buf)
         FfiConverterString.write(value.companyName, into: &buf)
-        FfiConverterOptionTypeSecretString.write(value.password, into: &buf)
-        FfiConverterOptionTypeAuthProvider.write(value.provider, into: &buf)
-        FfiConverterOptionString.write(value.name, into: &buf)
-        FfiConverterOptionString.write(value.username, into: &buf)
-        FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
-        FfiConverterOptionTypeJsonValue.write(value.metadata, into: &buf)
-        FfiConverterOptionBool.write(value.skipInviteEmail, into: &buf)
-        FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
+        FfiConverterString.write(value.email, into: &buf)
         FfiConverterOptionTypeJsonValue.write(value.emailMetadata, into: &buf)
-        FfiConverterOptionTypeSecretString.write(value.recaptchaToken, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.invitationToken, into: &buf)
+        FfiConverterOptionString.write(value.metadata, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.password, into: &buf)
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
+        FfiConverterOptionString.write(value.profilePictureUrl, into: &buf)
+        FfiConverterTypeProvider.write(value.provider, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.recaptchaToken, into: &buf)
+        FfiConverterOptionSequenceString.write(value.roleIds, into: &buf)
+        FfiConverterOptionBool.write(value.skipInviteEmail, into: &buf)
+        FfiConverterOptionString.write(value.username, into: &buf)
     }
 }
 
@@ -30168,55 +30159,53 @@ public func FfiConverterTypeSignUpRequest_lower(_ value: SignUpRequest) -> RustB
 
 
 /**
- * Answer of sign-up.
+ * Frontegg's `SignUpResponseDto`.
  */
 public struct SignUpResponse: Equatable, Hashable {
     /**
-     * The user must activate the account (email verification) before
-     * logging in; no session was opened.
+     * `activationToken`
      */
-    public var shouldActivate: Bool
+    public var activationToken: SecretString?
     /**
-     * The new user's id.
-     */
-    public var userId: String?
-    /**
-     * The new account's (tenant's) id.
-     */
-    public var tenantId: String?
-    /**
-     * The opened session, when no activation is required.
+     * `authResponse`
      */
     public var authResponse: AuthResponse?
     /**
-     * Activation token, when Frontegg returns it to the caller.
+     * `shouldActivate`
      */
-    public var activationToken: SecretString?
+    public var shouldActivate: Bool?
+    /**
+     * `tenantId`
+     */
+    public var tenantId: String?
+    /**
+     * `userId`
+     */
+    public var userId: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The user must activate the account (email verification) before
-         * logging in; no session was opened.
-         */shouldActivate: Bool, 
+         * `activationToken`
+         */activationToken: SecretString? = nil, 
         /**
-         * The new user's id.
-         */userId: String?, 
+         * `authResponse`
+         */authResponse: AuthResponse? = nil, 
         /**
-         * The new account's (tenant's) id.
-         */tenantId: String?, 
+         * `shouldActivate`
+         */shouldActivate: Bool? = nil, 
         /**
-         * The opened session, when no activation is required.
-         */authResponse: AuthResponse?, 
+         * `tenantId`
+         */tenantId: String? = nil, 
         /**
-         * Activation token, when Frontegg returns it to the caller.
-         */activationToken: SecretString?) {
-        self.shouldActivate = shouldActivate
-        self.userId = userId
-        self.tenantId = tenantId
-        self.authResponse = authResponse
+         * `userId`
+         */userId: String? = nil) {
         self.activationToken = activationToken
+        self.authResponse = authResponse
+        self.shouldActivate = shouldActivate
+        self.tenantId = tenantId
+        self.userId = userId
     }
 
     
@@ -30235,20 +30224,20 @@ public struct FfiConverterTypeSignUpResponse: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpResponse {
         return
             try SignUpResponse(
-                shouldActivate: FfiConverterBool.read(from: &buf), 
-                userId: FfiConverterOptionString.read(from: &buf), 
-                tenantId: FfiConverterOptionString.read(from: &buf), 
+                activationToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 authResponse: FfiConverterOptionTypeAuthResponse.read(from: &buf), 
-                activationToken: FfiConverterOptionTypeSecretString.read(from: &buf)
+                shouldActivate: FfiConverterOptionBool.read(from: &buf), 
+                tenantId: FfiConverterOptionString.read(from: &buf), 
+                userId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: SignUpResponse, into buf: inout [UInt8]) {
-        FfiConverterBool.write(value.shouldActivate, into: &buf)
-        FfiConverterOptionString.write(value.userId, into: &buf)
-        FfiConverterOptionString.write(value.tenantId, into: &buf)
-        FfiConverterOptionTypeAuthResponse.write(value.authResponse, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.activationToken, into: &buf)
+        FfiConverterOptionTypeAuthResponse.write(value.authResponse, into: &buf)
+        FfiConverterOptionBool.write(value.shouldActivate, into: &buf)
+        FfiConverterOptionString.write(value.tenantId, into: &buf)
+        FfiConverterOptionString.write(value.userId, into: &buf)
     }
 }
 
@@ -37148,6 +37137,361 @@ public func FfiConverterTypeUserEmailResponseDtoPage_lower(_ value: UserEmailRes
 
 
 /**
+ * Frontegg's `UserMFAAuthenticatorAppResponse`.
+ */
+public struct UserMfaAuthenticatorAppResponse: Equatable, Hashable {
+    /**
+     * `id`
+     */
+    public var id: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `id`
+         */id: String) {
+        self.id = id
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UserMfaAuthenticatorAppResponse: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserMfaAuthenticatorAppResponse: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserMfaAuthenticatorAppResponse {
+        return
+            try UserMfaAuthenticatorAppResponse(
+                id: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UserMfaAuthenticatorAppResponse, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaAuthenticatorAppResponse_lift(_ buf: RustBuffer) throws -> UserMfaAuthenticatorAppResponse {
+    return try FfiConverterTypeUserMfaAuthenticatorAppResponse.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaAuthenticatorAppResponse_lower(_ value: UserMfaAuthenticatorAppResponse) -> RustBuffer {
+    return FfiConverterTypeUserMfaAuthenticatorAppResponse.lower(value)
+}
+
+
+/**
+ * Frontegg's `UserMFADevicesResponse`.
+ */
+public struct UserMfaDevicesResponse: Equatable, Hashable {
+    /**
+     * `authenticators`
+     */
+    public var authenticators: [UserMfaAuthenticatorAppResponse]
+    /**
+     * `emails`
+     */
+    public var emails: [UserMfaEmailCodeResponse]
+    /**
+     * `phones`
+     */
+    public var phones: [UserMfaPhoneDeviceResponse]
+    /**
+     * `webauthn`
+     */
+    public var webauthn: [UserMfaWebAuthnDeviceResponse]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `authenticators`
+         */authenticators: [UserMfaAuthenticatorAppResponse], 
+        /**
+         * `emails`
+         */emails: [UserMfaEmailCodeResponse], 
+        /**
+         * `phones`
+         */phones: [UserMfaPhoneDeviceResponse], 
+        /**
+         * `webauthn`
+         */webauthn: [UserMfaWebAuthnDeviceResponse]) {
+        self.authenticators = authenticators
+        self.emails = emails
+        self.phones = phones
+        self.webauthn = webauthn
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UserMfaDevicesResponse: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserMfaDevicesResponse: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserMfaDevicesResponse {
+        return
+            try UserMfaDevicesResponse(
+                authenticators: FfiConverterSequenceTypeUserMfaAuthenticatorAppResponse.read(from: &buf), 
+                emails: FfiConverterSequenceTypeUserMfaEmailCodeResponse.read(from: &buf), 
+                phones: FfiConverterSequenceTypeUserMfaPhoneDeviceResponse.read(from: &buf), 
+                webauthn: FfiConverterSequenceTypeUserMfaWebAuthnDeviceResponse.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UserMfaDevicesResponse, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeUserMfaAuthenticatorAppResponse.write(value.authenticators, into: &buf)
+        FfiConverterSequenceTypeUserMfaEmailCodeResponse.write(value.emails, into: &buf)
+        FfiConverterSequenceTypeUserMfaPhoneDeviceResponse.write(value.phones, into: &buf)
+        FfiConverterSequenceTypeUserMfaWebAuthnDeviceResponse.write(value.webauthn, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaDevicesResponse_lift(_ buf: RustBuffer) throws -> UserMfaDevicesResponse {
+    return try FfiConverterTypeUserMfaDevicesResponse.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaDevicesResponse_lower(_ value: UserMfaDevicesResponse) -> RustBuffer {
+    return FfiConverterTypeUserMfaDevicesResponse.lower(value)
+}
+
+
+/**
+ * Frontegg's `UserMFAEmailCodeResponse`.
+ */
+public struct UserMfaEmailCodeResponse: Equatable, Hashable {
+    /**
+     * `email`
+     */
+    public var email: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `email`
+         */email: String) {
+        self.email = email
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UserMfaEmailCodeResponse: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserMfaEmailCodeResponse: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserMfaEmailCodeResponse {
+        return
+            try UserMfaEmailCodeResponse(
+                email: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UserMfaEmailCodeResponse, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.email, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaEmailCodeResponse_lift(_ buf: RustBuffer) throws -> UserMfaEmailCodeResponse {
+    return try FfiConverterTypeUserMfaEmailCodeResponse.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaEmailCodeResponse_lower(_ value: UserMfaEmailCodeResponse) -> RustBuffer {
+    return FfiConverterTypeUserMfaEmailCodeResponse.lower(value)
+}
+
+
+/**
+ * Frontegg's `UserMFAPhoneDeviceResponse`.
+ */
+public struct UserMfaPhoneDeviceResponse: Equatable, Hashable {
+    /**
+     * `id`
+     */
+    public var id: String
+    /**
+     * `phoneNumber`
+     */
+    public var phoneNumber: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `id`
+         */id: String, 
+        /**
+         * `phoneNumber`
+         */phoneNumber: String) {
+        self.id = id
+        self.phoneNumber = phoneNumber
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UserMfaPhoneDeviceResponse: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserMfaPhoneDeviceResponse: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserMfaPhoneDeviceResponse {
+        return
+            try UserMfaPhoneDeviceResponse(
+                id: FfiConverterString.read(from: &buf), 
+                phoneNumber: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UserMfaPhoneDeviceResponse, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.phoneNumber, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaPhoneDeviceResponse_lift(_ buf: RustBuffer) throws -> UserMfaPhoneDeviceResponse {
+    return try FfiConverterTypeUserMfaPhoneDeviceResponse.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaPhoneDeviceResponse_lower(_ value: UserMfaPhoneDeviceResponse) -> RustBuffer {
+    return FfiConverterTypeUserMfaPhoneDeviceResponse.lower(value)
+}
+
+
+/**
+ * Frontegg's `UserMFAWebAuthnDeviceResponse`.
+ */
+public struct UserMfaWebAuthnDeviceResponse: Equatable, Hashable {
+    /**
+     * `deviceType`
+     */
+    public var deviceType: DeviceType
+    /**
+     * `id`
+     */
+    public var id: String
+    /**
+     * `name`
+     */
+    public var name: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `deviceType`
+         */deviceType: DeviceType, 
+        /**
+         * `id`
+         */id: String, 
+        /**
+         * `name`
+         */name: String) {
+        self.deviceType = deviceType
+        self.id = id
+        self.name = name
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension UserMfaWebAuthnDeviceResponse: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserMfaWebAuthnDeviceResponse: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserMfaWebAuthnDeviceResponse {
+        return
+            try UserMfaWebAuthnDeviceResponse(
+                deviceType: FfiConverterTypeDeviceType.read(from: &buf), 
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: UserMfaWebAuthnDeviceResponse, into buf: inout [UInt8]) {
+        FfiConverterTypeDeviceType.write(value.deviceType, into: &buf)
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaWebAuthnDeviceResponse_lift(_ buf: RustBuffer) throws -> UserMfaWebAuthnDeviceResponse {
+    return try FfiConverterTypeUserMfaWebAuthnDeviceResponse.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserMfaWebAuthnDeviceResponse_lower(_ value: UserMfaWebAuthnDeviceResponse) -> RustBuffer {
+    return FfiConverterTypeUserMfaWebAuthnDeviceResponse.lower(value)
+}
+
+
+/**
  * Frontegg's `UserPhoneNumberResponseDto`.
  */
 public struct UserPhoneNumberResponseDto: Equatable, Hashable {
@@ -38954,29 +39298,29 @@ public func FfiConverterTypeVendorConfigResponse_lower(_ value: VendorConfigResp
 
 
 /**
- * Answer of `POST /auth/vendor`: the environment token and its lifetime.
+ * Frontegg's `VendorAuthenticationResponse`.
  */
 public struct VendorToken: Equatable, Hashable {
     /**
-     * The environment token, sent as `Authorization: Bearer …`.
+     * `expiresIn`
      */
-    public var token: SecretString
+    public var expiresIn: UInt64?
     /**
-     * Lifetime in seconds.
+     * `token`
      */
-    public var expiresIn: UInt64
+    public var token: SecretString?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The environment token, sent as `Authorization: Bearer …`.
-         */token: SecretString, 
+         * `expiresIn`
+         */expiresIn: UInt64? = nil, 
         /**
-         * Lifetime in seconds.
-         */expiresIn: UInt64) {
-        self.token = token
+         * `token`
+         */token: SecretString? = nil) {
         self.expiresIn = expiresIn
+        self.token = token
     }
 
     
@@ -38995,14 +39339,14 @@ public struct FfiConverterTypeVendorToken: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorToken {
         return
             try VendorToken(
-                token: FfiConverterTypeSecretString.read(from: &buf), 
-                expiresIn: FfiConverterUInt64.read(from: &buf)
+                expiresIn: FfiConverterOptionUInt64.read(from: &buf), 
+                token: FfiConverterOptionTypeSecretString.read(from: &buf)
         )
     }
 
     public static func write(_ value: VendorToken, into buf: inout [UInt8]) {
-        FfiConverterTypeSecretString.write(value.token, into: &buf)
-        FfiConverterUInt64.write(value.expiresIn, into: &buf)
+        FfiConverterOptionUInt64.write(value.expiresIn, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.token, into: &buf)
     }
 }
 
@@ -40737,127 +41081,6 @@ public func FfiConverterTypeAddPermissionRequestAssignmentType_lift(_ buf: RustB
 #endif
 public func FfiConverterTypeAddPermissionRequestAssignmentType_lower(_ value: AddPermissionRequestAssignmentType) -> RustBuffer {
     return FfiConverterTypeAddPermissionRequestAssignmentType.lower(value)
-}
-
-
-
-/**
- * How a signed-up user authenticates.
- */
-
-public enum AuthProvider: Equatable, Hashable {
-    
-    /**
-     * Email (or username) and password.
-     */
-    case local
-    case saml
-    case google
-    case github
-    case facebook
-    case microsoft
-    case scim2
-    case slack
-    case apple
-
-
-
-
-
-}
-
-#if compiler(>=6)
-extension AuthProvider: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeAuthProvider: FfiConverterRustBuffer {
-    typealias SwiftType = AuthProvider
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuthProvider {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .local
-        
-        case 2: return .saml
-        
-        case 3: return .google
-        
-        case 4: return .github
-        
-        case 5: return .facebook
-        
-        case 6: return .microsoft
-        
-        case 7: return .scim2
-        
-        case 8: return .slack
-        
-        case 9: return .apple
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: AuthProvider, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .local:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .saml:
-            writeInt(&buf, Int32(2))
-        
-        
-        case .google:
-            writeInt(&buf, Int32(3))
-        
-        
-        case .github:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .facebook:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .microsoft:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .scim2:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .slack:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .apple:
-            writeInt(&buf, Int32(9))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeAuthProvider_lift(_ buf: RustBuffer) throws -> AuthProvider {
-    return try FfiConverterTypeAuthProvider.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeAuthProvider_lower(_ value: AuthProvider) -> RustBuffer {
-    return FfiConverterTypeAuthProvider.lower(value)
 }
 
 
@@ -46067,6 +46290,30 @@ fileprivate struct FfiConverterOptionTypeUpdateJwtTemplateDtoTemplateSchema: Ffi
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeUserMfaDevicesResponse: FfiConverterRustBuffer {
+    typealias SwiftType = UserMfaDevicesResponse?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUserMfaDevicesResponse.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUserMfaDevicesResponse.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeAccessType: FfiConverterRustBuffer {
     typealias SwiftType = AccessType?
 
@@ -46107,30 +46354,6 @@ fileprivate struct FfiConverterOptionTypeAddPermissionRequestAssignmentType: Ffi
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeAddPermissionRequestAssignmentType.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterOptionTypeAuthProvider: FfiConverterRustBuffer {
-    typealias SwiftType = AuthProvider?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterTypeAuthProvider.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterTypeAuthProvider.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -47456,6 +47679,106 @@ fileprivate struct FfiConverterSequenceTypeUserEmailResponseDto: FfiConverterRus
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeUserEmailResponseDto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserMfaAuthenticatorAppResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [UserMfaAuthenticatorAppResponse]
+
+    public static func write(_ value: [UserMfaAuthenticatorAppResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserMfaAuthenticatorAppResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserMfaAuthenticatorAppResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserMfaAuthenticatorAppResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserMfaAuthenticatorAppResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserMfaEmailCodeResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [UserMfaEmailCodeResponse]
+
+    public static func write(_ value: [UserMfaEmailCodeResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserMfaEmailCodeResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserMfaEmailCodeResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserMfaEmailCodeResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserMfaEmailCodeResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserMfaPhoneDeviceResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [UserMfaPhoneDeviceResponse]
+
+    public static func write(_ value: [UserMfaPhoneDeviceResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserMfaPhoneDeviceResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserMfaPhoneDeviceResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserMfaPhoneDeviceResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserMfaPhoneDeviceResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeUserMfaWebAuthnDeviceResponse: FfiConverterRustBuffer {
+    typealias SwiftType = [UserMfaWebAuthnDeviceResponse]
+
+    public static func write(_ value: [UserMfaWebAuthnDeviceResponse], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeUserMfaWebAuthnDeviceResponse.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [UserMfaWebAuthnDeviceResponse] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [UserMfaWebAuthnDeviceResponse]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeUserMfaWebAuthnDeviceResponse.read(from: &buf))
         }
         return seq
     }

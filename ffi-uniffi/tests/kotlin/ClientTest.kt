@@ -2,7 +2,7 @@
 // own HttpServer: Maven is out of reach, so no JUnit). Run by scripts/test.sh.
 
 import com.frontegg.identity.FronteggClient
-import com.frontegg.identity.core.AuthProvider
+import com.frontegg.identity.core.Provider
 import com.frontegg.identity.core.ClientConfig
 import com.frontegg.identity.core.FronteggException
 import com.frontegg.identity.core.LoginRequest
@@ -62,7 +62,7 @@ fun signUpSucceeds() = StubServer().use { server ->
             email = "jane@example.com",
             companyName = "Acme",
             password = "pw-1",
-            provider = AuthProvider.LOCAL,
+            provider = Provider.Local,
             metadata = """{"plan":"pro"}""",
         ),
     )
@@ -72,7 +72,7 @@ fun signUpSucceeds() = StubServer().use { server ->
     check(request.headers["authorization"] == "Bearer vendor-1") { "authorization: ${request.headers}" }
     check(request.headers["frontegg-vendor-host"] == "app-test.frontegg.com") { "vendor host: ${request.headers}" }
     check(request.headers["user-agent"]?.startsWith("frontegg-identity/") == true) { "user agent: ${request.headers}" }
-    val expected = """{"email":"jane@example.com","companyName":"Acme","password":"pw-1","provider":"local","metadata":"{\"plan\":\"pro\"}"}"""
+    val expected = """{"companyName":"Acme","email":"jane@example.com","metadata":"{\"plan\":\"pro\"}","password":"pw-1","provider":"local"}"""
     check(request.body == expected) { "body ${request.body}" }
 }
 
@@ -84,7 +84,7 @@ fun conflictArrivesTyped() = StubServer().use { server ->
     )
     val client = FronteggClient(ClientConfig(baseUrl = server.url))
     try {
-        client.signUp(SignUpRequest(email = "jane@example.com", companyName = "Acme"))
+        client.signUp(SignUpRequest(email = "jane@example.com", companyName = "Acme", provider = Provider.Local))
         throw AssertionError("expected a conflict")
     } catch (error: FronteggException.Conflict) {
         check(error.details.status.toInt() == 409) { "status ${error.details}" }

@@ -32,7 +32,7 @@ test("plain http to a public host is a config error") {
 test("a refused connection is a network error") {
     let client = try FronteggClient(config: ClientConfig(baseUrl: "http://127.0.0.1:9", timeoutMs: 2000))
     do {
-        _ = try client.login(request: LoginRequest(password: "pw", email: "a@b.c"))
+        _ = try client.login(request: LoginRequest(email: "a@b.c", password: "pw"))
         throw Failure(what: "expected FronteggError.Network")
     } catch FronteggError.Network {
     }
