@@ -33,6 +33,9 @@ class _ClientBase:
         connect_timeout: float = 5.0,
         vendor_host: str | None = None,
         application_id: str | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 5.0,
+        service_urls: dict[str, str] | None = None,
     ) -> None: ...
     def for_tenant(self, tenant_id: str) -> Client:
         """A client whose calls act inside `tenant_id`."""

@@ -8,6 +8,7 @@ use ureq::http::HeaderValue;
 use url::Url;
 
 use crate::error::{FronteggError, Result};
+use crate::retry::RetryPolicy;
 use crate::secret::SecretString;
 use crate::transport::Service;
 
@@ -55,6 +56,10 @@ impl Region {
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Default time allowed for a whole call, connection to last body byte.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default number of retries of a failed call.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// Default longest wait before a retry.
+pub const DEFAULT_MAX_RETRY_WAIT: Duration = Duration::from_secs(5);
 
 /// Everything a [`Client`](crate::Client) needs to know. Checked once, when
 /// the client is built: a bad URL or a half-given credential is a
@@ -97,6 +102,15 @@ pub struct ClientConfig {
     /// Default `frontegg-application-id` header (multi-app environments).
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub application_id: Option<String>,
+    /// How many times a failed call is repeated: a 429 (after its
+    /// `Retry-After`), and for idempotent methods a 502/503/504 or a broken
+    /// connection (after a short backoff). 0 turns retries off.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 2))]
+    pub max_retries: u32,
+    /// The longest wait before a retry, in milliseconds; a rate limit that
+    /// asks for longer is returned to the caller at once.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 5000))]
+    pub max_retry_wait_ms: u64,
     /// Base URLs of single services, by gateway prefix (`identity`,
     /// `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
     /// requests to such a service go to its URL without the prefix. For
@@ -117,6 +131,8 @@ impl Default for ClientConfig {
             timeout_ms: DEFAULT_TIMEOUT.as_millis() as u64,
             vendor_host: None,
             application_id: None,
+            max_retries: DEFAULT_MAX_RETRIES,
+            max_retry_wait_ms: DEFAULT_MAX_RETRY_WAIT.as_millis() as u64,
             service_urls: HashMap::new(),
         }
     }
@@ -219,6 +235,10 @@ impl ClientConfig {
             client_id: self.client_id.clone(),
             connect_timeout: Duration::from_millis(self.connect_timeout_ms),
             timeout: Duration::from_millis(self.timeout_ms),
+            retry: RetryPolicy {
+                max_retries: self.max_retries,
+                max_wait: Duration::from_millis(self.max_retry_wait_ms),
+            },
         })
     }
 }
@@ -245,6 +265,7 @@ pub(crate) struct ResolvedConfig {
     pub client_id: Option<String>,
     pub connect_timeout: Duration,
     pub timeout: Duration,
+    pub retry: RetryPolicy,
 }
 
 fn require_non_empty(name: &str, value: &str) -> Result<()> {
@@ -374,6 +395,14 @@ impl ClientConfigBuilder {
     /// Default `frontegg-application-id` header.
     pub fn application_id(mut self, id: impl Into<String>) -> Self {
         self.config.application_id = Some(id.into());
+        self
+    }
+
+    /// How many times a failed call is repeated (0: never) and the longest
+    /// wait before a retry.
+    pub fn retries(mut self, max_retries: u32, max_wait: Duration) -> Self {
+        self.config.max_retries = max_retries;
+        self.config.max_retry_wait_ms = max_wait.as_millis().try_into().unwrap_or(u64::MAX);
         self
     }
 

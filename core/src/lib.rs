@@ -44,6 +44,7 @@ mod pages;
 #[cfg(feature = "python")]
 #[doc(hidden)]
 pub mod python;
+mod retry;
 mod retry_after;
 mod secret;
 mod transport;
@@ -51,7 +52,8 @@ mod vendor_token;
 
 pub use client::Client;
 pub use config::{
-    ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
+    ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Region,
 };
 pub use cookies::refresh_cookie_name;
 pub use error::{ApiErrorDetails, ErrorKind, FronteggError, Result};

@@ -281,10 +281,27 @@ impl Transport {
     /// Executes `request`: the one place where HTTP happens.
     pub fn send(&self, request: &Request, scope: &Scope) -> Result<Response> {
         let url = self.url(request)?;
+        let mut attempt = 0;
+        loop {
+            match self.send_authenticated(&url, request, scope) {
+                Err(error) => match self.config.retry.delay(attempt, &request.method, &error) {
+                    Some(wait) => {
+                        std::thread::sleep(wait);
+                        attempt += 1;
+                    }
+                    None => return Err(error),
+                },
+                success => return success,
+            }
+        }
+    }
+
+    /// One attempt, plus one more with a renewed vendor token after a 401.
+    fn send_authenticated(&self, url: &Url, request: &Request, scope: &Scope) -> Result<Response> {
         let mut renewed = false;
         loop {
             let bearer = self.bearer(request.auth)?;
-            let response = self.send_once(&url, request, scope, bearer.as_ref())?;
+            let response = self.send_once(url, request, scope, bearer.as_ref())?;
             if response.status == 401
                 && !renewed
                 && let Some(Bearer::Vendor(rejected)) = &bearer

@@ -800,3 +800,98 @@ fn generated_operations_encode_ids_and_check_required_params() -> TestResult {
     assert!(error.to_string().contains("sort_by"), "{error}");
     Ok(())
 }
+
+fn login_request() -> LoginRequest {
+    LoginRequest {
+        email: Some("a@b.c".into()),
+        password: "pw".into(),
+        ..LoginRequest::default()
+    }
+}
+
+#[test]
+fn a_rate_limited_call_is_repeated_after_its_wait_even_a_post() -> TestResult {
+    let mut server = Server::new();
+    let limited = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .with_status(429)
+        .with_header("retry-after", "0")
+        .expect(1)
+        .create();
+    let accepted = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .with_body(session_body("a", Some("r")))
+        .expect(1)
+        .create();
+    Client::new(builder(&server).build())?.login(&login_request())?;
+    limited.assert();
+    accepted.assert();
+    Ok(())
+}
+
+#[test]
+fn gateway_errors_are_repeated_only_for_idempotent_calls() -> TestResult {
+    let mut server = Server::new();
+    let unavailable = server
+        .mock("GET", "/identity/resources/vendor-only/users/v1/u-1")
+        .with_status(503)
+        .expect(1)
+        .create();
+    let found = server
+        .mock("GET", "/identity/resources/vendor-only/users/v1/u-1")
+        .with_body(r#"{"id":"u-1","email":"a@b.c"}"#)
+        .expect(1)
+        .create();
+    let client = Client::new(builder(&server).access_token("t").build())?;
+    client.users().get_user_by_id_vendor_only("u-1")?;
+    unavailable.assert();
+    found.assert();
+
+    let post = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .with_status(503)
+        .expect(1)
+        .create();
+    let error = client
+        .login(&login_request())
+        .err()
+        .ok_or("login succeeded")?;
+    assert_eq!(error.kind(), ErrorKind::Server);
+    post.assert();
+    Ok(())
+}
+
+#[test]
+fn long_waits_and_disabled_retries_return_the_error_at_once() -> TestResult {
+    let mut server = Server::new();
+    let far = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .with_status(429)
+        .with_header("retry-after", "60")
+        .expect(1)
+        .create();
+    let error = Client::new(builder(&server).build())?
+        .login(&login_request())
+        .err()
+        .ok_or("login succeeded")?;
+    assert!(matches!(
+        error,
+        FronteggError::RateLimited {
+            retry_after_secs: Some(60),
+            ..
+        }
+    ));
+    far.assert();
+
+    let mut server = Server::new();
+    let once = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .with_status(429)
+        .with_header("retry-after", "0")
+        .expect(1)
+        .create();
+    let client = Client::new(builder(&server).retries(0, Duration::from_secs(5)).build())?;
+    assert!(client.login(&login_request()).is_err());
+    once.assert();
+    Ok(())
+}

@@ -71,6 +71,8 @@ impl Client {
         connect_timeout = 5.0,
         vendor_host = None,
         application_id = None,
+        max_retries = 2,
+        max_retry_wait = 5.0,
         service_urls = None,
     ))]
     #[allow(clippy::too_many_arguments)]
@@ -84,6 +86,8 @@ impl Client {
         connect_timeout: f64,
         vendor_host: Option<String>,
         application_id: Option<String>,
+        max_retries: u32,
+        max_retry_wait: f64,
         service_urls: Option<std::collections::HashMap<String, String>>,
     ) -> PyResult<Self> {
         let region = Region::parse(region).map_err(to_py_err)?;
@@ -97,6 +101,12 @@ impl Client {
             timeout_ms: seconds_to_millis("timeout", timeout)?,
             vendor_host,
             application_id,
+            max_retries,
+            max_retry_wait_ms: if max_retry_wait == 0.0 {
+                0
+            } else {
+                seconds_to_millis("max_retry_wait", max_retry_wait)?
+            },
             service_urls: service_urls.unwrap_or_default(),
         };
         let inner =

@@ -291,3 +291,14 @@ def test_generated_groups_pages_and_bodies(server):
         client.account_roles.get_all_roles()  # _sortBy is required
     with pytest.raises(fi.InvalidInputError):
         client.users.create_user(body={"email": 42})
+
+
+def test_rate_limited_calls_are_retried_and_can_be_turned_off(server):
+    server.route("POST", "/identity/resources/auth/v1/user", status=429, headers={"retry-after": "0"})
+    with pytest.raises(fi.RateLimitedError):
+        fi.Client(base_url=server.url, max_retries=0).login(email="a@b.c", password="pw")
+    assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 1
+    with pytest.raises(fi.RateLimitedError) as caught:
+        fi.Client(base_url=server.url, max_retries=2).login(email="a@b.c", password="pw")
+    assert caught.value.retry_after == 0
+    assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 4

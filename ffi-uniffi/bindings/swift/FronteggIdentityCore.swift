@@ -481,6 +481,22 @@ fileprivate struct FfiConverterUInt16: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
+    typealias FfiType = UInt32
+    typealias SwiftType = UInt32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterUInt64: FfiConverterPrimitive {
     typealias FfiType = UInt64
     typealias SwiftType = UInt64
@@ -6425,6 +6441,17 @@ public struct ClientConfig: Equatable, Hashable {
      */
     public var applicationId: String?
     /**
+     * How many times a failed call is repeated: a 429 (after its
+     * `Retry-After`), and for idempotent methods a 502/503/504 or a broken
+     * connection (after a short backoff). 0 turns retries off.
+     */
+    public var maxRetries: UInt32
+    /**
+     * The longest wait before a retry, in milliseconds; a rate limit that
+     * asks for longer is returned to the caller at once.
+     */
+    public var maxRetryWaitMs: UInt64
+    /**
      * Base URLs of single services, by gateway prefix (`identity`,
      * `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
      * requests to such a service go to its URL without the prefix. For
@@ -6471,6 +6498,15 @@ public struct ClientConfig: Equatable, Hashable {
          * Default `frontegg-application-id` header (multi-app environments).
          */applicationId: String? = nil, 
         /**
+         * How many times a failed call is repeated: a 429 (after its
+         * `Retry-After`), and for idempotent methods a 502/503/504 or a broken
+         * connection (after a short backoff). 0 turns retries off.
+         */maxRetries: UInt32 = UInt32(2), 
+        /**
+         * The longest wait before a retry, in milliseconds; a rate limit that
+         * asks for longer is returned to the caller at once.
+         */maxRetryWaitMs: UInt64 = UInt64(5000), 
+        /**
          * Base URLs of single services, by gateway prefix (`identity`,
          * `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
          * requests to such a service go to its URL without the prefix. For
@@ -6485,6 +6521,8 @@ public struct ClientConfig: Equatable, Hashable {
         self.timeoutMs = timeoutMs
         self.vendorHost = vendorHost
         self.applicationId = applicationId
+        self.maxRetries = maxRetries
+        self.maxRetryWaitMs = maxRetryWaitMs
         self.serviceUrls = serviceUrls
     }
 
@@ -6513,6 +6551,8 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
                 timeoutMs: FfiConverterUInt64.read(from: &buf), 
                 vendorHost: FfiConverterOptionString.read(from: &buf), 
                 applicationId: FfiConverterOptionString.read(from: &buf), 
+                maxRetries: FfiConverterUInt32.read(from: &buf), 
+                maxRetryWaitMs: FfiConverterUInt64.read(from: &buf), 
                 serviceUrls: FfiConverterDictionaryStringString.read(from: &buf)
         )
     }
@@ -6527,6 +6567,8 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
         FfiConverterUInt64.write(value.timeoutMs, into: &buf)
         FfiConverterOptionString.write(value.vendorHost, into: &buf)
         FfiConverterOptionString.write(value.applicationId, into: &buf)
+        FfiConverterUInt32.write(value.maxRetries, into: &buf)
+        FfiConverterUInt64.write(value.maxRetryWaitMs, into: &buf)
         FfiConverterDictionaryStringString.write(value.serviceUrls, into: &buf)
     }
 }
