@@ -113,7 +113,7 @@ step "kotlin: compile with -Werror and run"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
 rm -f "$build/kotlin-tests.jar"
 if ! "$kotlinc" -Werror -cp "$jna" \
-    $(find "$build/kotlin" -name '*.kt') ffi-uniffi/tests/kotlin/*.kt \
+    $(find "$build/kotlin" ffi-uniffi/kotlin -name '*.kt') ffi-uniffi/tests/kotlin/*.kt \
     -d "$build/kotlin-tests.jar"; then
     echo "kotlin compilation failed" >&2
     exit 1

@@ -605,7 +605,17 @@ pub fn kotlin_contract_cases(api: &Api) -> String {
                             .unwrap_or_else(|| camel(wire)),
                         _ => camel(wire),
                     };
-                    format!("{name} = {}", value)
+                    let secret = match api.models.get(body).map(|m| &m.kind) {
+                        Some(ModelKind::Struct(fields)) => {
+                            fields.iter().any(|f| &f.wire == wire && f.ty == Ty::Secret)
+                        }
+                        _ => false,
+                    };
+                    if secret {
+                        format!("{name} = Secret({value})")
+                    } else {
+                        format!("{name} = {value}")
+                    }
                 })
                 .collect();
             args.push(format!("{body}({})", fields.join(", ")));

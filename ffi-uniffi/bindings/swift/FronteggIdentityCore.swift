@@ -47993,26 +47993,33 @@ public func FfiConverterTypeJsonValue_lower(_ value: JsonValue) -> RustBuffer {
 
 
 
-public typealias SecretString = String
+
+
+public typealias SecretString = Secret
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeSecretString: FfiConverter {
+
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretString {
-        return try FfiConverterString.read(from: &buf)
+        let builtinValue = try FfiConverterString.read(from: &buf)
+        return Secret(builtinValue)
     }
 
     public static func write(_ value: SecretString, into buf: inout [UInt8]) {
-        return FfiConverterString.write(value, into: &buf)
+        let builtinValue = value.value
+        return FfiConverterString.write(builtinValue, into: &buf)
     }
 
     public static func lift(_ value: RustBuffer) throws -> SecretString {
-        return try FfiConverterString.lift(value)
+        let builtinValue = try FfiConverterString.lift(value)
+        return Secret(builtinValue)
     }
 
     public static func lower(_ value: SecretString) -> RustBuffer {
-        return FfiConverterString.lower(value)
+        let builtinValue = value.value
+        return FfiConverterString.lower(builtinValue)
     }
 }
 

@@ -3,6 +3,7 @@
 
 import com.frontegg.identity.FronteggClient
 import com.frontegg.identity.core.Provider
+import com.frontegg.identity.core.Secret
 import com.frontegg.identity.core.ClientConfig
 import com.frontegg.identity.core.FronteggException
 import com.frontegg.identity.core.LoginRequest
@@ -55,19 +56,21 @@ fun signUpSucceeds() = StubServer().use { server ->
         """{"shouldActivate":false,"userId":"u-1","tenantId":"t-1","authResponse":$SESSION}""",
     )
     val client = FronteggClient(
-        ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd", secret = "api-key", vendorHost = "app-test.frontegg.com"),
+        ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd", secret = Secret("api-key"), vendorHost = "app-test.frontegg.com"),
     )
     val answer = client.signUp(
         SignUpRequest(
             email = "jane@example.com",
             companyName = "Acme",
-            password = "pw-1",
+            password = Secret("pw-1"),
             provider = Provider.Local,
             metadata = """{"plan":"pro"}""",
         ),
     )
     check(answer.userId == "u-1" && answer.tenantId == "t-1") { "unexpected answer $answer" }
-    check(answer.authResponse?.accessToken == "access-1") { "no session in $answer" }
+    check(answer.authResponse?.accessToken?.value == "access-1") { "no session in $answer" }
+    // Records print themselves; secrets inside them must not.
+    check(!answer.toString().contains("access-1") && !answer.toString().contains("refresh-1")) { "leaked: $answer" }
     val request = server.requests.single { it.path == "/identity/resources/users/v1/signUp" }
     check(request.headers["authorization"] == "Bearer vendor-1") { "authorization: ${request.headers}" }
     check(request.headers["frontegg-vendor-host"] == "app-test.frontegg.com") { "vendor host: ${request.headers}" }
@@ -100,7 +103,7 @@ fun loginRefreshLogout() = StubServer().use { server ->
     server.route("POST", "/identity/resources/auth/v1/user/token/refresh", 201, SESSION)
     server.route("POST", "/identity/resources/auth/v1/logout", 201, "")
     val client = FronteggClient(ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd"))
-    val session = client.login(LoginRequest(password = "pw", email = "jane@example.com"))
+    val session = client.login(LoginRequest(password = Secret("pw"), email = "jane@example.com"))
     val refreshed = client.refresh(session.refreshToken ?: error("no refresh token"))
     client.logout(refreshed.refreshToken ?: error("no refresh token"))
     val logout = server.requests.single { it.path == "/identity/resources/auth/v1/logout" }
@@ -131,7 +134,7 @@ fun contract(): Int {
         ClientConfig(
             baseUrl = "http://127.0.0.1:9",
             serviceUrls = serviceUrls,
-            accessToken = "contract-test-token",
+            accessToken = Secret("contract-test-token"),
             clientId = "contract-client-id",
             vendorHost = "app-contract.frontegg.com",
             applicationId = "app-contract",

@@ -32,7 +32,7 @@ test("plain http to a public host is a config error") {
 test("a refused connection is a network error") {
     let client = try FronteggClient(config: ClientConfig(baseUrl: "http://127.0.0.1:9", timeoutMs: 2000))
     do {
-        _ = try client.login(request: LoginRequest(email: "a@b.c", password: "pw"))
+        _ = try client.login(request: LoginRequest(email: "a@b.c", password: Secret("pw")))
         throw Failure(what: "expected FronteggError.Network")
     } catch FronteggError.Network {
     }
@@ -42,6 +42,11 @@ test("the refresh cookie is named from the client id") {
     let client = try FronteggClient(config: ClientConfig(clientId: "6a6b-12cd-34ef"))
     let name = try client.refreshCookieName()
     guard name == "fe_refresh_6a6b12cd-34ef" else { throw Failure(what: name) }
+}
+
+test("secrets print as <redacted>") {
+    let request = LoginRequest(email: "a@b.c", password: Secret("hunter2"))
+    guard !"\(request)".contains("hunter2") else { throw Failure(what: "\(request)") }
 }
 
 print("swift: \(passed) passed, \(failed) failed")
