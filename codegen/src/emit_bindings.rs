@@ -441,19 +441,33 @@ pub fn operations_doc(api: &Api) -> String {
     out
 }
 
-fn param_literal(ty: &Ty, sample: &Value) -> String {
-    match ty {
-        Ty::I64 => format!("{}", sample.as_f64().unwrap_or(1.0) as i64),
-        Ty::Bool => "true".into(),
-        Ty::Vec(inner) => {
+/// The language a contract-test literal is written in.
+#[derive(Clone, Copy)]
+enum Syntax {
+    Rust,
+    Python,
+}
+
+/// A parameter's sample value as a literal of `syntax`.
+fn param_literal(syntax: Syntax, ty: &Ty, sample: &Value) -> String {
+    match (ty, syntax) {
+        (Ty::I64, _) => format!("{}", sample.as_f64().unwrap_or(1.0) as i64),
+        (Ty::Bool, Syntax::Rust) => "true".into(),
+        (Ty::Bool, Syntax::Python) => "True".into(),
+        (Ty::Vec(inner), _) => {
             let item = sample
                 .as_array()
                 .and_then(|a| a.first())
                 .cloned()
                 .unwrap_or(Value::Null);
-            format!("vec![{}]", param_literal(inner, &item))
+            let item = param_literal(syntax, inner, &item);
+            match syntax {
+                Syntax::Rust => format!("vec![{item}]"),
+                Syntax::Python => format!("[{item}]"),
+            }
         }
-        _ => format!("{:?}.into()", sample.as_str().unwrap_or("sample")),
+        (_, Syntax::Rust) => format!("{:?}.into()", sample.as_str().unwrap_or("sample")),
+        (_, Syntax::Python) => format!("{:?}", sample.as_str().unwrap_or("sample")),
     }
 }
 
@@ -485,7 +499,13 @@ pub fn contract_test(api: &Api) -> String {
                 .params
                 .iter()
                 .filter(|p| p.required)
-                .map(|p| format!("{}: Some({})", p.name, param_literal(&p.ty, &p.sample)))
+                .map(|p| {
+                    format!(
+                        "{}: Some({})",
+                        p.name,
+                        param_literal(Syntax::Rust, &p.ty, &p.sample)
+                    )
+                })
                 .collect();
             let rest = if fields.len() < op.params.len() {
                 "..Default::default()"
@@ -538,7 +558,7 @@ pub fn python_contract_cases(api: &Api) -> String {
             kwargs.push(format!(
                 "{:?}: {}",
                 p.name,
-                python_literal(&p.ty, &p.sample)
+                param_literal(Syntax::Python, &p.ty, &p.sample)
             ));
         }
         let _ = writeln!(
@@ -552,22 +572,6 @@ pub fn python_contract_cases(api: &Api) -> String {
     }
     out.push_str("]\n");
     out
-}
-
-fn python_literal(ty: &Ty, sample: &Value) -> String {
-    match ty {
-        Ty::I64 => format!("{}", sample.as_f64().unwrap_or(1.0) as i64),
-        Ty::Bool => "True".into(),
-        Ty::Vec(inner) => {
-            let item = sample
-                .as_array()
-                .and_then(|a| a.first())
-                .cloned()
-                .unwrap_or(Value::Null);
-            format!("[{}]", python_literal(inner, &item))
-        }
-        _ => format!("{:?}", sample.as_str().unwrap_or("sample")),
-    }
 }
 
 /// `ffi-uniffi/tests/kotlin/ContractCases.kt`: one operation per service

@@ -224,9 +224,9 @@ pub fn full_path(op: &Operation) -> String {
     format!("/{}{path}", SERVICES[op.service].prefix)
 }
 
-/// Arguments of the public method: path ids, body, params.
-fn signature(op: &Operation) -> String {
-    let mut args = vec!["&self".to_owned()];
+/// Typed arguments of an operation: path ids, body, params.
+fn typed_args(op: &Operation) -> Vec<String> {
+    let mut args = Vec::new();
     for p in &op.path_params {
         args.push(format!("{}: &str", p.name));
     }
@@ -236,6 +236,13 @@ fn signature(op: &Operation) -> String {
     if let Some(params) = &op.params_type {
         args.push(format!("params: &{params}"));
     }
+    args
+}
+
+/// Arguments of the public method: `&self` and the typed arguments.
+fn signature(op: &Operation) -> String {
+    let mut args = vec!["&self".to_owned()];
+    args.extend(typed_args(op));
     args.join(", ")
 }
 
@@ -313,16 +320,7 @@ fn method(out: &mut String, op: &Operation) {
 }
 
 fn request_fn(out: &mut String, op: &Operation) {
-    let mut args = Vec::new();
-    for p in &op.path_params {
-        args.push(format!("{}: &str", p.name));
-    }
-    if let Some(body) = &op.body {
-        args.push(format!("body: &{}", rust_type(body)));
-    }
-    if let Some(params) = &op.params_type {
-        args.push(format!("params: &{params}"));
-    }
+    let args = typed_args(op);
     let _ = writeln!(
         out,
         "\n    /// The request of `{} {}` ({}).\n    #[allow(unused_mut)]\n    pub(crate) fn {}_request({}) -> Result<Request> {{",
