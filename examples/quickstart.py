@@ -111,10 +111,14 @@ def main():
     client_id = os.environ.get("FRONTEGG_CLIENT_ID")
     secret = os.environ.get("FRONTEGG_SECRET")
     base_url = os.environ.get("FRONTEGG_BASE_URL")
+    vendor_host = os.environ.get("FRONTEGG_VENDOR_HOST") or None
     if client_id and secret and base_url:
         print(f"Using the Frontegg environment at {base_url}")
     else:
         base_url, client_id, secret = start_standin(), DEMO_CLIENT_ID, DEMO_SECRET
+        # The stand-in plays a regional gateway: sign-in calls carry the
+        # vendor token and the environment's host.
+        vendor_host = vendor_host or "app-standin.frontegg.com"
         print(
             "No FRONTEGG_CLIENT_ID / FRONTEGG_SECRET / FRONTEGG_BASE_URL set: "
             f"using the embedded local stand-in at {base_url}"
@@ -123,11 +127,11 @@ def main():
         base_url=base_url,
         client_id=client_id,
         secret=secret,
-        vendor_host=os.environ.get("FRONTEGG_VENDOR_HOST") or None,
+        vendor_host=vendor_host,
     )
 
     vendor = client.authenticate_vendor()
-    print(f"1. vendor authenticated: token valid for {vendor.expires_in} s")
+    print(f"1. vendor authenticated: token valid for {vendor.expires_in:g} s")
 
     stamp = int(time.time() * 1000)
     email, password = f"quickstart+{stamp}@example.com", f"Quickstart-{stamp}!"
@@ -140,7 +144,7 @@ def main():
     print(f"3. logged in: {session!r}")
 
     refreshed = client.refresh(session.refresh_token)
-    print(f"4. refreshed: new access token valid for {refreshed.expires_in} s")
+    print(f"4. refreshed: new access token valid for {refreshed.expires_in:g} s")
 
     client.logout(refreshed.refresh_token)
     print("5. logged out")

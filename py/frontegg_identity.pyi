@@ -4,7 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
-from typing import Any, Final, Iterator, Literal, Required, Sequence, TypedDict
+from typing import Any, Final, Iterator, Literal, Mapping, Required, Sequence, TypedDict
 
 __version__: Final[str]
 
@@ -41,6 +41,18 @@ class _ClientBase:
         """A client whose calls act inside `tenant_id`."""
     def for_user(self, user_id: str) -> Client:
         """A client whose calls act as `user_id`."""
+    def as_user(self, access_token: str) -> Client:
+        """A client whose user (self-service) operations send this user's token."""
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
     @property
     def refresh_cookie_name(self) -> str:
         """Name of the environment's refresh-token cookie (needs client_id)."""
@@ -145,7 +157,7 @@ Auth0ConfigurationDict = TypedDict("Auth0ConfigurationDict", {"clientId": Requir
 AuthApiTokenDtoDict = TypedDict("AuthApiTokenDtoDict", {"clientId": Required[str], "secret": Required[str]}, total=False)
 AuthRequestEnrollMfaRequestDict = TypedDict("AuthRequestEnrollMfaRequestDict", {"mfaToken": Required[str]}, total=False)
 AuthRequestVerifyMfaRequestDict = TypedDict("AuthRequestVerifyMfaRequestDict", {"mfaToken": Required[str]}, total=False)
-AuthResponseDict = TypedDict("AuthResponseDict", {"accessToken": Required[str], "emailVerified": bool, "expires": Required[str], "expiresIn": Required[int], "isBreachedPassword": bool, "mfaDevices": UserMfaDevicesResponseDict, "mfaEnrolled": bool, "mfaRequired": Required[bool], "mfaStrategies": JsonValue, "mfaToken": str, "notificationPeriod": int, "otcToken": str, "passwordExpiresIn": int, "qrCode": str, "recoveryCode": str, "refreshToken": str, "resetPasswordToken": str, "tokenType": str, "userEmail": str, "userId": str}, total=False)
+AuthResponseDict = TypedDict("AuthResponseDict", {"accessToken": Required[str], "emailVerified": bool, "expires": Required[str], "expiresIn": Required[float], "isBreachedPassword": bool, "mfaDevices": UserMfaDevicesResponseDict, "mfaEnrolled": bool, "mfaRequired": Required[bool], "mfaStrategies": JsonValue, "mfaToken": str, "notificationPeriod": float, "otcToken": str, "passwordExpiresIn": float, "qrCode": str, "recoveryCode": str, "refreshToken": str, "resetPasswordToken": str, "tokenType": str, "userEmail": str, "userId": str}, total=False)
 AuthTenantAccessTokenResponseDict = TypedDict("AuthTenantAccessTokenResponseDict", {"expires": str, "id": Required[str], "permissions": Required[list[str]], "roles": Required[list[str]], "tenantId": Required[str]}, total=False)
 AuthUserAccessTokenResponseDict = TypedDict("AuthUserAccessTokenResponseDict", {"expires": str, "id": Required[str], "permissions": Required[list[str]], "roles": Required[list[str]], "tenantId": Required[str], "userId": Required[str]}, total=False)
 AuthenticateUserPasswordlessDtoDict = TypedDict("AuthenticateUserPasswordlessDtoDict", {"invitationToken": str, "recaptchaToken": str, "token": Required[str]}, total=False)
@@ -193,7 +205,7 @@ CreateOrUpdateIpRestrictionDtoDict = TypedDict("CreateOrUpdateIpRestrictionDtoDi
 CreateOrUpdateMailConfigRequestDtoDict = TypedDict("CreateOrUpdateMailConfigRequestDtoDict", {"secret": Required[str]}, total=False)
 CreateOrUpdateMailConfigV2BodyDict = TypedDict("CreateOrUpdateMailConfigV2BodyDict", {"payload": JsonValue}, total=False)
 CreateOrUpdateMfaStrategyRequestDict = TypedDict("CreateOrUpdateMfaStrategyRequestDict", {"isActive": Required[bool], "strategy": Required[str]}, total=False)
-CreateOrUpdatePasswordRotationDtoDict = TypedDict("CreateOrUpdatePasswordRotationDtoDict", {"isActive": bool, "notificationPeriod": int, "rotationPeriod": float}, total=False)
+CreateOrUpdatePasswordRotationDtoDict = TypedDict("CreateOrUpdatePasswordRotationDtoDict", {"isActive": bool, "notificationPeriod": float, "rotationPeriod": float}, total=False)
 CreateSessionConfigurationRequestDict = TypedDict("CreateSessionConfigurationRequestDict", {"sessionConcurrentConfiguration": SessionConcurrentConfigurationDtoDict, "sessionIdleTimeoutConfiguration": SessionIdleTimeoutConfigurationDtoDict, "sessionTimeoutConfiguration": SessionTimeoutConfigurationDtoDict}, total=False)
 CreateSmsVendorConfigRequestDict = TypedDict("CreateSmsVendorConfigRequestDict", {"accountId": str, "channel": str, "provider": str, "senderName": str, "serviceId": str, "token": str}, total=False)
 CreateSsoConfigurationRequestDtoDict = TypedDict("CreateSsoConfigurationRequestDtoDict", {"acsUrl": str, "configMetadata": JsonValue, "enabled": bool, "idpClientId": str, "idpClientSecret": str, "oidcClientId": str, "oidcSecret": str, "overrideActiveTenant": bool, "publicCertificate": str, "signRequest": bool, "spEntityId": str, "ssoEndpoint": str, "subAccountAccessLimit": float, "type": str}, total=False)
@@ -205,7 +217,7 @@ CreateSubTenantRequestDtoDict = TypedDict("CreateSubTenantRequestDtoDict", {"chi
 CreateTemplateDtoDict = TypedDict("CreateTemplateDtoDict", {"active": bool, "fromName": str, "htmlTemplate": str, "redirectURL": str, "senderEmail": str, "subject": str, "successRedirectUrl": str, "type": Required[str]}, total=False)
 CreateTenantAccessTokenRequestDict = TypedDict("CreateTenantAccessTokenRequestDict", {"description": str, "expiresInMinutes": float, "roleIds": list[str]}, total=False)
 CreateTenantApiTokenDtoDict = TypedDict("CreateTenantApiTokenDtoDict", {"description": str, "expiresInMinutes": float, "metadata": JsonValue, "permissionIds": list[str], "roleIds": list[str]}, total=False)
-CreateTenantApiTokenResponseDtoDict = TypedDict("CreateTenantApiTokenResponseDtoDict", {"clientId": Required[str], "createdAt": Required[str], "createdByUserId": Required[str], "description": Required[str], "expires": str, "metadata": Required[JsonValue], "permissionIds": list[str], "roleIds": list[str], "secret": Required[str], "tenantId": Required[str]}, total=False)
+CreateTenantApiTokenResponseDtoDict = TypedDict("CreateTenantApiTokenResponseDtoDict", {"clientId": Required[str], "createdAt": Required[str], "createdByUserId": str, "description": str, "expires": str, "metadata": Required[JsonValue], "permissionIds": list[str], "roleIds": list[str], "secret": Required[str], "tenantId": Required[str]}, total=False)
 CreateTenantRequestDict = TypedDict("CreateTenantRequestDict", {"address": str, "applicationUrl": str, "creatorEmail": str, "creatorName": str, "currency": str, "isReseller": bool, "logo": str, "logoUrl": str, "name": str, "parentTenantId": str, "status": str, "tenantId": str, "timezone": str, "website": str}, total=False)
 CreateUserAccessTokenRequestDict = TypedDict("CreateUserAccessTokenRequestDict", {"description": str, "expiresInMinutes": float}, total=False)
 CreateUserApiTokenDtoDict = TypedDict("CreateUserApiTokenDtoDict", {"description": str, "expiresInMinutes": float, "metadata": JsonValue}, total=False)
@@ -247,7 +259,7 @@ GetGroupsDtoDict = TypedDict("GetGroupsDtoDict", {"groupsIds": Required[list[str
 GetMailConfigResponseDtoDict = TypedDict("GetMailConfigResponseDtoDict", {"createdAt": Required[str], "extension": Required[list[JsonValue]], "provider": Required[str], "secret": Required[str], "updatedAt": Required[str]}, total=False)
 GetTemplateResponseDtoDict = TypedDict("GetTemplateResponseDtoDict", {"active": Required[bool], "fromName": Required[str], "htmlTemplate": Required[str], "redirectURL": Required[str], "redirectURLPattern": str, "senderEmail": Required[str], "subject": Required[str], "successRedirectUrl": Required[str], "successRedirectUrlPattern": str, "type": Required[JsonValue]}, total=False)
 GetTenantAccessTokensResponseDict = TypedDict("GetTenantAccessTokensResponseDict", {"accessTokens": Required[list[TenantAccessTokenResponseDict]]}, total=False)
-GetTenantApiTokensResponseDict = TypedDict("GetTenantApiTokensResponseDict", {"clientId": Required[str], "createdAt": Required[str], "createdByUserId": Required[str], "description": Required[str], "expires": Required[str], "metadata": Required[JsonValue], "permissionIds": Required[list[str]], "roleIds": Required[list[str]], "tenantId": Required[str]}, total=False)
+GetTenantApiTokensResponseDict = TypedDict("GetTenantApiTokensResponseDict", {"clientId": Required[str], "createdAt": Required[str], "createdByUserId": str, "description": str, "expires": Required[str], "metadata": Required[JsonValue], "permissionIds": Required[list[str]], "roleIds": Required[list[str]], "tenantId": Required[str]}, total=False)
 GetUserAccessTokensResponseDict = TypedDict("GetUserAccessTokensResponseDict", {"accessTokens": Required[list[UserAccessTokenResponseDict]]}, total=False)
 GetUserApiTokensResponseDtoDict = TypedDict("GetUserApiTokensResponseDtoDict", {"clientId": Required[str], "createdAt": Required[str], "description": Required[str], "expires": str, "metadata": Required[JsonValue]}, total=False)
 GetUserEmailsPolicyResponseDtoDict = TypedDict("GetUserEmailsPolicyResponseDtoDict", {"allowEmailChange": Required[bool]}, total=False)
@@ -295,11 +307,11 @@ PasswordConfigRequestDict = TypedDict("PasswordConfigRequestDict", {"allowPassph
 PasswordConfigResponseDict = TypedDict("PasswordConfigResponseDict", {"allowPassphrases": bool, "blockPwnedPasswords": Required[bool], "maxLength": float, "minLength": float, "minOptionalTestsToPass": float, "minPhraseLength": float, "optionalTests": JsonValue, "requiredTests": JsonValue}, total=False)
 PasswordHistoryPolicyRequestDict = TypedDict("PasswordHistoryPolicyRequestDict", {"enabled": Required[bool], "historySize": Required[float]}, total=False)
 PasswordHistoryPolicyResponseDict = TypedDict("PasswordHistoryPolicyResponseDict", {"createdAt": Required[str], "enabled": Required[bool], "historySize": Required[float], "id": Required[str], "updatedAt": Required[str]}, total=False)
-PasswordRotationConfigurationResponseDict = TypedDict("PasswordRotationConfigurationResponseDict", {"createdAt": Required[str], "isActive": Required[bool], "notificationPeriod": Required[int], "rotationPeriod": Required[float], "tenantId": Required[str], "updatedAt": Required[str]}, total=False)
+PasswordRotationConfigurationResponseDict = TypedDict("PasswordRotationConfigurationResponseDict", {"createdAt": Required[str], "isActive": Required[bool], "notificationPeriod": Required[float], "rotationPeriod": Required[float], "tenantId": Required[str], "updatedAt": Required[str]}, total=False)
 PasswordlessAuthenticationPreloginDtoDict = TypedDict("PasswordlessAuthenticationPreloginDtoDict", {"email": str, "invitationToken": str, "recaptchaToken": str, "userId": str, "username": str}, total=False)
 PasswordlessAuthenticationSmsOtcPreloginDtoDict = TypedDict("PasswordlessAuthenticationSmsOtcPreloginDtoDict", {"email": str, "invitationToken": str, "phoneNumber": str, "recaptchaToken": str, "userId": str, "username": str}, total=False)
 PasswordlessAuthenticationSmsOtcPreloginResponseDtoDict = TypedDict("PasswordlessAuthenticationSmsOtcPreloginResponseDtoDict", {"phoneNumber": str, "resetPhoneNumberToken": str}, total=False)
-PermissionCategoryResponseDtoDict = TypedDict("PermissionCategoryResponseDtoDict", {"createdAt": Required[str], "description": Required[str], "feCategory": Required[bool], "id": Required[str], "name": Required[str]}, total=False)
+PermissionCategoryResponseDtoDict = TypedDict("PermissionCategoryResponseDtoDict", {"createdAt": Required[str], "description": str, "feCategory": Required[bool], "id": Required[str], "name": Required[str]}, total=False)
 PermissionResponseDict = TypedDict("PermissionResponseDict", {"categoryId": Required[str], "createdAt": Required[str], "description": Required[str], "fePermission": Required[bool], "id": Required[str], "key": Required[str], "name": Required[str], "roleIds": Required[list[str]], "updatedAt": Required[str]}, total=False)
 PreVerifyUserPhoneNumberRequestDtoDict = TypedDict("PreVerifyUserPhoneNumberRequestDtoDict", {"phoneNumber": Required[str]}, total=False)
 RecoverMfaDtoDict = TypedDict("RecoverMfaDtoDict", {"email": Required[str], "recoveryCode": Required[str]}, total=False)
@@ -316,7 +328,7 @@ ResetTenantInvitationDtoDict = TypedDict("ResetTenantInvitationDtoDict", {"email
 RoleDtoDict = TypedDict("RoleDtoDict", {"createdAt": Required[str], "description": Required[str], "firstUserRole": Required[bool], "id": Required[str], "isDefault": Required[bool], "key": Required[str], "level": Required[float], "name": Required[str], "tenantId": Required[str], "updatedAt": Required[str], "vendorId": Required[str]}, total=False)
 RoleResponseDict = TypedDict("RoleResponseDict", {"createdAt": Required[str], "description": Required[str], "firstUserRole": Required[bool], "id": Required[str], "isDefault": Required[bool], "key": Required[str], "level": Required[float], "name": Required[str], "permissions": Required[list[str]], "tenantId": Required[str], "updatedAt": Required[str], "vendorId": Required[str]}, total=False)
 RoleResponsePageDict = TypedDict("RoleResponsePageDict", {"items": Required[list[RoleResponseDict]], "_links": FronteggPaginationLinksDict, "_metadata": FronteggPaginationMetadataDict}, total=False)
-Scim2ConnectionConfigResponseDict = TypedDict("Scim2ConnectionConfigResponseDict", {"connectionName": Required[str], "createdAt": Required[str], "id": Required[str], "lastSync": Required[str], "source": Required[str], "syncToUserManagement": Required[bool], "tenantId": Required[str]}, total=False)
+Scim2ConnectionConfigResponseDict = TypedDict("Scim2ConnectionConfigResponseDict", {"connectionName": Required[str], "createdAt": Required[str], "id": Required[str], "lastSync": str, "source": Required[str], "syncToUserManagement": Required[bool], "tenantId": Required[str]}, total=False)
 Scim2CreateConnectionConfigRequestDict = TypedDict("Scim2CreateConnectionConfigRequestDict", {"connectionName": str, "source": Required[str], "syncToUserManagement": bool}, total=False)
 Scim2CreateConnectionConfigResponseDict = TypedDict("Scim2CreateConnectionConfigResponseDict", {"connectionName": Required[str], "id": Required[str], "token": Required[str]}, total=False)
 Scim2PatchConnectionConfigRequestDict = TypedDict("Scim2PatchConnectionConfigRequestDict", {"syncToUserManagement": Required[bool]}, total=False)
@@ -336,7 +348,7 @@ SwitchApplicationActiveUserTenantDtoDict = TypedDict("SwitchApplicationActiveUse
 SwitchApplicationActiveUserTenantsRequestDtoDict = TypedDict("SwitchApplicationActiveUserTenantsRequestDtoDict", {"activeApplicationTenants": Required[list[SwitchApplicationActiveUserTenantDtoDict]]}, total=False)
 TemporaryUserDtoDict = TypedDict("TemporaryUserDtoDict", {"expirationInSeconds": Required[float]}, total=False)
 TemporaryUsersConfigurationDtoDict = TypedDict("TemporaryUsersConfigurationDtoDict", {"enabled": Required[bool]}, total=False)
-TenantAccessTokenResponseDict = TypedDict("TenantAccessTokenResponseDict", {"createdAt": Required[str], "createdByUserId": Required[str], "description": str, "expires": str, "id": Required[str], "roleIds": Required[list[str]], "secret": str}, total=False)
+TenantAccessTokenResponseDict = TypedDict("TenantAccessTokenResponseDict", {"createdAt": Required[str], "createdByUserId": str, "description": str, "expires": str, "id": Required[str], "roleIds": Required[list[str]], "secret": str}, total=False)
 TenantStatusDict = TypedDict("TenantStatusDict", {"status": Required[str], "tenantId": Required[str]}, total=False)
 UnassignApplicationsFromUserSourceRequestDtoDict = TypedDict("UnassignApplicationsFromUserSourceRequestDtoDict", {"appIds": Required[list[str]], "userSourceId": Required[str]}, total=False)
 UnassignUserFromRolesDtoDict = TypedDict("UnassignUserFromRolesDtoDict", {"roleIds": Required[list[str]]}, total=False)
@@ -366,12 +378,12 @@ UpdateJwtTemplateDtoTemplateSchemaDict = TypedDict("UpdateJwtTemplateDtoTemplate
 UpdateJwtTemplateTargetingRequestDtoDict = TypedDict("UpdateJwtTemplateTargetingRequestDtoDict", {"rules": list[IdentityRuleDtoDict]}, total=False)
 UpdatePermissionRequestDict = TypedDict("UpdatePermissionRequestDict", {"categoryId": str, "description": str, "key": str, "name": str}, total=False)
 UpdateRoleRequestDict = TypedDict("UpdateRoleRequestDict", {"description": str, "firstUserRole": bool, "isDefault": bool, "key": str, "level": float, "migrateRole": bool, "name": str}, total=False)
-UpdateRoleTenantRequestDict = TypedDict("UpdateRoleTenantRequestDict", {"tenantId": Required[str]}, total=False)
+UpdateRoleTenantRequestDict = TypedDict("UpdateRoleTenantRequestDict", {"tenantId": str}, total=False)
 UpdateRolesOnGroupDtoDict = TypedDict("UpdateRolesOnGroupDtoDict", {"roleIds": Required[list[str]]}, total=False)
 UpdateSsoConfigurationByMetadataRequestDtoDict = TypedDict("UpdateSsoConfigurationByMetadataRequestDtoDict", {"metadata": Required[str]}, total=False)
 UpdateSsoGroupRequestDtoDict = TypedDict("UpdateSsoGroupRequestDtoDict", {"group": Required[str], "roleIds": Required[list[str]]}, total=False)
 UpdateSubAccountAccessRequestDtoDict = TypedDict("UpdateSubAccountAccessRequestDtoDict", {"allowAccess": Required[bool]}, total=False)
-UpdateTenantApiTokenResponseDtoDict = TypedDict("UpdateTenantApiTokenResponseDtoDict", {"clientId": Required[str], "createdAt": Required[str], "createdByUserId": Required[str], "description": Required[str], "expires": str, "metadata": Required[JsonValue], "permissionIds": list[str], "roleIds": list[str], "tenantId": Required[str]}, total=False)
+UpdateTenantApiTokenResponseDtoDict = TypedDict("UpdateTenantApiTokenResponseDtoDict", {"clientId": Required[str], "createdAt": Required[str], "createdByUserId": str, "description": str, "expires": str, "metadata": Required[JsonValue], "permissionIds": list[str], "roleIds": list[str], "tenantId": Required[str]}, total=False)
 UpdateUserDtoDict = TypedDict("UpdateUserDtoDict", {"metadata": str, "name": str, "phoneNumber": str, "profilePictureUrl": str}, total=False)
 UpdateUserEmailDtoDict = TypedDict("UpdateUserEmailDtoDict", {"email": Required[str]}, total=False)
 UpdateUserInvisibleDtoDict = TypedDict("UpdateUserInvisibleDtoDict", {"invisible": Required[bool]}, total=False)
@@ -408,7 +420,7 @@ VendorAuthenticationRequestDict = TypedDict("VendorAuthenticationRequestDict", {
 VendorConfigBasicResponseDict = TypedDict("VendorConfigBasicResponseDict", {"forcePermissions": Required[bool], "machineToMachineAuthStrategy": Required[str]}, total=False)
 VendorConfigRequestDict = TypedDict("VendorConfigRequestDict", {"addPermissionsToJwt": bool, "addRolesToJwt": bool, "addSamlAttributesToJwt": bool, "allowCustomLoginTenantSwitch": bool, "allowNotVerifiedUsersLogin": bool, "allowOverrideEnforcePasswordHistory": bool, "allowOverridePasswordComplexity": bool, "allowOverridePasswordExpiration": bool, "allowSignups": bool, "allowTenantInvitations": bool, "apiTokensEnabled": bool, "authStrategy": str, "cookieSameSite": str, "defaultPasswordlessTokenExpiration": float, "defaultRefreshTokenExpiration": float, "defaultTokenExpiration": float, "forcePermissions": bool, "forceSameDeviceOnAuth": bool, "jwtAlgorithm": str, "machineToMachineAuthStrategy": str, "rotateRefreshTokens": bool, "skipTenantValidation": bool}, total=False)
 VendorConfigResponseDict = TypedDict("VendorConfigResponseDict", {"addPermissionsToJwt": Required[bool], "addRolesToJwt": Required[bool], "addSamlAttributesToJwt": Required[bool], "allowCustomLoginTenantSwitch": Required[bool], "allowNotVerifiedUsersLogin": Required[bool], "allowOverrideEnforcePasswordHistory": Required[bool], "allowOverridePasswordComplexity": Required[bool], "allowOverridePasswordExpiration": Required[bool], "allowSignups": Required[bool], "allowTenantInvitations": Required[bool], "apiTokensEnabled": Required[bool], "authStrategy": Required[str], "cookieSameSite": Required[str], "defaultPasswordlessTokenExpiration": Required[float], "defaultRefreshTokenExpiration": Required[float], "defaultTokenExpiration": Required[float], "forcePermissions": Required[bool], "forceSameDeviceOnAuth": Required[bool], "id": Required[str], "jwtAlgorithm": Required[str], "jwtSecret": Required[str], "machineToMachineAuthStrategy": Required[str], "publicKey": Required[str], "refreshTokensRotationLimit": Required[float], "rotateRefreshTokens": Required[bool]}, total=False)
-VendorTokenDict = TypedDict("VendorTokenDict", {"expiresIn": int, "token": str}, total=False)
+VendorTokenDict = TypedDict("VendorTokenDict", {"expiresIn": float, "token": str}, total=False)
 VerifyEnrollMfaAuthAppRequestDict = TypedDict("VerifyEnrollMfaAuthAppRequestDict", {"mfaToken": Required[str], "rememberDevice": bool, "token": Required[str]}, total=False)
 VerifyEnrollMfaResponseDict = TypedDict("VerifyEnrollMfaResponseDict", {"recoveryCode": Required[str]}, total=False)
 VerifyEnrollMfaUserAuthAppRequestDict = TypedDict("VerifyEnrollMfaUserAuthAppRequestDict", {"token": Required[str]}, total=False)
@@ -430,6 +442,8 @@ WebAuthNResponseDict = TypedDict("WebAuthNResponseDict", {"authenticatorData": R
 class AcceptInvitationDto:
     """Frontegg's `AcceptInvitationDto`."""
 
+    def to_dict(self) -> AcceptInvitationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def token(self) -> str: ...
     @property
@@ -438,6 +452,8 @@ class AcceptInvitationDto:
 class AcceptInvitationWithCodeDto:
     """Frontegg's `AcceptInvitationWithCodeDto`."""
 
+    def to_dict(self) -> AcceptInvitationWithCodeDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -448,6 +464,8 @@ class AcceptInvitationWithCodeDto:
 class ActivateUserDto:
     """Frontegg's `ActivateUserDto`."""
 
+    def to_dict(self) -> ActivateUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def last_terms_check(self) -> str | None: ...
     @property
@@ -462,6 +480,8 @@ class ActivateUserDto:
 class ActivateUserWithCodeDto:
     """Frontegg's `ActivateUserWithCodeDto`."""
 
+    def to_dict(self) -> ActivateUserWithCodeDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -478,6 +498,8 @@ class ActivateUserWithCodeDto:
 class ActivationStrategyResponse:
     """Frontegg's `ActivationStrategyResponse`."""
 
+    def to_dict(self) -> ActivationStrategyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code_expiration(self) -> float: ...
     @property
@@ -486,6 +508,8 @@ class ActivationStrategyResponse:
 class AddPermissionRequest:
     """Frontegg's `AddPermissionRequest`."""
 
+    def to_dict(self) -> AddPermissionRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def assignment_type(self) -> str | None: ...
     @property
@@ -500,12 +524,16 @@ class AddPermissionRequest:
 class AddPermissionToRoleRequest:
     """Frontegg's `AddPermissionToRoleRequest`."""
 
+    def to_dict(self) -> AddPermissionToRoleRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def permission_ids(self) -> list[str]: ...
 
 class AddRoleRequest:
     """Frontegg's `AddRoleRequest`."""
 
+    def to_dict(self) -> AddRoleRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -524,6 +552,8 @@ class AddRoleRequest:
 class AddRoleWithPermissionsRequest:
     """Frontegg's `AddRoleWithPermissionsRequest`."""
 
+    def to_dict(self) -> AddRoleWithPermissionsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def base_role_id(self) -> str: ...
     @property
@@ -540,6 +570,8 @@ class AddRoleWithPermissionsRequest:
 class AddRoleWithPermissionsResponse:
     """Frontegg's `AddRoleWithPermissionsResponse`."""
 
+    def to_dict(self) -> AddRoleWithPermissionsResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str: ...
     @property
@@ -560,18 +592,24 @@ class AddRoleWithPermissionsResponse:
 class AddRolesToPermissionRequest:
     """Frontegg's `AddRolesToPermissionRequest`."""
 
+    def to_dict(self) -> AddRolesToPermissionRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def role_ids(self) -> list[str]: ...
 
 class AddTenantMetadataRequest:
     """Frontegg's `AddTenantMetadataRequest`."""
 
+    def to_dict(self) -> AddTenantMetadataRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def metadata(self) -> JsonValue: ...
 
 class AddUserToTenantRequest:
     """Frontegg's `AddUserToTenantRequest`."""
 
+    def to_dict(self) -> AddUserToTenantRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def skip_invite_email(self) -> bool | None: ...
     @property
@@ -582,6 +620,8 @@ class AddUserToTenantRequest:
 class ApiTokenAuthV2Response:
     """Frontegg's `ApiTokenAuthV2Response`."""
 
+    def to_dict(self) -> ApiTokenAuthV2ResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_token(self) -> str: ...
     @property
@@ -594,6 +634,8 @@ class ApiTokenAuthV2Response:
 class ApplicationClientResponseDto:
     """Frontegg's `ApplicationClientResponseDto`."""
 
+    def to_dict(self) -> ApplicationClientResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_id(self) -> str: ...
     @property
@@ -616,6 +658,8 @@ class ApplicationClientResponseDto:
 class ApplicationTenantAssignmentAccessType:
     """Frontegg's `ApplicationTenantAssignmentAccessType`."""
 
+    def to_dict(self) -> ApplicationTenantAssignmentAccessTypeDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_type(self) -> str: ...
     @property
@@ -624,12 +668,16 @@ class ApplicationTenantAssignmentAccessType:
 class ApplicationTenantsResponseV1:
     """Frontegg's `ApplicationTenantsResponseV1`."""
 
+    def to_dict(self) -> ApplicationTenantsResponseV1Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def tenant_ids(self) -> list[str]: ...
 
 class ApplicationUserTenantsResponseDto:
     """Frontegg's `ApplicationUserTenantsResponseDto`."""
 
+    def to_dict(self) -> ApplicationUserTenantsResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_id(self) -> str: ...
     @property
@@ -640,6 +688,8 @@ class ApplicationUserTenantsResponseDto:
 class ApplicationsClientCredentialsResponse:
     """Frontegg's `ApplicationsClientCredentialsResponse`."""
 
+    def to_dict(self) -> ApplicationsClientCredentialsResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_secret(self) -> str: ...
     @property
@@ -648,6 +698,8 @@ class ApplicationsClientCredentialsResponse:
 class ApplicationsResponse:
     """Frontegg's `ApplicationsResponse`."""
 
+    def to_dict(self) -> ApplicationsResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_type(self) -> str: ...
     @property
@@ -688,6 +740,8 @@ class ApplicationsResponse:
 class ApplicationsTenantAssignmentResponseV1:
     """Frontegg's `ApplicationsTenantAssignmentResponseV1`."""
 
+    def to_dict(self) -> ApplicationsTenantAssignmentResponseV1Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str]: ...
     @property
@@ -696,6 +750,8 @@ class ApplicationsTenantAssignmentResponseV1:
 class ApplicationsTenantAssignmentsResponseV2:
     """Frontegg's `ApplicationsTenantAssignmentsResponseV2`."""
 
+    def to_dict(self) -> ApplicationsTenantAssignmentsResponseV2Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def assignments(self) -> list[ApplicationTenantAssignmentAccessType]: ...
     @property
@@ -704,6 +760,8 @@ class ApplicationsTenantAssignmentsResponseV2:
 class ApprovalFlowChannelDto:
     """Frontegg's `ApprovalFlowChannelDto`."""
 
+    def to_dict(self) -> ApprovalFlowChannelDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> bool: ...
     @property
@@ -712,6 +770,8 @@ class ApprovalFlowChannelDto:
 class ApprovalFlowConfigurationDto:
     """Frontegg's `ApprovalFlowConfigurationDto`."""
 
+    def to_dict(self) -> ApprovalFlowConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def auto_approve_in_minutes(self) -> float | None: ...
     @property
@@ -726,6 +786,8 @@ class ApprovalFlowConfigurationDto:
 class ApprovalFlowConfigurationResponseDto:
     """Frontegg's `ApprovalFlowConfigurationResponseDto`."""
 
+    def to_dict(self) -> ApprovalFlowConfigurationResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def auto_approve_in_minutes(self) -> float | None: ...
     @property
@@ -742,6 +804,8 @@ class ApprovalFlowConfigurationResponseDto:
 class ApprovalFlowResponseDto:
     """Frontegg's `ApprovalFlowResponseDto`."""
 
+    def to_dict(self) -> ApprovalFlowResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def channels(self) -> JsonValue: ...
     @property
@@ -768,6 +832,8 @@ class ApprovalFlowResponseDto:
 class ApprovalFlowStepResponseDto:
     """Frontegg's `ApprovalFlowStepResponseDto`."""
 
+    def to_dict(self) -> ApprovalFlowStepResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def approver_selectors(self) -> ApproverSelectorResponseDto: ...
     @property
@@ -784,6 +850,8 @@ class ApprovalFlowStepResponseDto:
 class ApprovalFlowsListResponseDto:
     """Frontegg's `ApprovalFlowsListResponseDto`."""
 
+    def to_dict(self) -> ApprovalFlowsListResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[ApprovalFlowResponseDto]: ...
     @property
@@ -792,6 +860,8 @@ class ApprovalFlowsListResponseDto:
 class ApproverActionDto:
     """Frontegg's `ApproverActionDto`."""
 
+    def to_dict(self) -> ApproverActionDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def approval_flow_execution_id(self) -> str: ...
     @property
@@ -804,6 +874,8 @@ class ApproverActionDto:
 class ApproverSelectorDto:
     """Frontegg's `ApproverSelectorDto`."""
 
+    def to_dict(self) -> ApproverSelectorDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def emails(self) -> list[str] | None: ...
     @property
@@ -814,6 +886,8 @@ class ApproverSelectorDto:
 class ApproverSelectorResponseDto:
     """Frontegg's `ApproverSelectorResponseDto`."""
 
+    def to_dict(self) -> ApproverSelectorResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def emails(self) -> list[str]: ...
     @property
@@ -824,6 +898,8 @@ class ApproverSelectorResponseDto:
 class AssignApplicationsToUserSourceRequestDto:
     """Frontegg's `AssignApplicationsToUserSourceRequestDTO`."""
 
+    def to_dict(self) -> AssignApplicationsToUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str]: ...
     @property
@@ -832,12 +908,16 @@ class AssignApplicationsToUserSourceRequestDto:
 class AssignUserToRolesDto:
     """Frontegg's `AssignUserToRolesDto`."""
 
+    def to_dict(self) -> AssignUserToRolesDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def role_ids(self) -> list[str]: ...
 
 class AssignUserToRolesResponseDto:
     """Frontegg's `AssignUserToRolesResponseDto`."""
 
+    def to_dict(self) -> AssignUserToRolesResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def roles(self) -> list[IRole]: ...
     @property
@@ -848,6 +928,8 @@ class AssignUserToRolesResponseDto:
 class AssignUsersToAppRequestDto:
     """Frontegg's `AssignUsersToAppRequestDto`."""
 
+    def to_dict(self) -> AssignUsersToAppRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_id(self) -> str: ...
     @property
@@ -858,6 +940,8 @@ class AssignUsersToAppRequestDto:
 class Auth0Configuration:
     """Frontegg's `Auth0Configuration`."""
 
+    def to_dict(self) -> Auth0ConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -872,6 +956,8 @@ class Auth0Configuration:
 class AuthApiTokenDto:
     """Frontegg's `AuthApiTokenDto`."""
 
+    def to_dict(self) -> AuthApiTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -880,18 +966,24 @@ class AuthApiTokenDto:
 class AuthRequestEnrollMfaRequest:
     """Frontegg's `AuthRequestEnrollMFARequest`."""
 
+    def to_dict(self) -> AuthRequestEnrollMfaRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def mfa_token(self) -> str: ...
 
 class AuthRequestVerifyMfaRequest:
     """Frontegg's `AuthRequestVerifyMfaRequest`."""
 
+    def to_dict(self) -> AuthRequestVerifyMfaRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def mfa_token(self) -> str: ...
 
 class AuthResponse:
     """Frontegg's `AuthenticationResponseDto`."""
 
+    def to_dict(self) -> AuthResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_token(self) -> str: ...
     @property
@@ -899,7 +991,7 @@ class AuthResponse:
     @property
     def expires(self) -> str: ...
     @property
-    def expires_in(self) -> int: ...
+    def expires_in(self) -> float: ...
     @property
     def is_breached_password(self) -> bool | None: ...
     @property
@@ -913,11 +1005,11 @@ class AuthResponse:
     @property
     def mfa_token(self) -> str | None: ...
     @property
-    def notification_period(self) -> int | None: ...
+    def notification_period(self) -> float | None: ...
     @property
     def otc_token(self) -> str | None: ...
     @property
-    def password_expires_in(self) -> int | None: ...
+    def password_expires_in(self) -> float | None: ...
     @property
     def qr_code(self) -> str | None: ...
     @property
@@ -936,6 +1028,8 @@ class AuthResponse:
 class AuthTenantAccessTokenResponse:
     """Frontegg's `AuthTenantAccessTokenResponse`."""
 
+    def to_dict(self) -> AuthTenantAccessTokenResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires(self) -> str | None: ...
     @property
@@ -950,6 +1044,8 @@ class AuthTenantAccessTokenResponse:
 class AuthUserAccessTokenResponse:
     """Frontegg's `AuthUserAccessTokenResponse`."""
 
+    def to_dict(self) -> AuthUserAccessTokenResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires(self) -> str | None: ...
     @property
@@ -966,6 +1062,8 @@ class AuthUserAccessTokenResponse:
 class AuthenticateUserPasswordlessDto:
     """Frontegg's `AuthenticateUserPasswordlessDto`."""
 
+    def to_dict(self) -> AuthenticateUserPasswordlessDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def invitation_token(self) -> str | None: ...
     @property
@@ -976,6 +1074,8 @@ class AuthenticateUserPasswordlessDto:
 class AuthenticateUserWebAuthNDto:
     """Frontegg's `AuthenticateUserWebAuthNDto`."""
 
+    def to_dict(self) -> AuthenticateUserWebAuthNDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def id(self) -> str: ...
     @property
@@ -988,6 +1088,8 @@ class AuthenticateUserWebAuthNDto:
 class AuthenticationAppConfiguration:
     """Frontegg's `AuthenticationAppConfiguration`."""
 
+    def to_dict(self) -> AuthenticationAppConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -996,6 +1098,8 @@ class AuthenticationAppConfiguration:
 class BulkRolesTaskError:
     """Frontegg's `BulkRolesTaskError`."""
 
+    def to_dict(self) -> BulkRolesTaskErrorDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def details(self) -> str | None: ...
     @property
@@ -1008,6 +1112,8 @@ class BulkRolesTaskError:
 class BulkRolesTaskStatusResponseDto:
     """Frontegg's `BulkRolesTaskStatusResponseDto`."""
 
+    def to_dict(self) -> BulkRolesTaskStatusResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def added_role_ids(self) -> list[str]: ...
     @property
@@ -1028,6 +1134,8 @@ class BulkRolesTaskStatusResponseDto:
 class BulkUpdateUserRolesRequestDto:
     """Frontegg's `BulkUpdateUserRolesRequestDto`."""
 
+    def to_dict(self) -> BulkUpdateUserRolesRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def add_role_ids(self) -> list[str] | None: ...
     @property
@@ -1038,6 +1146,8 @@ class BulkUpdateUserRolesRequestDto:
 class BulkUpdateUserRolesSyncResponseDto:
     """Frontegg's `BulkUpdateUserRolesSyncResponseDto`."""
 
+    def to_dict(self) -> BulkUpdateUserRolesSyncResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def affected_tenants(self) -> float: ...
     @property
@@ -1050,6 +1160,8 @@ class BulkUpdateUserRolesSyncResponseDto:
 class CaptchaPolicyRequest:
     """Frontegg's `CaptchaPolicyRequest`."""
 
+    def to_dict(self) -> CaptchaPolicyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool: ...
     @property
@@ -1064,6 +1176,8 @@ class CaptchaPolicyRequest:
 class CaptchaPolicyResponse:
     """Frontegg's `CaptchaPolicyResponse`."""
 
+    def to_dict(self) -> CaptchaPolicyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -1084,6 +1198,8 @@ class CaptchaPolicyResponse:
 class ClassifyPermissionsDto:
     """Frontegg's `ClassifyPermissionsDto`."""
 
+    def to_dict(self) -> ClassifyPermissionsDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def permission_ids(self) -> list[str]: ...
     @property
@@ -1092,6 +1208,8 @@ class ClassifyPermissionsDto:
 class ConfigureOidcRequest:
     """Frontegg's `ConfigureOidcRequest`."""
 
+    def to_dict(self) -> ConfigureOidcRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -1100,6 +1218,8 @@ class ConfigureOidcRequest:
 class CoreUserDto:
     """Frontegg's `CoreUserDto`."""
 
+    def to_dict(self) -> CoreUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def activated_for_tenant(self) -> bool | None: ...
     @property
@@ -1152,6 +1272,8 @@ class CoreUserDto:
 class CreateApplicationClientRequestDto:
     """Frontegg's `CreateApplicationClientRequestDto`."""
 
+    def to_dict(self) -> CreateApplicationClientRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_name(self) -> str: ...
     @property
@@ -1164,6 +1286,8 @@ class CreateApplicationClientRequestDto:
 class CreateApplicationRequest:
     """Frontegg's `CreateApplicationRequest`."""
 
+    def to_dict(self) -> CreateApplicationRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_type(self) -> str | None: ...
     @property
@@ -1192,6 +1316,8 @@ class CreateApplicationRequest:
 class CreateApplicationTenantRequestV1:
     """Frontegg's `CreateApplicationTenantRequestV1`."""
 
+    def to_dict(self) -> CreateApplicationTenantRequestV1Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_type(self) -> str | None: ...
     @property
@@ -1200,6 +1326,8 @@ class CreateApplicationTenantRequestV1:
 class CreateApprovalFlowDto:
     """Frontegg's `CreateApprovalFlowDto`."""
 
+    def to_dict(self) -> CreateApprovalFlowDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def channels(self) -> ApprovalFlowChannelDto: ...
     @property
@@ -1216,6 +1344,8 @@ class CreateApprovalFlowDto:
 class CreateApprovalFlowStepDto:
     """Frontegg's `CreateApprovalFlowStepDto`."""
 
+    def to_dict(self) -> CreateApprovalFlowStepDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def approver_selectors(self) -> ApproverSelectorDto: ...
     @property
@@ -1226,6 +1356,8 @@ class CreateApprovalFlowStepDto:
 class CreateAuth0ExternalUserSourceRequestDto:
     """Frontegg's `CreateAuth0ExternalUserSourceRequestDTO`."""
 
+    def to_dict(self) -> CreateAuth0ExternalUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str] | None: ...
     @property
@@ -1240,6 +1372,8 @@ class CreateAuth0ExternalUserSourceRequestDto:
 class CreateAuth0ExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateAuth0ExternalUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> CreateAuth0ExternalUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -1256,6 +1390,8 @@ class CreateAuth0ExternalUserSourceRequestDtoConfiguration:
 class CreateCategoryDto:
     """Frontegg's `CreateCategoryDto`."""
 
+    def to_dict(self) -> CreateCategoryDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -1266,6 +1402,8 @@ class CreateCategoryDto:
 class CreateCognitoExternalUserSourceRequestDto:
     """Frontegg's `CreateCognitoExternalUserSourceRequestDTO`."""
 
+    def to_dict(self) -> CreateCognitoExternalUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str] | None: ...
     @property
@@ -1280,6 +1418,8 @@ class CreateCognitoExternalUserSourceRequestDto:
 class CreateCognitoExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateCognitoExternalUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> CreateCognitoExternalUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_key_id(self) -> str: ...
     @property
@@ -1302,6 +1442,8 @@ class CreateCognitoExternalUserSourceRequestDtoConfiguration:
 class CreateCustomCodeExternalUserSourceRequestDto:
     """Frontegg's `CreateCustomCodeExternalUserSourceRequestDTO`."""
 
+    def to_dict(self) -> CreateCustomCodeExternalUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str] | None: ...
     @property
@@ -1316,6 +1458,8 @@ class CreateCustomCodeExternalUserSourceRequestDto:
 class CreateCustomCodeExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateCustomCodeExternalUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> CreateCustomCodeExternalUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code_payload(self) -> str: ...
     @property
@@ -1330,6 +1474,8 @@ class CreateCustomCodeExternalUserSourceRequestDtoConfiguration:
 class CreateCustomSsoRequestDto:
     """Frontegg's `CreateCustomSsoRequestDto`."""
 
+    def to_dict(self) -> CreateCustomSsoRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -1356,12 +1502,16 @@ class CreateCustomSsoRequestDto:
 class CreateDelegationConfigurationRequestDto:
     """Frontegg's `CreateDelegationConfigurationRequestDto`."""
 
+    def to_dict(self) -> CreateDelegationConfigurationRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool | None: ...
 
 class CreateFederationUserSourceRequestDto:
     """Frontegg's `CreateFederationUserSourceRequestDTO`."""
 
+    def to_dict(self) -> CreateFederationUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str] | None: ...
     @property
@@ -1376,6 +1526,8 @@ class CreateFederationUserSourceRequestDto:
 class CreateFederationUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateFederationUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> CreateFederationUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -1392,6 +1544,8 @@ class CreateFederationUserSourceRequestDtoConfiguration:
 class CreateFederationUserSourceRequestDtoConfigurationOauth2Config:
     """Frontegg's `CreateFederationUserSourceRequestDtoConfigurationOauth2Config`."""
 
+    def to_dict(self) -> CreateFederationUserSourceRequestDtoConfigurationOauth2ConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authorization_url(self) -> str: ...
     @property
@@ -1406,6 +1560,8 @@ class CreateFederationUserSourceRequestDtoConfigurationOauth2Config:
 class CreateFirebaseExternalUserSourceRequestDto:
     """Frontegg's `CreateFirebaseExternalUserSourceRequestDTO`."""
 
+    def to_dict(self) -> CreateFirebaseExternalUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str] | None: ...
     @property
@@ -1420,6 +1576,8 @@ class CreateFirebaseExternalUserSourceRequestDto:
 class CreateFirebaseExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateFirebaseExternalUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> CreateFirebaseExternalUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def api_key(self) -> str: ...
     @property
@@ -1434,6 +1592,8 @@ class CreateFirebaseExternalUserSourceRequestDtoConfiguration:
 class CreateGroupDto:
     """Frontegg's `CreateGroupDto`."""
 
+    def to_dict(self) -> CreateGroupDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def color(self) -> str | None: ...
     @property
@@ -1446,6 +1606,8 @@ class CreateGroupDto:
 class CreateInviteTokenRequest:
     """Frontegg's `CreateInviteTokenRequest`."""
 
+    def to_dict(self) -> CreateInviteTokenRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires_in_minutes(self) -> float | None: ...
     @property
@@ -1460,6 +1622,8 @@ class CreateInviteTokenRequest:
 class CreateInviteTokenRequestForUser:
     """Frontegg's `CreateInviteTokenRequestForUser`."""
 
+    def to_dict(self) -> CreateInviteTokenRequestForUserDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires_in_minutes(self) -> float: ...
     @property
@@ -1468,6 +1632,8 @@ class CreateInviteTokenRequestForUser:
 class CreateInviteTokenRequestForUserV2:
     """Frontegg's `CreateInviteTokenRequestForUserV2`."""
 
+    def to_dict(self) -> CreateInviteTokenRequestForUserV2Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires_in_minutes(self) -> float: ...
     @property
@@ -1478,6 +1644,8 @@ class CreateInviteTokenRequestForUserV2:
 class CreateJwtTemplateDto:
     """Frontegg's `CreateJwtTemplateDto`."""
 
+    def to_dict(self) -> CreateJwtTemplateDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def algorithm(self) -> str: ...
     @property
@@ -1494,12 +1662,16 @@ class CreateJwtTemplateDto:
 class CreateJwtTemplateDtoTemplateSchema:
     """Frontegg's `CreateJwtTemplateDtoTemplateSchema`."""
 
+    def to_dict(self) -> CreateJwtTemplateDtoTemplateSchemaDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def claims(self) -> JsonValue: ...
 
 class CreateOrUpdateActivationStrategyRequest:
     """Frontegg's `CreateOrUpdateActivationStrategyRequest`."""
 
+    def to_dict(self) -> CreateOrUpdateActivationStrategyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code_expiration(self) -> float | None: ...
     @property
@@ -1508,6 +1680,8 @@ class CreateOrUpdateActivationStrategyRequest:
 class CreateOrUpdateGroupConfigurationDto:
     """Frontegg's `CreateOrUpdateGroupConfigurationDto`."""
 
+    def to_dict(self) -> CreateOrUpdateGroupConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool | None: ...
     @property
@@ -1516,12 +1690,16 @@ class CreateOrUpdateGroupConfigurationDto:
 class CreateOrUpdateInvitationStrategyRequest:
     """Frontegg's `CreateOrUpdateInvitationStrategyRequest`."""
 
+    def to_dict(self) -> CreateOrUpdateInvitationStrategyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code_expiration(self) -> float | None: ...
 
 class CreateOrUpdateIpRestrictionConfigDto:
     """Frontegg's `CreateOrUpdateIpRestrictionConfigDto`."""
 
+    def to_dict(self) -> CreateOrUpdateIpRestrictionConfigDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool | None: ...
     @property
@@ -1530,6 +1708,8 @@ class CreateOrUpdateIpRestrictionConfigDto:
 class CreateOrUpdateIpRestrictionDto:
     """Frontegg's `CreateOrUpdateIpRestrictionDto`."""
 
+    def to_dict(self) -> CreateOrUpdateIpRestrictionDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -1542,18 +1722,24 @@ class CreateOrUpdateIpRestrictionDto:
 class CreateOrUpdateMailConfigRequestDto:
     """Frontegg's `CreateOrUpdateMailConfigRequestDto`."""
 
+    def to_dict(self) -> CreateOrUpdateMailConfigRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def secret(self) -> str: ...
 
 class CreateOrUpdateMailConfigV2Body:
     """Frontegg's `CreateOrUpdateMailConfigV2Body`."""
 
+    def to_dict(self) -> CreateOrUpdateMailConfigV2BodyDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def payload(self) -> JsonValue | None: ...
 
 class CreateOrUpdateMfaStrategyRequest:
     """Frontegg's `CreateOrUpdateMFAStrategyRequest`."""
 
+    def to_dict(self) -> CreateOrUpdateMfaStrategyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool: ...
     @property
@@ -1562,16 +1748,20 @@ class CreateOrUpdateMfaStrategyRequest:
 class CreateOrUpdatePasswordRotationDto:
     """Frontegg's `CreateOrUpdatePasswordRotationDto`."""
 
+    def to_dict(self) -> CreateOrUpdatePasswordRotationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool | None: ...
     @property
-    def notification_period(self) -> int | None: ...
+    def notification_period(self) -> float | None: ...
     @property
     def rotation_period(self) -> float | None: ...
 
 class CreateSessionConfigurationRequest:
     """Frontegg's `CreateSessionConfigurationRequest`."""
 
+    def to_dict(self) -> CreateSessionConfigurationRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def session_concurrent_configuration(self) -> SessionConcurrentConfigurationDto | None: ...
     @property
@@ -1582,6 +1772,8 @@ class CreateSessionConfigurationRequest:
 class CreateSmsVendorConfigRequest:
     """Frontegg's `CreateSmsVendorConfigRequest`."""
 
+    def to_dict(self) -> CreateSmsVendorConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def account_id(self) -> str | None: ...
     @property
@@ -1598,6 +1790,8 @@ class CreateSmsVendorConfigRequest:
 class CreateSsoConfigurationRequestDto:
     """Frontegg's `CreateSSOConfigurationRequestDto`."""
 
+    def to_dict(self) -> CreateSsoConfigurationRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def acs_url(self) -> str | None: ...
     @property
@@ -1630,6 +1824,8 @@ class CreateSsoConfigurationRequestDto:
 class CreateSsoDomainConfigurationRequest:
     """Frontegg's `CreateSSODomainConfigurationRequest`."""
 
+    def to_dict(self) -> CreateSsoDomainConfigurationRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_verified_users_to_add_domains(self) -> bool: ...
     @property
@@ -1640,6 +1836,8 @@ class CreateSsoDomainConfigurationRequest:
 class CreateSsoGroupRequestDto:
     """Frontegg's `CreateSSOGroupRequestDto`."""
 
+    def to_dict(self) -> CreateSsoGroupRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def group(self) -> str: ...
     @property
@@ -1648,6 +1846,8 @@ class CreateSsoGroupRequestDto:
 class CreateSsoPerTenantConfigRequest:
     """Frontegg's `CreateSSOPerTenantConfigRequest`."""
 
+    def to_dict(self) -> CreateSsoPerTenantConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -1658,6 +1858,8 @@ class CreateSsoPerTenantConfigRequest:
 class CreateSubTenantRequest:
     """Frontegg's `CreateSubTenantRequest`."""
 
+    def to_dict(self) -> CreateSubTenantRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def creator_email(self) -> str | None: ...
     @property
@@ -1680,6 +1882,8 @@ class CreateSubTenantRequest:
 class CreateSubTenantRequestDto:
     """Frontegg's `CreateSubTenantRequestDto`."""
 
+    def to_dict(self) -> CreateSubTenantRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def child_tenant_id(self) -> str | None: ...
     @property
@@ -1688,6 +1892,8 @@ class CreateSubTenantRequestDto:
 class CreateTemplateDto:
     """Frontegg's `CreateTemplateDto`."""
 
+    def to_dict(self) -> CreateTemplateDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool | None: ...
     @property
@@ -1708,6 +1914,8 @@ class CreateTemplateDto:
 class CreateTenantAccessTokenRequest:
     """Frontegg's `CreateTenantAccessTokenRequest`."""
 
+    def to_dict(self) -> CreateTenantAccessTokenRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -1718,6 +1926,8 @@ class CreateTenantAccessTokenRequest:
 class CreateTenantApiTokenDto:
     """Frontegg's `CreateTenantApiTokenDto`."""
 
+    def to_dict(self) -> CreateTenantApiTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -1732,14 +1942,16 @@ class CreateTenantApiTokenDto:
 class CreateTenantApiTokenResponseDto:
     """Frontegg's `CreateTenantApiTokenResponseDto`."""
 
+    def to_dict(self) -> CreateTenantApiTokenResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
     def created_at(self) -> str: ...
     @property
-    def created_by_user_id(self) -> str: ...
+    def created_by_user_id(self) -> str | None: ...
     @property
-    def description(self) -> str: ...
+    def description(self) -> str | None: ...
     @property
     def expires(self) -> str | None: ...
     @property
@@ -1756,6 +1968,8 @@ class CreateTenantApiTokenResponseDto:
 class CreateTenantRequest:
     """Frontegg's `CreateTenantRequest`."""
 
+    def to_dict(self) -> CreateTenantRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def address(self) -> str | None: ...
     @property
@@ -1788,6 +2002,8 @@ class CreateTenantRequest:
 class CreateUserAccessTokenRequest:
     """Frontegg's `CreateUserAccessTokenRequest`."""
 
+    def to_dict(self) -> CreateUserAccessTokenRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -1796,6 +2012,8 @@ class CreateUserAccessTokenRequest:
 class CreateUserApiTokenDto:
     """Frontegg's `CreateUserApiTokenDto`."""
 
+    def to_dict(self) -> CreateUserApiTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -1806,6 +2024,8 @@ class CreateUserApiTokenDto:
 class CreateUserApiTokenResponseDto:
     """Frontegg's `CreateUserApiTokenResponseDto`."""
 
+    def to_dict(self) -> CreateUserApiTokenResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -1822,6 +2042,8 @@ class CreateUserApiTokenResponseDto:
 class CreateUserDto:
     """Frontegg's `CreateUserDto`."""
 
+    def to_dict(self) -> CreateUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str | None: ...
     @property
@@ -1850,6 +2072,8 @@ class CreateUserDto:
 class CreateUserDtoVendorOnly:
     """Frontegg's `CreateUserDtoVendorOnly`."""
 
+    def to_dict(self) -> CreateUserDtoVendorOnlyDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str | None: ...
     @property
@@ -1878,12 +2102,16 @@ class CreateUserDtoVendorOnly:
 class CreateUserEmailRequestDto:
     """Frontegg's `CreateUserEmailRequestDto`."""
 
+    def to_dict(self) -> CreateUserEmailRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class CreateUserEmailVendorRequestDto:
     """Frontegg's `CreateUserEmailVendorRequestDto`."""
 
+    def to_dict(self) -> CreateUserEmailVendorRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
     @property
@@ -1892,6 +2120,8 @@ class CreateUserEmailVendorRequestDto:
 class CreateUserEmailVerifyRequestDto:
     """Frontegg's `CreateUserEmailVerifyRequestDto`."""
 
+    def to_dict(self) -> CreateUserEmailVerifyRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -1900,12 +2130,16 @@ class CreateUserEmailVerifyRequestDto:
 class CreateUserEmailsPolicyRequestDto:
     """Frontegg's `CreateUserEmailsPolicyRequestDto`."""
 
+    def to_dict(self) -> CreateUserEmailsPolicyRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_email_change(self) -> bool | None: ...
 
 class CreateUserPhoneNumberRequestDto:
     """Frontegg's `CreateUserPhoneNumberRequestDto`."""
 
+    def to_dict(self) -> CreateUserPhoneNumberRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def phone_number(self) -> str: ...
     @property
@@ -1914,6 +2148,8 @@ class CreateUserPhoneNumberRequestDto:
 class CreateUserSourceResponse:
     """Frontegg's `CreateUserSourceResponse`."""
 
+    def to_dict(self) -> CreateUserSourceResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str]: ...
     @property
@@ -1930,12 +2166,16 @@ class CreateUserSourceResponse:
 class CreateUsernameRequestDto:
     """Frontegg's `CreateUsernameRequestDto`."""
 
+    def to_dict(self) -> CreateUsernameRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def username(self) -> str: ...
 
 class DeleteUserToRolesResponseDto:
     """Frontegg's `DeleteUserToRolesResponseDto`."""
 
+    def to_dict(self) -> DeleteUserToRolesResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def roles(self) -> list[IRole]: ...
     @property
@@ -1946,12 +2186,16 @@ class DeleteUserToRolesResponseDto:
 class DisableMfaAuthAppRequest:
     """Frontegg's `DisableMFAAuthAppRequest`."""
 
+    def to_dict(self) -> DisableMfaAuthAppRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def token(self) -> str | None: ...
 
 class DisableMfasmsRequest:
     """Frontegg's `DisableMFASMSRequest`."""
 
+    def to_dict(self) -> DisableMfasmsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -1960,6 +2204,8 @@ class DisableMfasmsRequest:
 class DomainRestrictionsBulkRequestRequest:
     """Frontegg's `DomainRestrictionsBulkRequestRequest`."""
 
+    def to_dict(self) -> DomainRestrictionsBulkRequestRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def domains(self) -> list[str]: ...
     @property
@@ -1968,6 +2214,8 @@ class DomainRestrictionsBulkRequestRequest:
 class DomainRestrictionsConfigResponse:
     """Frontegg's `DomainRestrictionsConfigResponse`."""
 
+    def to_dict(self) -> DomainRestrictionsConfigResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -1978,6 +2226,8 @@ class DomainRestrictionsConfigResponse:
 class DomainRestrictionsConfigUpdateRequest:
     """Frontegg's `DomainRestrictionsConfigUpdateRequest`."""
 
+    def to_dict(self) -> DomainRestrictionsConfigUpdateRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -1988,6 +2238,8 @@ class DomainRestrictionsConfigUpdateRequest:
 class DomainRestrictionsCreateRequest:
     """Frontegg's `DomainRestrictionsCreateRequest`."""
 
+    def to_dict(self) -> DomainRestrictionsCreateRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def domain(self) -> str: ...
     @property
@@ -1996,6 +2248,8 @@ class DomainRestrictionsCreateRequest:
 class DomainRestrictionsResponse:
     """Frontegg's `DomainRestrictionsResponse`."""
 
+    def to_dict(self) -> DomainRestrictionsResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def domain(self) -> str: ...
     @property
@@ -2006,6 +2260,8 @@ class DomainRestrictionsResponse:
 class DomainRestrictionsResponsePage:
     """One page of `DomainRestrictionsResponse` items."""
 
+    def to_dict(self) -> DomainRestrictionsResponsePageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[DomainRestrictionsResponse]: ...
     @property
@@ -2016,12 +2272,16 @@ class DomainRestrictionsResponsePage:
 class EditApplicationTenantRequestV1:
     """Frontegg's `EditApplicationTenantRequestV1`."""
 
+    def to_dict(self) -> EditApplicationTenantRequestV1Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_type(self) -> str: ...
 
 class EmailConfiguration:
     """Frontegg's `EmailConfiguration`."""
 
+    def to_dict(self) -> EmailConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -2032,6 +2292,8 @@ class EmailConfiguration:
 class EmailObjectDto:
     """Frontegg's `EmailObjectDto`."""
 
+    def to_dict(self) -> EmailObjectDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
     @property
@@ -2042,12 +2304,16 @@ class EmailObjectDto:
 class ExcludeEmailFromSsoRequestDto:
     """Frontegg's `ExcludeEmailFromSSORequestDto`."""
 
+    def to_dict(self) -> ExcludeEmailFromSsoRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class ExecuteApprovalFlowDto:
     """Frontegg's `ExecuteApprovalFlowDto`."""
 
+    def to_dict(self) -> ExecuteApprovalFlowDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def execution_data(self) -> JsonValue | None: ...
     @property
@@ -2056,6 +2322,8 @@ class ExecuteApprovalFlowDto:
 class ExecutionDataResponseDto:
     """Frontegg's `ExecutionDataResponseDto`."""
 
+    def to_dict(self) -> ExecutionDataResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def approval_flow_description(self) -> str | None: ...
     @property
@@ -2070,6 +2338,8 @@ class ExecutionDataResponseDto:
 class FirebaseServiceAccountConfig:
     """Frontegg's `FirebaseServiceAccountConfig`."""
 
+    def to_dict(self) -> FirebaseServiceAccountConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def auth_provider_x509_cert_url(self) -> str: ...
     @property
@@ -2096,6 +2366,8 @@ class FirebaseServiceAccountConfig:
 class FronteggPaginationLinks:
     """Frontegg's `FronteggPaginationLinks`."""
 
+    def to_dict(self) -> FronteggPaginationLinksDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def first(self) -> str: ...
     @property
@@ -2108,6 +2380,8 @@ class FronteggPaginationLinks:
 class FronteggPaginationMetadata:
     """Frontegg's `FronteggPaginationMetadata`."""
 
+    def to_dict(self) -> FronteggPaginationMetadataDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def total_items(self) -> float: ...
     @property
@@ -2116,6 +2390,8 @@ class FronteggPaginationMetadata:
 class GenerateUserActivationLinkResponseDto:
     """Frontegg's `GenerateUserActivationLinkResponseDto`."""
 
+    def to_dict(self) -> GenerateUserActivationLinkResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def link(self) -> str: ...
     @property
@@ -2126,6 +2402,8 @@ class GenerateUserActivationLinkResponseDto:
 class GenerateUserResetPasswordLinkResponseDto:
     """Frontegg's `GenerateUserResetPasswordLinkResponseDto`."""
 
+    def to_dict(self) -> GenerateUserResetPasswordLinkResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def link(self) -> str: ...
     @property
@@ -2136,12 +2414,16 @@ class GenerateUserResetPasswordLinkResponseDto:
 class GetActivateStrategyResponseDto:
     """Frontegg's `GetActivateStrategyResponseDto`."""
 
+    def to_dict(self) -> GetActivateStrategyResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def should_set_password(self) -> bool: ...
 
 class GetAllIpRestrictionsPage:
     """One page of `GetAllIpRestrictions` items."""
 
+    def to_dict(self) -> GetAllIpRestrictionsPageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[JsonValue]: ...
     @property
@@ -2152,12 +2434,16 @@ class GetAllIpRestrictionsPage:
 class GetDelegationConfigurationResponseDto:
     """Frontegg's `GetDelegationConfigurationResponseDto`."""
 
+    def to_dict(self) -> GetDelegationConfigurationResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool: ...
 
 class GetGroupConfigurationResponse:
     """Frontegg's `GetGroupConfigurationResponse`."""
 
+    def to_dict(self) -> GetGroupConfigurationResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool: ...
     @property
@@ -2166,12 +2452,16 @@ class GetGroupConfigurationResponse:
 class GetGroupsDto:
     """Frontegg's `GetGroupsDto`."""
 
+    def to_dict(self) -> GetGroupsDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def groups_ids(self) -> list[str]: ...
 
 class GetMailConfigResponseDto:
     """Frontegg's `GetMailConfigResponseDto`."""
 
+    def to_dict(self) -> GetMailConfigResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -2186,6 +2476,8 @@ class GetMailConfigResponseDto:
 class GetTemplateResponseDto:
     """Frontegg's `GetTemplateResponseDto`."""
 
+    def to_dict(self) -> GetTemplateResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -2210,20 +2502,24 @@ class GetTemplateResponseDto:
 class GetTenantAccessTokensResponse:
     """Frontegg's `GetTenantAccessTokensResponse`."""
 
+    def to_dict(self) -> GetTenantAccessTokensResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_tokens(self) -> list[TenantAccessTokenResponse]: ...
 
 class GetTenantApiTokensResponse:
     """Frontegg's `GetTenantApiTokensResponse`."""
 
+    def to_dict(self) -> GetTenantApiTokensResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
     def created_at(self) -> str: ...
     @property
-    def created_by_user_id(self) -> str: ...
+    def created_by_user_id(self) -> str | None: ...
     @property
-    def description(self) -> str: ...
+    def description(self) -> str | None: ...
     @property
     def expires(self) -> str: ...
     @property
@@ -2238,12 +2534,16 @@ class GetTenantApiTokensResponse:
 class GetUserAccessTokensResponse:
     """Frontegg's `GetUserAccessTokensResponse`."""
 
+    def to_dict(self) -> GetUserAccessTokensResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_tokens(self) -> list[UserAccessTokenResponse]: ...
 
 class GetUserApiTokensResponseDto:
     """Frontegg's `GetUserApiTokensResponseDto`."""
 
+    def to_dict(self) -> GetUserApiTokensResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -2258,12 +2558,16 @@ class GetUserApiTokensResponseDto:
 class GetUserEmailsPolicyResponseDto:
     """Frontegg's `GetUserEmailsPolicyResponseDto`."""
 
+    def to_dict(self) -> GetUserEmailsPolicyResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_email_change(self) -> bool: ...
 
 class GetUserSourceExtendedResponseDto:
     """Frontegg's `GetUserSourceExtendedResponseDTO`."""
 
+    def to_dict(self) -> GetUserSourceExtendedResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str]: ...
     @property
@@ -2284,6 +2588,8 @@ class GetUserSourceExtendedResponseDto:
 class GetUserSourceResponseDto:
     """Frontegg's `GetUserSourceResponseDTO`."""
 
+    def to_dict(self) -> GetUserSourceResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str]: ...
     @property
@@ -2302,6 +2608,8 @@ class GetUserSourceResponseDto:
 class GetUserSourceUsersResponseDto:
     """Frontegg's `GetUserSourceUsersResponseDTO`."""
 
+    def to_dict(self) -> GetUserSourceUsersResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
     @property
@@ -2310,6 +2618,8 @@ class GetUserSourceUsersResponseDto:
 class GetUserSourceUsersResponseDtoPage:
     """One page of `GetUserSourceUsersResponseDto` items."""
 
+    def to_dict(self) -> GetUserSourceUsersResponseDtoPageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[GetUserSourceUsersResponseDto]: ...
     @property
@@ -2320,6 +2630,8 @@ class GetUserSourceUsersResponseDtoPage:
 class GroupResponse:
     """Frontegg's `GroupResponse`."""
 
+    def to_dict(self) -> GroupResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def color(self) -> str: ...
     @property
@@ -2344,6 +2656,8 @@ class GroupResponse:
 class GroupResponsePage:
     """One page of `GroupResponse` items."""
 
+    def to_dict(self) -> GroupResponsePageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[GroupResponse]: ...
     @property
@@ -2354,6 +2668,8 @@ class GroupResponsePage:
 class GroupUserDto:
     """Frontegg's `GroupUserDto`."""
 
+    def to_dict(self) -> GroupUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def activated_for_tenant(self) -> bool: ...
     @property
@@ -2370,12 +2686,16 @@ class GroupUserDto:
 class GroupsResponse:
     """Frontegg's `GroupsResponse`."""
 
+    def to_dict(self) -> GroupsResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def groups(self) -> list[GroupResponse]: ...
 
 class IRole:
     """Frontegg's `IRole`."""
 
+    def to_dict(self) -> IRoleDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -2394,6 +2714,8 @@ class IRole:
 class IdentityConditionDto:
     """Frontegg's `IdentityConditionDto`."""
 
+    def to_dict(self) -> IdentityConditionDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def attribute(self) -> str: ...
     @property
@@ -2406,6 +2728,8 @@ class IdentityConditionDto:
 class IdentityRuleDto:
     """Frontegg's `IdentityRuleDto`."""
 
+    def to_dict(self) -> IdentityRuleDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def condition_logic(self) -> str: ...
     @property
@@ -2416,6 +2740,8 @@ class IdentityRuleDto:
 class InvitationConfigurationResponse:
     """Frontegg's `InvitationConfigurationResponse`."""
 
+    def to_dict(self) -> InvitationConfigurationResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def emails_enabled(self) -> bool: ...
     @property
@@ -2424,6 +2750,8 @@ class InvitationConfigurationResponse:
 class InvitationStrategyResponse:
     """Frontegg's `InvitationStrategyResponse`."""
 
+    def to_dict(self) -> InvitationStrategyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code_expiration(self) -> float: ...
     @property
@@ -2432,6 +2760,8 @@ class InvitationStrategyResponse:
 class InviteTokenDto:
     """Frontegg's `InviteTokenDto`."""
 
+    def to_dict(self) -> InviteTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires(self) -> str: ...
     @property
@@ -2454,6 +2784,8 @@ class InviteTokenDto:
 class JwtTemplateResponseDto:
     """Frontegg's `JwtTemplateResponseDto`."""
 
+    def to_dict(self) -> JwtTemplateResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def algorithm(self) -> str: ...
     @property
@@ -2478,6 +2810,8 @@ class JwtTemplateResponseDto:
 class JwtTemplateResponseDtoPage:
     """One page of `JwtTemplateResponseDto` items."""
 
+    def to_dict(self) -> JwtTemplateResponseDtoPageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[JwtTemplateResponseDto]: ...
     @property
@@ -2488,12 +2822,16 @@ class JwtTemplateResponseDtoPage:
 class JwtTemplateResponseDtoTemplateSchema:
     """Frontegg's `JwtTemplateResponseDtoTemplateSchema`."""
 
+    def to_dict(self) -> JwtTemplateResponseDtoTemplateSchemaDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def claims(self) -> JsonValue: ...
 
 class JwtTemplateTargetingResponseDto:
     """Frontegg's `JwtTemplateTargetingResponseDto`."""
 
+    def to_dict(self) -> JwtTemplateTargetingResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -2506,6 +2844,8 @@ class JwtTemplateTargetingResponseDto:
 class LockoutPolicyRequest:
     """Frontegg's `LockoutPolicyRequest`."""
 
+    def to_dict(self) -> LockoutPolicyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool: ...
     @property
@@ -2514,6 +2854,8 @@ class LockoutPolicyRequest:
 class LockoutPolicyResponse:
     """Frontegg's `LockoutPolicyResponse`."""
 
+    def to_dict(self) -> LockoutPolicyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -2528,6 +2870,8 @@ class LockoutPolicyResponse:
 class LoginRequest:
     """Frontegg's `AuthenticateUserPasswordDto`."""
 
+    def to_dict(self) -> LoginRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str | None: ...
     @property
@@ -2542,12 +2886,16 @@ class LoginRequest:
 class MarkEmailAsPrimaryRequestDto:
     """Frontegg's `MarkEmailAsPrimaryRequestDto`."""
 
+    def to_dict(self) -> MarkEmailAsPrimaryRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class MeAuthorizationResponseDto:
     """Frontegg's `MeAuthorizationResponseDto`."""
 
+    def to_dict(self) -> MeAuthorizationResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def permissions(self) -> list[PermissionResponse]: ...
     @property
@@ -2556,6 +2904,8 @@ class MeAuthorizationResponseDto:
 class MfaAuthAppConfig:
     """Frontegg's `MfaAuthAppConfig`."""
 
+    def to_dict(self) -> MfaAuthAppConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -2564,6 +2914,8 @@ class MfaAuthAppConfig:
 class MfaConfigRequest:
     """Frontegg's `MfaConfigRequest`."""
 
+    def to_dict(self) -> MfaConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authentication_app(self) -> MfaAuthAppConfig | None: ...
     @property
@@ -2574,6 +2926,8 @@ class MfaConfigRequest:
 class MfaConfigResponse:
     """Frontegg's `MfaConfigResponse`."""
 
+    def to_dict(self) -> MfaConfigResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authentication_app(self) -> AuthenticationAppConfiguration: ...
     @property
@@ -2584,6 +2938,8 @@ class MfaConfigResponse:
 class MfaEmailConfig:
     """Frontegg's `MfaEmailConfig`."""
 
+    def to_dict(self) -> MfaEmailConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -2594,6 +2950,8 @@ class MfaEmailConfig:
 class MfaPolicyRequest:
     """Frontegg's `MfaPolicyRequest`."""
 
+    def to_dict(self) -> MfaPolicyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_remember_my_device(self) -> bool | None: ...
     @property
@@ -2604,6 +2962,8 @@ class MfaPolicyRequest:
 class MfaPolicyResponse:
     """Frontegg's `MfaPolicyResponse`."""
 
+    def to_dict(self) -> MfaPolicyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_remember_my_device(self) -> bool: ...
     @property
@@ -2620,6 +2980,8 @@ class MfaPolicyResponse:
 class MfaSmsConfig:
     """Frontegg's `MfaSmsConfig`."""
 
+    def to_dict(self) -> MfaSmsConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -2628,12 +2990,16 @@ class MfaSmsConfig:
 class MfaStrategiesResponse:
     """Frontegg's `MFAStrategiesResponse`."""
 
+    def to_dict(self) -> MfaStrategiesResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def strategies(self) -> list[MfaStrategyResponse]: ...
 
 class MfaStrategyResponse:
     """Frontegg's `MFAStrategyResponse`."""
 
+    def to_dict(self) -> MfaStrategyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool: ...
     @property
@@ -2642,12 +3008,16 @@ class MfaStrategyResponse:
 class MigrateTenantsRequest:
     """Frontegg's `MigrateTenantsRequest`."""
 
+    def to_dict(self) -> MigrateTenantsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def tenants(self) -> list[str]: ...
 
 class MigrateUserRequestV1:
     """Frontegg's `MigrateUserRequestV1`."""
 
+    def to_dict(self) -> MigrateUserRequestV1Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authenticator_app_mfa_secret(self) -> str | None: ...
     @property
@@ -2686,6 +3056,8 @@ class MigrateUserRequestV1:
 class MigrateUserRequestV2:
     """Frontegg's `MigrateUserRequestV2`."""
 
+    def to_dict(self) -> MigrateUserRequestV2Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authenticator_app_mfa_secret(self) -> str | None: ...
     @property
@@ -2722,6 +3094,8 @@ class MigrateUserRequestV2:
 class MigrateUsersFromTenantToTenantRequest:
     """Frontegg's `MigrateUsersFromTenantToTenantRequest`."""
 
+    def to_dict(self) -> MigrateUsersFromTenantToTenantRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def src_tenant_id(self) -> str: ...
     @property
@@ -2730,24 +3104,32 @@ class MigrateUsersFromTenantToTenantRequest:
 class MigrateUsersRequestV1:
     """Frontegg's `MigrateUsersRequestV1`."""
 
+    def to_dict(self) -> MigrateUsersRequestV1Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def users(self) -> list[MigrateUserRequestV1]: ...
 
 class MigrateUsersRequestV2:
     """Frontegg's `MigrateUsersRequestV2`."""
 
+    def to_dict(self) -> MigrateUsersRequestV2Dict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def users(self) -> list[MigrateUserRequestV2]: ...
 
 class MigrationContext:
     """Frontegg's `MigrationContext`."""
 
+    def to_dict(self) -> MigrationContextDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def migration_id(self) -> str: ...
 
 class OptionalTestsConfig:
     """Frontegg's `OptionalTestsConfig`."""
 
+    def to_dict(self) -> OptionalTestsConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def require_lowercase(self) -> bool | None: ...
     @property
@@ -2760,6 +3142,8 @@ class OptionalTestsConfig:
 class PasswordConfigRequest:
     """Frontegg's `PasswordConfigRequest`."""
 
+    def to_dict(self) -> PasswordConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_passphrases(self) -> bool | None: ...
     @property
@@ -2780,6 +3164,8 @@ class PasswordConfigRequest:
 class PasswordConfigResponse:
     """Frontegg's `PasswordConfigResponse`."""
 
+    def to_dict(self) -> PasswordConfigResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_passphrases(self) -> bool | None: ...
     @property
@@ -2800,6 +3186,8 @@ class PasswordConfigResponse:
 class PasswordHistoryPolicyRequest:
     """Frontegg's `PasswordHistoryPolicyRequest`."""
 
+    def to_dict(self) -> PasswordHistoryPolicyRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool: ...
     @property
@@ -2808,6 +3196,8 @@ class PasswordHistoryPolicyRequest:
 class PasswordHistoryPolicyResponse:
     """Frontegg's `PasswordHistoryPolicyResponse`."""
 
+    def to_dict(self) -> PasswordHistoryPolicyResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -2822,12 +3212,14 @@ class PasswordHistoryPolicyResponse:
 class PasswordRotationConfigurationResponse:
     """Frontegg's `PasswordRotationConfigurationResponse`."""
 
+    def to_dict(self) -> PasswordRotationConfigurationResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
     def is_active(self) -> bool: ...
     @property
-    def notification_period(self) -> int: ...
+    def notification_period(self) -> float: ...
     @property
     def rotation_period(self) -> float: ...
     @property
@@ -2838,6 +3230,8 @@ class PasswordRotationConfigurationResponse:
 class PasswordlessAuthenticationPreloginDto:
     """Frontegg's `PasswordlessAuthenticationPreloginDto`."""
 
+    def to_dict(self) -> PasswordlessAuthenticationPreloginDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str | None: ...
     @property
@@ -2852,6 +3246,8 @@ class PasswordlessAuthenticationPreloginDto:
 class PasswordlessAuthenticationSmsOtcPreloginDto:
     """Frontegg's `PasswordlessAuthenticationSmsOtcPreloginDto`."""
 
+    def to_dict(self) -> PasswordlessAuthenticationSmsOtcPreloginDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str | None: ...
     @property
@@ -2868,6 +3264,8 @@ class PasswordlessAuthenticationSmsOtcPreloginDto:
 class PasswordlessAuthenticationSmsOtcPreloginResponseDto:
     """Frontegg's `PasswordlessAuthenticationSmsOTCPreloginResponseDto`."""
 
+    def to_dict(self) -> PasswordlessAuthenticationSmsOtcPreloginResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def phone_number(self) -> str | None: ...
     @property
@@ -2876,10 +3274,12 @@ class PasswordlessAuthenticationSmsOtcPreloginResponseDto:
 class PermissionCategoryResponseDto:
     """Frontegg's `PermissionCategoryResponseDto`."""
 
+    def to_dict(self) -> PermissionCategoryResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
-    def description(self) -> str: ...
+    def description(self) -> str | None: ...
     @property
     def fe_category(self) -> bool: ...
     @property
@@ -2890,6 +3290,8 @@ class PermissionCategoryResponseDto:
 class PermissionResponse:
     """Frontegg's `PermissionResponse`."""
 
+    def to_dict(self) -> PermissionResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def category_id(self) -> str: ...
     @property
@@ -2912,12 +3314,16 @@ class PermissionResponse:
 class PreVerifyUserPhoneNumberRequestDto:
     """Frontegg's `PreVerifyUserPhoneNumberRequestDto`."""
 
+    def to_dict(self) -> PreVerifyUserPhoneNumberRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def phone_number(self) -> str: ...
 
 class RecoverMfaDto:
     """Frontegg's `RecoverMfaDto`."""
 
+    def to_dict(self) -> RecoverMfaDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
     @property
@@ -2926,42 +3332,56 @@ class RecoverMfaDto:
 class RefreshApiTokenDto:
     """Frontegg's `RefreshApiTokenDto`."""
 
+    def to_dict(self) -> RefreshApiTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def refresh_token(self) -> str: ...
 
 class RegenerateApplicationClientCredentialsRequest:
     """Frontegg's `RegenerateApplicationClientCredentialsRequest`."""
 
+    def to_dict(self) -> RegenerateApplicationClientCredentialsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_id(self) -> str: ...
 
 class RequestEnrollAuthenticatorAppMfaResponse:
     """Frontegg's `RequestEnrollAuthenticatorAppMfaResponse`."""
 
+    def to_dict(self) -> RequestEnrollAuthenticatorAppMfaResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def qr_code(self) -> str: ...
 
 class RequestEnrollMfaWebAuthnResponse:
     """Frontegg's `RequestEnrollMFAWebAuthnResponse`."""
 
+    def to_dict(self) -> RequestEnrollMfaWebAuthnResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def options(self) -> JsonValue: ...
 
 class RequestEnrollMfasmsRequest:
     """Frontegg's `RequestEnrollMFASMSRequest`."""
 
+    def to_dict(self) -> RequestEnrollMfasmsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def phone_number(self) -> str: ...
 
 class RequiredTestsConfig:
     """Frontegg's `RequiredTestsConfig`."""
 
+    def to_dict(self) -> RequiredTestsConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def check_three_repeated_chars(self) -> bool | None: ...
 
 class ResetActivationTokenDto:
     """Frontegg's `ResetActivationTokenDto`."""
 
+    def to_dict(self) -> ResetActivationTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
     @property
@@ -2970,6 +3390,8 @@ class ResetActivationTokenDto:
 class ResetPasswordDto:
     """Frontegg's `ResetPasswordDto`."""
 
+    def to_dict(self) -> ResetPasswordDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email_metadata(self) -> JsonValue | None: ...
     @property
@@ -2980,18 +3402,24 @@ class ResetPasswordDto:
 class ResetPasswordViaSmsResponseDto:
     """Frontegg's `ResetPasswordViaSmsResponseDto`."""
 
+    def to_dict(self) -> ResetPasswordViaSmsResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def session_id(self) -> str: ...
 
 class ResetTenantInvitationDto:
     """Frontegg's `ResetTenantInvitationDto`."""
 
+    def to_dict(self) -> ResetTenantInvitationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class RoleDto:
     """Frontegg's `RoleDto`."""
 
+    def to_dict(self) -> RoleDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -3018,6 +3446,8 @@ class RoleDto:
 class RoleResponse:
     """Frontegg's `RoleResponse`."""
 
+    def to_dict(self) -> RoleResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -3046,6 +3476,8 @@ class RoleResponse:
 class RoleResponsePage:
     """One page of `RoleResponse` items."""
 
+    def to_dict(self) -> RoleResponsePageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[RoleResponse]: ...
     @property
@@ -3056,6 +3488,8 @@ class RoleResponsePage:
 class Scim2ConnectionConfigResponse:
     """Frontegg's `Scim2ConnectionConfigResponse`."""
 
+    def to_dict(self) -> Scim2ConnectionConfigResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def connection_name(self) -> str: ...
     @property
@@ -3063,7 +3497,7 @@ class Scim2ConnectionConfigResponse:
     @property
     def id(self) -> str: ...
     @property
-    def last_sync(self) -> str: ...
+    def last_sync(self) -> str | None: ...
     @property
     def source(self) -> str: ...
     @property
@@ -3074,6 +3508,8 @@ class Scim2ConnectionConfigResponse:
 class Scim2CreateConnectionConfigRequest:
     """Frontegg's `Scim2CreateConnectionConfigRequest`."""
 
+    def to_dict(self) -> Scim2CreateConnectionConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def connection_name(self) -> str | None: ...
     @property
@@ -3084,6 +3520,8 @@ class Scim2CreateConnectionConfigRequest:
 class Scim2CreateConnectionConfigResponse:
     """Frontegg's `Scim2CreateConnectionConfigResponse`."""
 
+    def to_dict(self) -> Scim2CreateConnectionConfigResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def connection_name(self) -> str: ...
     @property
@@ -3094,18 +3532,24 @@ class Scim2CreateConnectionConfigResponse:
 class Scim2PatchConnectionConfigRequest:
     """Frontegg's `Scim2PatchConnectionConfigRequest`."""
 
+    def to_dict(self) -> Scim2PatchConnectionConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def sync_to_user_management(self) -> bool: ...
 
 class SelfEmailUpdateRequestDto:
     """Frontegg's `SelfEmailUpdateRequestDto`."""
 
+    def to_dict(self) -> SelfEmailUpdateRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class SelfEmailUpdateVerifyRequestDto:
     """Frontegg's `SelfEmailUpdateVerifyRequestDto`."""
 
+    def to_dict(self) -> SelfEmailUpdateVerifyRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -3114,6 +3558,8 @@ class SelfEmailUpdateVerifyRequestDto:
 class SessionConcurrentConfigurationDto:
     """Frontegg's `SessionConcurrentConfigurationDto`."""
 
+    def to_dict(self) -> SessionConcurrentConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool: ...
     @property
@@ -3122,6 +3568,8 @@ class SessionConcurrentConfigurationDto:
 class SessionIdleTimeoutConfigurationDto:
     """Frontegg's `SessionIdleTimeoutConfigurationDto`."""
 
+    def to_dict(self) -> SessionIdleTimeoutConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool: ...
     @property
@@ -3130,6 +3578,8 @@ class SessionIdleTimeoutConfigurationDto:
 class SessionTimeoutConfigurationDto:
     """Frontegg's `SessionTimeoutConfigurationDto`."""
 
+    def to_dict(self) -> SessionTimeoutConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_active(self) -> bool: ...
     @property
@@ -3138,12 +3588,16 @@ class SessionTimeoutConfigurationDto:
 class SetSsoDefaultRoles:
     """Frontegg's `SetSSODefaultRoles`."""
 
+    def to_dict(self) -> SetSsoDefaultRolesDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def role_ids(self) -> list[str]: ...
 
 class SignUpRequest:
     """Frontegg's `SignUpUserEmailDto`."""
 
+    def to_dict(self) -> SignUpRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def company_name(self) -> str: ...
     @property
@@ -3176,6 +3630,8 @@ class SignUpRequest:
 class SignUpResponse:
     """Frontegg's `SignUpResponseDto`."""
 
+    def to_dict(self) -> SignUpResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def activation_token(self) -> str | None: ...
     @property
@@ -3190,6 +3646,8 @@ class SignUpResponse:
 class SignUpUserUsernameDto:
     """Frontegg's `SignUpUserUsernameDto`."""
 
+    def to_dict(self) -> SignUpUserUsernameDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def company_name(self) -> str: ...
     @property
@@ -3222,6 +3680,8 @@ class SignUpUserUsernameDto:
 class SmsConfiguration:
     """Frontegg's `SmsConfiguration`."""
 
+    def to_dict(self) -> SmsConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool: ...
     @property
@@ -3230,18 +3690,24 @@ class SmsConfiguration:
 class StepConfigurationDto:
     """Frontegg's `StepConfigurationDto`."""
 
+    def to_dict(self) -> StepConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def min_approvals(self) -> float: ...
 
 class StepConfigurationResponseDto:
     """Frontegg's `StepConfigurationResponseDto`."""
 
+    def to_dict(self) -> StepConfigurationResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def min_approvals(self) -> float | None: ...
 
 class SwitchApplicationActiveUserTenantDto:
     """Frontegg's `SwitchApplicationActiveUserTenantDto`."""
 
+    def to_dict(self) -> SwitchApplicationActiveUserTenantDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def application_id(self) -> str: ...
     @property
@@ -3250,28 +3716,36 @@ class SwitchApplicationActiveUserTenantDto:
 class SwitchApplicationActiveUserTenantsRequestDto:
     """Frontegg's `SwitchApplicationActiveUserTenantsRequestDto`."""
 
+    def to_dict(self) -> SwitchApplicationActiveUserTenantsRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active_application_tenants(self) -> list[SwitchApplicationActiveUserTenantDto]: ...
 
 class TemporaryUserDto:
     """Frontegg's `TemporaryUserDto`."""
 
+    def to_dict(self) -> TemporaryUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expiration_in_seconds(self) -> float: ...
 
 class TemporaryUsersConfigurationDto:
     """Frontegg's `TemporaryUsersConfigurationDto`."""
 
+    def to_dict(self) -> TemporaryUsersConfigurationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def enabled(self) -> bool: ...
 
 class TenantAccessTokenResponse:
     """Frontegg's `TenantAccessTokenResponse`."""
 
+    def to_dict(self) -> TenantAccessTokenResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
-    def created_by_user_id(self) -> str: ...
+    def created_by_user_id(self) -> str | None: ...
     @property
     def description(self) -> str | None: ...
     @property
@@ -3286,6 +3760,8 @@ class TenantAccessTokenResponse:
 class TenantStatus:
     """Frontegg's `TenantStatus`."""
 
+    def to_dict(self) -> TenantStatusDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def status(self) -> str: ...
     @property
@@ -3294,6 +3770,8 @@ class TenantStatus:
 class UnassignApplicationsFromUserSourceRequestDto:
     """Frontegg's `UnassignApplicationsFromUserSourceRequestDTO`."""
 
+    def to_dict(self) -> UnassignApplicationsFromUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_ids(self) -> list[str]: ...
     @property
@@ -3302,12 +3780,16 @@ class UnassignApplicationsFromUserSourceRequestDto:
 class UnassignUserFromRolesDto:
     """Frontegg's `UnassignUserFromRolesDto`."""
 
+    def to_dict(self) -> UnassignUserFromRolesDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def role_ids(self) -> list[str]: ...
 
 class UnassignUsersFromAppRequestDto:
     """Frontegg's `UnassignUsersFromAppRequestDto`."""
 
+    def to_dict(self) -> UnassignUsersFromAppRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def app_id(self) -> str: ...
     @property
@@ -3318,12 +3800,16 @@ class UnassignUsersFromAppRequestDto:
 class UnlockUserRequestDto:
     """Frontegg's `UnlockUserRequestDto`."""
 
+    def to_dict(self) -> UnlockUserRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def token(self) -> str: ...
 
 class UpdateApiTokenDto:
     """Frontegg's `UpdateApiTokenDto`."""
 
+    def to_dict(self) -> UpdateApiTokenDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -3336,6 +3822,8 @@ class UpdateApiTokenDto:
 class UpdateApplicationClientRequestDto:
     """Frontegg's `UpdateApplicationClientRequestDto`."""
 
+    def to_dict(self) -> UpdateApplicationClientRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_name(self) -> str | None: ...
     @property
@@ -3346,6 +3834,8 @@ class UpdateApplicationClientRequestDto:
 class UpdateApplicationRequest:
     """Frontegg's `UpdateApplicationRequest`."""
 
+    def to_dict(self) -> UpdateApplicationRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_type(self) -> str | None: ...
     @property
@@ -3376,6 +3866,8 @@ class UpdateApplicationRequest:
 class UpdateApprovalFlowDto:
     """Frontegg's `UpdateApprovalFlowDto`."""
 
+    def to_dict(self) -> UpdateApprovalFlowDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def channels(self) -> ApprovalFlowChannelDto | None: ...
     @property
@@ -3392,6 +3884,8 @@ class UpdateApprovalFlowDto:
 class UpdateCategoryDto:
     """Frontegg's `UpdateCategoryDto`."""
 
+    def to_dict(self) -> UpdateCategoryDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -3400,6 +3894,8 @@ class UpdateCategoryDto:
 class UpdateCustomSsoRequestDto:
     """Frontegg's `UpdateCustomSsoRequestDto`."""
 
+    def to_dict(self) -> UpdateCustomSsoRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def active(self) -> bool | None: ...
     @property
@@ -3426,6 +3922,8 @@ class UpdateCustomSsoRequestDto:
 class UpdateExternalAuth0UserSourceRequestDto:
     """Frontegg's `UpdateExternalAuth0UserSourceRequestDTO`."""
 
+    def to_dict(self) -> UpdateExternalAuth0UserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def configuration(self) -> UpdateExternalAuth0UserSourceRequestDtoConfiguration | None: ...
     @property
@@ -3438,6 +3936,8 @@ class UpdateExternalAuth0UserSourceRequestDto:
 class UpdateExternalAuth0UserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalAuth0UserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> UpdateExternalAuth0UserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -3454,6 +3954,8 @@ class UpdateExternalAuth0UserSourceRequestDtoConfiguration:
 class UpdateExternalCognitoUserSourceRequestDto:
     """Frontegg's `UpdateExternalCognitoUserSourceRequestDTO`."""
 
+    def to_dict(self) -> UpdateExternalCognitoUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def configuration(self) -> UpdateExternalCognitoUserSourceRequestDtoConfiguration | None: ...
     @property
@@ -3466,6 +3968,8 @@ class UpdateExternalCognitoUserSourceRequestDto:
 class UpdateExternalCognitoUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalCognitoUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> UpdateExternalCognitoUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def access_key_id(self) -> str: ...
     @property
@@ -3488,6 +3992,8 @@ class UpdateExternalCognitoUserSourceRequestDtoConfiguration:
 class UpdateExternalCustomCodeUserSourceRequestDto:
     """Frontegg's `UpdateExternalCustomCodeUserSourceRequestDTO`."""
 
+    def to_dict(self) -> UpdateExternalCustomCodeUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def configuration(self) -> UpdateExternalCustomCodeUserSourceRequestDtoConfiguration | None: ...
     @property
@@ -3500,6 +4006,8 @@ class UpdateExternalCustomCodeUserSourceRequestDto:
 class UpdateExternalCustomCodeUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalCustomCodeUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> UpdateExternalCustomCodeUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code_payload(self) -> str: ...
     @property
@@ -3514,6 +4022,8 @@ class UpdateExternalCustomCodeUserSourceRequestDtoConfiguration:
 class UpdateExternalFirebaseUserSourceRequestDto:
     """Frontegg's `UpdateExternalFirebaseUserSourceRequestDTO`."""
 
+    def to_dict(self) -> UpdateExternalFirebaseUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def configuration(self) -> UpdateExternalFirebaseUserSourceRequestDtoConfiguration | None: ...
     @property
@@ -3526,6 +4036,8 @@ class UpdateExternalFirebaseUserSourceRequestDto:
 class UpdateExternalFirebaseUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalFirebaseUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> UpdateExternalFirebaseUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def api_key(self) -> str: ...
     @property
@@ -3540,6 +4052,8 @@ class UpdateExternalFirebaseUserSourceRequestDtoConfiguration:
 class UpdateFederationUserSourceRequestDto:
     """Frontegg's `UpdateFederationUserSourceRequestDTO`."""
 
+    def to_dict(self) -> UpdateFederationUserSourceRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def configuration(self) -> UpdateFederationUserSourceRequestDtoConfiguration | None: ...
     @property
@@ -3552,6 +4066,8 @@ class UpdateFederationUserSourceRequestDto:
 class UpdateFederationUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateFederationUserSourceRequestDtoConfiguration`."""
 
+    def to_dict(self) -> UpdateFederationUserSourceRequestDtoConfigurationDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -3568,6 +4084,8 @@ class UpdateFederationUserSourceRequestDtoConfiguration:
 class UpdateFederationUserSourceRequestDtoConfigurationOauth2Config:
     """Frontegg's `UpdateFederationUserSourceRequestDtoConfigurationOauth2Config`."""
 
+    def to_dict(self) -> UpdateFederationUserSourceRequestDtoConfigurationOauth2ConfigDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authorization_url(self) -> str: ...
     @property
@@ -3582,6 +4100,8 @@ class UpdateFederationUserSourceRequestDtoConfigurationOauth2Config:
 class UpdateGroupDto:
     """Frontegg's `UpdateGroupDto`."""
 
+    def to_dict(self) -> UpdateGroupDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def color(self) -> str | None: ...
     @property
@@ -3594,6 +4114,8 @@ class UpdateGroupDto:
 class UpdateInviteTokenRequest:
     """Frontegg's `UpdateInviteTokenRequest`."""
 
+    def to_dict(self) -> UpdateInviteTokenRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def expires_in_minutes(self) -> float | None: ...
     @property
@@ -3602,6 +4124,8 @@ class UpdateInviteTokenRequest:
 class UpdateJwtTemplateDto:
     """Frontegg's `UpdateJwtTemplateDto`."""
 
+    def to_dict(self) -> UpdateJwtTemplateDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def algorithm(self) -> str | None: ...
     @property
@@ -3618,18 +4142,24 @@ class UpdateJwtTemplateDto:
 class UpdateJwtTemplateDtoTemplateSchema:
     """Frontegg's `UpdateJwtTemplateDtoTemplateSchema`."""
 
+    def to_dict(self) -> UpdateJwtTemplateDtoTemplateSchemaDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def claims(self) -> JsonValue: ...
 
 class UpdateJwtTemplateTargetingRequestDto:
     """Frontegg's `UpdateJwtTemplateTargetingRequestDto`."""
 
+    def to_dict(self) -> UpdateJwtTemplateTargetingRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def rules(self) -> list[IdentityRuleDto] | None: ...
 
 class UpdatePermissionRequest:
     """Frontegg's `UpdatePermissionRequest`."""
 
+    def to_dict(self) -> UpdatePermissionRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def category_id(self) -> str | None: ...
     @property
@@ -3642,6 +4172,8 @@ class UpdatePermissionRequest:
 class UpdateRoleRequest:
     """Frontegg's `UpdateRoleRequest`."""
 
+    def to_dict(self) -> UpdateRoleRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def description(self) -> str | None: ...
     @property
@@ -3660,24 +4192,32 @@ class UpdateRoleRequest:
 class UpdateRoleTenantRequest:
     """Frontegg's `UpdateRoleTenantRequest`."""
 
+    def to_dict(self) -> UpdateRoleTenantRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
-    def tenant_id(self) -> str: ...
+    def tenant_id(self) -> str | None: ...
 
 class UpdateRolesOnGroupDto:
     """Frontegg's `UpdateRolesOnGroupDto`."""
 
+    def to_dict(self) -> UpdateRolesOnGroupDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def role_ids(self) -> list[str]: ...
 
 class UpdateSsoConfigurationByMetadataRequestDto:
     """Frontegg's `UpdateSSOConfigurationByMetadataRequestDto`."""
 
+    def to_dict(self) -> UpdateSsoConfigurationByMetadataRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def metadata(self) -> str: ...
 
 class UpdateSsoGroupRequestDto:
     """Frontegg's `UpdateSSOGroupRequestDto`."""
 
+    def to_dict(self) -> UpdateSsoGroupRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def group(self) -> str: ...
     @property
@@ -3686,20 +4226,24 @@ class UpdateSsoGroupRequestDto:
 class UpdateSubAccountAccessRequestDto:
     """Frontegg's `UpdateSubAccountAccessRequestDto`."""
 
+    def to_dict(self) -> UpdateSubAccountAccessRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def allow_access(self) -> bool: ...
 
 class UpdateTenantApiTokenResponseDto:
     """Frontegg's `UpdateTenantApiTokenResponseDto`."""
 
+    def to_dict(self) -> UpdateTenantApiTokenResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
     def created_at(self) -> str: ...
     @property
-    def created_by_user_id(self) -> str: ...
+    def created_by_user_id(self) -> str | None: ...
     @property
-    def description(self) -> str: ...
+    def description(self) -> str | None: ...
     @property
     def expires(self) -> str | None: ...
     @property
@@ -3714,6 +4258,8 @@ class UpdateTenantApiTokenResponseDto:
 class UpdateUserDto:
     """Frontegg's `UpdateUserDto`."""
 
+    def to_dict(self) -> UpdateUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def metadata(self) -> str | None: ...
     @property
@@ -3726,18 +4272,24 @@ class UpdateUserDto:
 class UpdateUserEmailDto:
     """Frontegg's `UpdateUserEmailDto`."""
 
+    def to_dict(self) -> UpdateUserEmailDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class UpdateUserInvisibleDto:
     """Frontegg's `UpdateUserInvisibleDto`."""
 
+    def to_dict(self) -> UpdateUserInvisibleDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def invisible(self) -> bool: ...
 
 class UpdateUserPasswordDto:
     """Frontegg's `UpdateUserPasswordDto`."""
 
+    def to_dict(self) -> UpdateUserPasswordDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def new_password(self) -> str: ...
     @property
@@ -3746,18 +4298,24 @@ class UpdateUserPasswordDto:
 class UpdateUserSuperuserDto:
     """Frontegg's `UpdateUserSuperuserDto`."""
 
+    def to_dict(self) -> UpdateUserSuperuserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def super_user(self) -> bool: ...
 
 class UpdateUserTenantDto:
     """Frontegg's `UpdateUserTenantDto`."""
 
+    def to_dict(self) -> UpdateUserTenantDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def tenant_id(self) -> str: ...
 
 class UpdateUserTenantWithValidationDto:
     """Frontegg's `UpdateUserTenantWithValidationDto`."""
 
+    def to_dict(self) -> UpdateUserTenantWithValidationDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def tenant_id(self) -> str: ...
     @property
@@ -3766,12 +4324,16 @@ class UpdateUserTenantWithValidationDto:
 class UpdateUsersOnGroupDto:
     """Frontegg's `UpdateUsersOnGroupDto`."""
 
+    def to_dict(self) -> UpdateUsersOnGroupDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def user_ids(self) -> list[str]: ...
 
 class UpdateVendorUserDto:
     """Frontegg's `UpdateVendorUserDto`."""
 
+    def to_dict(self) -> UpdateVendorUserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def external_id(self) -> str | None: ...
     @property
@@ -3790,6 +4352,8 @@ class UpdateVendorUserDto:
 class UserAccessTokenResponse:
     """Frontegg's `UserAccessTokenResponse`."""
 
+    def to_dict(self) -> UserAccessTokenResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -3804,6 +4368,8 @@ class UserAccessTokenResponse:
 class UserApplicationActiveTenantResponse:
     """Frontegg's `UserApplicationActiveTenantResponse`."""
 
+    def to_dict(self) -> UserApplicationActiveTenantResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def application_id(self) -> str: ...
     @property
@@ -3812,12 +4378,16 @@ class UserApplicationActiveTenantResponse:
 class UserApplicationActiveTenantsResponseDto:
     """Frontegg's `UserApplicationActiveTenantsResponseDto`."""
 
+    def to_dict(self) -> UserApplicationActiveTenantsResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def application_active_tenants(self) -> list[UserApplicationActiveTenantResponse]: ...
 
 class UserBulkInviteRequestDto:
     """Frontegg's `UserBulkInviteRequestDto`."""
 
+    def to_dict(self) -> UserBulkInviteRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str | None: ...
     @property
@@ -3848,6 +4418,8 @@ class UserBulkInviteRequestDto:
 class UserCreatedResponse:
     """Frontegg's `UserCreatedResponse`."""
 
+    def to_dict(self) -> UserCreatedResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def activated_for_tenant(self) -> bool | None: ...
     @property
@@ -3876,6 +4448,8 @@ class UserCreatedResponse:
 class UserDto:
     """Frontegg's `UserDto`."""
 
+    def to_dict(self) -> UserDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def activated_for_tenant(self) -> bool | None: ...
     @property
@@ -3934,6 +4508,8 @@ class UserDto:
 class UserEmailResponseDto:
     """Frontegg's `UserEmailResponseDto`."""
 
+    def to_dict(self) -> UserEmailResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -3952,6 +4528,8 @@ class UserEmailResponseDto:
 class UserEmailResponseDtoPage:
     """One page of `UserEmailResponseDto` items."""
 
+    def to_dict(self) -> UserEmailResponseDtoPageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[UserEmailResponseDto]: ...
     @property
@@ -3962,12 +4540,16 @@ class UserEmailResponseDtoPage:
 class UserMfaAuthenticatorAppResponse:
     """Frontegg's `UserMFAAuthenticatorAppResponse`."""
 
+    def to_dict(self) -> UserMfaAuthenticatorAppResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def id(self) -> str: ...
 
 class UserMfaDevicesResponse:
     """Frontegg's `UserMFADevicesResponse`."""
 
+    def to_dict(self) -> UserMfaDevicesResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authenticators(self) -> list[UserMfaAuthenticatorAppResponse]: ...
     @property
@@ -3980,12 +4562,16 @@ class UserMfaDevicesResponse:
 class UserMfaEmailCodeResponse:
     """Frontegg's `UserMFAEmailCodeResponse`."""
 
+    def to_dict(self) -> UserMfaEmailCodeResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
 
 class UserMfaPhoneDeviceResponse:
     """Frontegg's `UserMFAPhoneDeviceResponse`."""
 
+    def to_dict(self) -> UserMfaPhoneDeviceResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def id(self) -> str: ...
     @property
@@ -3994,6 +4580,8 @@ class UserMfaPhoneDeviceResponse:
 class UserMfaWebAuthnDeviceResponse:
     """Frontegg's `UserMFAWebAuthnDeviceResponse`."""
 
+    def to_dict(self) -> UserMfaWebAuthnDeviceResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def device_type(self) -> str: ...
     @property
@@ -4004,6 +4592,8 @@ class UserMfaWebAuthnDeviceResponse:
 class UserPhoneNumberResponseDto:
     """Frontegg's `UserPhoneNumberResponseDto`."""
 
+    def to_dict(self) -> UserPhoneNumberResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def created_at(self) -> str: ...
     @property
@@ -4020,6 +4610,8 @@ class UserPhoneNumberResponseDto:
 class UserPhoneNumberResponseDtoPage:
     """One page of `UserPhoneNumberResponseDto` items."""
 
+    def to_dict(self) -> UserPhoneNumberResponseDtoPageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[UserPhoneNumberResponseDto]: ...
     @property
@@ -4030,6 +4622,8 @@ class UserPhoneNumberResponseDtoPage:
 class UserTenantDataDto:
     """Frontegg's `UserTenantDataDto`."""
 
+    def to_dict(self) -> UserTenantDataDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def name(self) -> str: ...
     @property
@@ -4038,6 +4632,8 @@ class UserTenantDataDto:
 class UserTenantDto:
     """Frontegg's `UserTenantDto`."""
 
+    def to_dict(self) -> UserTenantDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def is_disabled(self) -> bool | None: ...
     @property
@@ -4050,6 +4646,8 @@ class UserTenantDto:
 class UserTenantStatusesResponse:
     """Frontegg's `UserTenantStatusesResponse`."""
 
+    def to_dict(self) -> UserTenantStatusesResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def tenants_statuses(self) -> list[TenantStatus]: ...
     @property
@@ -4058,6 +4656,8 @@ class UserTenantStatusesResponse:
 class UserV3Dto:
     """Frontegg's `UserV3Dto`."""
 
+    def to_dict(self) -> UserV3DtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def activated_for_tenant(self) -> bool | None: ...
     @property
@@ -4110,6 +4710,8 @@ class UserV3Dto:
 class UserV3DtoPage:
     """One page of `UserV3Dto` items."""
 
+    def to_dict(self) -> UserV3DtoPageDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def items(self) -> list[UserV3Dto]: ...
     @property
@@ -4120,6 +4722,8 @@ class UserV3DtoPage:
 class UsernameResponseDto:
     """Frontegg's `UsernameResponseDto`."""
 
+    def to_dict(self) -> UsernameResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def user_id(self) -> str: ...
     @property
@@ -4128,12 +4732,16 @@ class UsernameResponseDto:
 class UsersBulkInviteRequestDto:
     """Frontegg's `UsersBulkInviteRequestDto`."""
 
+    def to_dict(self) -> UsersBulkInviteRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def users(self) -> list[UserBulkInviteRequestDto]: ...
 
 class ValidateUserPasswordRequest:
     """Frontegg's `ValidateUserPasswordRequest`."""
 
+    def to_dict(self) -> ValidateUserPasswordRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def email(self) -> str: ...
     @property
@@ -4142,6 +4750,8 @@ class ValidateUserPasswordRequest:
 class VendorAuthenticationRequest:
     """Frontegg's `VendorAuthenticationRequest`."""
 
+    def to_dict(self) -> VendorAuthenticationRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def client_id(self) -> str: ...
     @property
@@ -4150,6 +4760,8 @@ class VendorAuthenticationRequest:
 class VendorConfigBasicResponse:
     """Frontegg's `VendorConfigBasicResponse`."""
 
+    def to_dict(self) -> VendorConfigBasicResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def force_permissions(self) -> bool: ...
     @property
@@ -4158,6 +4770,8 @@ class VendorConfigBasicResponse:
 class VendorConfigRequest:
     """Frontegg's `VendorConfigRequest`."""
 
+    def to_dict(self) -> VendorConfigRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def add_permissions_to_jwt(self) -> bool | None: ...
     @property
@@ -4206,6 +4820,8 @@ class VendorConfigRequest:
 class VendorConfigResponse:
     """Frontegg's `VendorConfigResponse`."""
 
+    def to_dict(self) -> VendorConfigResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def add_permissions_to_jwt(self) -> bool: ...
     @property
@@ -4260,14 +4876,18 @@ class VendorConfigResponse:
 class VendorToken:
     """Frontegg's `VendorAuthenticationResponse`."""
 
+    def to_dict(self) -> VendorTokenDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
-    def expires_in(self) -> int | None: ...
+    def expires_in(self) -> float | None: ...
     @property
     def token(self) -> str | None: ...
 
 class VerifyEnrollMfaAuthAppRequest:
     """Frontegg's `VerifyEnrollMFAAuthAppRequest`."""
 
+    def to_dict(self) -> VerifyEnrollMfaAuthAppRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def mfa_token(self) -> str: ...
     @property
@@ -4278,18 +4898,24 @@ class VerifyEnrollMfaAuthAppRequest:
 class VerifyEnrollMfaResponse:
     """Frontegg's `VerifyEnrollMFAResponse`."""
 
+    def to_dict(self) -> VerifyEnrollMfaResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def recovery_code(self) -> str: ...
 
 class VerifyEnrollMfaUserAuthAppRequest:
     """Frontegg's `VerifyEnrollMFAUserAuthAppRequest`."""
 
+    def to_dict(self) -> VerifyEnrollMfaUserAuthAppRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def token(self) -> str: ...
 
 class VerifyEnrollMfaWebAuthnRequest:
     """Frontegg's `VerifyEnrollMFAWebAuthnRequest`."""
 
+    def to_dict(self) -> VerifyEnrollMfaWebAuthnRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def device_type(self) -> str: ...
     @property
@@ -4304,6 +4930,8 @@ class VerifyEnrollMfaWebAuthnRequest:
 class VerifyEnrollMfasmsRequest:
     """Frontegg's `VerifyEnrollMFASMSRequest`."""
 
+    def to_dict(self) -> VerifyEnrollMfasmsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -4312,12 +4940,16 @@ class VerifyEnrollMfasmsRequest:
 class VerifyInviteTokenRequest:
     """Frontegg's `VerifyInviteTokenRequest`."""
 
+    def to_dict(self) -> VerifyInviteTokenRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def token(self) -> str: ...
 
 class VerifyMfaAuthAppRequest:
     """Frontegg's `VerifyMFAAuthAppRequest`."""
 
+    def to_dict(self) -> VerifyMfaAuthAppRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def mfa_token(self) -> str: ...
     @property
@@ -4328,6 +4960,8 @@ class VerifyMfaAuthAppRequest:
 class VerifyMfaEmailOtcRequest:
     """Frontegg's `VerifyMFAEmailOTCRequest`."""
 
+    def to_dict(self) -> VerifyMfaEmailOtcRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -4340,6 +4974,8 @@ class VerifyMfaEmailOtcRequest:
 class VerifyMfaWebAuthnRequest:
     """Frontegg's `VerifyMFAWebAuthnRequest`."""
 
+    def to_dict(self) -> VerifyMfaWebAuthnRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def mfa_token(self) -> str: ...
     @property
@@ -4352,6 +4988,8 @@ class VerifyMfaWebAuthnRequest:
 class VerifyMfasmsRequest:
     """Frontegg's `VerifyMFASMSRequest`."""
 
+    def to_dict(self) -> VerifyMfasmsRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -4364,6 +5002,8 @@ class VerifyMfasmsRequest:
 class VerifyNewWebAuthnDeviceRequest:
     """Frontegg's `VerifyNewWebAuthnDeviceRequest`."""
 
+    def to_dict(self) -> VerifyNewWebAuthnDeviceRequestDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def device_type(self) -> str | None: ...
     @property
@@ -4374,6 +5014,8 @@ class VerifyNewWebAuthnDeviceRequest:
 class VerifyPasswordDto:
     """Frontegg's `VerifyPasswordDto`."""
 
+    def to_dict(self) -> VerifyPasswordDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def password(self) -> str: ...
     @property
@@ -4384,6 +5026,8 @@ class VerifyPasswordDto:
 class VerifyPasswordViaSmsRequestDto:
     """Frontegg's `VerifyPasswordViaSmsRequestDto`."""
 
+    def to_dict(self) -> VerifyPasswordViaSmsRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def otc_token(self) -> str: ...
     @property
@@ -4392,6 +5036,8 @@ class VerifyPasswordViaSmsRequestDto:
 class VerifyPasswordViaSmsResponseDto:
     """Frontegg's `VerifyPasswordViaSmsResponseDto`."""
 
+    def to_dict(self) -> VerifyPasswordViaSmsResponseDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def token(self) -> str: ...
     @property
@@ -4400,6 +5046,8 @@ class VerifyPasswordViaSmsResponseDto:
 class VerifyPhoneNumberOtcRequestDto:
     """Frontegg's `VerifyPhoneNumberOTCRequestDto`."""
 
+    def to_dict(self) -> VerifyPhoneNumberOtcRequestDtoDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def code(self) -> str: ...
     @property
@@ -4408,6 +5056,8 @@ class VerifyPhoneNumberOtcRequestDto:
 class WebAuthNClientResponse:
     """Frontegg's `WebAuthNClientResponse`."""
 
+    def to_dict(self) -> WebAuthNClientResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def attestation_object(self) -> str: ...
     @property
@@ -4416,6 +5066,8 @@ class WebAuthNClientResponse:
 class WebAuthNResponse:
     """Frontegg's `WebAuthNResponse`."""
 
+    def to_dict(self) -> WebAuthNResponseDict:
+        """Frontegg's keys and values, ready to send back."""
     @property
     def authenticator_data(self) -> str: ...
     @property
@@ -4430,11 +5082,11 @@ class UsersApplicationsManagementApi:
 
     def get_user_application_active_tenants(self, *, user_id: str | None = None) -> UserApplicationActiveTenantsResponseDto:
         """Get user active accounts (tenants) in applications (`GET /identity/resources/applications/user-tenants/active/v1`)"""
-    def switch_user_application_active_tenant(self, *, body: SwitchApplicationActiveUserTenantsRequestDtoDict, user_id: str | None = None) -> None:
+    def switch_user_application_active_tenant(self, *, body: SwitchApplicationActiveUserTenantsRequestDtoDict | SwitchApplicationActiveUserTenantsRequestDto, user_id: str | None = None) -> JsonValue:
         """Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)"""
-    def assign_users_to_application(self, *, body: AssignUsersToAppRequestDtoDict) -> list[ApplicationUserTenantsResponseDto]:
+    def assign_users_to_application(self, *, body: AssignUsersToAppRequestDtoDict | AssignUsersToAppRequestDto) -> list[ApplicationUserTenantsResponseDto]:
         """Assign users to application (`POST /identity/resources/applications/v1`)"""
-    def unassign_users_from_application(self, *, body: UnassignUsersFromAppRequestDtoDict) -> None:
+    def unassign_users_from_application(self, *, body: UnassignUsersFromAppRequestDtoDict | UnassignUsersFromAppRequestDto) -> JsonValue:
         """Unassign users from application (`DELETE /identity/resources/applications/v1`)"""
     def get_users_for_application(self, app_id: str) -> list[str]:
         """Get users for application (`GET /identity/resources/applications/v1/{appId}/users`)"""
@@ -4446,115 +5098,111 @@ class ApprovalFlowsApi:
 
     def get_approval_flows(self) -> ApprovalFlowsListResponseDto:
         """Get approval flows (`GET /identity/resources/approval-flows/v1`)"""
-    def create_approval_flow(self, *, body: CreateApprovalFlowDtoDict) -> ApprovalFlowResponseDto:
+    def create_approval_flow(self, *, body: CreateApprovalFlowDtoDict | CreateApprovalFlowDto) -> ApprovalFlowResponseDto:
         """Create approval flow (`POST /identity/resources/approval-flows/v1`)"""
-    def approver_action(self, *, body: ApproverActionDtoDict) -> None:
+    def approver_action(self, *, body: ApproverActionDtoDict | ApproverActionDto) -> JsonValue:
         """Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)"""
-    def get_execution_data(self, *, approval_flow_execution_id: str | None = None, approver_id: str | None = None, approval_flow_step_id: str | None = None) -> ExecutionDataResponseDto:
+    def get_execution_data(self, *, approval_flow_execution_id: str, approver_id: str, approval_flow_step_id: str) -> ExecutionDataResponseDto:
         """Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)"""
-    def execute_step_up_approval_flow(self, *, body: ExecuteApprovalFlowDtoDict, tenant_id: str | None = None, user_id: str | None = None) -> None:
+    def execute_step_up_approval_flow(self, *, body: ExecuteApprovalFlowDtoDict | ExecuteApprovalFlowDto, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)"""
     def get_approval_flow_by_id(self, id: str) -> ApprovalFlowResponseDto:
         """Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)"""
-    def update_approval_flow(self, id: str, *, body: UpdateApprovalFlowDtoDict) -> ApprovalFlowResponseDto:
+    def update_approval_flow(self, id: str, *, body: UpdateApprovalFlowDtoDict | UpdateApprovalFlowDto) -> ApprovalFlowResponseDto:
         """Update approval flow (`PATCH /identity/resources/approval-flows/v1/{id}`)"""
-    def delete_approval_flow(self, id: str) -> None:
+    def delete_approval_flow(self, id: str) -> JsonValue:
         """Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)"""
-    def execute_approval_flow(self, id: str, *, body: ExecuteApprovalFlowDtoDict, tenant_id: str | None = None, user_id: str | None = None) -> None:
+    def execute_approval_flow(self, id: str, *, body: ExecuteApprovalFlowDtoDict | ExecuteApprovalFlowDto, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)"""
 
 class AuthenticationApi:
     """Frontegg's \"General\" operations."""
 
-    def logout(self, *, vendor_host: str | None = None) -> None:
-        """Logout user (`POST /identity/resources/auth/v1/logout`)"""
-    def authenticate_local_user(self, *, body: LoginRequestDict, vendor_host: str | None = None) -> AuthResponse:
+    def authenticate_local_user(self, *, body: LoginRequestDict | LoginRequest, vendor_host: str | None = None) -> AuthResponse:
         """Authenticate user with password (`POST /identity/resources/auth/v1/user`)"""
-    def refresh_token(self, *, body: JsonValue, vendor_host: str | None = None) -> AuthResponse:
-        """Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)"""
-    def sign_up_user(self, *, body: SignUpRequestDict, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
+    def sign_up_user(self, *, body: SignUpRequestDict | SignUpRequest, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
         """Signup user (`POST /identity/resources/users/v1/signUp`)"""
-    def sign_up_user_username(self, *, body: SignUpUserUsernameDtoDict, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
+    def sign_up_user_username(self, *, body: SignUpUserUsernameDtoDict | SignUpUserUsernameDto, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
         """Signup user with username (`POST /identity/resources/users/v1/signUp/username`)"""
 
 class PasswordlessApi:
     """Frontegg's \"Passwordless\" operations."""
 
-    def email_code_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict) -> AuthResponse:
+    def email_code_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict | AuthenticateUserPasswordlessDto) -> AuthResponse:
         """OTC (One-Time Code) postlogin (`POST /identity/resources/auth/v1/passwordless/code/postlogin`)"""
-    def email_code_prelogin(self, *, body: PasswordlessAuthenticationPreloginDtoDict) -> None:
+    def email_code_prelogin(self, *, body: PasswordlessAuthenticationPreloginDtoDict | PasswordlessAuthenticationPreloginDto) -> JsonValue:
         """OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)"""
-    def magic_link_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict) -> AuthResponse:
+    def magic_link_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict | AuthenticateUserPasswordlessDto) -> AuthResponse:
         """Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)"""
-    def magic_link_prelogin(self, *, body: PasswordlessAuthenticationPreloginDtoDict) -> None:
+    def magic_link_prelogin(self, *, body: PasswordlessAuthenticationPreloginDtoDict | PasswordlessAuthenticationPreloginDto) -> JsonValue:
         """Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)"""
-    def sms_code_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict) -> AuthResponse:
+    def sms_code_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict | AuthenticateUserPasswordlessDto) -> AuthResponse:
         """SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)"""
-    def sms_code_pre_login(self, *, body: PasswordlessAuthenticationSmsOtcPreloginDtoDict) -> PasswordlessAuthenticationSmsOtcPreloginResponseDto:
+    def sms_code_pre_login(self, *, body: PasswordlessAuthenticationSmsOtcPreloginDtoDict | PasswordlessAuthenticationSmsOtcPreloginDto) -> PasswordlessAuthenticationSmsOtcPreloginResponseDto:
         """SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)"""
 
 class MfaApi:
     """Frontegg's \"MFA\" operations."""
 
-    def pre_enroll_authenticator_mfa(self, *, body: AuthRequestEnrollMfaRequestDict) -> RequestEnrollAuthenticatorAppMfaResponse:
+    def pre_enroll_authenticator_mfa(self, *, body: AuthRequestEnrollMfaRequestDict | AuthRequestEnrollMfaRequest) -> RequestEnrollAuthenticatorAppMfaResponse:
         """Pre enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll`)"""
-    def enroll_authenticator_mfa_v1(self, *, body: VerifyEnrollMfaAuthAppRequestDict) -> AuthResponse:
+    def enroll_authenticator_mfa(self, *, body: VerifyEnrollMfaAuthAppRequestDict | VerifyEnrollMfaAuthAppRequest) -> AuthResponse:
         """Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)"""
-    def verify_authenticator_mfa(self, device_id: str, *, body: VerifyMfaAuthAppRequestDict) -> AuthResponse:
+    def verify_authenticator_mfa(self, device_id: str, *, body: VerifyMfaAuthAppRequestDict | VerifyMfaAuthAppRequest) -> AuthResponse:
         """Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)"""
-    def pre_verify_email_otc_mfa(self, *, body: AuthRequestVerifyMfaRequestDict) -> JsonValue:
+    def pre_verify_email_otc_mfa(self, *, body: AuthRequestVerifyMfaRequestDict | AuthRequestVerifyMfaRequest) -> JsonValue:
         """Request verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode`)"""
-    def verify_email_otc_mfa(self, *, body: VerifyMfaEmailOtcRequestDict) -> AuthResponse:
+    def verify_email_otc_mfa(self, *, body: VerifyMfaEmailOtcRequestDict | VerifyMfaEmailOtcRequest) -> AuthResponse:
         """Verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode/verify`)"""
-    def recover_mfa(self, *, body: RecoverMfaDtoDict) -> None:
+    def recover_mfa(self, *, body: RecoverMfaDtoDict | RecoverMfaDto) -> JsonValue:
         """Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)"""
-    def pre_enroll_sms_mfa_v1(self, *, body: RequestEnrollMfasmsRequestDict) -> JsonValue:
+    def pre_enroll_sms_mfa(self, *, body: RequestEnrollMfasmsRequestDict | RequestEnrollMfasmsRequest) -> JsonValue:
         """Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)"""
-    def enroll_sms_mfa_v1(self, *, body: VerifyEnrollMfasmsRequestDict) -> AuthResponse:
+    def enroll_sms_mfa(self, *, body: VerifyEnrollMfasmsRequestDict | VerifyEnrollMfasmsRequest) -> AuthResponse:
         """Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)"""
-    def pre_verify_sms_mfa(self, device_id: str, *, body: AuthRequestVerifyMfaRequestDict) -> JsonValue:
+    def pre_verify_sms_mfa(self, device_id: str, *, body: AuthRequestVerifyMfaRequestDict | AuthRequestVerifyMfaRequest) -> JsonValue:
         """Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)"""
-    def verify_sms_mfa(self, device_id: str, *, body: VerifyMfasmsRequestDict) -> AuthResponse:
+    def verify_sms_mfa(self, device_id: str, *, body: VerifyMfasmsRequestDict | VerifyMfasmsRequest) -> AuthResponse:
         """Verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify`)"""
-    def verify_authenticator_mfa_code(self, *, body: VerifyMfaAuthAppRequestDict) -> None:
+    def verify_authenticator_mfa_code(self, *, body: VerifyMfaAuthAppRequestDict | VerifyMfaAuthAppRequest) -> JsonValue:
         """Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)"""
-    def pre_enroll_webauthn_mfa(self, *, body: AuthRequestEnrollMfaRequestDict) -> RequestEnrollMfaWebAuthnResponse:
+    def pre_enroll_webauthn_mfa(self, *, body: AuthRequestEnrollMfaRequestDict | AuthRequestEnrollMfaRequest) -> RequestEnrollMfaWebAuthnResponse:
         """Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)"""
-    def enroll_webauthn_mfa(self, *, body: VerifyEnrollMfaWebAuthnRequestDict) -> AuthResponse:
+    def enroll_webauthn_mfa(self, *, body: VerifyEnrollMfaWebAuthnRequestDict | VerifyEnrollMfaWebAuthnRequest) -> AuthResponse:
         """Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)"""
-    def pre_verify_webauthn_mfa(self, device_id: str, *, body: AuthRequestVerifyMfaRequestDict) -> JsonValue:
+    def pre_verify_webauthn_mfa(self, device_id: str, *, body: AuthRequestVerifyMfaRequestDict | AuthRequestVerifyMfaRequest) -> JsonValue:
         """Request verify MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}`)"""
-    def verify_webauthn_mfa(self, device_id: str, *, body: VerifyMfaWebAuthnRequestDict) -> AuthResponse:
+    def verify_webauthn_mfa(self, device_id: str, *, body: VerifyMfaWebAuthnRequestDict | VerifyMfaWebAuthnRequest) -> AuthResponse:
         """Verify MFA using webauthn (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`)"""
-    def check_if_allow_to_remember_device(self, *, tenant_id: str | None = None, mfa_token: str | None = None) -> JsonValue:
+    def check_if_allow_to_remember_device(self, *, mfa_token: str, tenant_id: str | None = None) -> JsonValue:
         """Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)"""
     def enroll_my_authenticator_mfa(self, *, user_id: str | None = None) -> RequestEnrollAuthenticatorAppMfaResponse:
         """Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)"""
-    def verify_authenticator_mfa_enrollment(self, *, body: VerifyEnrollMfaUserAuthAppRequestDict, user_id: str | None = None) -> VerifyEnrollMfaResponse:
+    def verify_authenticator_mfa_enrollment(self, *, body: VerifyEnrollMfaUserAuthAppRequestDict | VerifyEnrollMfaUserAuthAppRequest, user_id: str | None = None) -> VerifyEnrollMfaResponse:
         """Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)"""
-    def disable_authenticator_mfa(self, device_id: str, *, body: DisableMfaAuthAppRequestDict, user_id: str | None = None) -> None:
+    def disable_authenticator_mfa(self, device_id: str, *, body: DisableMfaAuthAppRequestDict | DisableMfaAuthAppRequest, user_id: str | None = None) -> JsonValue:
         """Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)"""
-    def disable_auth_app_mfa(self, *, body: DisableMfaAuthAppRequestDict, user_id: str | None = None) -> None:
+    def disable_auth_app_mfa(self, *, body: DisableMfaAuthAppRequestDict | DisableMfaAuthAppRequest, user_id: str | None = None) -> JsonValue:
         """Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)"""
     def enroll_auth_app_mfa(self, *, user_id: str | None = None) -> RequestEnrollAuthenticatorAppMfaResponse:
         """Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)"""
-    def verify_auth_app_mfa_enrollment(self, *, body: VerifyEnrollMfaUserAuthAppRequestDict, user_id: str | None = None) -> VerifyEnrollMfaResponse:
+    def verify_auth_app_mfa_enrollment(self, *, body: VerifyEnrollMfaUserAuthAppRequestDict | VerifyEnrollMfaUserAuthAppRequest, user_id: str | None = None) -> VerifyEnrollMfaResponse:
         """Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)"""
-    def pre_enroll_my_sms_mfa(self, *, body: RequestEnrollMfasmsRequestDict, user_id: str | None = None) -> None:
+    def pre_enroll_my_sms_mfa(self, *, body: RequestEnrollMfasmsRequestDict | RequestEnrollMfasmsRequest, user_id: str | None = None) -> JsonValue:
         """Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)"""
-    def enroll_my_sms_mfa(self, *, body: VerifyEnrollMfasmsRequestDict, user_id: str | None = None) -> None:
+    def enroll_my_sms_mfa(self, *, body: VerifyEnrollMfasmsRequestDict | VerifyEnrollMfasmsRequest, user_id: str | None = None) -> JsonValue:
         """Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)"""
     def pre_disable_sms_mfa(self, device_id: str, *, body: JsonValue, user_id: str | None = None, tenant_id: str | None = None) -> JsonValue:
         """Pre-disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable`)"""
-    def disable_sms_mfa(self, device_id: str, *, body: DisableMfasmsRequestDict, user_id: str | None = None) -> None:
+    def disable_sms_mfa(self, device_id: str, *, body: DisableMfasmsRequestDict | DisableMfasmsRequest, user_id: str | None = None) -> JsonValue:
         """Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)"""
 
 class ApiTokenApi:
     """Frontegg's \"API token\" operations."""
 
-    def auth_api_token(self, *, body: AuthApiTokenDtoDict) -> ApiTokenAuthV2Response:
+    def auth_api_token(self, *, body: AuthApiTokenDtoDict | AuthApiTokenDto) -> ApiTokenAuthV2Response:
         """Authenticate using API token (`POST /identity/resources/auth/v2/api-token`)"""
-    def refresh_token(self, *, body: RefreshApiTokenDtoDict) -> ApiTokenAuthV2Response:
+    def refresh_token(self, *, body: RefreshApiTokenDtoDict | RefreshApiTokenDto) -> ApiTokenAuthV2Response:
         """Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)"""
 
 class DomainRestrictionsApi:
@@ -4562,29 +5210,29 @@ class DomainRestrictionsApi:
 
     def get_domain_restrictions(self) -> DomainRestrictionsResponsePage:
         """Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)"""
-    def create_domain_restriction(self, *, body: DomainRestrictionsCreateRequestDict) -> DomainRestrictionsResponse:
+    def create_domain_restriction(self, *, body: DomainRestrictionsCreateRequestDict | DomainRestrictionsCreateRequest) -> DomainRestrictionsResponse:
         """Create domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain`)"""
     def get_domain_restrictions_config(self) -> DomainRestrictionsConfigResponse:
         """Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain/config`)"""
-    def update_domain_restrictions_config(self, *, body: DomainRestrictionsConfigUpdateRequestDict) -> DomainRestrictionsConfigResponse:
+    def update_domain_restrictions_config(self, *, body: DomainRestrictionsConfigUpdateRequestDict | DomainRestrictionsConfigUpdateRequest) -> DomainRestrictionsConfigResponse:
         """Change domain restrictions config list type and toggle it off/on (`POST /identity/resources/configurations/restrictions/v1/email-domain/config`)"""
-    def create_bulk_domains_restriction(self, *, body: DomainRestrictionsBulkRequestRequestDict) -> list[DomainRestrictionsResponse]:
+    def create_bulk_domains_restriction(self, *, body: DomainRestrictionsBulkRequestRequestDict | DomainRestrictionsBulkRequestRequest) -> list[DomainRestrictionsResponse]:
         """Replace bulk domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk`)"""
-    def delete_domain_restriction(self, id: str) -> None:
+    def delete_domain_restriction(self, id: str) -> JsonValue:
         """Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)"""
 
 class SessionsManagementApi:
     """Frontegg's \"Sessions management\" operations."""
 
-    def get_session_configuration(self, *, tenant_id: str | None = None) -> None:
+    def get_session_configuration(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)"""
-    def create_session_configuration(self, *, body: CreateSessionConfigurationRequestDict, tenant_id: str | None = None) -> None:
+    def create_session_configuration(self, *, body: CreateSessionConfigurationRequestDict | CreateSessionConfigurationRequest, tenant_id: str | None = None) -> JsonValue:
         """Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)"""
 
 class SessionsConfigurationApi:
     """Frontegg's \"Sessions configuration\" operations."""
 
-    def get_vendor_session_configuration(self) -> None:
+    def get_vendor_session_configuration(self) -> JsonValue:
         """Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)"""
 
 class CoreSettingsApi:
@@ -4592,37 +5240,37 @@ class CoreSettingsApi:
 
     def get_vendor_config(self) -> VendorConfigResponse:
         """Get identity management configuration (`GET /identity/resources/configurations/v1`)"""
-    def add_or_update_config(self, *, body: VendorConfigRequestDict) -> VendorConfigResponse:
+    def add_or_update_config(self, *, body: VendorConfigRequestDict | VendorConfigRequest) -> VendorConfigResponse:
         """Update identity management configuration (`POST /identity/resources/configurations/v1`)"""
     def get_vendor_config_basic(self) -> VendorConfigBasicResponse:
         """Get identity management configuration (`GET /identity/resources/configurations/v1/basic`)"""
     def get_captcha_policy(self) -> CaptchaPolicyResponse:
         """Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)"""
-    def create_captcha_policy(self, *, body: CaptchaPolicyRequestDict) -> CaptchaPolicyResponse:
+    def create_captcha_policy(self, *, body: CaptchaPolicyRequestDict | CaptchaPolicyRequest) -> CaptchaPolicyResponse:
         """Create captcha policy (`POST /identity/resources/configurations/v1/captcha-policy`)"""
-    def update_captcha_policy(self, *, body: CaptchaPolicyRequestDict) -> CaptchaPolicyResponse:
+    def update_captcha_policy(self, *, body: CaptchaPolicyRequestDict | CaptchaPolicyRequest) -> CaptchaPolicyResponse:
         """Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)"""
     def get_jwt_template_targeting(self) -> JwtTemplateTargetingResponseDto:
         """Get JWT template targeting configuration (`GET /identity/resources/configurations/v1/jwt-template-targeting`)"""
-    def create_jwt_template_targeting(self, *, body: UpdateJwtTemplateTargetingRequestDtoDict) -> JwtTemplateTargetingResponseDto:
+    def create_jwt_template_targeting(self, *, body: UpdateJwtTemplateTargetingRequestDtoDict | UpdateJwtTemplateTargetingRequestDto) -> JwtTemplateTargetingResponseDto:
         """Create JWT template targeting configuration (`POST /identity/resources/configurations/v1/jwt-template-targeting`)"""
-    def update_jwt_template_targeting(self, *, body: UpdateJwtTemplateTargetingRequestDtoDict) -> None:
+    def update_jwt_template_targeting(self, *, body: UpdateJwtTemplateTargetingRequestDtoDict | UpdateJwtTemplateTargetingRequestDto) -> JsonValue:
         """Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)"""
-    def patch_jwt_template_targeting(self, id: str, *, body: UpdateJwtTemplateTargetingRequestDtoDict) -> None:
+    def patch_jwt_template_targeting(self, id: str, *, body: UpdateJwtTemplateTargetingRequestDtoDict | UpdateJwtTemplateTargetingRequestDto) -> JsonValue:
         """Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)"""
-    def delete_jwt_template_targeting(self, id: str) -> None:
+    def delete_jwt_template_targeting(self, id: str) -> JsonValue:
         """Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)"""
     def get_jwt_templates(self, *, keys: list[str] | None = None, ids: list[str] | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None) -> JwtTemplateResponseDtoPage:
         """Get all JWT templates (`GET /identity/resources/jwt-templates/v1`)"""
     def iter_get_jwt_templates(self, *, keys: list[str] | None = None, ids: list[str] | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None) -> Iterator[JwtTemplateResponseDto]:
         """Every item, fetching pages lazily."""
-    def create_jwt_template(self, *, body: CreateJwtTemplateDtoDict) -> JwtTemplateResponseDto:
+    def create_jwt_template(self, *, body: CreateJwtTemplateDtoDict | CreateJwtTemplateDto) -> JwtTemplateResponseDto:
         """Create JWT template (`POST /identity/resources/jwt-templates/v1`)"""
     def get_jwt_template_by_id(self, id: str) -> JwtTemplateResponseDto:
         """Get JWT template by ID (`GET /identity/resources/jwt-templates/v1/{id}`)"""
-    def update_jwt_template(self, id: str, *, body: UpdateJwtTemplateDtoDict) -> JwtTemplateResponseDto:
+    def update_jwt_template(self, id: str, *, body: UpdateJwtTemplateDtoDict | UpdateJwtTemplateDto) -> JwtTemplateResponseDto:
         """Update JWT template (`PUT /identity/resources/jwt-templates/v1/{id}`)"""
-    def delete_jwt_template(self, id: str) -> None:
+    def delete_jwt_template(self, id: str) -> JsonValue:
         """Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)"""
 
 class AccountInvitationsSettingsApi:
@@ -4630,17 +5278,17 @@ class AccountInvitationsSettingsApi:
 
     def get_activation_strategy(self) -> ActivationStrategyResponse:
         """Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)"""
-    def create_or_update_activation_strategy(self, *, body: CreateOrUpdateActivationStrategyRequestDict) -> None:
+    def create_or_update_activation_strategy(self, *, body: CreateOrUpdateActivationStrategyRequestDict | CreateOrUpdateActivationStrategyRequest) -> JsonValue:
         """Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)"""
     def get_invitation_strategy(self) -> InvitationStrategyResponse:
         """Get invitation strategies (`GET /identity/resources/configurations/v1/invitation/strategies`)"""
-    def create_or_update_invitation_strategy(self, *, body: CreateOrUpdateInvitationStrategyRequestDict) -> None:
+    def create_or_update_invitation_strategy(self, *, body: CreateOrUpdateInvitationStrategyRequestDict | CreateOrUpdateInvitationStrategyRequest) -> JsonValue:
         """Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)"""
-    def create_tenant_invite(self, *, body: CreateInviteTokenRequestDict) -> InviteTokenDto:
+    def create_tenant_invite(self, *, body: CreateInviteTokenRequestDict | CreateInviteTokenRequest) -> InviteTokenDto:
         """Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)"""
     def get_all_invites(self) -> list[InviteTokenDto]:
         """Get all account (tenant) invites (`GET /identity/resources/tenants/invites/v1/all`)"""
-    def delete_tenant_invite(self, id: str) -> None:
+    def delete_tenant_invite(self, id: str) -> JsonValue:
         """Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)"""
 
 class DelegationApi:
@@ -4648,7 +5296,7 @@ class DelegationApi:
 
     def get_delegation_configuration(self) -> GetDelegationConfigurationResponseDto:
         """Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)"""
-    def create_or_update_delegation_configuration(self, *, body: CreateDelegationConfigurationRequestDtoDict) -> None:
+    def create_or_update_delegation_configuration(self, *, body: CreateDelegationConfigurationRequestDtoDict | CreateDelegationConfigurationRequestDto) -> JsonValue:
         """Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)"""
 
 class LockoutPolicyApi:
@@ -4656,9 +5304,9 @@ class LockoutPolicyApi:
 
     def get_lockout_policy(self, *, tenant_id: str | None = None) -> LockoutPolicyResponse:
         """Get lockout policy (`GET /identity/resources/configurations/v1/lockout-policy`)"""
-    def create_lockout_policy(self, *, body: LockoutPolicyRequestDict, tenant_id: str | None = None) -> LockoutPolicyResponse:
+    def create_lockout_policy(self, *, body: LockoutPolicyRequestDict | LockoutPolicyRequest, tenant_id: str | None = None) -> LockoutPolicyResponse:
         """Create lockout policy (`POST /identity/resources/configurations/v1/lockout-policy`)"""
-    def update_lockout_policy(self, *, body: LockoutPolicyRequestDict, tenant_id: str | None = None) -> LockoutPolicyResponse:
+    def update_lockout_policy(self, *, body: LockoutPolicyRequestDict | LockoutPolicyRequest, tenant_id: str | None = None) -> LockoutPolicyResponse:
         """Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)"""
 
 class MfaConfigurationApi:
@@ -4666,7 +5314,7 @@ class MfaConfigurationApi:
 
     def get_mfa_config(self) -> MfaConfigResponse:
         """Get MFA configuration (`GET /identity/resources/configurations/v1/mfa`)"""
-    def upsert_mfa_config(self, *, body: MfaConfigRequestDict) -> MfaConfigResponse:
+    def upsert_mfa_config(self, *, body: MfaConfigRequestDict | MfaConfigRequest) -> MfaConfigResponse:
         """Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)"""
 
 class MfaSettingsApi:
@@ -4674,15 +5322,15 @@ class MfaSettingsApi:
 
     def get_security_policy(self, *, tenant_id: str | None = None) -> MfaPolicyResponse:
         """Get security policy (`GET /identity/resources/configurations/v1/mfa-policy`)"""
-    def create_mfa_policy(self, *, body: MfaPolicyRequestDict, tenant_id: str | None = None) -> MfaPolicyResponse:
+    def create_mfa_policy(self, *, body: MfaPolicyRequestDict | MfaPolicyRequest, tenant_id: str | None = None) -> MfaPolicyResponse:
         """Create MFA policy (`POST /identity/resources/configurations/v1/mfa-policy`)"""
-    def upsert_security_policy(self, *, body: MfaPolicyRequestDict, tenant_id: str | None = None) -> MfaPolicyResponse:
+    def upsert_security_policy(self, *, body: MfaPolicyRequestDict | MfaPolicyRequest, tenant_id: str | None = None) -> MfaPolicyResponse:
         """Upsert security policy (`PUT /identity/resources/configurations/v1/mfa-policy`)"""
-    def update_security_policy(self, *, body: MfaPolicyRequestDict, tenant_id: str | None = None) -> MfaPolicyResponse:
+    def update_security_policy(self, *, body: MfaPolicyRequestDict | MfaPolicyRequest, tenant_id: str | None = None) -> MfaPolicyResponse:
         """Update security policy (`PATCH /identity/resources/configurations/v1/mfa-policy`)"""
     def get_mfa_strategies(self) -> MfaStrategiesResponse:
         """Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)"""
-    def create_or_update_mfa_strategy(self, *, body: CreateOrUpdateMfaStrategyRequestDict) -> None:
+    def create_or_update_mfa_strategy(self, *, body: CreateOrUpdateMfaStrategyRequestDict | CreateOrUpdateMfaStrategyRequest) -> JsonValue:
         """Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)"""
 
 class PasswordSettingsApi:
@@ -4690,33 +5338,33 @@ class PasswordSettingsApi:
 
     def get_password_config(self, *, tenant_id: str | None = None) -> PasswordConfigResponse:
         """Get password policy configuration (`GET /identity/resources/configurations/v1/password`)"""
-    def add_or_update_password_config(self, *, body: PasswordConfigRequestDict, tenant_id: str | None = None) -> PasswordConfigResponse:
+    def add_or_update_password_config(self, *, body: PasswordConfigRequestDict | PasswordConfigRequest, tenant_id: str | None = None) -> PasswordConfigResponse:
         """Create or update password configuration (`POST /identity/resources/configurations/v1/password`)"""
     def get_policy(self, *, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
         """Get password history policy (`GET /identity/resources/configurations/v1/password-history-policy`)"""
-    def create_policy(self, *, body: PasswordHistoryPolicyRequestDict, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
+    def create_policy(self, *, body: PasswordHistoryPolicyRequestDict | PasswordHistoryPolicyRequest, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
         """Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)"""
-    def update_policy(self, *, body: PasswordHistoryPolicyRequestDict, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
+    def update_policy(self, *, body: PasswordHistoryPolicyRequestDict | PasswordHistoryPolicyRequest, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
         """Update password history policy (`PATCH /identity/resources/configurations/v1/password-history-policy`)"""
     def get_password_rotation_configuration(self) -> PasswordRotationConfigurationResponse:
         """Get password expiration period configuration (`GET /identity/resources/configurations/v1/password-rotation`)"""
-    def upsert_password_rotation_configuration(self, *, body: CreateOrUpdatePasswordRotationDtoDict) -> None:
+    def upsert_password_rotation_configuration(self, *, body: CreateOrUpdatePasswordRotationDtoDict | CreateOrUpdatePasswordRotationDto) -> JsonValue:
         """Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)"""
     def get_vendor_password_rotation_configuration(self) -> PasswordRotationConfigurationResponse:
         """Get environment configuration for password expiration period. (`GET /identity/resources/configurations/v1/password-rotation/vendor`)"""
-    def change_password(self, *, body: UpdateUserPasswordDtoDict, user_id: str | None = None) -> None:
+    def change_password(self, *, body: UpdateUserPasswordDtoDict | UpdateUserPasswordDto, user_id: str | None = None) -> JsonValue:
         """Change password (`POST /identity/resources/users/v1/passwords/change`)"""
     def get_user_password_config(self, *, user_id: str | None = None) -> PasswordConfigResponse:
         """Get strictest password configuration (`GET /identity/resources/users/v1/passwords/config`)"""
-    def reset_password(self, *, body: ResetPasswordDtoDict) -> None:
+    def reset_password(self, *, body: ResetPasswordDtoDict | ResetPasswordDto) -> JsonValue:
         """Reset password (`POST /identity/resources/users/v1/passwords/reset`)"""
-    def verify_reset_password(self, *, body: VerifyPasswordDtoDict) -> None:
+    def verify_reset_password(self, *, body: VerifyPasswordDtoDict | VerifyPasswordDto) -> JsonValue:
         """Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)"""
-    def reset_password_via_email(self, *, body: ResetPasswordDtoDict) -> ResetPasswordViaSmsResponseDto:
+    def reset_password_via_email(self, *, body: ResetPasswordDtoDict | ResetPasswordDto) -> ResetPasswordViaSmsResponseDto:
         """Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)"""
-    def reset_password_via_sms(self, *, body: ResetPasswordDtoDict) -> ResetPasswordViaSmsResponseDto:
+    def reset_password_via_sms(self, *, body: ResetPasswordDtoDict | ResetPasswordDto) -> ResetPasswordViaSmsResponseDto:
         """Reset password via SMS (`POST /identity/resources/users/v2/passwords/reset/sms`)"""
-    def verify_reset_password_via_sms_otc(self, *, body: VerifyPasswordViaSmsRequestDtoDict) -> VerifyPasswordViaSmsResponseDto:
+    def verify_reset_password_via_sms_otc(self, *, body: VerifyPasswordViaSmsRequestDtoDict | VerifyPasswordViaSmsRequestDto) -> VerifyPasswordViaSmsResponseDto:
         """Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)"""
 
 class IpRestrictionsApi:
@@ -4726,17 +5374,17 @@ class IpRestrictionsApi:
         """Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)"""
     def iter_get_all_ip_restrictions(self, *, limit: int | None = None, offset: int | None = None, filter: str | None = None, tenant_id: str | None = None) -> Iterator[JsonValue]:
         """Every item, fetching pages lazily."""
-    def create_ip_restriction(self, *, body: CreateOrUpdateIpRestrictionDtoDict, tenant_id: str | None = None) -> None:
+    def create_ip_restriction(self, *, body: CreateOrUpdateIpRestrictionDtoDict | CreateOrUpdateIpRestrictionDto, tenant_id: str | None = None) -> JsonValue:
         """Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)"""
-    def get_ip_restriction_config(self, *, tenant_id: str | None = None) -> None:
+    def get_ip_restriction_config(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)"""
-    def create_domain_restriction(self, *, body: CreateOrUpdateIpRestrictionConfigDtoDict, tenant_id: str | None = None) -> None:
+    def create_domain_restriction(self, *, body: CreateOrUpdateIpRestrictionConfigDtoDict | CreateOrUpdateIpRestrictionConfigDto, tenant_id: str | None = None) -> JsonValue:
         """Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)"""
-    def test_current_ip(self, *, tenant_id: str | None = None) -> None:
+    def test_current_ip(self, *, tenant_id: str | None = None) -> JsonValue:
         """Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)"""
-    def test_current_ip_in_allow_list(self, *, tenant_id: str | None = None) -> None:
+    def test_current_ip_in_allow_list(self, *, tenant_id: str | None = None) -> JsonValue:
         """Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)"""
-    def delete_ip_restriction_by_id(self, id: str, *, tenant_id: str | None = None) -> None:
+    def delete_ip_restriction_by_id(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)"""
 
 class SmsConfigurationApi:
@@ -4744,9 +5392,9 @@ class SmsConfigurationApi:
 
     def get_sms_vendor_config(self) -> JsonValue:
         """Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)"""
-    def create_sms_vendor_config(self, *, body: CreateSmsVendorConfigRequestDict) -> JsonValue:
+    def create_sms_vendor_config(self, *, body: CreateSmsVendorConfigRequestDict | CreateSmsVendorConfigRequest) -> JsonValue:
         """Creates or updates a vendor SMS config (`POST /identity/resources/configurations/v1/sms`)"""
-    def delete_sms_vendor_config(self) -> None:
+    def delete_sms_vendor_config(self) -> JsonValue:
         """Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)"""
 
 class SmsTemplatesApi:
@@ -4760,7 +5408,7 @@ class SmsTemplatesApi:
         """Gets vendor SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}`)"""
     def create_sms_template(self, type_value: str, *, body: JsonValue) -> JsonValue:
         """Create or update a vendor SMS template (`POST /identity/resources/configurations/v1/sms/templates/{type}`)"""
-    def delete_sms_template(self, type_value: str) -> None:
+    def delete_sms_template(self, type_value: str) -> JsonValue:
         """Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)"""
     def get_sms_default_template(self, type_value: str) -> JsonValue:
         """Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)"""
@@ -4770,7 +5418,7 @@ class UserEmailsPolicyApi:
 
     def get_user_emails_policy(self) -> GetUserEmailsPolicyResponseDto:
         """Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)"""
-    def create_or_update_user_emails_policy(self, *, body: CreateUserEmailsPolicyRequestDtoDict) -> None:
+    def create_or_update_user_emails_policy(self, *, body: CreateUserEmailsPolicyRequestDtoDict | CreateUserEmailsPolicyRequestDto) -> JsonValue:
         """Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)"""
 
 class UserGroupsApi:
@@ -4778,27 +5426,27 @@ class UserGroupsApi:
 
     def get_all_groups(self, *, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupsResponse:
         """Get all groups (`GET /identity/resources/groups/v1`)"""
-    def create_group(self, *, body: CreateGroupDtoDict, tenant_id: str | None = None) -> GroupResponse:
+    def create_group(self, *, body: CreateGroupDtoDict | CreateGroupDto, tenant_id: str | None = None) -> GroupResponse:
         """Create group (`POST /identity/resources/groups/v1`)"""
-    def get_groups_by_ids(self, *, body: GetGroupsDtoDict, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupsResponse:
+    def get_groups_by_ids(self, *, body: GetGroupsDtoDict | GetGroupsDto, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupsResponse:
         """Get groups by Ids (`POST /identity/resources/groups/v1/bulkGet`)"""
     def get_groups_configuration(self) -> GetGroupConfigurationResponse:
         """Get groups configuration (`GET /identity/resources/groups/v1/config`)"""
-    def create_or_update_groups_configuration(self, *, body: CreateOrUpdateGroupConfigurationDtoDict) -> None:
+    def create_or_update_groups_configuration(self, *, body: CreateOrUpdateGroupConfigurationDtoDict | CreateOrUpdateGroupConfigurationDto) -> JsonValue:
         """Create or update groups configuration (`POST /identity/resources/groups/v1/config`)"""
-    def add_roles_to_group(self, group_id: str, *, body: UpdateRolesOnGroupDtoDict, tenant_id: str | None = None) -> None:
+    def add_roles_to_group(self, group_id: str, *, body: UpdateRolesOnGroupDtoDict | UpdateRolesOnGroupDto, tenant_id: str | None = None) -> JsonValue:
         """Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)"""
-    def remove_roles_from_group(self, group_id: str, *, body: UpdateRolesOnGroupDtoDict, tenant_id: str | None = None) -> None:
+    def remove_roles_from_group(self, group_id: str, *, body: UpdateRolesOnGroupDtoDict | UpdateRolesOnGroupDto, tenant_id: str | None = None) -> JsonValue:
         """Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)"""
-    def add_users_to_group(self, group_id: str, *, body: UpdateUsersOnGroupDtoDict, tenant_id: str | None = None) -> None:
+    def add_users_to_group(self, group_id: str, *, body: UpdateUsersOnGroupDtoDict | UpdateUsersOnGroupDto, tenant_id: str | None = None) -> JsonValue:
         """Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)"""
-    def remove_users_from_group(self, group_id: str, *, body: UpdateUsersOnGroupDtoDict, tenant_id: str | None = None) -> None:
+    def remove_users_from_group(self, group_id: str, *, body: UpdateUsersOnGroupDtoDict | UpdateUsersOnGroupDto, tenant_id: str | None = None) -> JsonValue:
         """Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)"""
     def get_group_by_id(self, id: str, *, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupResponse:
         """Get group by ID (`GET /identity/resources/groups/v1/{id}`)"""
-    def update_group(self, id: str, *, body: UpdateGroupDtoDict, tenant_id: str | None = None) -> GroupResponse:
+    def update_group(self, id: str, *, body: UpdateGroupDtoDict | UpdateGroupDto, tenant_id: str | None = None) -> GroupResponse:
         """Update group (`PATCH /identity/resources/groups/v1/{id}`)"""
-    def delete_group(self, id: str, *, tenant_id: str | None = None) -> None:
+    def delete_group(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete group (`DELETE /identity/resources/groups/v1/{id}`)"""
     def get_all_groups_paginated(self, *, groups_relations: str | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, tenant_id: str | None = None) -> GroupResponsePage:
         """Get all groups paginated (`GET /identity/resources/groups/v2`)"""
@@ -4810,9 +5458,9 @@ class EmailTemplatesApi:
 
     def get_template_configuration(self, *, type_value: str | None = None) -> list[GetTemplateResponseDto]:
         """Get template (`GET /identity/resources/mail/v1/configs/templates`)"""
-    def add_or_update_template(self, *, body: CreateTemplateDtoDict) -> None:
+    def add_or_update_template(self, *, body: CreateTemplateDtoDict | CreateTemplateDto) -> JsonValue:
         """Add or update template (`POST /identity/resources/mail/v1/configs/templates`)"""
-    def delete_template(self, template_id: str) -> None:
+    def delete_template(self, template_id: str) -> JsonValue:
         """Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)"""
     def get_default_template_configuration(self, type_value: str) -> GetTemplateResponseDto:
         """Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)"""
@@ -4822,25 +5470,25 @@ class EmailConfigurationApi:
 
     def get_mail_config(self) -> GetMailConfigResponseDto:
         """Get configuration (`GET /identity/resources/mail/v1/configurations`)"""
-    def create_or_update_mail_config(self, *, body: CreateOrUpdateMailConfigRequestDtoDict) -> None:
+    def create_or_update_mail_config(self, *, body: CreateOrUpdateMailConfigRequestDtoDict | CreateOrUpdateMailConfigRequestDto) -> JsonValue:
         """Create or update configuration (`POST /identity/resources/mail/v1/configurations`)"""
-    def delete_mail_config(self) -> None:
+    def delete_mail_config(self) -> JsonValue:
         """Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)"""
-    def create_or_update_mail_config_v2(self, *, body: CreateOrUpdateMailConfigV2BodyDict) -> None:
+    def create_or_update_mail_config_v2(self, *, body: CreateOrUpdateMailConfigV2BodyDict | CreateOrUpdateMailConfigV2Body) -> JsonValue:
         """Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)"""
 
 class DataMigrationApi:
     """Frontegg's \"Data migration\" operations."""
 
-    def migrate_user_from_auth0(self, *, body: Auth0ConfigurationDict) -> None:
+    def migrate_user_from_auth0(self, *, body: Auth0ConfigurationDict | Auth0Configuration) -> JsonValue:
         """Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)"""
-    def migrate_user_for_vendor(self, *, body: MigrateUserRequestV1Dict) -> UserDto:
+    def migrate_user_for_vendor(self, *, body: MigrateUserRequestV1Dict | MigrateUserRequestV1) -> UserDto:
         """Migrate a single user (`POST /identity/resources/migrations/v1/local`)"""
-    def bulk_migrate_user_for_vendor_v1(self, *, body: MigrateUsersRequestV1Dict) -> MigrationContext:
+    def bulk_migrate_user_for_vendor_v1(self, *, body: MigrateUsersRequestV1Dict | MigrateUsersRequestV1) -> MigrationContext:
         """Migrate users in bulk (`POST /identity/resources/migrations/v1/local/bulk`)"""
     def check_bulk_migration_status(self, migration_id: str) -> JsonValue:
         """Check status of bulk migration (`GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}`)"""
-    def bulk_migrate_user_for_vendor_v2(self, *, body: MigrateUsersRequestV2Dict) -> MigrationContext:
+    def bulk_migrate_user_for_vendor_v2(self, *, body: MigrateUsersRequestV2Dict | MigrateUsersRequestV2) -> MigrationContext:
         """Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)"""
 
 class PermissionsApi:
@@ -4850,13 +5498,13 @@ class PermissionsApi:
         """Get permissions (`GET /identity/resources/permissions/v1`)"""
     def add_permissions(self, *, body: list[AddPermissionRequestDict]) -> list[PermissionResponse]:
         """Create permissions (`POST /identity/resources/permissions/v1`)"""
-    def update_permissions_assignment_type(self, *, body: ClassifyPermissionsDtoDict) -> PermissionResponse:
+    def update_permissions_assignment_type(self, *, body: ClassifyPermissionsDtoDict | ClassifyPermissionsDto) -> PermissionResponse:
         """Set permissions classification (`PUT /identity/resources/permissions/v1/classification`)"""
-    def update_permission(self, permission_id: str, *, body: UpdatePermissionRequestDict) -> PermissionResponse:
+    def update_permission(self, permission_id: str, *, body: UpdatePermissionRequestDict | UpdatePermissionRequest) -> PermissionResponse:
         """Update permission (`PATCH /identity/resources/permissions/v1/{permissionId}`)"""
-    def delete_permission(self, permission_id: str) -> None:
+    def delete_permission(self, permission_id: str) -> JsonValue:
         """Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)"""
-    def set_roles_to_permission(self, permission_id: str, *, body: AddRolesToPermissionRequestDict) -> PermissionResponse:
+    def set_roles_to_permission(self, permission_id: str, *, body: AddRolesToPermissionRequestDict | AddRolesToPermissionRequest) -> PermissionResponse:
         """Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)"""
 
 class PermissionsCategoriesApi:
@@ -4864,11 +5512,11 @@ class PermissionsCategoriesApi:
 
     def get_all_categories_with_permissions(self) -> list[PermissionCategoryResponseDto]:
         """Get permissions categories (`GET /identity/resources/permissions/v1/categories`)"""
-    def create_permission_category(self, *, body: CreateCategoryDtoDict) -> PermissionCategoryResponseDto:
+    def create_permission_category(self, *, body: CreateCategoryDtoDict | CreateCategoryDto) -> PermissionCategoryResponseDto:
         """Create category (`POST /identity/resources/permissions/v1/categories`)"""
-    def update_category(self, category_id: str, *, body: UpdateCategoryDtoDict) -> None:
+    def update_category(self, category_id: str, *, body: UpdateCategoryDtoDict | UpdateCategoryDto) -> JsonValue:
         """Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)"""
-    def delete_category(self, category_id: str) -> None:
+    def delete_category(self, category_id: str) -> JsonValue:
         """Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)"""
 
 class RolesApi:
@@ -4878,145 +5526,145 @@ class RolesApi:
         """Get roles (`GET /identity/resources/roles/v1`)"""
     def add_roles(self, *, body: list[AddRoleRequestDict], tenant_id: str | None = None) -> list[RoleResponse]:
         """Create roles (`POST /identity/resources/roles/v1`)"""
-    def update_role(self, role_id: str, *, body: UpdateRoleRequestDict, tenant_id: str | None = None) -> RoleResponse:
+    def update_role(self, role_id: str, *, body: UpdateRoleRequestDict | UpdateRoleRequest, tenant_id: str | None = None) -> RoleResponse:
         """Update role (`PATCH /identity/resources/roles/v1/{roleId}`)"""
-    def delete_role(self, role_id: str, *, tenant_id: str | None = None) -> None:
+    def delete_role(self, role_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)"""
-    def set_permissions_to_role(self, role_id: str, *, body: AddPermissionToRoleRequestDict, tenant_id: str | None = None) -> RoleResponse:
+    def set_permissions_to_role(self, role_id: str, *, body: AddPermissionToRoleRequestDict | AddPermissionToRoleRequest, tenant_id: str | None = None) -> RoleResponse:
         """Assign permissions to a role (`PUT /identity/resources/roles/v1/{roleId}/permissions`)"""
-    def update_role_tenant(self, role_id: str, *, body: UpdateRoleTenantRequestDict) -> RoleResponse:
+    def update_role_tenant(self, role_id: str, *, body: UpdateRoleTenantRequestDict | UpdateRoleTenantRequest) -> RoleResponse:
         """Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)"""
 
 class AccountRolesApi:
     """Frontegg's \"Account roles\" operations."""
 
-    def get_all_roles(self, *, limit: int | None = None, sort_by: str | None = None, levels: list[int] | None = None, tenant_ids: list[str] | None = None, offset: int | None = None, order: str | None = None, filter: str | None = None, tenant_id: str | None = None) -> RoleResponsePage:
+    def get_all_roles(self, *, sort_by: str, limit: int | None = None, levels: list[int] | None = None, tenant_ids: list[str] | None = None, offset: int | None = None, order: str | None = None, filter: str | None = None, tenant_id: str | None = None) -> RoleResponsePage:
         """Get roles v2 (`GET /identity/resources/roles/v2`)"""
-    def iter_get_all_roles(self, *, limit: int | None = None, sort_by: str | None = None, levels: list[int] | None = None, tenant_ids: list[str] | None = None, offset: int | None = None, order: str | None = None, filter: str | None = None, tenant_id: str | None = None) -> Iterator[RoleResponse]:
+    def iter_get_all_roles(self, *, sort_by: str, limit: int | None = None, levels: list[int] | None = None, tenant_ids: list[str] | None = None, offset: int | None = None, order: str | None = None, filter: str | None = None, tenant_id: str | None = None) -> Iterator[RoleResponse]:
         """Every item, fetching pages lazily."""
-    def add_role(self, *, body: AddRoleWithPermissionsRequestDict, tenant_id: str | None = None) -> AddRoleWithPermissionsResponse:
+    def add_role(self, *, body: AddRoleWithPermissionsRequestDict | AddRoleWithPermissionsRequest, tenant_id: str | None = None) -> AddRoleWithPermissionsResponse:
         """Create a new role (`POST /identity/resources/roles/v2`)"""
-    def get_distinct_levels(self, *, tenant_id: str | None = None) -> None:
+    def get_distinct_levels(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)"""
-    def get_distinct_tenants(self) -> None:
+    def get_distinct_tenants(self) -> JsonValue:
         """Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)"""
 
 class CustomSocialOauthProviderApi:
     """Frontegg's \"Custom social OAuth provider\" operations."""
 
-    def get_sso_providers(self) -> None:
+    def get_sso_providers(self) -> JsonValue:
         """Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)"""
-    def create_sso_provider(self, *, body: CreateCustomSsoRequestDtoDict) -> None:
+    def create_sso_provider(self, *, body: CreateCustomSsoRequestDtoDict | CreateCustomSsoRequestDto) -> JsonValue:
         """Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)"""
-    def update_sso_provider(self, id: str, *, body: UpdateCustomSsoRequestDtoDict) -> None:
+    def update_sso_provider(self, id: str, *, body: UpdateCustomSsoRequestDtoDict | UpdateCustomSsoRequestDto) -> JsonValue:
         """Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)"""
-    def delete_custom_sso_config(self, id: str) -> None:
+    def delete_custom_sso_config(self, id: str) -> JsonValue:
         """Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)"""
 
 class UserManagementApi:
     """Frontegg's \"User management\" operations."""
 
-    def set_user_roles_from_sub_tenants(self, user_id: str, *, body: UpdateSubAccountAccessRequestDtoDict) -> None:
+    def set_user_roles_from_sub_tenants(self, user_id: str, *, body: UpdateSubAccountAccessRequestDtoDict | UpdateSubAccountAccessRequestDto) -> JsonValue:
         """Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)"""
-    def disable_user_tenant(self, user_id: str, *, tenant_id: str | None = None) -> None:
+    def disable_user_tenant(self, user_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)"""
-    def enable_user_tenant(self, user_id: str, *, tenant_id: str | None = None) -> None:
+    def enable_user_tenant(self, user_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)"""
     def get_users_usernames(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, username_prefix: str | None = None, user_ids: list[str] | None = None, usernames: list[str] | None = None) -> UsernameResponseDto:
         """Get usernames for users (`GET /identity/resources/usernames/v1`)"""
-    def create_username(self, *, body: CreateUsernameRequestDtoDict, tenant_id: str | None = None) -> None:
+    def create_username(self, *, body: CreateUsernameRequestDtoDict | CreateUsernameRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Create a username for user (`POST /identity/resources/usernames/v1`)"""
     def get_me_usernames(self, *, tenant_id: str | None = None, user_id: str | None = None) -> UsernameResponseDto:
         """Get authenticated user's username (`GET /identity/resources/usernames/v1/me`)"""
-    def delete_username(self, username: str) -> None:
+    def delete_username(self, username: str) -> JsonValue:
         """Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)"""
     def get_all_emails(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, email: str | None = None, user_ids: str | None = None, tenant_id: str | None = None) -> UserEmailResponseDtoPage:
         """Get all user emails (`GET /identity/resources/users/emails/v1`)"""
     def iter_get_all_emails(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, email: str | None = None, user_ids: str | None = None, tenant_id: str | None = None) -> Iterator[UserEmailResponseDto]:
         """Every item, fetching pages lazily."""
-    def create_user_email(self, *, body: CreateUserEmailRequestDtoDict, tenant_id: str | None = None) -> UserEmailResponseDto:
+    def create_user_email(self, *, body: CreateUserEmailRequestDtoDict | CreateUserEmailRequestDto, tenant_id: str | None = None) -> UserEmailResponseDto:
         """Create a user email (`POST /identity/resources/users/emails/v1`)"""
     def get_user_own_emails(self, *, tenant_id: str | None = None, user_id: str | None = None) -> list[UserEmailResponseDto]:
         """Get current user`s emails (`GET /identity/resources/users/emails/v1/me`)"""
-    def mark_email_as_primary_me(self, *, body: MarkEmailAsPrimaryRequestDtoDict, tenant_id: str | None = None) -> None:
+    def mark_email_as_primary_me(self, *, body: MarkEmailAsPrimaryRequestDtoDict | MarkEmailAsPrimaryRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)"""
-    def create_user_email_for_vendor(self, user_id: str, *, body: CreateUserEmailVendorRequestDtoDict) -> UserEmailResponseDto:
+    def create_user_email_for_vendor(self, user_id: str, *, body: CreateUserEmailVendorRequestDtoDict | CreateUserEmailVendorRequestDto) -> UserEmailResponseDto:
         """Create a user email for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}`)"""
-    def mark_email_as_primary(self, user_id: str, *, body: MarkEmailAsPrimaryRequestDtoDict) -> None:
+    def mark_email_as_primary(self, user_id: str, *, body: MarkEmailAsPrimaryRequestDtoDict | MarkEmailAsPrimaryRequestDto) -> JsonValue:
         """Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)"""
-    def delete_user_email_for_vendor(self, user_id: str, email_id: str) -> None:
+    def delete_user_email_for_vendor(self, user_id: str, email_id: str) -> JsonValue:
         """Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)"""
-    def verify_user_email(self, *, body: CreateUserEmailVerifyRequestDtoDict, tenant_id: str | None = None) -> None:
+    def verify_user_email(self, *, body: CreateUserEmailVerifyRequestDtoDict | CreateUserEmailVerifyRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Verify user email (`POST /identity/resources/users/emails/v1/verify`)"""
-    def delete_user_email(self, email_id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> None:
+    def delete_user_email(self, email_id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)"""
     def get_configuration(self) -> TemporaryUsersConfigurationDto:
         """Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)"""
-    def edit_time_limit(self, user_id: str, *, body: TemporaryUserDtoDict) -> TemporaryUserDto:
+    def edit_time_limit(self, user_id: str, *, body: TemporaryUserDtoDict | TemporaryUserDto) -> TemporaryUserDto:
         """Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)"""
-    def set_user_permanent(self, user_id: str) -> None:
+    def set_user_permanent(self, user_id: str) -> JsonValue:
         """Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)"""
-    def create_user_v1(self, *, body: CreateUserDtoDict, tenant_id: str | None = None) -> UserCreatedResponse:
+    def create_user_v1(self, *, body: CreateUserDtoDict | CreateUserDto, tenant_id: str | None = None) -> UserCreatedResponse:
         """Create user (`POST /identity/resources/users/v1`)"""
-    def update_user(self, *, body: UpdateUserDtoDict, tenant_id: str | None = None, user_id: str | None = None) -> UserDto:
+    def update_user(self, *, body: UpdateUserDtoDict | UpdateUserDto, tenant_id: str | None = None, user_id: str | None = None) -> UserDto:
         """Update user (`PUT /identity/resources/users/v1`)"""
-    def activate_user(self, *, body: ActivateUserDtoDict, vendor_host: str | None = None) -> AuthResponse:
+    def activate_user(self, *, body: ActivateUserDtoDict | ActivateUserDto, vendor_host: str | None = None) -> AuthResponse:
         """Activate user (`POST /identity/resources/users/v1/activate`)"""
-    def activate_user_with_code(self, *, body: ActivateUserWithCodeDtoDict, vendor_host: str | None = None) -> AuthResponse:
+    def activate_user_with_code(self, *, body: ActivateUserWithCodeDtoDict | ActivateUserWithCodeDto, vendor_host: str | None = None) -> AuthResponse:
         """Activate user with code (`POST /identity/resources/users/v1/activate/code`)"""
-    def reset_activation_token(self, *, body: ResetActivationTokenDtoDict) -> None:
+    def reset_activation_token(self, *, body: ResetActivationTokenDtoDict | ResetActivationTokenDto) -> JsonValue:
         """Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)"""
-    def get_activation_strategy(self, *, user_id: str | None = None, token: str | None = None) -> GetActivateStrategyResponseDto:
+    def get_activation_strategy(self, *, user_id: str, token: str) -> GetActivateStrategyResponseDto:
         """Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)"""
-    def update_email_me(self, *, body: SelfEmailUpdateRequestDtoDict, tenant_id: str | None = None) -> None:
+    def update_email_me(self, *, body: SelfEmailUpdateRequestDtoDict | SelfEmailUpdateRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Update user email (`POST /identity/resources/users/v1/email/me`)"""
-    def verify_email_me(self, *, body: SelfEmailUpdateVerifyRequestDtoDict, tenant_id: str | None = None) -> None:
+    def verify_email_me(self, *, body: SelfEmailUpdateVerifyRequestDtoDict | SelfEmailUpdateVerifyRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Verify user email (`POST /identity/resources/users/v1/email/me/verify`)"""
-    def accept_invitation(self, *, body: AcceptInvitationDtoDict) -> None:
+    def accept_invitation(self, *, body: AcceptInvitationDtoDict | AcceptInvitationDto) -> JsonValue:
         """Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)"""
-    def accept_invitation_with_code(self, *, body: AcceptInvitationWithCodeDtoDict) -> None:
+    def accept_invitation_with_code(self, *, body: AcceptInvitationWithCodeDtoDict | AcceptInvitationWithCodeDto) -> JsonValue:
         """Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)"""
-    def reset_tenant_invitation_token(self, *, body: ResetTenantInvitationDtoDict, tenant_id: str | None = None) -> None:
+    def reset_tenant_invitation_token(self, *, body: ResetTenantInvitationDtoDict | ResetTenantInvitationDto, tenant_id: str | None = None) -> JsonValue:
         """Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)"""
-    def reset_all_tenants_invitation_token(self, *, body: ResetTenantInvitationDtoDict, tenant_id: str | None = None) -> None:
+    def reset_all_tenants_invitation_token(self, *, body: ResetTenantInvitationDtoDict | ResetTenantInvitationDto, tenant_id: str | None = None) -> JsonValue:
         """Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)"""
     def get_me_authorization(self) -> MeAuthorizationResponseDto:
         """Get user permissions and roles (`GET /identity/resources/users/v1/me/authorization`)"""
     def get_user_tenants_v1(self) -> JsonValue:
         """Get user accounts (tenants) (`GET /identity/resources/users/v1/me/tenants`)"""
-    def search_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, phrase_search_contains: list[str] | None = None, phrase_search_excludes: list[str] | None = None, phrase_search_optional: list[str] | None = None, phrase_search_approximate: bool | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, tenant_id_2: str | None = None) -> UserV3DtoPage:
+    def search_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, phrase_search_contains: list[str] | None = None, phrase_search_excludes: list[str] | None = None, phrase_search_optional: list[str] | None = None, phrase_search_approximate: bool | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> UserV3DtoPage:
         """Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)"""
-    def iter_search_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, phrase_search_contains: list[str] | None = None, phrase_search_excludes: list[str] | None = None, phrase_search_optional: list[str] | None = None, phrase_search_approximate: bool | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, tenant_id_2: str | None = None) -> Iterator[UserV3Dto]:
+    def iter_search_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, phrase_search_contains: list[str] | None = None, phrase_search_excludes: list[str] | None = None, phrase_search_optional: list[str] | None = None, phrase_search_approximate: bool | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> Iterator[UserV3Dto]:
         """Every item, fetching pages lazily."""
-    def update_user_tenant(self, *, body: UpdateUserTenantDtoDict, tenant_id: str | None = None, user_id: str | None = None) -> UserDto:
+    def update_user_tenant(self, *, body: UpdateUserTenantDtoDict | UpdateUserTenantDto, tenant_id: str | None = None, user_id: str | None = None) -> UserDto:
         """Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)"""
-    def remove_user_from_tenant(self, user_id: str, *, tenant_id: str | None = None) -> None:
+    def remove_user_from_tenant(self, user_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Remove user (`DELETE /identity/resources/users/v1/{userId}`)"""
-    def add_roles_to_user(self, user_id: str, *, body: AssignUserToRolesDtoDict, tenant_id: str | None = None) -> AssignUserToRolesResponseDto:
+    def add_roles_to_user(self, user_id: str, *, body: AssignUserToRolesDtoDict | AssignUserToRolesDto, tenant_id: str | None = None) -> AssignUserToRolesResponseDto:
         """Assign roles to user (`POST /identity/resources/users/v1/{userId}/roles`)"""
-    def delete_roles_from_user(self, user_id: str, *, body: UnassignUserFromRolesDtoDict, tenant_id: str | None = None) -> DeleteUserToRolesResponseDto:
+    def delete_roles_from_user(self, user_id: str, *, body: UnassignUserFromRolesDtoDict | UnassignUserFromRolesDto, tenant_id: str | None = None) -> DeleteUserToRolesResponseDto:
         """Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)"""
-    def create_user_v2(self, *, body: CreateUserDtoDict, tenant_id: str | None = None) -> UserCreatedResponse:
+    def create_user_v2(self, *, body: CreateUserDtoDict | CreateUserDto, tenant_id: str | None = None) -> UserCreatedResponse:
         """Invite user (`POST /identity/resources/users/v2`)"""
     def get_user_profile_v2(self) -> UserDto:
         """Get user profile (`GET /identity/resources/users/v2/me`)"""
-    def update_user_profile(self, *, body: UpdateUserDtoDict) -> UserDto:
+    def update_user_profile(self, *, body: UpdateUserDtoDict | UpdateUserDto) -> UserDto:
         """Update user profile (`PUT /identity/resources/users/v2/me`)"""
     def get_user_tenants_hierarchy(self) -> JsonValue:
         """Get user accounts (tenants) hierarchy (`GET /identity/resources/users/v2/me/hierarchy`)"""
     def get_user_tenants_v2(self, *, user_id: str | None = None) -> list[UserTenantDataDto]:
         """Get user accounts (tenants) (`GET /identity/resources/users/v2/me/tenants`)"""
-    def get_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, tenant_id_2: str | None = None) -> UserV3DtoPage:
+    def get_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> UserV3DtoPage:
         """Get users (`GET /identity/resources/users/v3`)"""
-    def iter_get_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, tenant_id_2: str | None = None) -> Iterator[UserV3Dto]:
+    def iter_get_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> Iterator[UserV3Dto]:
         """Every item, fetching pages lazily."""
-    def get_users_groups(self, *, ids: list[str] | None = None, tenant_id: str | None = None) -> JsonValue:
+    def get_users_groups(self, *, ids: list[str], tenant_id: str | None = None) -> JsonValue:
         """Get users groups (`GET /identity/resources/users/v3/groups`)"""
     def get_user_profile_v3(self) -> UserV3Dto:
         """Get user profile (`GET /identity/resources/users/v3/me`)"""
-    def unlock(self, *, body: UnlockUserRequestDtoDict) -> None:
+    def unlock(self, *, body: UnlockUserRequestDtoDict | UnlockUserRequestDto) -> JsonValue:
         """Unlock user (`POST /identity/resources/users/v3/me/unlock`)"""
-    def get_users_roles(self, *, ids: list[str] | None = None, tenant_id: str | None = None) -> JsonValue:
+    def get_users_roles(self, *, ids: list[str], tenant_id: str | None = None) -> JsonValue:
         """Get users roles (`GET /identity/resources/users/v3/roles`)"""
 
 class ApiTokensApi:
@@ -5024,19 +5672,19 @@ class ApiTokensApi:
 
     def get_tenant_access_tokens(self, *, tenant_id: str | None = None) -> GetTenantAccessTokensResponse:
         """Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)"""
-    def create_tenant_access_token(self, *, body: CreateTenantAccessTokenRequestDict, tenant_id: str | None = None) -> TenantAccessTokenResponse:
+    def create_tenant_access_token(self, *, body: CreateTenantAccessTokenRequestDict | CreateTenantAccessTokenRequest, tenant_id: str | None = None) -> TenantAccessTokenResponse:
         """Create account (tenant) access token (`POST /identity/resources/tenants/access-tokens/v1`)"""
-    def delete_tenant_access_token(self, id: str, *, tenant_id: str | None = None) -> None:
+    def delete_tenant_access_token(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)"""
     def get_tenants_api_tokens(self, *, tenant_id: str | None = None) -> list[GetTenantApiTokensResponse]:
         """Get client credentials tokens (`GET /identity/resources/tenants/api-tokens/v1`)"""
-    def create_tenant_api_token_v1(self, *, body: CreateTenantApiTokenDtoDict, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
+    def create_tenant_api_token_v1(self, *, body: CreateTenantApiTokenDtoDict | CreateTenantApiTokenDto, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
         """Create client credentials token (`POST /identity/resources/tenants/api-tokens/v1`)"""
-    def update_tenant_api_token(self, id: str, *, body: UpdateApiTokenDtoDict, tenant_id: str | None = None) -> UpdateTenantApiTokenResponseDto:
+    def update_tenant_api_token(self, id: str, *, body: UpdateApiTokenDtoDict | UpdateApiTokenDto, tenant_id: str | None = None) -> UpdateTenantApiTokenResponseDto:
         """Update client credentials token (`PATCH /identity/resources/tenants/api-tokens/v1/{id}`)"""
-    def delete_tenant_api_token(self, id: str, *, tenant_id: str | None = None) -> None:
+    def delete_tenant_api_token(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)"""
-    def create_tenant_api_token_v2(self, *, body: CreateTenantApiTokenDtoDict, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
+    def create_tenant_api_token_v2(self, *, body: CreateTenantApiTokenDtoDict | CreateTenantApiTokenDto, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
         """Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)"""
 
 class AccountInvitationsApi:
@@ -5046,71 +5694,71 @@ class AccountInvitationsApi:
         """Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)"""
     def get_tenant_invite_for_user(self, *, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
         """Get account (tenant) invite of user (`GET /identity/resources/tenants/invites/v1/user`)"""
-    def create_tenant_invite_for_user_v1(self, *, body: CreateInviteTokenRequestForUserDict, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
+    def create_tenant_invite_for_user_v1(self, *, body: CreateInviteTokenRequestForUserDict | CreateInviteTokenRequestForUser, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
         """Create account (tenant) invite for user (`POST /identity/resources/tenants/invites/v1/user`)"""
-    def update_tenant_invite_for_user(self, *, body: UpdateInviteTokenRequestDict, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
+    def update_tenant_invite_for_user(self, *, body: UpdateInviteTokenRequestDict | UpdateInviteTokenRequest, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
         """Update account (tenant) invite of user (`PATCH /identity/resources/tenants/invites/v1/user`)"""
-    def delete_tenant_invite_for_user(self, *, user_id: str | None = None, tenant_id: str | None = None) -> None:
+    def delete_tenant_invite_for_user(self, *, user_id: str | None = None, tenant_id: str | None = None) -> JsonValue:
         """Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)"""
-    def verify_tenant_invite(self, *, body: VerifyInviteTokenRequestDict) -> InviteTokenDto:
+    def verify_tenant_invite(self, *, body: VerifyInviteTokenRequestDict | VerifyInviteTokenRequest) -> InviteTokenDto:
         """Verify account (tenant) invite (`POST /identity/resources/tenants/invites/v1/verify`)"""
-    def create_tenant_invite_for_user_v2(self, *, body: CreateInviteTokenRequestForUserV2Dict, tenant_id: str | None = None, user_id: str | None = None) -> InviteTokenDto:
+    def create_tenant_invite_for_user_v2(self, *, body: CreateInviteTokenRequestForUserV2Dict | CreateInviteTokenRequestForUserV2, tenant_id: str | None = None, user_id: str | None = None) -> InviteTokenDto:
         """Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)"""
 
 class UsersApi:
     """Frontegg's \"Users\" operations."""
 
-    def get(self, *, user_ids: list[str] | None = None, user_tenant_statuses: list[str] | None = None) -> UserTenantStatusesResponse:
+    def get(self, *, user_ids: list[str], user_tenant_statuses: list[str] | None = None) -> UserTenantStatusesResponse:
         """Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)"""
-    def bulk_invite_users(self, *, body: UsersBulkInviteRequestDtoDict, tenant_id: str | None = None) -> JsonValue:
+    def bulk_invite_users(self, *, body: UsersBulkInviteRequestDtoDict | UsersBulkInviteRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Invite users to an account (tenant) in bulk (`POST /identity/resources/users/bulk/v1/invite`)"""
-    def get_bulk_invite_status(self, id: str) -> None:
+    def get_bulk_invite_status(self, id: str) -> JsonValue:
         """Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)"""
-    def create_user_phone_number_vendor(self, user_id: str, *, body: PreVerifyUserPhoneNumberRequestDtoDict) -> None:
+    def create_user_phone_number_vendor(self, user_id: str, *, body: PreVerifyUserPhoneNumberRequestDtoDict | PreVerifyUserPhoneNumberRequestDto) -> JsonValue:
         """Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)"""
-    def delete_user_phone_number_vendor(self, phone_id: str, user_id: str) -> None:
+    def delete_user_phone_number_vendor(self, user_id: str, phone_id: str) -> JsonValue:
         """Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)"""
-    def update_configuration(self, *, body: TemporaryUsersConfigurationDtoDict) -> TemporaryUsersConfigurationDto:
+    def update_configuration(self, *, body: TemporaryUsersConfigurationDtoDict | TemporaryUsersConfigurationDto) -> TemporaryUsersConfigurationDto:
         """Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)"""
-    def get_user_by_email(self, *, email: str | None = None) -> CoreUserDto:
+    def get_user_by_email(self, *, email: str) -> CoreUserDto:
         """Get user by email (`GET /identity/resources/users/v1/email`)"""
-    def move_all_users_tenants(self, *, body: MigrateUsersFromTenantToTenantRequestDict) -> None:
+    def move_all_users_tenants(self, *, body: MigrateUsersFromTenantToTenantRequestDict | MigrateUsersFromTenantToTenantRequest) -> JsonValue:
         """Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)"""
-    def get_user_by_id_v1(self, id: str, *, tenant_id: str | None = None) -> UserDto:
+    def get_user_by_id(self, id: str, *, tenant_id: str | None = None) -> UserDto:
         """Get user by ID (`GET /identity/resources/users/v1/{id}`)"""
-    def update_user_for_vendor(self, user_id: str, *, body: UpdateVendorUserDtoDict) -> UserDto:
+    def update_user_for_vendor(self, user_id: str, *, body: UpdateVendorUserDtoDict | UpdateVendorUserDto) -> UserDto:
         """Update user (global) (`PUT /identity/resources/users/v1/{userId}`)"""
-    def update_user_email(self, user_id: str, *, body: UpdateUserEmailDtoDict) -> UserDto:
+    def update_user_email(self, user_id: str, *, body: UpdateUserEmailDtoDict | UpdateUserEmailDto) -> UserDto:
         """Update user email (`PUT /identity/resources/users/v1/{userId}/email`)"""
-    def set_user_invisible_mode(self, user_id: str, *, body: UpdateUserInvisibleDtoDict) -> UserDto:
+    def set_user_invisible_mode(self, user_id: str, *, body: UpdateUserInvisibleDtoDict | UpdateUserInvisibleDto) -> UserDto:
         """Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)"""
     def generate_user_activation_link(self, user_id: str) -> GenerateUserActivationLinkResponseDto:
         """Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)"""
     def generate_user_password_reset_link(self, user_id: str) -> GenerateUserResetPasswordLinkResponseDto:
         """Generate password reset token (`POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token`)"""
-    def lock_user(self, user_id: str) -> None:
+    def lock_user(self, user_id: str) -> JsonValue:
         """Lock user (`POST /identity/resources/users/v1/{userId}/lock`)"""
-    def set_user_superuser_mode(self, user_id: str, *, body: UpdateUserSuperuserDtoDict) -> UserDto:
+    def set_user_superuser_mode(self, user_id: str, *, body: UpdateUserSuperuserDtoDict | UpdateUserSuperuserDto) -> UserDto:
         """Make user super-user (`PUT /identity/resources/users/v1/{userId}/superuser`)"""
-    def add_user_to_tenant_for_vendor(self, user_id: str, *, body: AddUserToTenantRequestDict) -> UserDto:
+    def add_user_to_tenant_for_vendor(self, user_id: str, *, body: AddUserToTenantRequestDict | AddUserToTenantRequest) -> UserDto:
         """Add user to account (tenant) (`POST /identity/resources/users/v1/{userId}/tenant`)"""
-    def update_user_tenant_for_vendor(self, user_id: str, *, body: UpdateUserTenantWithValidationDtoDict) -> UserDto:
+    def update_user_tenant_for_vendor(self, user_id: str, *, body: UpdateUserTenantWithValidationDtoDict | UpdateUserTenantWithValidationDto) -> UserDto:
         """Set user's account (tenant) (`PUT /identity/resources/users/v1/{userId}/tenant`)"""
-    def unlock_user(self, user_id: str) -> None:
+    def unlock_user(self, user_id: str) -> JsonValue:
         """Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)"""
-    def verify_user(self, user_id: str) -> None:
+    def verify_user(self, user_id: str) -> JsonValue:
         """Verify user (`POST /identity/resources/users/v1/{userId}/verify`)"""
-    def create_user(self, *, body: CreateUserDtoVendorOnlyDict) -> UserDto:
+    def create_user(self, *, body: CreateUserDtoVendorOnlyDict | CreateUserDtoVendorOnly) -> UserDto:
         """Create user (`POST /identity/resources/vendor-only/users/v1`)"""
     def get_bulk_roles_task_status(self, task_id: str) -> BulkRolesTaskStatusResponseDto:
         """Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)"""
-    def verify_user_password(self, *, body: ValidateUserPasswordRequestDict) -> JsonValue:
+    def verify_user_password(self, *, body: ValidateUserPasswordRequestDict | ValidateUserPasswordRequest) -> JsonValue:
         """Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)"""
     def get_user_by_id_vendor_only(self, user_id: str) -> UserDto:
         """Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)"""
-    def mfa_unenroll(self, user_id: str) -> None:
+    def mfa_unenroll(self, user_id: str) -> JsonValue:
         """Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)"""
-    def bulk_update_roles_across_all_tenants(self, user_id: str, *, body: BulkUpdateUserRolesRequestDtoDict) -> BulkUpdateUserRolesSyncResponseDto:
+    def bulk_update_roles_across_all_tenants(self, user_id: str, *, body: BulkUpdateUserRolesRequestDtoDict | BulkUpdateUserRolesRequestDto) -> BulkUpdateUserRolesSyncResponseDto:
         """Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)"""
 
 class UserPoolsApi:
@@ -5118,33 +5766,33 @@ class UserPoolsApi:
 
     def get_user_sources(self) -> list[GetUserSourceExtendedResponseDto]:
         """Get vendor user sources (`GET /identity/resources/user-sources/v1`)"""
-    def assign_user_source(self, *, body: AssignApplicationsToUserSourceRequestDtoDict) -> None:
+    def assign_user_source(self, *, body: AssignApplicationsToUserSourceRequestDtoDict | AssignApplicationsToUserSourceRequestDto) -> JsonValue:
         """Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)"""
-    def create_auth0_external_user_source(self, *, body: CreateAuth0ExternalUserSourceRequestDtoDict) -> CreateUserSourceResponse:
+    def create_auth0_external_user_source(self, *, body: CreateAuth0ExternalUserSourceRequestDtoDict | CreateAuth0ExternalUserSourceRequestDto) -> CreateUserSourceResponse:
         """Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)"""
-    def update_auth0_external_user_source(self, id: str, *, body: UpdateExternalAuth0UserSourceRequestDtoDict) -> None:
+    def update_auth0_external_user_source(self, id: str, *, body: UpdateExternalAuth0UserSourceRequestDtoDict | UpdateExternalAuth0UserSourceRequestDto) -> JsonValue:
         """Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)"""
-    def create_cognito_external_user_source(self, *, body: CreateCognitoExternalUserSourceRequestDtoDict) -> CreateUserSourceResponse:
+    def create_cognito_external_user_source(self, *, body: CreateCognitoExternalUserSourceRequestDtoDict | CreateCognitoExternalUserSourceRequestDto) -> CreateUserSourceResponse:
         """Create Cognito external user source (`POST /identity/resources/user-sources/v1/external/cognito`)"""
-    def update_cognito_external_user_source(self, id: str, *, body: UpdateExternalCognitoUserSourceRequestDtoDict) -> None:
+    def update_cognito_external_user_source(self, id: str, *, body: UpdateExternalCognitoUserSourceRequestDtoDict | UpdateExternalCognitoUserSourceRequestDto) -> JsonValue:
         """Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)"""
-    def create_custom_code_external_user_source(self, *, body: CreateCustomCodeExternalUserSourceRequestDtoDict) -> CreateUserSourceResponse:
+    def create_custom_code_external_user_source(self, *, body: CreateCustomCodeExternalUserSourceRequestDtoDict | CreateCustomCodeExternalUserSourceRequestDto) -> CreateUserSourceResponse:
         """Create Custom-Code external user source (`POST /identity/resources/user-sources/v1/external/custom-code`)"""
-    def update_custom_code_external_user_source(self, id: str, *, body: UpdateExternalCustomCodeUserSourceRequestDtoDict) -> None:
+    def update_custom_code_external_user_source(self, id: str, *, body: UpdateExternalCustomCodeUserSourceRequestDtoDict | UpdateExternalCustomCodeUserSourceRequestDto) -> JsonValue:
         """Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)"""
-    def create_firebase_external_user_source(self, *, body: CreateFirebaseExternalUserSourceRequestDtoDict) -> CreateUserSourceResponse:
+    def create_firebase_external_user_source(self, *, body: CreateFirebaseExternalUserSourceRequestDtoDict | CreateFirebaseExternalUserSourceRequestDto) -> CreateUserSourceResponse:
         """Create Firebase external user source (`POST /identity/resources/user-sources/v1/external/firebase`)"""
-    def update_firebase_external_user_source(self, id: str, *, body: UpdateExternalFirebaseUserSourceRequestDtoDict) -> None:
+    def update_firebase_external_user_source(self, id: str, *, body: UpdateExternalFirebaseUserSourceRequestDtoDict | UpdateExternalFirebaseUserSourceRequestDto) -> JsonValue:
         """Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)"""
-    def create_federation_user_source(self, *, body: CreateFederationUserSourceRequestDtoDict) -> CreateUserSourceResponse:
+    def create_federation_user_source(self, *, body: CreateFederationUserSourceRequestDtoDict | CreateFederationUserSourceRequestDto) -> CreateUserSourceResponse:
         """Create Federation user source (`POST /identity/resources/user-sources/v1/federation`)"""
-    def update_federation_user_source(self, id: str, *, body: UpdateFederationUserSourceRequestDtoDict) -> None:
+    def update_federation_user_source(self, id: str, *, body: UpdateFederationUserSourceRequestDtoDict | UpdateFederationUserSourceRequestDto) -> JsonValue:
         """Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)"""
-    def unassign_user_source(self, *, body: UnassignApplicationsFromUserSourceRequestDtoDict) -> None:
+    def unassign_user_source(self, *, body: UnassignApplicationsFromUserSourceRequestDtoDict | UnassignApplicationsFromUserSourceRequestDto) -> JsonValue:
         """Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)"""
     def get_user_source(self, id: str) -> GetUserSourceResponseDto:
         """Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)"""
-    def delete_user_source(self, id: str) -> None:
+    def delete_user_source(self, id: str) -> JsonValue:
         """Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)"""
     def get_user_source_users(self, id: str) -> GetUserSourceUsersResponseDtoPage:
         """Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)"""
@@ -5154,15 +5802,15 @@ class PersonalTokensApi:
 
     def get_user_access_tokens(self, *, tenant_id: str | None = None, user_id: str | None = None) -> GetUserAccessTokensResponse:
         """Get user access tokens (`GET /identity/resources/users/access-tokens/v1`)"""
-    def create_user_access_token(self, *, body: CreateUserAccessTokenRequestDict, tenant_id: str | None = None, user_id: str | None = None) -> UserAccessTokenResponse:
+    def create_user_access_token(self, *, body: CreateUserAccessTokenRequestDict | CreateUserAccessTokenRequest, tenant_id: str | None = None, user_id: str | None = None) -> UserAccessTokenResponse:
         """Create user access token (`POST /identity/resources/users/access-tokens/v1`)"""
-    def delete_user_access_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> None:
+    def delete_user_access_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)"""
     def get_api_tokens(self, *, tenant_id: str | None = None, user_id: str | None = None) -> list[GetUserApiTokensResponseDto]:
         """Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)"""
-    def create_tenant_api_token(self, *, body: CreateUserApiTokenDtoDict, tenant_id: str | None = None, user_id: str | None = None) -> CreateUserApiTokenResponseDto:
+    def create_tenant_api_token(self, *, body: CreateUserApiTokenDtoDict | CreateUserApiTokenDto, tenant_id: str | None = None, user_id: str | None = None) -> CreateUserApiTokenResponseDto:
         """Create user client credentials token (`POST /identity/resources/users/api-tokens/v1`)"""
-    def delete_api_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> None:
+    def delete_api_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)"""
 
 class SmsApi:
@@ -5172,17 +5820,17 @@ class SmsApi:
         """Get all phone numbers (`GET /identity/resources/users/phone-numbers/v1`)"""
     def iter_get_all_phone_numbers_v1(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None) -> Iterator[UserPhoneNumberResponseDto]:
         """Every item, fetching pages lazily."""
-    def create_user_phone_number(self, *, body: CreateUserPhoneNumberRequestDtoDict) -> JsonValue:
+    def create_user_phone_number(self, *, body: CreateUserPhoneNumberRequestDtoDict | CreateUserPhoneNumberRequestDto) -> JsonValue:
         """Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)"""
     def get_user_own_phone_numbers(self, *, tenant_id: str | None = None, user_id: str | None = None) -> list[UserPhoneNumberResponseDto]:
         """Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)"""
-    def pre_verify_user_phone_number(self, *, body: PreVerifyUserPhoneNumberRequestDtoDict) -> JsonValue:
+    def pre_verify_user_phone_number(self, *, body: PreVerifyUserPhoneNumberRequestDtoDict | PreVerifyUserPhoneNumberRequestDto) -> JsonValue:
         """Pre-verify user's phone number (`POST /identity/resources/users/phone-numbers/v1/preverify`)"""
-    def verify_create_user_phone_number(self, *, body: VerifyPhoneNumberOtcRequestDtoDict) -> None:
+    def verify_create_user_phone_number(self, *, body: VerifyPhoneNumberOtcRequestDtoDict | VerifyPhoneNumberOtcRequestDto) -> JsonValue:
         """Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)"""
     def delete_user_phone_number(self, id: str) -> JsonValue:
         """Delete user's phone number (`DELETE /identity/resources/users/phone-numbers/v1/{id}`)"""
-    def verify_delete_user_phone_number(self, id: str, *, body: VerifyPhoneNumberOtcRequestDtoDict) -> None:
+    def verify_delete_user_phone_number(self, id: str, *, body: VerifyPhoneNumberOtcRequestDtoDict | VerifyPhoneNumberOtcRequestDto) -> JsonValue:
         """Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)"""
     def get_all_phone_numbers_v2(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None, user_ids: list[str] | None = None) -> UserPhoneNumberResponseDtoPage:
         """Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)"""
@@ -5194,12 +5842,12 @@ class UserSessionsApi:
 
     def get_active_sessions(self, *, user_id: str | None = None) -> list[JsonValue]:
         """Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)"""
-    def delete_all_user_active_sessions(self, *, user_id: str | None = None) -> None:
+    def delete_all_user_active_sessions(self, *, user_id: str | None = None) -> JsonValue:
         """Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)"""
-    def delete_user_session(self, id: str, *, user_id: str | None = None) -> None:
+    def delete_user_session(self, id: str, *, user_id: str | None = None) -> JsonValue:
         """Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)"""
 
-class M2MTokensApi:
+class M2mTokensApi:
     """Frontegg's \"M2M tokens\" operations."""
 
     def get_tenant_access_token_data(self, id: str, *, tenant_id: str | None = None) -> AuthTenantAccessTokenResponse:
@@ -5212,61 +5860,61 @@ class M2MTokensApi:
 class SsoConfigurationsApi:
     """Frontegg's \"SSO configurations\" operations."""
 
-    def get_sso_configurations(self, *, tenant_id: str | None = None) -> None:
+    def get_sso_configurations(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get SSO configurations (`GET /team/resources/sso/v1/configurations`)"""
-    def create_sso_configuration(self, *, body: CreateSsoConfigurationRequestDtoDict, tenant_id: str | None = None) -> None:
+    def create_sso_configuration(self, *, body: CreateSsoConfigurationRequestDtoDict | CreateSsoConfigurationRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Create SSO configuration (`POST /team/resources/sso/v1/configurations`)"""
-    def get_sso_domains_configuration(self) -> None:
+    def get_sso_domains_configuration(self) -> JsonValue:
         """Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)"""
-    def create_or_update_sso_domains_configuration(self, *, body: CreateSsoDomainConfigurationRequestDict) -> None:
+    def create_or_update_sso_domains_configuration(self, *, body: CreateSsoDomainConfigurationRequestDict | CreateSsoDomainConfigurationRequest) -> JsonValue:
         """Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)"""
-    def create_sso_configuration_by_metadata(self, *, body: UpdateSsoConfigurationByMetadataRequestDtoDict, tenant_id: str | None = None) -> None:
+    def create_sso_configuration_by_metadata(self, *, body: UpdateSsoConfigurationByMetadataRequestDtoDict | UpdateSsoConfigurationByMetadataRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)"""
-    def update_sso_configuration(self, configuration_id: str, *, body: CreateSsoConfigurationRequestDtoDict, tenant_id: str | None = None) -> None:
+    def update_sso_configuration(self, configuration_id: str, *, body: CreateSsoConfigurationRequestDtoDict | CreateSsoConfigurationRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)"""
-    def delete_sso_configuration(self, configuration_id: str, *, tenant_id: str | None = None) -> None:
+    def delete_sso_configuration(self, configuration_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)"""
-    def create_sso_domain(self, configuration_id: str, *, body: JsonValue, tenant_id: str | None = None) -> None:
+    def create_sso_domain(self, configuration_id: str, *, body: JsonValue, tenant_id: str | None = None) -> JsonValue:
         """Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)"""
-    def delete_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> None:
+    def delete_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)"""
-    def validate_sso_domain_by_email(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> None:
+    def validate_sso_domain_by_email(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)"""
-    def get_sso_group(self, configuration_id: str, *, tenant_id: str | None = None) -> None:
+    def get_sso_group(self, configuration_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)"""
-    def create_sso_group(self, configuration_id: str, *, body: CreateSsoGroupRequestDtoDict, tenant_id: str | None = None) -> None:
+    def create_sso_group(self, configuration_id: str, *, body: CreateSsoGroupRequestDtoDict | CreateSsoGroupRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)"""
-    def update_sso_group(self, configuration_id: str, group_id: str, *, body: UpdateSsoGroupRequestDtoDict, tenant_id: str | None = None) -> None:
+    def update_sso_group(self, configuration_id: str, group_id: str, *, body: UpdateSsoGroupRequestDtoDict | UpdateSsoGroupRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)"""
-    def delete_sso_group(self, configuration_id: str, group_id: str, *, tenant_id: str | None = None) -> None:
+    def delete_sso_group(self, configuration_id: str, group_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)"""
-    def update_sso_configuration_by_metadata(self, configuration_id: str, *, body: UpdateSsoConfigurationByMetadataRequestDtoDict, tenant_id: str | None = None) -> None:
+    def update_sso_configuration_by_metadata(self, configuration_id: str, *, body: UpdateSsoConfigurationByMetadataRequestDtoDict | UpdateSsoConfigurationByMetadataRequestDto, tenant_id: str | None = None) -> JsonValue:
         """Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)"""
-    def get_sso_default_roles(self, configuration_id: str, *, tenant_id: str | None = None) -> None:
+    def get_sso_default_roles(self, configuration_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)"""
-    def set_sso_default_roles(self, configuration_id: str, *, body: SetSsoDefaultRolesDict, tenant_id: str | None = None) -> None:
+    def set_sso_default_roles(self, configuration_id: str, *, body: SetSsoDefaultRolesDict | SetSsoDefaultRoles, tenant_id: str | None = None) -> JsonValue:
         """Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)"""
-    def validate_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> None:
+    def validate_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)"""
 
 class SsoSettingsApi:
     """Frontegg's \"SSO settings\" operations."""
 
-    def force_sso_domain_validation(self, domain: str, *, body: JsonValue) -> None:
+    def force_sso_domain_validation(self, domain: str, *, body: JsonValue) -> JsonValue:
         """Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)"""
-    def get_sso_excluded_emails(self) -> None:
+    def get_sso_excluded_emails(self) -> JsonValue:
         """Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)"""
-    def exclude_sso_email(self, *, body: ExcludeEmailFromSsoRequestDtoDict) -> None:
+    def exclude_sso_email(self, *, body: ExcludeEmailFromSsoRequestDtoDict | ExcludeEmailFromSsoRequestDto) -> JsonValue:
         """Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)"""
-    def delete_sso_excluded_email(self, email: str) -> None:
+    def delete_sso_excluded_email(self, email: str) -> JsonValue:
         """Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)"""
-    def get_sso_per_tenant_config(self) -> None:
+    def get_sso_per_tenant_config(self) -> JsonValue:
         """Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)"""
-    def create_or_update_sso_per_tenant_config(self, *, body: CreateSsoPerTenantConfigRequestDict) -> None:
+    def create_or_update_sso_per_tenant_config(self, *, body: CreateSsoPerTenantConfigRequestDict | CreateSsoPerTenantConfigRequest) -> JsonValue:
         """Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)"""
-    def configure_oidc(self, *, body: ConfigureOidcRequestDict) -> None:
+    def configure_oidc(self, *, body: ConfigureOidcRequestDict | ConfigureOidcRequest) -> JsonValue:
         """Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)"""
-    def get_sp_metadata(self, *, tenant_id: str | None = None) -> None:
+    def get_sp_metadata(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)"""
 
 class OidcConfigurationsApi:
@@ -5278,7 +5926,7 @@ class OidcConfigurationsApi:
 class SamlConfigurationsApi:
     """Frontegg's \"SAML configurations\" operations."""
 
-    def get_sp_certificate(self) -> None:
+    def get_sp_certificate(self) -> JsonValue:
         """Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)"""
     def get_vendor_saml_config(self) -> JsonValue:
         """Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)"""
@@ -5286,105 +5934,105 @@ class SamlConfigurationsApi:
 class AccountSettingsApi:
     """Frontegg's \"Account settings\" operations."""
 
-    def get_settings(self, *, tenant_id: str | None = None) -> None:
+    def get_settings(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get account settings (`GET /tenants/resources/account-settings/v1`)"""
-    def update_settings(self, *, body: JsonValue, tenant_id: str | None = None) -> None:
+    def update_settings(self, *, body: JsonValue, tenant_id: str | None = None) -> JsonValue:
         """Update account settings (`PUT /tenants/resources/account-settings/v1`)"""
-    def get_public_settings(self, *, tenant_id: str | None = None) -> None:
+    def get_public_settings(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get public settings (`GET /tenants/resources/account-settings/v1/public`)"""
 
 class SubAccountsApi:
     """Frontegg's \"Sub-accounts\" operations."""
 
-    def get_sub_tenants(self, *, tenant_id: str | None = None) -> None:
+    def get_sub_tenants(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)"""
-    def get_parent_tenants(self, *, tenant_id: str | None = None) -> None:
+    def get_parent_tenants(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)"""
-    def get_sub_tenants_tree(self, *, tenant_id: str | None = None) -> None:
+    def get_sub_tenants_tree(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)"""
-    def create_sub_tenant(self, *, body: CreateSubTenantRequestDict) -> None:
+    def create_sub_tenant(self, *, body: CreateSubTenantRequestDict | CreateSubTenantRequest) -> JsonValue:
         """Create sub-account (`POST /tenants/resources/sub-tenants/v1`)"""
-    def delete_sub_tenant(self, tenant_id: str) -> None:
+    def delete_sub_tenant(self, tenant_id: str) -> JsonValue:
         """Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)"""
-    def update_sub_tenant_hierarchy_settings(self, tenant_id: str, *, body: JsonValue) -> None:
+    def update_sub_tenant_hierarchy_settings(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
         """Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)"""
-    def update_sub_tenant_management(self, tenant_id: str, *, body: JsonValue) -> None:
+    def update_sub_tenant_management(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
         """Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)"""
 
 class SubAccountsAndHierarchyApi:
     """Frontegg's \"Sub-accounts and hierarchy\" operations."""
 
-    def create_sub_tenants(self, *, body: CreateSubTenantRequestDtoDict) -> None:
+    def create_sub_tenants(self, *, body: CreateSubTenantRequestDtoDict | CreateSubTenantRequestDto) -> JsonValue:
         """Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)"""
-    def delete_sub_tenant(self, *, body: JsonValue) -> None:
+    def delete_sub_tenant(self, *, body: JsonValue) -> JsonValue:
         """Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)"""
 
 class AccountMigrationApi:
     """Frontegg's \"Account migration\" operations."""
 
-    def migrate_tenants(self, *, body: MigrateTenantsRequestDict) -> None:
+    def migrate_tenants(self, *, body: MigrateTenantsRequestDict | MigrateTenantsRequest) -> JsonValue:
         """Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)"""
-    def get_migrate_tenants_status(self, migration_id: str) -> None:
+    def get_migrate_tenants_status(self, migration_id: str) -> JsonValue:
         """Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)"""
 
 class AccountsApi:
     """Frontegg's \"Accounts\" operations."""
 
-    def create_tenant(self, *, body: CreateTenantRequestDict) -> None:
+    def create_tenant(self, *, body: CreateTenantRequestDict | CreateTenantRequest) -> JsonValue:
         """Create an account (tenant) (`POST /tenants/resources/tenants/v1`)"""
-    def delete_current_tenant(self) -> None:
+    def delete_current_tenant(self) -> JsonValue:
         """Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)"""
-    def get_tenant_v1(self, tenant_id: str) -> None:
+    def get_tenant_v1(self, tenant_id: str) -> JsonValue:
         """Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)"""
-    def update_tenant_v1(self, tenant_id: str, *, body: JsonValue) -> None:
+    def update_tenant_v1(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
         """Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)"""
-    def delete_tenant(self, tenant_id: str) -> None:
+    def delete_tenant(self, tenant_id: str) -> JsonValue:
         """Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)"""
-    def add_tenant_metadata(self, tenant_id: str, *, body: AddTenantMetadataRequestDict) -> None:
+    def add_tenant_metadata(self, tenant_id: str, *, body: AddTenantMetadataRequestDict | AddTenantMetadataRequest) -> JsonValue:
         """Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)"""
-    def delete_tenant_metadata(self, tenant_id: str, key: str) -> None:
+    def delete_tenant_metadata(self, tenant_id: str, key: str) -> JsonValue:
         """Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)"""
-    def get_tenants(self, *, limit: int | None = None, offset: int | None = None, filter: str | None = None, sort_by: str | None = None, order: str | None = None, tenant_ids: list[str] | None = None) -> None:
+    def get_tenants(self, *, limit: int | None = None, offset: int | None = None, filter: str | None = None, sort_by: str | None = None, order: str | None = None, tenant_ids: list[str] | None = None) -> JsonValue:
         """Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)"""
-    def get_tenant_by_alias(self, alias: str) -> None:
+    def get_tenant_by_alias(self, alias: str) -> JsonValue:
         """Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)"""
-    def get_tenant_v2(self, tenant_id: str) -> None:
+    def get_tenant_v2(self, tenant_id: str) -> JsonValue:
         """Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)"""
-    def update_tenant_v2(self, tenant_id: str, *, body: JsonValue) -> None:
+    def update_tenant_v2(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
         """Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)"""
 
 class ApplicationsApi:
     """Frontegg's \"Applications settings\" operations."""
 
-    def create_application_client(self, *, body: CreateApplicationClientRequestDtoDict) -> ApplicationClientResponseDto:
+    def create_application_client(self, *, body: CreateApplicationClientRequestDtoDict | CreateApplicationClientRequestDto) -> ApplicationClientResponseDto:
         """Create application client (`POST /applications/application-clients`)"""
     def get_application_clients_by_app_id(self, app_id: str) -> list[ApplicationClientResponseDto]:
         """Get application clients by app ID (`GET /applications/application-clients/app/{appId}`)"""
     def get_application_client_by_id(self, id: str) -> ApplicationClientResponseDto:
         """Get application client by ID (`GET /applications/application-clients/{id}`)"""
-    def update_application_client(self, id: str, *, body: UpdateApplicationClientRequestDtoDict) -> ApplicationClientResponseDto:
+    def update_application_client(self, id: str, *, body: UpdateApplicationClientRequestDtoDict | UpdateApplicationClientRequestDto) -> ApplicationClientResponseDto:
         """Update application client (`PATCH /applications/application-clients/{id}`)"""
-    def delete_application_client(self, id: str) -> None:
+    def delete_application_client(self, id: str) -> JsonValue:
         """Delete application client (`DELETE /applications/application-clients/{id}`)"""
     def get_applications_tenants_assignments(self, *, app_ids: str | None = None, tenant_ids: str | None = None, access_type: str | None = None, tenant_id: str | None = None) -> list[ApplicationsTenantAssignmentResponseV1]:
         """Get application to accounts (tenants) assignments (`GET /applications/resources/applications/tenant-assignments/v1`)"""
     def get_application_tenants_assignments_by_app_id(self, app_id: str) -> ApplicationTenantsResponseV1:
         """Get account (tenant) assignments for an application (`GET /applications/resources/applications/tenant-assignments/v1/{appId}`)"""
-    def create_application_tenant_assignment(self, app_id: str, *, body: CreateApplicationTenantRequestV1Dict) -> ApplicationsTenantAssignmentResponseV1:
+    def create_application_tenant_assignment(self, app_id: str, *, body: CreateApplicationTenantRequestV1Dict | CreateApplicationTenantRequestV1) -> ApplicationsTenantAssignmentResponseV1:
         """Create application to account (tenant) assignment (`POST /applications/resources/applications/tenant-assignments/v1/{appId}`)"""
-    def edit_application_tenant_assignment(self, app_id: str, tenant_id: str, *, body: EditApplicationTenantRequestV1Dict) -> None:
+    def edit_application_tenant_assignment(self, app_id: str, tenant_id: str, *, body: EditApplicationTenantRequestV1Dict | EditApplicationTenantRequestV1) -> JsonValue:
         """Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)"""
-    def delete_application_tenant_assignment(self, app_id: str, tenant_id: str) -> None:
+    def delete_application_tenant_assignment(self, app_id: str, tenant_id: str) -> JsonValue:
         """Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)"""
     def get_applications_tenants_assignments_v2(self, *, app_ids: str | None = None, tenant_ids: str | None = None, access_type: str | None = None, tenant_id: str | None = None) -> list[ApplicationsTenantAssignmentsResponseV2]:
         """Get tenant application assignments with per-app accessType (`GET /applications/resources/applications/tenant-assignments/v2`)"""
     def get_applications(self, *, access_type: str | None = None, is_default: bool | None = None, is_active: bool | None = None, ids: str | None = None, type_value: list[str] | None = None, frontend_stack: list[str] | None = None, name: str | None = None, exclude_agents: str | None = None) -> list[ApplicationsResponse]:
         """Get all applications for an environment (`GET /applications/resources/applications/v1`)"""
-    def create_application(self, *, body: CreateApplicationRequestDict) -> ApplicationsResponse:
+    def create_application(self, *, body: CreateApplicationRequestDict | CreateApplicationRequest) -> ApplicationsResponse:
         """Create application (`POST /applications/resources/applications/v1`)"""
-    def regenerate_application_client_credentials(self, *, body: RegenerateApplicationClientCredentialsRequestDict) -> None:
+    def regenerate_application_client_credentials(self, *, body: RegenerateApplicationClientCredentialsRequestDict | RegenerateApplicationClientCredentialsRequest) -> JsonValue:
         """Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)"""
-    def regenerate_application_shared_secret_credentials(self, *, body: RegenerateApplicationClientCredentialsRequestDict) -> None:
+    def regenerate_application_shared_secret_credentials(self, *, body: RegenerateApplicationClientCredentialsRequestDict | RegenerateApplicationClientCredentialsRequest) -> JsonValue:
         """Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)"""
     def get_application_client_credentials(self, app_id: str) -> ApplicationsClientCredentialsResponse:
         """Get application client credentials (`GET /applications/resources/applications/v1/credentials/{appId}`)"""
@@ -5392,9 +6040,9 @@ class ApplicationsApi:
         """Get the default application for an environment (`GET /applications/resources/applications/v1/default`)"""
     def get_application_by_id(self, id: str) -> ApplicationsResponse:
         """Get application by ID (`GET /applications/resources/applications/v1/{id}`)"""
-    def update_application(self, id: str, *, body: UpdateApplicationRequestDict) -> None:
+    def update_application(self, id: str, *, body: UpdateApplicationRequestDict | UpdateApplicationRequest) -> JsonValue:
         """Update an application (`PATCH /applications/resources/applications/v1/{id}`)"""
-    def delete_application(self, id: str) -> None:
+    def delete_application(self, id: str) -> JsonValue:
         """Delete an application (`DELETE /applications/resources/applications/v1/{id}`)"""
 
 class ScimSettingsApi:
@@ -5406,20 +6054,14 @@ class ScimSettingsApi:
 class ScimConfigurationsApi:
     """Frontegg's \"SCIM configurations\" operations."""
 
-    def create(self, *, body: Scim2CreateConnectionConfigRequestDict, tenant_id: str | None = None) -> Scim2CreateConnectionConfigResponse:
+    def create(self, *, body: Scim2CreateConnectionConfigRequestDict | Scim2CreateConnectionConfigRequest, tenant_id: str | None = None) -> Scim2CreateConnectionConfigResponse:
         """Create a SCIM configuration (`POST /directory/resources/v1/configurations/scim2`)"""
     def fetch_by_id(self, id: str, *, tenant_id: str | None = None) -> Scim2ConnectionConfigResponse:
         """Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)"""
-    def partial_update(self, id: str, *, body: Scim2PatchConnectionConfigRequestDict, tenant_id: str | None = None) -> None:
+    def partial_update(self, id: str, *, body: Scim2PatchConnectionConfigRequestDict | Scim2PatchConnectionConfigRequest, tenant_id: str | None = None) -> JsonValue:
         """Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)"""
-    def delete_by_id(self, id: str, *, tenant_id: str | None = None) -> None:
+    def delete_by_id(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)"""
-
-class VendorAuthenticationApi:
-    """Frontegg's \"Vendor authentication\" operations."""
-
-    def authenticate_vendor(self, *, body: VendorAuthenticationRequestDict) -> VendorToken:
-        """Authenticate with env credentials (`POST /auth/vendor`)"""
 
 class Client(_ClientBase):
     @property
@@ -5534,7 +6176,7 @@ class Client(_ClientBase):
     def user_sessions(self) -> UserSessionsApi:
         """Frontegg's \"User sessions\" operations."""
     @property
-    def m2_m_tokens(self) -> M2MTokensApi:
+    def m2m_tokens(self) -> M2mTokensApi:
         """Frontegg's \"M2M tokens\" operations."""
     @property
     def sso_configurations(self) -> SsoConfigurationsApi:
@@ -5572,6 +6214,3 @@ class Client(_ClientBase):
     @property
     def scim_configurations(self) -> ScimConfigurationsApi:
         """Frontegg's \"SCIM configurations\" operations."""
-    @property
-    def vendor_authentication(self) -> VendorAuthenticationApi:
-        """Frontegg's \"Vendor authentication\" operations."""

@@ -4,7 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
-from typing import Any, Final, Iterator, Literal, Required, Sequence, TypedDict
+from typing import Any, Final, Iterator, Literal, Mapping, Required, Sequence, TypedDict
 
 __version__: Final[str]
 
@@ -41,6 +41,18 @@ class _ClientBase:
         """A client whose calls act inside `tenant_id`."""
     def for_user(self, user_id: str) -> Client:
         """A client whose calls act as `user_id`."""
+    def as_user(self, access_token: str) -> Client:
+        """A client whose user (self-service) operations send this user's token."""
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
     @property
     def refresh_cookie_name(self) -> str:
         """Name of the environment's refresh-token cookie (needs client_id)."""

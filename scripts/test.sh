@@ -49,14 +49,19 @@ step "rust: build (whole workspace, debug)"
 cargo build --workspace --all-targets
 
 prism_pids=()
-stop_prism() { [ ${#prism_pids[@]} -eq 0 ] || kill "${prism_pids[@]}" 2>/dev/null || true; }
+stop_prism() {
+    [ ${#prism_pids[@]} -eq 0 ] && return 0
+    kill "${prism_pids[@]}" 2>/dev/null || true
+    wait "${prism_pids[@]}" 2>/dev/null || true
+}
 trap stop_prism EXIT
 if [ -d "$specs" ]; then
     step "generator: freshness check, then Prism for every spec"
     fresh="$build/fresh"
     rm -rf "$fresh"
     "$root/target/debug/codegen" --specs "$specs" --out "$fresh"
-    for file in core/src/api core/tests/contract.rs ffi-uniffi/src/generated.rs py/src/generated.rs \
+    for file in core/src/api core/tests/contract.rs core/tests/path_order.rs core/tests/required_keys.rs \
+        ffi-uniffi/src/generated.rs py/src/generated.rs codegen/operation-names.json \
         py/frontegg_identity.pyi docs/OPERATIONS.md py/tests/contract_cases.py \
         ffi-uniffi/tests/kotlin/ContractCases.kt; do
         if ! diff -r "$root/$file" "$fresh/$file" >/dev/null; then
@@ -68,24 +73,32 @@ if [ -d "$specs" ]; then
     echo "generated code is fresh"
     suites=$((suites + 1))
     "$root/target/debug/codegen" --specs "$specs" --fixed-specs "$build/specs"
-    urls=""
-    port=4010
-    for pair in identity:identity team:sso tenants:tenants applications:applications \
-        directory:scim auth/vendor:env-auth; do
-        service=${pair%%:*}
-        file=${pair##*:}
-        "$prism" mock --errors -h 127.0.0.1 -p "$port" "$build/specs/$file.json" \
-            >"$build/prism-$file.log" 2>&1 &
-        prism_pids+=($!)
-        urls="$urls$service=http://127.0.0.1:$port,"
-        port=$((port + 1))
-    done
-    for ((p = 4010; p < port; p++)); do
-        for _ in $(seq 1 120); do
-            curl -s -o /dev/null "http://127.0.0.1:$p/" && break
-            sleep 0.5
+    # start_prism [ARGS]: one Prism per spec file on ports 4010…; sets $urls.
+    start_prism() {
+        stop_prism
+        prism_pids=()
+        urls=""
+        port=4010
+        for pair in identity:identity team:sso tenants:tenants applications:applications \
+            directory:scim auth/vendor:env-auth; do
+            service=${pair%%:*}
+            file=${pair##*:}
+            "$prism" mock --errors "$@" -h 127.0.0.1 -p "$port" "$build/specs/$file.json" \
+                >"$build/prism-$file.log" 2>&1 &
+            prism_pids+=($!)
+            urls="$urls$service=http://127.0.0.1:$port,"
+            port=$((port + 1))
         done
-    done
+        for ((p = 4010; p < port; p++)); do
+            up=0
+            for _ in $(seq 1 120); do
+                if curl -s -o /dev/null "http://127.0.0.1:$p/"; then up=1; break; fi
+                sleep 0.5
+            done
+            [ "$up" = 1 ] || { echo "Prism on port $p did not start" >&2; exit 1; }
+        done
+    }
+    start_prism
     export FRONTEGG_PRISM_URLS="$urls"
 else
     echo "no OpenAPI folder at $specs: contract suites and freshness check skipped"
@@ -95,6 +108,22 @@ step "rust: test (unit, integration, doc, contract)"
 cargo test --workspace -- --nocapture 2>&1 | tee "$build/cargo-test.log" | grep -vE '^test .* \.\.\. ok$'
 [ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
 suites=$((suites + 1))
+
+if [ -d "$specs" ]; then
+    step "rust: contract again against Prism's random valid answers (dynamic, three seeds)"
+    for seed in 11 23 42; do
+        start_prism --dynamic --seed "$seed"
+        export FRONTEGG_PRISM_URLS="$urls"
+        FRONTEGG_CONTRACT_MODE="dynamic, seed $seed" \
+            cargo test --workspace --test contract -- --nocapture 2>&1 |
+            tee "$build/contract-$seed.log" | grep -E '^contract|FAILED|panicked'
+        [ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
+    done
+    # The static servers again, for the binding suites below.
+    start_prism
+    export FRONTEGG_PRISM_URLS="$urls"
+    suites=$((suites + 1))
+fi
 
 step "bindings: generate Kotlin and Swift from the debug library"
 lib="$root/target/debug/libfrontegg_identity_ffi.so"

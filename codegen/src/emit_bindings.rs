@@ -5,7 +5,9 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::emit_core::{HEADER, docs_url, full_path, module_name, rust_type};
+use crate::emit_core::{
+    HEADER, docs_url, full_path, module_name, param_required, params_optional, rust_type,
+};
 use crate::names::{camel, pascal};
 use crate::spec::{Api, ModelKind, Operation, SERVICES, Ty};
 
@@ -49,6 +51,7 @@ pub fn uniffi(api: &Api) -> String {
         );
     }
     out.push_str("}\n");
+    let mut pagers = Vec::new();
     for (_, tag, group) in &api.groups {
         let ty = group_type(group);
         let _ = writeln!(
@@ -56,7 +59,11 @@ pub fn uniffi(api: &Api) -> String {
             "\n/// Frontegg's \"{tag}\" operations.\n#[derive(uniffi::Object)]\npub struct {ty} {{\n    inner: {},\n}}\n\n#[uniffi::export]\nimpl {ty} {{",
             core_group_path(api, group)
         );
-        for op in api.operations.iter().filter(|o| &o.group == group) {
+        for op in api
+            .operations
+            .iter()
+            .filter(|o| &o.group == group && o.flow.is_none())
+        {
             let mut args = vec!["&self".to_owned()];
             let mut call = Vec::new();
             for p in &op.path_params {
@@ -78,7 +85,7 @@ pub fn uniffi(api: &Api) -> String {
                 op.method,
                 full_path(op)
             );
-            if op.params_type.is_some() {
+            if op.params_type.is_some() && params_optional(op) {
                 out.push_str("    #[uniffi::method(default(params))]\n");
             }
             let _ = writeln!(
@@ -90,10 +97,47 @@ pub fn uniffi(api: &Api) -> String {
                 op.name,
                 call.join(", ")
             );
+            if let Some(item) = pageable(op) {
+                let pager = format!("{}{}Pages", pascal(&op.group), pascal(&op.name));
+                let default = if params_optional(op) {
+                    "    #[uniffi::method(default(params))]\n"
+                } else {
+                    ""
+                };
+                let _ = writeln!(
+                    out,
+                    "    /// Every item of `{}`, pages fetched as `next()` needs them.\n{default}    pub fn {}_pages({}) -> Arc<{pager}> {{\n        Arc::new({pager} {{ pages: std::sync::Mutex::new(self.inner.{}_pages({})) }})\n    }}\n",
+                    op.name,
+                    op.name,
+                    args.join(", "),
+                    op.name,
+                    call.join(", ")
+                );
+                pagers.push((pager, rust_type(item)));
+            }
         }
         out.push_str("}\n");
     }
+    for (pager, item) in pagers {
+        let _ = writeln!(
+            out,
+            "\n/// Walks every item of a paginated list, one page request at a time.\n\
+             #[derive(uniffi::Object)]\npub struct {pager} {{\n    pages: std::sync::Mutex<frontegg_identity::Pages<{item}>>,\n}}\n\n\
+             #[uniffi::export]\nimpl {pager} {{\n\
+             \x20   /// The next item, `null` after the last; a failed page is an error once.\n\
+             \x20   pub fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n\
+             \x20       let mut pages = self.pages.lock().unwrap_or_else(|poisoned| poisoned.into_inner());\n\
+             \x20       pages.next().transpose()\n    }}\n}}"
+        );
+    }
     out
+}
+
+/// The item type of an operation that pages by `_offset`.
+fn pageable(op: &Operation) -> Option<&Ty> {
+    op.page_item
+        .as_ref()
+        .filter(|_| op.params.iter().any(|p| p.name == "offset"))
 }
 
 fn summary(op: &Operation) -> String {
@@ -117,7 +161,7 @@ pub fn python(api: &Api) -> String {
          use pyo3::prelude::*;\n\n\
          use crate::errors::to_py_err;\n\
          #[allow(unused_imports)]\n\
-         use crate::{Client, PageIterator, body_from_python};\n\n\
+         use crate::{Client, PageIterator, body_from_python, model_or_dict};\n\n\
          #[pymethods]\nimpl Client {\n",
     );
     for (_, tag, group) in &api.groups {
@@ -136,7 +180,11 @@ pub fn python(api: &Api) -> String {
             "\n/// Frontegg's \"{tag}\" operations.\n#[pyclass(frozen, module = \"frontegg_identity\")]\npub struct {ty} {{\n    inner: {},\n}}\n\n#[pymethods]\nimpl {ty} {{",
             core_group_path(api, group)
         );
-        for op in api.operations.iter().filter(|o| &o.group == group) {
+        for op in api
+            .operations
+            .iter()
+            .filter(|o| &o.group == group && o.flow.is_none())
+        {
             python_method(&mut out, op, false);
             if op.page_item.is_some() && op.params.iter().any(|p| p.name == "offset") {
                 python_method(&mut out, op, true);
@@ -163,13 +211,29 @@ fn python_method(out: &mut String, op: &Operation, pages: bool) {
         signature.push("body".into());
         args.push("body: &Bound<'_, PyAny>".into());
         call.push("&body".into());
-        let _ = writeln!(prelude, "        let body = body_from_python(body)?;");
+        let convert = match op.body.as_ref() {
+            Some(Ty::Named(_)) => "model_or_dict",
+            _ => "body_from_python",
+        };
+        let _ = writeln!(
+            prelude,
+            "        let body = {convert}(body, {:?})?;",
+            format!("{}.{}", op.group, op.name)
+        );
     }
     if let Some(params) = &op.params_type {
         let mut fields = Vec::new();
-        for p in &op.params {
-            signature.push(format!("{} = None", p.name));
-            args.push(format!("{}: Option<{}>", p.name, rust_type(&p.ty)));
+        // Required parameters first, then the optional ones.
+        let mut ordered: Vec<&crate::spec::Param> = op.params.iter().collect();
+        ordered.sort_by_key(|p| !param_required(p));
+        for p in ordered {
+            if param_required(p) {
+                signature.push(p.name.clone());
+                args.push(format!("{}: {}", p.name, rust_type(&p.ty)));
+            } else {
+                signature.push(format!("{} = None", p.name));
+                args.push(format!("{}: Option<{}>", p.name, rust_type(&p.ty)));
+            }
             fields.push(p.name.clone());
         }
         let _ = writeln!(
@@ -219,7 +283,7 @@ fn python_type(ty: &Ty, api: &Api) -> String {
     match ty {
         Ty::Str | Ty::Secret => "str".into(),
         Ty::F64 => "float".into(),
-        Ty::I64 | Ty::Seconds => "int".into(),
+        Ty::I64 => "int".into(),
         Ty::Bool => "bool".into(),
         Ty::Json => "JsonValue".into(),
         Ty::Vec(inner) => format!("list[{}]", python_type(inner, api)),
@@ -227,7 +291,6 @@ fn python_type(ty: &Ty, api: &Api) -> String {
             Some(ModelKind::Enum(_)) => "str".into(),
             _ => name.clone(),
         },
-        Ty::Unit => "None".into(),
     }
 }
 
@@ -270,7 +333,7 @@ fn python_body_type(ty: &Ty, api: &Api) -> String {
                 Some(ModelKind::Struct(_))
             ) =>
         {
-            format!("{name}Dict")
+            format!("{name}Dict | {name}")
         }
         Ty::Vec(_) => python_dict_type(ty, api),
         _ => "JsonValue".into(),
@@ -315,6 +378,11 @@ pub fn python_stub(api: &Api, base: &str) -> String {
             "\nclass {}:\n    \"\"\"{}\"\"\"\n",
             model.name, model.doc
         );
+        let _ = writeln!(
+            out,
+            "    def to_dict(self) -> {}Dict:\n        \"\"\"Frontegg's keys and values, ready to send back.\"\"\"",
+            model.name
+        );
         for field in fields {
             let mut ty = python_type(&field.ty, api);
             if !field.required {
@@ -333,7 +401,11 @@ pub fn python_stub(api: &Api, base: &str) -> String {
             "\nclass {}:\n    \"\"\"Frontegg's \\\"{tag}\\\" operations.\"\"\"\n",
             group_type(group)
         );
-        for op in api.operations.iter().filter(|o| &o.group == group) {
+        for op in api
+            .operations
+            .iter()
+            .filter(|o| &o.group == group && o.flow.is_none())
+        {
             let mut args = vec!["self".to_owned()];
             for p in &op.path_params {
                 args.push(format!("{}: str", p.name));
@@ -342,12 +414,18 @@ pub fn python_stub(api: &Api, base: &str) -> String {
             if let Some(body) = &op.body {
                 args.push(format!("body: {}", python_body_type(body, api)));
             }
-            for p in &op.params {
-                args.push(format!(
-                    "{}: {} | None = None",
-                    p.name,
-                    python_type(&p.ty, api)
-                ));
+            let mut ordered: Vec<&crate::spec::Param> = op.params.iter().collect();
+            ordered.sort_by_key(|p| !param_required(p));
+            for p in ordered {
+                if param_required(p) {
+                    args.push(format!("{}: {}", p.name, python_type(&p.ty, api)));
+                } else {
+                    args.push(format!(
+                        "{}: {} | None = None",
+                        p.name,
+                        python_type(&p.ty, api)
+                    ));
+                }
             }
             if args.last().map(String::as_str) == Some("*") {
                 args.pop();
@@ -417,6 +495,23 @@ pub fn operations_doc(api: &Api) -> String {
         );
         out.push_str("| group | method and path | credential | Rust | Python | Kotlin | Swift |\n|---|---|---|---|---|---|---|\n");
         for op in ops {
+            if let Some(flow) = op.flow {
+                // Reached through a hand-written flow of the client.
+                let name = flow.split('(').next().unwrap_or(flow);
+                let _ = writeln!(
+                    out,
+                    "| {} / {} | [`{} {}`]({}) | {} | `client.{name}` (flow) | `client.{name}` | `client.{}` | `client.{}` |",
+                    op.tag_group,
+                    op.tag,
+                    op.method,
+                    full_path(op),
+                    docs_url(op),
+                    op.credential.describe(),
+                    camel(name),
+                    camel(name)
+                );
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "| {} / {} | [`{} {}`]({}) | {} | `{}().{}` | `{}.{}` | `{}().{}` | `{}().{}` |",
@@ -425,7 +520,7 @@ pub fn operations_doc(api: &Api) -> String {
                 op.method,
                 full_path(op),
                 docs_url(op),
-                op.credential,
+                op.credential.describe(),
                 op.group,
                 op.name,
                 op.group,
@@ -479,48 +574,27 @@ pub fn contract_test(api: &Api) -> String {
          //! servers of Frontegg's own OpenAPI files (started by scripts/test.sh).\n\n\
          #![allow(clippy::redundant_closure, unused_imports)]\n\n\
          mod contract_support;\n\n\
-         use contract_support::{Call, body, run};\n\
+         use contract_support::{Call, body, run, value};\n\
          use frontegg_identity::models::*;\n\
          use frontegg_identity::{JsonValue, SecretString};\n\n\
          #[test]\nfn every_operation_is_accepted_and_decoded() {\n    run(operations());\n}\n\n\
          fn operations() -> Vec<Call> {\n    vec![\n",
     );
     for op in &api.operations {
-        let mut args: Vec<String> = op
-            .path_params
-            .iter()
-            .map(|p| format!("{:?}", p.sample))
-            .collect();
-        if let (Some(_), Some(sample)) = (&op.body, &op.body_sample) {
-            args.push(format!("&body(r#\"{}\"#)", sample));
+        let expects_body = op.response != Ty::Json;
+        if let Some(flow) = op.flow {
+            let _ = writeln!(
+                out,
+                "        Call::new({:?}, \"{} {}\", {expects_body}, |c| c.{flow}.map(value)),",
+                SERVICES[op.service].prefix, op.group, op.name,
+            );
+            continue;
         }
-        if let Some(params) = &op.params_type {
-            let fields: Vec<String> = op
-                .params
-                .iter()
-                .filter(|p| p.required)
-                .map(|p| {
-                    format!(
-                        "{}: Some({})",
-                        p.name,
-                        param_literal(Syntax::Rust, &p.ty, &p.sample)
-                    )
-                })
-                .collect();
-            let rest = if fields.len() < op.params.len() {
-                "..Default::default()"
-            } else {
-                ""
-            };
-            let joined = fields
-                .into_iter()
-                .chain((!rest.is_empty()).then(|| rest.to_owned()))
-                .collect::<Vec<_>>();
-            args.push(format!("&{params} {{ {} }}", joined.join(", ")));
-        }
+        let ids: Vec<String> = op.path_params.iter().map(|p| p.sample.clone()).collect();
+        let args = rust_call_args(op, &ids);
         let _ = writeln!(
             out,
-            "        Call::new({:?}, \"{} {}\", |c| c.{}().{}({}).map(drop)),",
+            "        Call::new({:?}, \"{} {}\", {expects_body}, |c| c.{}().{}({}).map(value)),",
             SERVICES[op.service].prefix,
             op.group,
             op.name,
@@ -533,6 +607,152 @@ pub fn contract_test(api: &Api) -> String {
     out
 }
 
+/// The Rust arguments of a call with minimal valid values: `ids` for the
+/// path ids, then the sample body and params.
+fn rust_call_args(op: &Operation, ids: &[String]) -> Vec<String> {
+    let mut args: Vec<String> = ids.iter().map(|id| format!("{id:?}")).collect();
+    if let (Some(_), Some(sample)) = (&op.body, &op.body_sample) {
+        args.push(format!("&body(r#\"{}\"#)", sample));
+    }
+    if let Some(params) = &op.params_type {
+        // Every field spelled out: params with required query values
+        // have no `Default`.
+        let joined: Vec<String> = op
+            .params
+            .iter()
+            .map(|p| {
+                let value = param_literal(Syntax::Rust, &p.ty, &p.sample);
+                match (param_required(p), p.required) {
+                    (true, _) => format!("{}: {value}", p.name),
+                    (false, true) => format!("{}: Some({value})", p.name),
+                    (false, false) => format!("{}: None", p.name),
+                }
+            })
+            .collect();
+        args.push(format!("&{params} {{ {} }}", joined.join(", ")));
+    }
+    args
+}
+
+/// `core/tests/path_order.rs`: every operation with two or more path ids,
+/// called with each id set to its own name, must reach the path with each
+/// id in its place, so swapped arguments cannot go unnoticed.
+pub fn path_order_test(api: &Api) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! Path ids are positional arguments in path order: every operation with\n\
+         //! two or more of them is called with each id spelled as its own name and\n\
+         //! must reach the URL with every id in its place.\n\n\
+         #![allow(clippy::redundant_closure, unused_imports)]\n\n\
+         #[allow(dead_code)]\n\
+         mod contract_support;\n\n\
+         use contract_support::body;\n\
+         use frontegg_identity::models::*;\n\
+         use frontegg_identity::{Client, ClientConfig, JsonValue, SecretString};\n\n\
+         #[test]\nfn path_ids_are_taken_in_path_order() {\n\
+         \x20   let mut server = mockito::Server::new();\n\
+         \x20   let client = Client::new(ClientConfig::builder().base_url(server.url()).access_token(\"t\").build())\n\
+         \x20       .unwrap_or_else(|e| panic!(\"{e}\"));\n\
+         \x20   let mut checked = 0;\n",
+    );
+    for op in api
+        .operations
+        .iter()
+        .filter(|o| o.path_params.len() >= 2 && o.flow.is_none())
+    {
+        let ids: Vec<String> = op
+            .path_params
+            .iter()
+            .map(|p| format!("id-{}", p.name))
+            .collect();
+        let mut path = full_path(op);
+        for (p, id) in op.path_params.iter().zip(&ids) {
+            path = path.replace(&format!("{{{}}}", p.wire), id);
+        }
+        let _ = writeln!(
+            out,
+            "    let mock = server.mock({:?}, {path:?}).with_status(204).expect(1).create();\n\
+             \x20   let _ = client.{}().{}({});\n\
+             \x20   mock.assert();\n\
+             \x20   checked += 1;",
+            op.method,
+            op.group,
+            op.name,
+            rust_call_args(op, &ids).join(", ")
+        );
+    }
+    out.push_str(
+        "    println!(\"path order: {checked} operations with two or more path ids\");\n}\n",
+    );
+    out
+}
+
+/// `core/tests/required_keys.rs`: for every request body model, the
+/// minimal sample decodes, and dropping any one of its required keys is an
+/// `InvalidInput` naming that key (what a Python dict gets).
+pub fn required_keys_test(api: &Api) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! Every required key of every request body is enforced: the minimal\n\
+         //! sample decodes, and the sample without any one required key is refused\n\
+         //! with an error naming that key.\n\n\
+         use frontegg_identity::models::*;\n\
+         use frontegg_identity::{ErrorKind, body_from_json};\n\n\
+         fn check<T: serde::de::DeserializeOwned>(operation: &str, sample: &str, required: &[&str], counted: &mut usize) {\n\
+         \x20   let sample: serde_json::Value = serde_json::from_str(sample).unwrap_or_default();\n\
+         \x20   if let Err(error) = body_from_json::<T>(operation, sample.clone()) {\n\
+         \x20       panic!(\"{operation}: the minimal sample is refused: {error}\");\n\
+         \x20   }\n\
+         \x20   for key in required {\n\
+         \x20       let mut without = sample.clone();\n\
+         \x20       if let Some(object) = without.as_object_mut() {\n\
+         \x20           object.remove(*key);\n\
+         \x20       }\n\
+         \x20       match body_from_json::<T>(operation, without) {\n\
+         \x20           Err(error) if error.kind() == ErrorKind::InvalidInput && error.to_string().contains(&format!(\"{key:?}\")) => *counted += 1,\n\
+         \x20           Err(error) => panic!(\"{operation}: dropping {key:?} gave {error}\"),\n\
+         \x20           Ok(_) => panic!(\"{operation}: dropping {key:?} was accepted\"),\n\
+         \x20       }\n\
+         \x20   }\n\
+         }\n\n\
+         #[test]\nfn every_required_key_of_every_body_is_enforced() {\n\
+         \x20   let mut counted = 0;\n",
+    );
+    let mut seen = std::collections::BTreeSet::new();
+    for op in &api.operations {
+        let (Some(Ty::Named(body)), Some(sample)) = (&op.body, &op.body_sample) else {
+            continue;
+        };
+        if !matches!(
+            api.models.get(body).map(|m| &m.kind),
+            Some(ModelKind::Struct(_))
+        ) || !seen.insert(body.clone())
+        {
+            continue;
+        }
+        let required: Vec<String> = match api.models.get(body).map(|m| &m.kind) {
+            Some(ModelKind::Struct(fields)) => fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| format!("{:?}", f.wire))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let _ = writeln!(
+            out,
+            "    check::<{body}>({:?}, r#\"{sample}\"#, &[{}], &mut counted);",
+            format!("{}.{}", op.group, op.name),
+            required.join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    println!(\"required keys: {{counted}} dropped one at a time across {} request models, each refused\");\n}}",
+        seen.len()
+    );
+    out
+}
+
 /// `py/tests/contract_cases.py`: one operation per tag for the Python
 /// contract test.
 pub fn python_contract_cases(api: &Api) -> String {
@@ -542,7 +762,11 @@ pub fn python_contract_cases(api: &Api) -> String {
          true, false, null = True, False, None\n\nCASES = [\n",
     );
     for (_, _, group) in &api.groups {
-        let Some(op) = api.operations.iter().find(|o| &o.group == group) else {
+        let Some(op) = api
+            .operations
+            .iter()
+            .find(|o| &o.group == group && o.flow.is_none())
+        else {
             continue;
         };
         let args: Vec<String> = op
@@ -586,9 +810,15 @@ pub fn kotlin_contract_cases(api: &Api) -> String {
     );
     for (index, service) in SERVICES.iter().enumerate() {
         let simple = api.operations.iter().find(|o| {
-            o.service == index && o.body.is_none() && o.params.iter().all(|p| !p.required)
+            o.service == index
+                && o.flow.is_none()
+                && o.body.is_none()
+                && o.params.iter().all(|p| !p.required)
         });
-        let fallback = api.operations.iter().find(|o| o.service == index);
+        let fallback = api
+            .operations
+            .iter()
+            .find(|o| o.service == index && o.flow.is_none());
         let Some(op) = simple.or(fallback) else {
             continue;
         };

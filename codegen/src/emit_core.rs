@@ -14,13 +14,11 @@ pub fn rust_type(ty: &Ty) -> String {
         Ty::Str => "String".into(),
         Ty::Secret => "SecretString".into(),
         Ty::F64 => "f64".into(),
-        Ty::Seconds => "u64".into(),
         Ty::I64 => "i64".into(),
         Ty::Bool => "bool".into(),
         Ty::Json => "JsonValue".into(),
         Ty::Vec(inner) => format!("Vec<{}>", rust_type(inner)),
         Ty::Named(name) => name.clone(),
-        Ty::Unit => "()".into(),
     }
 }
 
@@ -61,24 +59,21 @@ fn struct_model(out: &mut String, model: &Model) {
     let _ = writeln!(out, "pub struct {name} {{");
     for field in fields {
         let ty = rust_type(&field.ty);
-        let _ = writeln!(out, "    /// `{}`", field.wire);
-        // Durations arrive as `3600` or `3600.0`.
-        let lenient = match (&field.ty, field.required) {
-            (Ty::Seconds, true) => ", deserialize_with = \"crate::json::lenient_u64\"",
-            (Ty::Seconds, false) => ", deserialize_with = \"crate::json::lenient_opt_u64\"",
-            _ => "",
+        let nullable = if field.nullable {
+            " (Frontegg may send `null`)"
+        } else {
+            ""
         };
+        let _ = writeln!(out, "    /// `{}`{nullable}", field.wire);
         if field.required {
-            let _ = writeln!(
-                out,
-                "    #[serde(rename = \"{}\", default{lenient})]",
-                field.wire
-            );
+            // No `default`: an answer without a required field is a decode
+            // error naming it, never an invented empty value.
+            let _ = writeln!(out, "    #[serde(rename = \"{}\")]", field.wire);
             let _ = writeln!(out, "    pub {}: {ty},", field.name);
         } else {
             let _ = writeln!(
                 out,
-                "    #[serde(rename = \"{}\", default, skip_serializing_if = \"Option::is_none\"{lenient})]",
+                "    #[serde(rename = \"{}\", default, skip_serializing_if = \"Option::is_none\")]",
                 field.wire
             );
             out.push_str("    #[cfg_attr(feature = \"uniffi\", uniffi(default = None))]\n");
@@ -124,6 +119,8 @@ fn enum_model(out: &mut String, model: &Model, values: &[String]) {
     let _ = writeln!(out, "\n/// {} Unknown values arrive as `Other`.", model.doc);
     out.push_str("#[derive(Clone, Debug, PartialEq, Eq, Hash)]\n");
     out.push_str("#[cfg_attr(feature = \"uniffi\", derive(uniffi::Enum))]\n");
+    // Frontegg adds values; a match must keep a fallback arm.
+    out.push_str("#[non_exhaustive]\n");
     let _ = writeln!(out, "pub enum {name} {{");
     for (variant, value) in variants.iter().zip(values) {
         let _ = writeln!(out, "    /// `{value}`\n    {variant},");
@@ -136,9 +133,11 @@ fn enum_model(out: &mut String, model: &Model, values: &[String]) {
         out,
         "\nimpl Default for {name} {{\n    fn default() -> Self {{\n        Self::{first}\n    }}\n}}"
     );
+    let listed: Vec<String> = values.iter().map(|v| format!("{v:?}")).collect();
     let _ = writeln!(
         out,
-        "\nimpl {name} {{\n    /// The wire value.\n    pub fn as_str(&self) -> &str {{\n        match self {{"
+        "\nimpl {name} {{\n    /// Every value this version of the SDK knows.\n    pub const VALUES: &'static [&'static str] = &[{}];\n\n    /// The wire value.\n    pub fn as_str(&self) -> &str {{\n        match self {{",
+        listed.join(", ")
     );
     for (variant, value) in variants.iter().zip(values) {
         let _ = writeln!(out, "            Self::{variant} => {value:?},");
@@ -179,7 +178,7 @@ pub fn service(api: &Api, service: usize) -> String {
          #[allow(unused_imports)]\n\
          use crate::pages::Pages;\n\
          #[allow(unused_imports)]\n\
-         use crate::transport::{{Auth, Request, Service, required}};\n\
+         use crate::transport::{{Auth, Request, Service}};\n\
          #[allow(unused_imports)]\n\
          use crate::{{Client, JsonValue, Result, SecretString}};\n\
          use ureq::http::Method;",
@@ -203,7 +202,9 @@ pub fn service(api: &Api, service: usize) -> String {
             .iter()
             .filter(|o| o.service == service && &o.tag == tag)
         {
-            method(&mut out, op);
+            if op.flow.is_none() {
+                method(&mut out, op);
+            }
             request_fn(&mut out, op);
         }
         out.push_str("}\n");
@@ -269,11 +270,14 @@ fn method(out: &mut String, op: &Operation) {
         "    /// {summary}\n    ///\n    /// `{} {}` · credential: {}\n    ///\n    /// <{}>",
         op.method,
         full_path(op),
-        op.credential,
+        op.credential.describe(),
         docs_url(op)
     );
-    let execute = if op.response == Ty::Unit {
-        "execute_unit"
+    if op.response == Ty::Json {
+        out.push_str("    ///\n    /// The spec documents no body: this returns what Frontegg sends, JSON\n    /// `null` for an empty answer.\n");
+    }
+    let execute = if op.response == Ty::Json {
+        "execute_json"
     } else {
         "execute"
     };
@@ -335,10 +339,11 @@ fn request_fn(out: &mut String, op: &Operation) {
         "        let mut request = Request::new(Method::{}, Service::{});",
         op.method, SERVICES[op.service].variant
     );
-    if SERVICES[op.service].file == "env-auth.json" {
-        // Exchanging the API key is how a credential is obtained.
-        out.push_str("        request = request.auth(Auth::None);\n");
-    }
+    let _ = writeln!(
+        out,
+        "        request = request.auth(Auth::{});",
+        op.credential.auth_variant()
+    );
     let mut fixed: Vec<&str> = Vec::new();
     let flush = |fixed: &mut Vec<&str>, out: &mut String| {
         if !fixed.is_empty() {
@@ -372,8 +377,8 @@ fn request_fn(out: &mut String, op: &Operation) {
             (Location::Query, true) => {
                 let _ = writeln!(
                     out,
-                    "        request = request.query({:?}, Some(required(&{field}, {:?})?));",
-                    p.wire, p.name
+                    "        request = request.query({:?}, Some(&{field}));",
+                    p.wire
                 );
             }
             (Location::Query, false) => {
@@ -401,11 +406,24 @@ fn request_fn(out: &mut String, op: &Operation) {
     out.push_str("        Ok(request)\n    }\n\n");
 }
 
+/// Whether an operation's params all may be left out (the params type then
+/// has a `Default`).
+pub fn params_optional(op: &Operation) -> bool {
+    !op.params.iter().any(param_required)
+}
+
+/// Required query parameters are required in every language; required
+/// headers may come from the client (`for_tenant`, `for_user`, defaults).
+pub fn param_required(p: &crate::spec::Param) -> bool {
+    p.required && p.location == Location::Query
+}
+
 fn params_struct(out: &mut String, op: &Operation, name: &str) {
+    let default = if params_optional(op) { ", Default" } else { "" };
     let _ = writeln!(
         out,
-        "\n/// Query and header parameters of [`{}`](crate::api::{}::{}::{}). Fields marked required\n/// must be set (headers may instead come from the client's defaults).\n\
-         #[derive(Clone, Debug, PartialEq, Default)]\n\
+        "\n/// Query and header parameters of [`{}`](crate::api::{}::{}::{}).\n\
+         #[derive(Clone, Debug, PartialEq{default})]\n\
          #[cfg_attr(feature = \"uniffi\", derive(uniffi::Record))]\npub struct {name} {{",
         op.name,
         module_name(op.service),
@@ -417,14 +435,24 @@ fn params_struct(out: &mut String, op: &Operation, name: &str) {
             Location::Query => "query",
             Location::Header => "header",
         };
-        let required = match (p.location, p.required) {
-            (Location::Query, true) => ", required",
-            (Location::Header, true) => ", required by the gateway",
-            _ => "",
+        if param_required(p) {
+            let _ = writeln!(
+                out,
+                "    /// `{}` ({location}, required)\n    pub {}: {},",
+                p.wire,
+                p.name,
+                rust_type(&p.ty)
+            );
+            continue;
+        }
+        let note = if p.required {
+            ", required by the gateway unless the client supplies it"
+        } else {
+            ""
         };
         let _ = writeln!(
             out,
-            "    /// `{}` ({location}{required})\n    #[cfg_attr(feature = \"uniffi\", uniffi(default = None))]\n    pub {}: Option<{}>,",
+            "    /// `{}` ({location}{note})\n    #[cfg_attr(feature = \"uniffi\", uniffi(default = None))]\n    pub {}: Option<{}>,",
             p.wire,
             p.name,
             rust_type(&p.ty)
@@ -440,7 +468,7 @@ pub fn module(api: &Api) -> String {
          //! models. Generated from the specs by `codegen/`.\n\
          //!\n\
          //! ```no_run\n\
-         //! use frontegg_identity::models::AccountRolesGetAllRolesParams;\n\
+         //! use frontegg_identity::models::GetUsersParams;\n\
          //! use frontegg_identity::{Client, ClientConfig};\n\
          //!\n\
          //! let client = Client::new(\n\
@@ -450,14 +478,15 @@ pub fn module(api: &Api) -> String {
          //! )?;\n\
          //! let user = client.users().get_user_by_id_vendor_only(\"user-id\")?;\n\
          //! println!(\"{}\", user.email);\n\
-         //! let roles = client\n\
-         //!     .account_roles()\n\
-         //!     .get_all_roles_pages(&AccountRolesGetAllRolesParams {\n\
-         //!         sort_by: Some(\"name\".into()),\n\
+         //! let users = client\n\
+         //!     .for_tenant(\"tenant-id\")?\n\
+         //!     .user_management()\n\
+         //!     .get_users_pages(&GetUsersParams {\n\
+         //!         limit: Some(50),\n\
          //!         ..Default::default()\n\
          //!     });\n\
-         //! for role in roles {\n\
-         //!     println!(\"{}\", role?.name); // pages are fetched lazily\n\
+         //! for user in users {\n\
+         //!     println!(\"{}\", user?.email); // pages are fetched lazily\n\
          //! }\n\
          //! # Ok::<(), frontegg_identity::FronteggError>(())\n\
          //! ```\n\n",

@@ -12,6 +12,7 @@
 
 mod emit_bindings;
 mod emit_core;
+mod name_table;
 mod names;
 mod overrides;
 mod spec;
@@ -70,16 +71,34 @@ fn run() -> Result<(), String> {
         println!("codegen: corrected specs written to {}", folder.display());
         return Ok(());
     }
-    let api = spec::load(&specs);
+    let table_text = std::fs::read_to_string(root.join(spec::NAMES_FILE)).ok();
+    let table = name_table::NameTable::parse(table_text.as_deref())?;
+    let mut api = spec::load(&specs, &table.names)?;
+    let present: Vec<String> = api
+        .operations
+        .iter()
+        .map(|op| spec::names_key(spec::SERVICES[op.service].file, &op.operation_id))
+        .collect();
+    table.check(&present, &api.new_names)?;
+    let new_names = std::mem::take(&mut api.new_names);
     let stub_base = std::fs::read_to_string(root.join("py/stub_base.pyi"))
         .map_err(|e| format!("py/stub_base.pyi: {e}"))?;
 
     let mut files = vec![
+        (spec::NAMES_FILE.to_owned(), table.render(&new_names)),
         ("core/src/api/mod.rs".to_owned(), emit_core::module(&api)),
         ("core/src/api/models.rs".to_owned(), emit_core::models(&api)),
         (
             "core/tests/contract.rs".to_owned(),
             emit_bindings::contract_test(&api),
+        ),
+        (
+            "core/tests/required_keys.rs".to_owned(),
+            emit_bindings::required_keys_test(&api),
+        ),
+        (
+            "core/tests/path_order.rs".to_owned(),
+            emit_bindings::path_order_test(&api),
         ),
         (
             "ffi-uniffi/src/generated.rs".to_owned(),

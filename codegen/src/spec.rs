@@ -65,15 +65,49 @@ pub enum Ty {
     Secret,
     F64,
     I64,
-    /// A duration in whole seconds, declared `number` (`expiresIn`).
-    Seconds,
     Bool,
     Json,
     Vec(Box<Ty>),
     /// A generated struct or enum, or a hand-written core type.
     Named(String),
-    /// No body.
-    Unit,
+}
+
+/// Which credential an operation takes, derived once from its path and
+/// Frontegg's tag group (see [`credential`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Credential {
+    /// The vendor-token exchange itself: client id and API key in the body.
+    None,
+    /// Sign-in steps: the caller's own credentials travel in the body or a
+    /// cookie (login, sign-up, refresh, MFA and passwordless steps…).
+    Public,
+    /// Management: the vendor (environment) token.
+    Vendor,
+    /// Self-service: a user's token, or the vendor token plus tenant/user
+    /// headers.
+    User,
+}
+
+impl Credential {
+    /// The core `transport::Auth` variant.
+    pub fn auth_variant(self) -> &'static str {
+        match self {
+            Credential::None => "None",
+            Credential::Public => "Public",
+            Credential::Vendor => "Vendor",
+            Credential::User => "User",
+        }
+    }
+
+    /// How OPERATIONS.md and the doc comments name it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Credential::None => "none (client id + API key)",
+            Credential::Public => "public (the user's own credentials)",
+            Credential::Vendor => "vendor token",
+            Credential::User => "user token, or vendor token + tenant/user headers",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -82,6 +116,8 @@ pub struct Field {
     pub name: String,
     pub ty: Ty,
     pub required: bool,
+    /// `nullable: true`: Frontegg may answer `null`, and a caller may send it.
+    pub nullable: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -150,7 +186,10 @@ pub struct Operation {
     pub response: Ty,
     /// The item type when the response is Frontegg's page envelope.
     pub page_item: Option<Ty>,
-    pub credential: &'static str,
+    pub credential: Credential,
+    /// The hand-written flow that replaces this operation's bare call
+    /// (`refresh(…)`), when it cannot work alone.
+    pub flow: Option<&'static str>,
 }
 
 #[derive(Default)]
@@ -159,10 +198,24 @@ pub struct Api {
     pub models: BTreeMap<String, Model>,
     /// Groups in order of appearance: (service, tag, group accessor).
     pub groups: Vec<(usize, String, String)>,
+    /// Operations the name table did not know: (table key, derived name).
+    pub new_names: Vec<(String, String)>,
+}
+
+/// The committed table of public operation names, relative to the
+/// workspace root.
+pub const NAMES_FILE: &str = "codegen/operation-names.json";
+
+/// The name table's key of an operation: spec file and operationId.
+pub fn names_key(file: &str, operation_id: &str) -> String {
+    format!("{file}#{operation_id}")
 }
 
 struct Loader<'a> {
     specs: &'a [Value],
+    /// Committed public names: table key → method name.
+    table: &'a BTreeMap<String, String>,
+    problems: Vec<String>,
     api: Api,
     /// (service, schema) → type name.
     resolved: BTreeMap<(usize, String), Ty>,
@@ -176,7 +229,9 @@ struct Loader<'a> {
     defined_shared_enums: BTreeMap<Vec<String>, String>,
 }
 
-pub fn load(specs: &[Value]) -> Api {
+/// Reads every spec. `table` holds the committed public names; an error
+/// lists every operation whose name cannot be decided.
+pub fn load(specs: &[Value], table: &BTreeMap<String, String>) -> Result<Api, String> {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for spec in specs {
         if let Some(schemas) = spec
@@ -190,6 +245,8 @@ pub fn load(specs: &[Value]) -> Api {
     }
     let mut loader = Loader {
         specs,
+        table,
+        problems: Vec::new(),
         api: Api::default(),
         resolved: BTreeMap::new(),
         shared_names: seen
@@ -204,7 +261,19 @@ pub fn load(specs: &[Value]) -> Api {
     for (index, spec) in specs.iter().enumerate() {
         loader.load_service(index, spec);
     }
-    loader.api
+    // A group whose every operation is reached through a flow has nothing
+    // to show (vendor authentication).
+    let operations = &loader.api.operations;
+    loader.api.groups.retain(|(service, tag, _)| {
+        operations
+            .iter()
+            .any(|o| o.service == *service && &o.tag == tag && o.flow.is_none())
+    });
+    if loader.problems.is_empty() {
+        Ok(loader.api)
+    } else {
+        Err(loader.problems.join("\n"))
+    }
 }
 
 impl Loader<'_> {
@@ -224,28 +293,50 @@ impl Loader<'_> {
                 }
             }
         }
-        // Base names first, to find the ones two operations share.
-        let mut base_names: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-        for (path, _, op) in &ops {
-            let tag = op_tag(service, op);
-            let id = op["operationId"].as_str().unwrap_or_default().to_owned();
-            base_names
-                .entry((tag, base_name(&id)))
-                .or_default()
-                .push(path.clone());
+        // Names come from the committed table; an operation the table does
+        // not know yet gets its base name, plus its path version when that
+        // name is taken in its group.
+        let file = SERVICES[service].file;
+        let mut taken: BTreeSet<(String, String)> = BTreeSet::new();
+        for (_, _, op) in &ops {
+            let id = op["operationId"].as_str().unwrap_or_default();
+            if let Some(name) = self.table.get(&names_key(file, id)) {
+                taken.insert((op_tag(service, op), name.clone()));
+            }
+        }
+        let mut base_count: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for (_, _, op) in &ops {
+            let id = op["operationId"].as_str().unwrap_or_default();
+            if !self.table.contains_key(&names_key(file, id)) {
+                *base_count
+                    .entry((op_tag(service, op), base_name(id)))
+                    .or_default() += 1;
+            }
         }
         for (path, method, op) in ops {
             let id = op["operationId"].as_str().unwrap_or_default().to_owned();
             let tag = op_tag(service, &op);
-            let mut name = base_name(&id);
-            if let Some(renamed) = overrides::operation_name(&id) {
-                name = renamed.to_owned();
-            } else if base_names[&(tag.clone(), name.clone())].len() > 1 {
-                // Two versions of one operation coexist: keep the version.
-                if let Some(version) = path_version(&path) {
-                    name = format!("{name}_{version}");
+            let key = names_key(file, &id);
+            let name = match self.table.get(&key) {
+                Some(name) => name.clone(),
+                None => {
+                    let base = base_name(&id);
+                    let shared = base_count[&(tag.clone(), base.clone())] > 1
+                        || taken.contains(&(tag.clone(), base.clone()));
+                    let name = match path_version(&path) {
+                        Some(version) if shared => format!("{base}_{version}"),
+                        _ => base,
+                    };
+                    if !taken.insert((tag.clone(), name.clone())) {
+                        self.problems.push(format!(
+                            "{key}: its derived name {name} is already taken in group \"{tag}\"; \
+                             give it a name in {NAMES_FILE}"
+                        ));
+                    }
+                    self.api.new_names.push((key, name.clone()));
+                    name
                 }
-            }
+            };
             let group = overrides::group_name(SERVICES[service].file, &tag);
             if !self
                 .api
@@ -262,7 +353,7 @@ impl Loader<'_> {
             let tag_group = tag_groups
                 .get(&tag)
                 .cloned()
-                .unwrap_or_else(|| "Authentication".into());
+                .unwrap_or_else(|| "Other".into());
             let operation =
                 self.operation(service, &path, method, &op, tag, tag_group, group, name, id);
             self.api.operations.push(operation);
@@ -290,50 +381,14 @@ impl Loader<'_> {
             ["body", "params", "py", "request", "group", "offset_value"]
                 .map(String::from)
                 .into();
-        for param in op
+        let declared: Vec<Value> = op
             .get("parameters")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
-        {
-            let param = self.deref(service, param);
-            let wire = param["name"].as_str().unwrap_or_default().to_owned();
-            let required = param["required"].as_bool().unwrap_or(false);
-            let schema = param.get("schema").cloned().unwrap_or(Value::Null);
-            match param["in"].as_str() {
-                Some("path") => {
-                    let sample = match self.sample(service, &schema, 0) {
-                        Value::String(text) if text != "sample" => text,
-                        Value::Number(n) => n.to_string(),
-                        _ => "1".to_owned(),
-                    };
-                    path_params.push(PathParam {
-                        name: unique(&mut param_names, &snake(&wire)),
-                        wire,
-                        sample,
-                    })
-                }
-                Some(location @ ("query" | "header")) => {
-                    let ty = param_type(&self.deref(service, &schema));
-                    let sample = self.sample(service, &schema, 0);
-                    let short = wire.trim_start_matches('_').trim_start_matches("frontegg-");
-                    params.push(Param {
-                        name: unique(&mut param_names, &snake(short)),
-                        wire,
-                        ty,
-                        required,
-                        location: if location == "query" {
-                            Location::Query
-                        } else {
-                            Location::Header
-                        },
-                        sample,
-                    });
-                }
-                _ => {}
-            }
-        }
-        let segments = path
+            .map(|param| self.deref(service, param))
+            .collect();
+        let segments: Vec<Segment> = path
             .split('/')
             .filter(|s| !s.is_empty())
             .map(
@@ -343,6 +398,59 @@ impl Loader<'_> {
                 },
             )
             .collect();
+        // Path ids come first, in the order the path names them, so the
+        // arguments read like the URL (`user_id, phone_id` for
+        // `…/{userId}/{phoneId}`) whatever order the spec lists them in.
+        for segment in &segments {
+            let Segment::Param(wire) = segment else {
+                continue;
+            };
+            let schema = declared
+                .iter()
+                .find(|p| p["in"] == "path" && p["name"] == wire.as_str())
+                .and_then(|p| p.get("schema").cloned())
+                .unwrap_or(Value::Null);
+            let sample = match self.sample(service, &schema, 0) {
+                Value::String(text) if text != "sample" => text,
+                Value::Number(n) => n.to_string(),
+                _ => "1".to_owned(),
+            };
+            path_params.push(PathParam {
+                name: unique(&mut param_names, &snake(wire)),
+                wire: wire.clone(),
+                sample,
+            });
+        }
+        // Query parameters before headers: a query filter keeps the plain
+        // name (`tenant_id`), a header that would repeat it is named after
+        // its full header name (`frontegg_tenant_id`).
+        for location in [Location::Query, Location::Header] {
+            let wanted = match location {
+                Location::Query => "query",
+                Location::Header => "header",
+            };
+            for param in declared.iter().filter(|p| p["in"] == wanted) {
+                let wire = param["name"].as_str().unwrap_or_default().to_owned();
+                let required = param["required"].as_bool().unwrap_or(false);
+                let schema = param.get("schema").cloned().unwrap_or(Value::Null);
+                let ty = param_type(&self.deref(service, &schema));
+                let sample = self.sample(service, &schema, 0);
+                let short = snake(wire.trim_start_matches('_').trim_start_matches("frontegg-"));
+                let name = if param_names.contains(&short) {
+                    snake(&wire)
+                } else {
+                    short
+                };
+                params.push(Param {
+                    name: unique(&mut param_names, &name),
+                    wire,
+                    ty,
+                    required,
+                    location,
+                    sample,
+                });
+            }
+        }
         let params_type = (!params.is_empty()).then(|| {
             // Two tags may share an operation name: the tag then prefixes it.
             let plain = format!("{op_pascal}Params");
@@ -361,7 +469,9 @@ impl Loader<'_> {
             }
             None => (None, None),
         };
-        let mut response = Ty::Unit;
+        // No documented body: whatever Frontegg sends comes back as JSON
+        // (null for an empty answer), never dropped.
+        let mut response = Ty::Json;
         let mut page_item = None;
         if let Some(forced) = overrides::response_schema(&operation_id) {
             response = self.component(service, forced);
@@ -387,7 +497,8 @@ impl Loader<'_> {
         }
         Operation {
             service,
-            credential: credential(service, &tag_group, path),
+            credential: credential(service, &tag_group, path, &params),
+            flow: overrides::flow(&operation_id),
             tag,
             tag_group,
             group,
@@ -497,15 +608,22 @@ impl Loader<'_> {
             if ty == Ty::Str && overrides::is_secret(wire) {
                 ty = Ty::Secret;
             }
-            if ty == Ty::F64 && overrides::is_seconds(wire) {
-                ty = Ty::Seconds;
-            }
-            let required = required.contains(wire) && !overrides::optional_field(origin, wire);
+            // A nullable field is optional in every language: `null` and
+            // absence read the same, and a caller may leave it out.
+            let nullable = property.get("nullable").and_then(Value::as_bool) == Some(true)
+                || self
+                    .deref(service, property)
+                    .get("nullable")
+                    .and_then(Value::as_bool)
+                    == Some(true);
+            let required =
+                required.contains(wire) && !nullable && !overrides::optional_field(origin, wire);
             fields.push(Field {
                 wire: wire.clone(),
                 name: field_name,
                 ty,
                 required,
+                nullable,
             });
         }
         let model = Model {
@@ -667,18 +785,21 @@ impl Loader<'_> {
                 name: "items".into(),
                 ty: Ty::Vec(Box::new(item)),
                 required: true,
+                nullable: false,
             },
             Field {
                 wire: "_links".into(),
                 name: "links".into(),
                 ty: links,
                 required: false,
+                nullable: false,
             },
             Field {
                 wire: "_metadata".into(),
                 name: "metadata".into(),
                 ty: metadata,
                 required: false,
+                nullable: false,
             },
         ];
         self.api.models.insert(
@@ -843,16 +964,35 @@ fn tag_groups(spec: &Value) -> BTreeMap<String, String> {
     map
 }
 
-/// The credential an operation expects, as documented in OPERATIONS.md.
-fn credential(service: usize, tag_group: &str, path: &str) -> &'static str {
+/// The credential an operation takes.
+///
+/// - the vendor-auth service: none (it is how the vendor token is made);
+/// - the sign-in steps: public. These are Frontegg's "Authentication"
+///   routes under `/resources/auth/` plus the few self-service routes a
+///   signed-out user calls with a token from an email or SMS
+///   ([`overrides::is_public_path`]);
+/// - an "Authentication" route that acts as a user (`frontegg-user-id`
+///   header, or the user's own phone numbers), and every "Self-Service"
+///   and "Applications" route: user;
+/// - everything else ("Management", `vendor-only` routes, untagged groups
+///   such as approval flows): vendor.
+fn credential(service: usize, tag_group: &str, path: &str, params: &[Param]) -> Credential {
     if SERVICES[service].file == "env-auth.json" {
-        "none (client id + API key)"
-    } else if path.contains("vendor-only") || tag_group == "Management" {
-        "vendor token"
-    } else if tag_group == "Self-Service" || tag_group == "Applications" {
-        "user token, or vendor token + tenant/user headers"
-    } else {
-        "public (user credentials in the body)"
+        return Credential::None;
+    }
+    if path.contains("vendor-only") {
+        return Credential::Vendor;
+    }
+    if overrides::is_public_path(path) {
+        return Credential::Public;
+    }
+    let acts_as_user = params.iter().any(|p| p.wire == "frontegg-user-id");
+    match tag_group {
+        "Authentication" if path.starts_with("/resources/auth/") && !acts_as_user => {
+            Credential::Public
+        }
+        "Authentication" | "Self-Service" | "Applications" => Credential::User,
+        _ => Credential::Vendor,
     }
 }
 
@@ -900,13 +1040,13 @@ mod tests {
 
     #[test]
     fn coexisting_versions_keep_their_suffix_and_pages_are_detected() {
-        let api = load(&[spec()]);
+        let api = load(&[spec()], &BTreeMap::new()).unwrap();
         let names: Vec<&str> = api.operations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["get_all_roles_v1", "get_all_roles_v2"]);
         let v2 = &api.operations[1];
         assert_eq!(v2.page_item, Some(Ty::Named("Role".into())));
         assert_eq!(v2.response, Ty::Named("RolePage".into()));
-        assert_eq!(v2.credential, "vendor token");
+        assert_eq!(v2.credential, Credential::Vendor);
         let params: Vec<(&str, bool)> = v2
             .params
             .iter()
@@ -921,7 +1061,7 @@ mod tests {
 
     #[test]
     fn fields_become_typed_with_secrets_enums_and_keyword_safe_names() {
-        let api = load(&[spec()]);
+        let api = load(&[spec()], &BTreeMap::new()).unwrap();
         let Some(ModelKind::Struct(fields)) = api.models.get("Role").map(|m| &m.kind) else {
             panic!("Role is not a struct");
         };
@@ -957,7 +1097,7 @@ mod tests {
                 "B": {"type": "object", "properties": {"provider": provider, "other": {"type": "string", "enum": ["x"]}}}
             }}
         });
-        let api = load(&[spec]);
+        let api = load(&[spec], &BTreeMap::new()).unwrap();
         let field_type = |model: &str, field: &str| match api.models.get(model).map(|m| &m.kind) {
             Some(ModelKind::Struct(fields)) => fields
                 .iter()

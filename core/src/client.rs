@@ -14,7 +14,38 @@ use crate::models::{
     SignUpRequest, SignUpResponse, SignUpUserParams,
 };
 use crate::secret::SecretString;
-use crate::transport::{Request, Response, Scope, Transport};
+use crate::transport::{Auth, Request, Response, Scope, Transport};
+use ureq::http::Method;
+
+/// A call to any endpoint, for [`Client::request`]: the escape hatch for
+/// endpoints outside Frontegg's OpenAPI files.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RawRequest {
+    /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (any case).
+    pub method: String,
+    /// The full gateway path, `/identity/resources/users/v1` or
+    /// `/oauth/token`; no query string.
+    pub path: String,
+    /// Query parameters as (name, value) pairs, in order; a name may repeat.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub query: Vec<QueryPair>,
+    /// Extra headers (`authorization` and `cookie` are refused: the client
+    /// sets them).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub headers: Vec<QueryPair>,
+    /// A JSON body.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub body: Option<JsonValue>,
+}
+
+/// A name and a value (a query parameter or a header) of a [`RawRequest`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct QueryPair {
+    pub name: String,
+    pub value: String,
+}
 
 /// A Frontegg API client.
 ///
@@ -80,6 +111,48 @@ impl Client {
         Ok(scoped)
     }
 
+    /// A client that acts as one signed-in user: user operations
+    /// (self-service: `/me`, the user's tenants, MFA devices, …) send
+    /// `access_token` as the bearer token. Vendor and sign-in operations are
+    /// unchanged. Shares this client's connections and vendor token.
+    pub fn as_user(&self, access_token: impl Into<SecretString>) -> Result<Self> {
+        let token = access_token.into();
+        require_header_safe("access_token", token.expose()).map_err(into_input_error)?;
+        let mut scoped = self.clone();
+        scoped.scope.user_token = Some(token);
+        Ok(scoped)
+    }
+
+    /// Calls any Frontegg endpoint, including those outside the OpenAPI
+    /// files (`/oauth/token`, `/identity/resources/auth/v1/user/sso/…`),
+    /// through the same transport as every generated operation: base URL,
+    /// credentials, default and scoping headers, timeouts, retries, typed
+    /// errors and redaction.
+    ///
+    /// The service follows the path's first segment (`/identity/…` goes to
+    /// the identity service or its `service_urls` entry; an unknown first
+    /// segment goes to the base URL as it is). Each segment is checked and
+    /// percent-encoded. The credential is that of a user operation: the
+    /// `as_user` token when there is one, else the client's own. The answer
+    /// is the JSON body, `null` when empty.
+    pub fn request(&self, call: &RawRequest) -> Result<JsonValue> {
+        let method = Method::from_bytes(call.method.trim().to_ascii_uppercase().as_bytes())
+            .map_err(|_| {
+                FronteggError::invalid_input(format!("{:?} is not an HTTP method", call.method))
+            })?;
+        let mut request = Request::to_path(method, &call.path, Auth::User)?;
+        for pair in &call.query {
+            request = request.query_pair(pair.name.clone(), pair.value.clone());
+        }
+        for pair in &call.headers {
+            request = request.header_pair(pair.name.clone(), pair.value.clone())?;
+        }
+        if let Some(body) = &call.body {
+            request = request.json(body)?;
+        }
+        self.send(request)?.json_value()
+    }
+
     /// Exchanges the vendor credentials for a fresh environment token
     /// (`POST /auth/vendor`) and caches it for the calls that follow.
     /// Calls authenticate on their own; use this to check credentials early.
@@ -107,6 +180,12 @@ impl Client {
     pub fn sign_up(&self, request: &SignUpRequest) -> Result<SignUpResponse> {
         require_text("email", &request.email)?;
         require_text("company_name", &request.company_name)?;
+        if let crate::models::Provider::Other { value } = &request.provider {
+            return Err(FronteggError::invalid_input(format!(
+                "unknown provider {value:?}: expected one of {}",
+                crate::models::Provider::VALUES.join(", ")
+            )));
+        }
         // Header defaults (vendor host, application id) come from the config.
         let response = self.send(Authentication::sign_up_user_request(
             request,
@@ -179,9 +258,10 @@ impl Client {
         self.send(request)?.json()
     }
 
-    /// Sends a generated operation's request whose answer has no body.
-    pub(crate) fn execute_unit(&self, request: Request) -> Result<()> {
-        self.send(request).map(drop)
+    /// Sends a generated operation's request whose answer the spec leaves
+    /// undocumented: whatever JSON comes back, `null` when empty.
+    pub(crate) fn execute_json(&self, request: Request) -> Result<JsonValue> {
+        self.send(request)?.json_value()
     }
 
     fn refresh_cookie(&self, refresh_token: &SecretString) -> Result<String> {

@@ -10,11 +10,12 @@ use url::Url;
 use crate::error::{FronteggError, Result};
 use crate::retry::RetryPolicy;
 use crate::secret::SecretString;
-use crate::transport::Service;
+use crate::service::Service;
 
 /// Frontegg's regional API gateways.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum Region {
     /// Europe, `https://api.frontegg.com` (Frontegg's default).
     #[default]
@@ -195,8 +196,12 @@ impl ClientConfig {
         }
         let mut service_urls = HashMap::new();
         for (service, url) in &self.service_urls {
-            if !Service::ALL.iter().any(|s| s.prefix() == service) {
-                let known: Vec<&str> = Service::ALL.iter().map(|s| s.prefix()).collect();
+            if service.is_empty() || !Service::ALL.iter().any(|s| s.prefix() == service) {
+                let known: Vec<&str> = Service::ALL
+                    .iter()
+                    .map(|s| s.prefix())
+                    .filter(|p| !p.is_empty())
+                    .collect();
                 return Err(FronteggError::config(format!(
                     "unknown service {service:?} in service_urls: expected one of {}",
                     known.join(", ")
@@ -228,7 +233,20 @@ impl ClientConfig {
                 default_headers.push((name, value));
             }
         }
+        // Sign-in calls through a regional gateway carry the vendor token and
+        // `frontegg-vendor-host`; on an environment domain they carry nothing.
+        let gateway = match &self.base_url {
+            None => true,
+            Some(_) => {
+                self.vendor_host.is_some()
+                    || base_url.host_str().is_some_and(|host| {
+                        host.starts_with("api.") && host.ends_with(".frontegg.com")
+                            || host == "api.frontegg.com"
+                    })
+            }
+        };
         Ok(ResolvedConfig {
+            gateway,
             service_bases,
             default_headers,
             credentials,
@@ -257,6 +275,10 @@ pub(crate) enum Credentials {
 /// A checked configuration.
 #[derive(Clone, Debug)]
 pub(crate) struct ResolvedConfig {
+    /// Whether the base is a regional gateway (no `base_url`, an
+    /// `api.*.frontegg.com` one, or a `vendor_host` given) rather than an
+    /// environment domain.
+    pub gateway: bool,
     /// The base of each service, prefix applied, in `Service::ALL` order.
     pub service_bases: Vec<Url>,
     /// `frontegg-vendor-host` and `frontegg-application-id`, when set.
@@ -439,6 +461,19 @@ mod tests {
         ] {
             let resolved = ClientConfig::builder().region(region).build().resolve()?;
             assert_eq!(resolved.service_bases[0].host_str(), Some(host));
+            assert!(resolved.gateway);
+        }
+        for (base, vendor_host, gateway) in [
+            ("https://api.us.frontegg.com", None, true),
+            ("https://app-x.frontegg.com", None, false),
+            ("https://auth.example.com", None, false),
+            ("http://127.0.0.1:9", Some("app-x.frontegg.com"), true),
+        ] {
+            let mut builder = ClientConfig::builder().base_url(base);
+            if let Some(host) = vendor_host {
+                builder = builder.vendor_host(host);
+            }
+            assert_eq!(builder.build().resolve()?.gateway, gateway, "{base}");
         }
         let resolved = ClientConfig::default().resolve()?;
         let bases: Vec<&str> = resolved.service_bases.iter().map(Url::as_str).collect();
@@ -451,6 +486,7 @@ mod tests {
                 "https://api.frontegg.com/applications",
                 "https://api.frontegg.com/directory",
                 "https://api.frontegg.com/auth/vendor",
+                "https://api.frontegg.com/",
             ]
         );
         Ok(())

@@ -47,6 +47,7 @@ impl fmt::Display for ApiErrorDetails {
 /// transport, or our own validation, never from request headers or bodies.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
+#[non_exhaustive]
 pub enum FronteggError {
     /// The server could not be reached (DNS, refused connection, TLS, broken
     /// connection). Retrying later may help.
@@ -97,6 +98,7 @@ fn retry_after_text(secs: Option<u64>) -> String {
 
 /// The kind of a [`FronteggError`], for matching without the payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ErrorKind {
     Network,
     Timeout,

@@ -47,10 +47,11 @@ pub mod python;
 mod retry;
 mod retry_after;
 mod secret;
+mod service;
 mod transport;
 mod vendor_token;
 
-pub use client::Client;
+pub use client::{Client, QueryPair, RawRequest};
 pub use config::{
     ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Region,
@@ -58,9 +59,10 @@ pub use config::{
 pub use cookies::refresh_cookie_name;
 pub use error::{ApiErrorDetails, ErrorKind, FronteggError, Result};
 pub use json::JsonValue;
+pub use json::body_from_json;
 #[cfg(feature = "python")]
 #[doc(hidden)]
-pub use json::from_python as json_from_python;
+pub use json::{from_python as json_from_python, to_python as json_to_python};
 pub use models::{
     AuthResponse, LoginRequest, Provider, SignUpRequest, SignUpResponse, VendorToken,
 };

@@ -116,11 +116,31 @@ macro_rules! python_repr {
                 $crate::python::PyReprField::py_repr(self, &mut out);
                 out
             }
+
+            /// The value as a dict with Frontegg's own (camelCase) keys, ready
+            /// to edit and send back as a request body. Secrets are included
+            /// as their real values.
+            fn to_dict<'py>(
+                &self,
+                py: pyo3::Python<'py>,
+            ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+                $crate::python::to_dict(py, self)
+            }
         }
     };
 }
 
 pub(crate) use python_repr;
+
+/// A serializable value as native Python values, for `to_dict`.
+pub fn to_dict<'py, T: serde::Serialize>(
+    py: pyo3::Python<'py>,
+    value: &T,
+) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+    let json = serde_json::to_value(value)
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    crate::json::to_python(py, &json)
+}
 
 /// Makes a string enum cross into Python as its wire value (`str`).
 macro_rules! python_str_enum {

@@ -16,100 +16,68 @@ use crate::error::{ApiErrorDetails, FronteggError, Result};
 use crate::models::VendorToken;
 use crate::retry_after::retry_after_secs;
 use crate::secret::SecretString;
+pub(crate) use crate::service::Service;
 use crate::vendor_token::VendorTokenManager;
 
 /// Longest excerpt of a non-JSON error body kept in an error.
 const EXCERPT_CHARS: usize = 200;
 
-/// The Frontegg service a request goes to: a path prefix on the gateway, or
-/// its own base URL when `ClientConfig::service_urls` names one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Service {
-    Identity,
-    Team,
-    Tenants,
-    Applications,
-    Directory,
-    VendorAuth,
-}
-
-impl Service {
-    /// Every service, in the order `ResolvedConfig::service_bases` uses.
-    pub const ALL: [Service; 6] = [
-        Service::Identity,
-        Service::Team,
-        Service::Tenants,
-        Service::Applications,
-        Service::Directory,
-        Service::VendorAuth,
-    ];
-
-    /// The prefix on the gateway, also the key of `service_urls`.
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Service::Identity => "identity",
-            Service::Team => "team",
-            Service::Tenants => "tenants",
-            Service::Applications => "applications",
-            Service::Directory => "directory",
-            Service::VendorAuth => "auth/vendor",
-        }
-    }
-}
-
-/// The value of a required parameter, or an `InvalidInput` error naming it.
-pub(crate) fn required<'a, T>(value: &'a Option<T>, name: &str) -> Result<&'a T> {
-    value
-        .as_ref()
-        .ok_or_else(|| FronteggError::invalid_input(format!("{name} is required")))
-}
-
 /// A value that can travel in a query string (arrays repeat the name).
 pub(crate) trait QueryValue {
-    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>);
+    fn push_to(&self, name: &'static str, query: &mut Vec<(Cow<'static, str>, String)>);
 }
 
 impl QueryValue for String {
-    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
-        query.push((name, self.clone()));
+    fn push_to(&self, name: &'static str, query: &mut Vec<(Cow<'static, str>, String)>) {
+        query.push((Cow::Borrowed(name), self.clone()));
     }
 }
 
 impl QueryValue for i64 {
-    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
-        query.push((name, self.to_string()));
+    fn push_to(&self, name: &'static str, query: &mut Vec<(Cow<'static, str>, String)>) {
+        query.push((Cow::Borrowed(name), self.to_string()));
     }
 }
 
 impl QueryValue for bool {
-    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
-        query.push((name, self.to_string()));
+    fn push_to(&self, name: &'static str, query: &mut Vec<(Cow<'static, str>, String)>) {
+        query.push((Cow::Borrowed(name), self.to_string()));
     }
 }
 
 impl<T: QueryValue> QueryValue for Vec<T> {
-    fn push_to(&self, name: &'static str, query: &mut Vec<(&'static str, String)>) {
+    fn push_to(&self, name: &'static str, query: &mut Vec<(Cow<'static, str>, String)>) {
         for item in self {
             item.push_to(name, query);
         }
     }
 }
 
-/// Which credential an operation sends.
+/// Which credential an operation takes; the generator derives it once per
+/// operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Auth {
     /// Nothing: the call is itself how a credential is obtained.
     None,
-    /// Whatever the client was configured with: the vendor token, a user's
-    /// access token, or nothing.
-    Configured,
+    /// A sign-in step (login, sign-up, refresh, MFA…): the user's own
+    /// credentials are in the body or a cookie. On an environment domain it
+    /// carries no token; through a gateway, the vendor token (with the
+    /// configured `frontegg-vendor-host`). A 401 is the caller's failure.
+    Public,
+    /// Management: the vendor token (or the configured access token).
+    Vendor,
+    /// Self-service: the user token of [`Client::as_user`](crate::Client::as_user),
+    /// else the configured credential with the tenant/user headers.
+    User,
 }
 
-/// Headers that scope a call to a tenant or a user (vendor-token calls).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Who a client acts for: tenant/user headers for vendor-token calls, and
+/// the user token that `as_user` attaches to user operations.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Scope {
     pub tenant_id: Option<String>,
     pub user_id: Option<String>,
+    pub user_token: Option<SecretString>,
 }
 
 /// A plain description of one HTTP call; [`Transport::send`] executes it.
@@ -118,8 +86,8 @@ pub(crate) struct Request {
     method: Method,
     service: Service,
     segments: Vec<Cow<'static, str>>,
-    query: Vec<(&'static str, String)>,
-    headers: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
+    headers: Vec<(Cow<'static, str>, String)>,
     cookie: Option<SecretString>,
     body: Option<Vec<u8>>,
     auth: Auth,
@@ -137,8 +105,50 @@ impl Request {
             headers: Vec::new(),
             cookie: None,
             body: None,
-            auth: Auth::Configured,
+            auth: Auth::Vendor,
         }
+    }
+
+    /// A call to a caller-given gateway path (`/identity/resources/…`,
+    /// `/oauth/token`): the service is chosen by its first segment, and
+    /// every segment is checked and percent-encoded like an id.
+    pub fn to_path(method: Method, path: &str, auth: Auth) -> Result<Self> {
+        if path.contains(['?', '#']) {
+            return Err(FronteggError::invalid_input(format!(
+                "path {path:?} must not carry a query or fragment: pass query parameters separately"
+            )));
+        }
+        let (service, rest) = Service::of_path(path);
+        let mut request = Self::new(method, service).auth(auth);
+        for segment in rest.split('/').filter(|s| !s.is_empty()) {
+            request = request.segment("path segment", segment)?;
+        }
+        Ok(request)
+    }
+
+    /// Adds a query parameter named at run time.
+    pub fn query_pair(mut self, name: String, value: String) -> Self {
+        self.query.push((Cow::Owned(name), value));
+        self
+    }
+
+    /// Adds a header named at run time; `authorization` and `cookie` are
+    /// the transport's to set.
+    pub fn header_pair(mut self, name: String, value: String) -> Result<Self> {
+        let lower = name.to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "authorization" | "cookie" | "content-length" | "host"
+        ) {
+            return Err(FronteggError::invalid_input(format!(
+                "header {name:?} is set by the client, not per call"
+            )));
+        }
+        http::HeaderName::from_bytes(lower.as_bytes()).map_err(|_| {
+            FronteggError::invalid_input(format!("{name:?} is not a valid header name"))
+        })?;
+        self.headers.push((Cow::Owned(lower), value));
+        Ok(self)
     }
 
     /// Appends fixed path segments (`resources/users/v1`).
@@ -175,7 +185,7 @@ impl Request {
     /// Adds a header when `value` is present.
     pub fn header(mut self, name: &'static str, value: Option<&str>) -> Self {
         if let Some(value) = value {
-            self.headers.push((name, value.to_owned()));
+            self.headers.push((Cow::Borrowed(name), value.to_owned()));
         }
         self
     }
@@ -194,7 +204,7 @@ impl Request {
         Ok(self)
     }
 
-    /// Chooses the credential (default: [`Auth::Configured`]).
+    /// Chooses the credential (default: [`Auth::Vendor`]).
     pub fn auth(mut self, auth: Auth) -> Self {
         self.auth = auth;
         self
@@ -223,6 +233,15 @@ impl Response {
             status: self.status,
             reason: e.to_string(),
         })
+    }
+
+    /// The body as free-form JSON; an empty body (a 204, an empty 200) is
+    /// JSON `null`.
+    pub fn json_value(&self) -> Result<crate::json::JsonValue> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(crate::json::JsonValue(serde_json::Value::Null));
+        }
+        self.json()
     }
 
     /// Values of every `Set-Cookie` header.
@@ -296,14 +315,18 @@ impl Transport {
         }
     }
 
-    /// One attempt, plus one more with a renewed vendor token after a 401.
+    /// One attempt, plus one more with a renewed vendor token after a 401 —
+    /// except for sign-in steps, where a 401 is the caller's failure (a
+    /// wrong password, a spent refresh token): resending would count twice
+    /// against lockout policies, and the vendor token is not at fault.
     fn send_authenticated(&self, url: &Url, request: &Request, scope: &Scope) -> Result<Response> {
         let mut renewed = false;
         loop {
-            let bearer = self.bearer(request.auth)?;
+            let bearer = self.bearer(request.auth, scope)?;
             let response = self.send_once(url, request, scope, bearer.as_ref())?;
             if response.status == 401
                 && !renewed
+                && request.auth != Auth::Public
                 && let Some(Bearer::Vendor(rejected)) = &bearer
             {
                 // The cached token may have been revoked or rotated:
@@ -331,8 +354,9 @@ impl Transport {
             client_id: client_id.clone(),
             secret: secret.clone(),
         };
-        let request =
-            crate::api::env_auth::VendorAuthentication::authenticate_vendor_request(&body)?;
+        let request = Request::new(Method::POST, Service::VendorAuth)
+            .auth(Auth::None)
+            .json(&body)?;
         self.send(&request, &Scope::default())?.json()
     }
 
@@ -348,27 +372,28 @@ impl Transport {
         self.vendor_tokens.token(|| self.authenticate_vendor())
     }
 
-    fn bearer(&self, auth: Auth) -> Result<Option<Bearer>> {
+    fn bearer(&self, auth: Auth, scope: &Scope) -> Result<Option<Bearer>> {
+        if auth == Auth::User
+            && let Some(token) = &scope.user_token
+        {
+            return Ok(Some(Bearer::User(token.clone())));
+        }
         Ok(match (auth, &self.config.credentials) {
-            (Auth::None, _) | (Auth::Configured, Credentials::None) => None,
-            (Auth::Configured, Credentials::Vendor { .. }) => {
-                Some(Bearer::Vendor(self.vendor_token()?))
-            }
-            (Auth::Configured, Credentials::AccessToken(token)) => {
-                Some(Bearer::User(token.clone()))
-            }
+            (Auth::None, _) | (_, Credentials::None) => None,
+            // On an environment domain a sign-in step needs no token.
+            (Auth::Public, _) if !self.config.gateway => None,
+            // Through a gateway the user's own token identifies nothing.
+            (Auth::Public, Credentials::AccessToken(_)) => None,
+            (_, Credentials::Vendor { .. }) => Some(Bearer::Vendor(self.vendor_token()?)),
+            (_, Credentials::AccessToken(token)) => Some(Bearer::User(token.clone())),
         })
     }
 
     fn url(&self, request: &Request) -> Result<Url> {
-        let index = Service::ALL
-            .iter()
-            .position(|service| *service == request.service)
-            .unwrap_or_default();
         let mut url = self
             .config
             .service_bases
-            .get(index)
+            .get(request.service.index())
             .cloned()
             .ok_or_else(|| FronteggError::config("no base URL for the service"))?;
         url.path_segments_mut()
@@ -377,7 +402,7 @@ impl Transport {
         if !request.query.is_empty() {
             let mut pairs = url.query_pairs_mut();
             for (name, value) in &request.query {
-                pairs.append_pair(name, value);
+                pairs.append_pair(name.as_ref(), value);
             }
         }
         Ok(url)
@@ -411,7 +436,11 @@ impl Transport {
         }
         // Per-call values win over the configured defaults.
         for (name, value) in &request.headers {
-            headers.insert(*name, header_value(name, value)?);
+            let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                FronteggError::invalid_input(format!("{name:?} is not a header name"))
+            })?;
+            let value = header_value(name.as_str(), value)?;
+            headers.insert(name, value);
         }
         if let Some(bearer) = bearer {
             let value = format!("Bearer {}", bearer.token().expose());

@@ -24,16 +24,29 @@ impl Cached {
     fn new(fresh: &VendorToken) -> Self {
         let now = Instant::now();
         // A token without a lifetime is used once and renewed next time.
-        let lifetime = Duration::from_secs(fresh.expires_in.unwrap_or(0));
+        let lifetime = lifetime(fresh.expires_in);
         let renew_after = lifetime
             .mul_f64(RENEW_AT_SHARE)
             .min(lifetime.saturating_sub(RENEW_MARGIN));
         Self {
             token: fresh.token.clone().unwrap_or_default(),
-            renew_at: now + renew_after,
-            expires_at: now + lifetime,
+            renew_at: later(now, renew_after),
+            expires_at: later(now, lifetime),
         }
     }
+}
+
+/// A lifetime in seconds as the server sent it: negative, fractional or
+/// absurdly large values clamp to [0, one year] instead of panicking.
+fn lifetime(expires_in: Option<f64>) -> Duration {
+    const LONGEST: f64 = 365.0 * 24.0 * 3600.0;
+    let seconds = expires_in.filter(|s| s.is_finite()).unwrap_or(0.0);
+    Duration::from_secs_f64(seconds.clamp(0.0, LONGEST))
+}
+
+/// `now + after`, saturating far in the future rather than overflowing.
+fn later(now: Instant, after: Duration) -> Instant {
+    now.checked_add(after).unwrap_or(now)
 }
 
 #[derive(Default)]
@@ -185,7 +198,7 @@ mod tests {
     fn token(value: &str, expires_in: u64) -> VendorToken {
         VendorToken {
             token: Some(value.into()),
-            expires_in: Some(expires_in),
+            expires_in: Some(expires_in as f64),
         }
     }
 

@@ -204,7 +204,7 @@ fn login_sends_the_credentials_and_reads_the_session() -> TestResult {
         session.refresh_token.as_ref().map(SecretString::expose),
         Some("refresh-body")
     );
-    assert_eq!(session.expires_in, 300);
+    assert_eq!(session.expires_in, 300.0);
     assert!(!session.mfa_required);
 
     for bad in [
@@ -571,26 +571,22 @@ fn a_rejected_vendor_token_is_renewed_once_and_the_call_retried_once() -> TestRe
     let second = mock_vendor_auth(&mut server, "fresh-token", 3600)
         .expect(1)
         .create();
+    let path = "/identity/resources/vendor-only/users/v1/u-1";
     let rejected = server
-        .mock("POST", "/identity/resources/auth/v1/user")
+        .mock("GET", path)
         .match_header("authorization", "Bearer stale-token")
         .with_status(401)
         .with_body(r#"{"errors":["Invalid authentication"]}"#)
         .expect(1)
         .create();
     let accepted = server
-        .mock("POST", "/identity/resources/auth/v1/user")
+        .mock("GET", path)
         .match_header("authorization", "Bearer fresh-token")
-        .with_body(session_body("a", Some("r")))
+        .with_body(user_json("u-1"))
         .expect(1)
         .create();
     let client = vendor_client(&server)?;
-    let login = LoginRequest {
-        email: Some("a@b.c".into()),
-        password: "pw".into(),
-        ..LoginRequest::default()
-    };
-    client.login(&login)?;
+    client.users().get_user_by_id_vendor_only("u-1")?;
     first.assert();
     second.assert();
     rejected.assert();
@@ -605,23 +601,191 @@ fn a_second_401_is_returned_not_retried_again() -> TestResult {
         .expect(2)
         .create();
     let rejected = server
-        .mock("POST", "/identity/resources/auth/v1/user")
+        .mock("GET", "/identity/resources/vendor-only/users/v1/u-1")
         .with_status(401)
         .with_body(r#"{"errors":["Invalid authentication"]}"#)
         .expect(2)
         .create();
     let client = vendor_client(&server)?;
     let error = client
-        .login(&LoginRequest {
-            email: Some("a@b.c".into()),
-            password: "pw".into(),
-            ..LoginRequest::default()
-        })
+        .users()
+        .get_user_by_id_vendor_only("u-1")
+        .err()
+        .ok_or("call succeeded")?;
+    assert_eq!(error.kind(), ErrorKind::Unauthorized);
+    vendor.assert();
+    rejected.assert();
+    Ok(())
+}
+
+#[test]
+fn a_wrong_password_through_a_gateway_is_sent_once_with_one_vendor_token() -> TestResult {
+    let mut server = Server::new();
+    let vendor = mock_vendor_auth(&mut server, "token", 3600)
+        .expect(1)
+        .create();
+    let login = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .match_header("authorization", "Bearer token")
+        .match_header("frontegg-vendor-host", "app-test.frontegg.com")
+        .with_status(401)
+        .with_body(r#"{"errors":["Invalid email or password"]}"#)
+        .expect(1)
+        .create();
+    let client = vendor_client(&server)?;
+    for _ in 0..1 {
+        let error = client
+            .login(&login_request())
+            .err()
+            .ok_or("login succeeded")?;
+        assert_eq!(error.kind(), ErrorKind::Unauthorized);
+    }
+    // The vendor token was not thrown away: a vendor call reuses it.
+    let user = server
+        .mock("GET", "/identity/resources/vendor-only/users/v1/u-1")
+        .match_header("authorization", "Bearer token")
+        .with_body(user_json("u-1"))
+        .expect(1)
+        .create();
+    client.users().get_user_by_id_vendor_only("u-1")?;
+    vendor.assert();
+    login.assert();
+    user.assert();
+    Ok(())
+}
+
+#[test]
+fn a_wrong_password_on_an_environment_domain_carries_no_token() -> TestResult {
+    let mut server = Server::new();
+    let vendor = mock_vendor_auth(&mut server, "token", 3600)
+        .expect(0)
+        .create();
+    let login = server
+        .mock("POST", "/identity/resources/auth/v1/user")
+        .match_header("authorization", Matcher::Missing)
+        .with_status(401)
+        .with_body(r#"{"errors":["Invalid email or password"]}"#)
+        .expect(1)
+        .create();
+    // No vendor host: the loopback base stands for an environment domain.
+    let client = Client::new(
+        builder(&server)
+            .vendor_credentials(CLIENT_ID, SECRET)
+            .build(),
+    )?;
+    let error = client
+        .login(&login_request())
         .err()
         .ok_or("login succeeded")?;
     assert_eq!(error.kind(), ErrorKind::Unauthorized);
     vendor.assert();
-    rejected.assert();
+    login.assert();
+    Ok(())
+}
+
+#[test]
+fn as_user_sends_the_user_token_to_user_operations_only() -> TestResult {
+    let mut server = Server::new();
+    let vendor = mock_vendor_auth(&mut server, "vendor-token", 3600)
+        .expect(1)
+        .create();
+    let me = server
+        .mock("GET", "/identity/resources/users/v2/me/tenants")
+        .match_header("authorization", "Bearer user-jwt")
+        .with_body("[]")
+        .expect(1)
+        .create();
+    let vendor_call = server
+        .mock("GET", "/identity/resources/vendor-only/users/v1/u-1")
+        .match_header("authorization", "Bearer vendor-token")
+        .with_body(user_json("u-1"))
+        .expect(1)
+        .create();
+    let client = vendor_client(&server)?.as_user("user-jwt")?;
+    client
+        .user_management()
+        .get_user_tenants_v2(&Default::default())?;
+    client.users().get_user_by_id_vendor_only("u-1")?;
+    me.assert();
+    vendor_call.assert();
+    vendor.assert();
+    Ok(())
+}
+
+#[test]
+fn an_undocumented_answer_comes_back_as_json() -> TestResult {
+    let mut server = Server::new();
+    // The spec documents no body for this GET; Frontegg sends one.
+    let tenants = server
+        .mock("GET", "/tenants/resources/tenants/v2")
+        .with_body(r#"[{"tenantId":"t-1","name":"Acme"}]"#)
+        .create();
+    let empty = server
+        .mock("DELETE", "/identity/resources/roles/v1/r-1")
+        .with_status(204)
+        .create();
+    let client = Client::new(builder(&server).access_token("t").build())?;
+    let answer = client.accounts().get_tenants(&Default::default())?;
+    assert_eq!(answer.0, json!([{"tenantId": "t-1", "name": "Acme"}]));
+    let deleted = client.roles().delete_role("r-1", &Default::default())?;
+    assert_eq!(deleted.0, serde_json::Value::Null);
+    tenants.assert();
+    empty.assert();
+    Ok(())
+}
+
+#[test]
+fn request_reaches_endpoints_outside_the_specs() -> TestResult {
+    use frontegg_identity::{QueryPair, RawRequest};
+
+    let mut server = Server::new();
+    let token = server
+        .mock("POST", "/oauth/token")
+        .match_query(Matcher::UrlEncoded("a".into(), "b c".into()))
+        .match_header("x-extra", "1")
+        .match_header("authorization", "Bearer t")
+        .match_body(Matcher::Json(json!({"grant_type": "refresh_token"})))
+        .with_body(r#"{"access_token":"x"}"#)
+        .create();
+    let client = Client::new(builder(&server).access_token("t").build())?;
+    let answer = client.request(&RawRequest {
+        method: "post".into(),
+        path: "/oauth/token".into(),
+        query: vec![QueryPair {
+            name: "a".into(),
+            value: "b c".into(),
+        }],
+        headers: vec![QueryPair {
+            name: "X-Extra".into(),
+            value: "1".into(),
+        }],
+        body: Some(json!({"grant_type": "refresh_token"}).into()),
+    })?;
+    assert_eq!(answer.0, json!({"access_token": "x"}));
+    token.assert();
+    for (path, header) in [
+        ("/identity/../x", None),
+        ("/a?b=c", None),
+        ("/oauth/token", Some("Cookie")),
+    ] {
+        let error = client
+            .request(&RawRequest {
+                method: "GET".into(),
+                path: path.into(),
+                headers: header
+                    .map(|h| {
+                        vec![QueryPair {
+                            name: h.into(),
+                            value: "x".into(),
+                        }]
+                    })
+                    .unwrap_or_default(),
+                ..RawRequest::default()
+            })
+            .err()
+            .ok_or("request succeeded")?;
+        assert_eq!(error.kind(), ErrorKind::InvalidInput, "{path}");
+    }
     Ok(())
 }
 
@@ -733,7 +897,7 @@ fn generated_list_operations_walk_every_page_lazily() -> TestResult {
 
     let mut server = Server::new();
     let page = |ids: &[&str]| {
-        let items: Vec<_> = ids.iter().map(|id| json!({"id": id, "key": id})).collect();
+        let items: Vec<_> = ids.iter().map(|id| role_json(id)).collect();
         json!({
             "items": items,
             "_links": {"next": "", "prev": "", "first": "", "last": ""},
@@ -761,10 +925,14 @@ fn generated_list_operations_walk_every_page_lazily() -> TestResult {
     let pages = client
         .account_roles()
         .get_all_roles_pages(&AccountRolesGetAllRolesParams {
-            sort_by: Some("name".into()),
+            sort_by: "name".into(),
             limit: Some(2),
             tenant_id: Some("t-1".into()),
-            ..Default::default()
+            levels: None,
+            tenant_ids: None,
+            offset: None,
+            order: None,
+            filter: None,
         });
     let ids = pages
         .map(|role| role.map(|r| r.id))
@@ -777,28 +945,39 @@ fn generated_list_operations_walk_every_page_lazily() -> TestResult {
 }
 
 #[test]
-fn generated_operations_encode_ids_and_check_required_params() -> TestResult {
-    use frontegg_identity::models::AccountRolesGetAllRolesParams;
-
+fn generated_operations_encode_ids() -> TestResult {
     let mut server = Server::new();
     let get = server
         .mock("GET", "/identity/resources/vendor-only/users/v1/a%2Fb")
         .match_header("authorization", "Bearer user-token")
-        .with_body(r#"{"id":"a/b","email":"a@b.c"}"#)
+        .with_body(user_json("a/b"))
         .create();
     let client = Client::new(builder(&server).access_token("user-token").build())?;
     client.users().get_user_by_id_vendor_only("a/b")?;
     get.assert();
 
-    // `_sortBy` is required: refused before anything is sent.
-    let error = client
-        .account_roles()
-        .get_all_roles(&AccountRolesGetAllRolesParams::default())
-        .err()
-        .ok_or("call succeeded")?;
-    assert_eq!(error.kind(), ErrorKind::InvalidInput);
-    assert!(error.to_string().contains("sort_by"), "{error}");
     Ok(())
+}
+
+/// A role item with every field the spec requires.
+fn role_json(id: &str) -> serde_json::Value {
+    json!({
+        "id": id, "key": id, "name": id, "description": "", "createdAt": "2026-01-01",
+        "updatedAt": "2026-01-01", "firstUserRole": false, "isDefault": false, "level": 0,
+        "permissions": [], "tenantId": "t", "vendorId": "v"
+    })
+}
+
+/// A `UserDto` answer with every field the spec requires.
+fn user_json(id: &str) -> String {
+    serde_json::json!({
+        "id": id, "email": "a@b.c", "name": "A", "createdAt": "2026-01-01",
+        "lastLogin": "2026-01-02", "metadata": "{}", "vendorMetadata": "{}",
+        "mfaEnrolled": false, "permissions": [], "roles": [], "profilePictureUrl": "",
+        "provider": "local", "sub": id, "subAccountAccessAllowed": false,
+        "tenantId": "t", "tenantIds": ["t"], "tenants": [], "verified": true
+    })
+    .to_string()
 }
 
 fn login_request() -> LoginRequest {
@@ -839,7 +1018,7 @@ fn gateway_errors_are_repeated_only_for_idempotent_calls() -> TestResult {
         .create();
     let found = server
         .mock("GET", "/identity/resources/vendor-only/users/v1/u-1")
-        .with_body(r#"{"id":"u-1","email":"a@b.c"}"#)
+        .with_body(user_json("u-1"))
         .expect(1)
         .create();
     let client = Client::new(builder(&server).access_token("t").build())?;

@@ -6,7 +6,7 @@
 
 mod contract_support;
 
-use contract_support::{Call, body, run};
+use contract_support::{Call, body, run, value};
 use frontegg_identity::models::*;
 use frontegg_identity::{JsonValue, SecretString};
 
@@ -20,17 +20,19 @@ fn operations() -> Vec<Call> {
         Call::new(
             "identity",
             "users_applications_management get_user_application_active_tenants",
+            true,
             |c| {
                 c.users_applications_management()
                     .get_user_application_active_tenants(&GetUserApplicationActiveTenantsParams {
                         user_id: Some("sample".into()),
                     })
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "users_applications_management switch_user_application_active_tenant",
+            false,
             |c| {
                 c.users_applications_management()
                     .switch_user_application_active_tenant(
@@ -39,1272 +41,1489 @@ fn operations() -> Vec<Call> {
                             user_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "users_applications_management assign_users_to_application",
+            true,
             |c| {
                 c.users_applications_management()
                     .assign_users_to_application(&body(
                         r#"{"appId":"sample","tenantId":"sample","userIds":[]}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "users_applications_management unassign_users_from_application",
+            false,
             |c| {
                 c.users_applications_management()
                     .unassign_users_from_application(&body(
                         r#"{"appId":"sample","tenantId":"sample","userIds":[]}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "users_applications_management get_users_for_application",
+            true,
             |c| {
                 c.users_applications_management()
                     .get_users_for_application("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "users_applications_management get_applications_for_user",
+            true,
             |c| {
                 c.users_applications_management()
                     .get_applications_for_user("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "approval_flows get_approval_flows", |c| {
-            c.approval_flows().get_approval_flows().map(drop)
+        Call::new("identity", "approval_flows get_approval_flows", true, |c| {
+            c.approval_flows().get_approval_flows().map(value)
         }),
-        Call::new("identity", "approval_flows create_approval_flow", |c| {
-            c.approval_flows().create_approval_flow(&body(r#"{"channels":{"email":true,"sms":true},"configuration":{},"name":"sample","steps":[]}"#)).map(drop)
+        Call::new(
+            "identity",
+            "approval_flows create_approval_flow",
+            true,
+            |c| {
+                c.approval_flows().create_approval_flow(&body(r#"{"channels":{"email":true,"sms":true},"configuration":{},"name":"sample","steps":[]}"#)).map(value)
+            },
+        ),
+        Call::new("identity", "approval_flows approver_action", false, |c| {
+            c.approval_flows().approver_action(&body(r#"{"approvalFlowExecutionId":"sample","approvalFlowStepId":"sample","approved":true,"approverId":"sample"}"#)).map(value)
         }),
-        Call::new("identity", "approval_flows approver_action", |c| {
-            c.approval_flows().approver_action(&body(r#"{"approvalFlowExecutionId":"sample","approvalFlowStepId":"sample","approved":true,"approverId":"sample"}"#)).map(drop)
-        }),
-        Call::new("identity", "approval_flows get_execution_data", |c| {
+        Call::new("identity", "approval_flows get_execution_data", true, |c| {
             c.approval_flows()
                 .get_execution_data(&GetExecutionDataParams {
-                    approval_flow_execution_id: Some("sample".into()),
-                    approver_id: Some("sample".into()),
-                    approval_flow_step_id: Some("sample".into()),
+                    approval_flow_execution_id: "sample".into(),
+                    approver_id: "sample".into(),
+                    approval_flow_step_id: "sample".into(),
                 })
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
             "approval_flows execute_step_up_approval_flow",
+            false,
             |c| {
                 c.approval_flows()
                     .execute_step_up_approval_flow(
                         &body(r#"{}"#),
                         &ExecuteStepUpApprovalFlowParams {
+                            tenant_id: None,
                             user_id: Some("sample".into()),
-                            ..Default::default()
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "approval_flows get_approval_flow_by_id", |c| {
-            c.approval_flows().get_approval_flow_by_id("1").map(drop)
+        Call::new(
+            "identity",
+            "approval_flows get_approval_flow_by_id",
+            true,
+            |c| c.approval_flows().get_approval_flow_by_id("1").map(value),
+        ),
+        Call::new(
+            "identity",
+            "approval_flows update_approval_flow",
+            true,
+            |c| {
+                c.approval_flows()
+                    .update_approval_flow("1", &body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "approval_flows delete_approval_flow",
+            false,
+            |c| c.approval_flows().delete_approval_flow("1").map(value),
+        ),
+        Call::new(
+            "identity",
+            "approval_flows execute_approval_flow",
+            false,
+            |c| {
+                c.approval_flows()
+                    .execute_approval_flow(
+                        "1",
+                        &body(r#"{}"#),
+                        &ExecuteApprovalFlowParams {
+                            tenant_id: None,
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "authentication logout", false, |c| {
+            c.logout(&SecretString::from("refresh-token")).map(value)
         }),
-        Call::new("identity", "approval_flows update_approval_flow", |c| {
-            c.approval_flows()
-                .update_approval_flow("1", &body(r#"{}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "approval_flows delete_approval_flow", |c| {
-            c.approval_flows().delete_approval_flow("1").map(drop)
-        }),
-        Call::new("identity", "approval_flows execute_approval_flow", |c| {
-            c.approval_flows()
-                .execute_approval_flow(
-                    "1",
-                    &body(r#"{}"#),
-                    &ExecuteApprovalFlowParams {
-                        user_id: Some("sample".into()),
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "authentication logout", |c| {
-            c.authentication()
-                .logout(&LogoutParams {
-                    vendor_host: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "passwordless email_code_post_login", |c| {
-            c.passwordless()
-                .email_code_post_login(&body(r#"{"token":"sample"}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "passwordless email_code_prelogin", |c| {
+        Call::new(
+            "identity",
+            "passwordless email_code_post_login",
+            true,
+            |c| {
+                c.passwordless()
+                    .email_code_post_login(&body(r#"{"token":"sample"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "passwordless email_code_prelogin", false, |c| {
             c.passwordless()
                 .email_code_prelogin(&body(
                     r#"{"email":"sample","userId":"sample","username":"sample"}"#,
                 ))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "passwordless magic_link_post_login", |c| {
-            c.passwordless()
-                .magic_link_post_login(&body(r#"{"token":"sample"}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "passwordless magic_link_prelogin", |c| {
+        Call::new(
+            "identity",
+            "passwordless magic_link_post_login",
+            true,
+            |c| {
+                c.passwordless()
+                    .magic_link_post_login(&body(r#"{"token":"sample"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "passwordless magic_link_prelogin", false, |c| {
             c.passwordless()
                 .magic_link_prelogin(&body(
                     r#"{"email":"sample","userId":"sample","username":"sample"}"#,
                 ))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "passwordless sms_code_post_login", |c| {
+        Call::new("identity", "passwordless sms_code_post_login", true, |c| {
             c.passwordless()
                 .sms_code_post_login(&body(r#"{"token":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "passwordless sms_code_pre_login", |c| {
-            c.passwordless().sms_code_pre_login(&body(r#"{"email":"sample","phoneNumber":"sample","userId":"sample","username":"sample"}"#)).map(drop)
+        Call::new("identity", "passwordless sms_code_pre_login", true, |c| {
+            c.passwordless().sms_code_pre_login(&body(r#"{"email":"sample","phoneNumber":"sample","userId":"sample","username":"sample"}"#)).map(value)
         }),
-        Call::new("identity", "authentication authenticate_local_user", |c| {
-            c.authentication()
-                .authenticate_local_user(
-                    &body(r#"{"password":"sample"}"#),
-                    &AuthenticateLocalUserParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "mfa pre_enroll_authenticator_mfa", |c| {
+        Call::new(
+            "identity",
+            "authentication authenticate_local_user",
+            true,
+            |c| {
+                c.authentication()
+                    .authenticate_local_user(
+                        &body(r#"{"password":"sample"}"#),
+                        &AuthenticateLocalUserParams { vendor_host: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa pre_enroll_authenticator_mfa", true, |c| {
             c.mfa()
                 .pre_enroll_authenticator_mfa(&body(r#"{"mfaToken":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa enroll_authenticator_mfa_v1", |c| {
+        Call::new("identity", "mfa enroll_authenticator_mfa", true, |c| {
             c.mfa()
-                .enroll_authenticator_mfa_v1(&body(r#"{"mfaToken":"sample","token":"sample"}"#))
-                .map(drop)
+                .enroll_authenticator_mfa(&body(r#"{"mfaToken":"sample","token":"sample"}"#))
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_authenticator_mfa", |c| {
+        Call::new("identity", "mfa verify_authenticator_mfa", true, |c| {
             c.mfa()
                 .verify_authenticator_mfa("1", &body(r#"{"mfaToken":"sample","value":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa pre_verify_email_otc_mfa", |c| {
+        Call::new("identity", "mfa pre_verify_email_otc_mfa", false, |c| {
             c.mfa()
                 .pre_verify_email_otc_mfa(&body(r#"{"mfaToken":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_email_otc_mfa", |c| {
+        Call::new("identity", "mfa verify_email_otc_mfa", true, |c| {
             c.mfa()
                 .verify_email_otc_mfa(&body(
                     r#"{"code":"sample","mfaToken":"sample","otcToken":"sample"}"#,
                 ))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa recover_mfa", |c| {
+        Call::new("identity", "mfa recover_mfa", false, |c| {
             c.mfa()
                 .recover_mfa(&body(r#"{"email":"sample","recoveryCode":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa pre_enroll_sms_mfa_v1", |c| {
+        Call::new("identity", "mfa pre_enroll_sms_mfa", false, |c| {
             c.mfa()
-                .pre_enroll_sms_mfa_v1(&body(r#"{"phoneNumber":"phoneNumberRegexp"}"#))
-                .map(drop)
+                .pre_enroll_sms_mfa(&body(r#"{"phoneNumber":"phoneNumberRegexp"}"#))
+                .map(value)
         }),
-        Call::new("identity", "mfa enroll_sms_mfa_v1", |c| {
+        Call::new("identity", "mfa enroll_sms_mfa", true, |c| {
             c.mfa()
-                .enroll_sms_mfa_v1(&body(r#"{"code":"sample","otcToken":"sample"}"#))
-                .map(drop)
+                .enroll_sms_mfa(&body(r#"{"code":"sample","otcToken":"sample"}"#))
+                .map(value)
         }),
-        Call::new("identity", "mfa pre_verify_sms_mfa", |c| {
+        Call::new("identity", "mfa pre_verify_sms_mfa", false, |c| {
             c.mfa()
                 .pre_verify_sms_mfa("1", &body(r#"{"mfaToken":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_sms_mfa", |c| {
+        Call::new("identity", "mfa verify_sms_mfa", true, |c| {
             c.mfa()
                 .verify_sms_mfa(
                     "1",
                     &body(r#"{"code":"sample","mfaToken":"sample","otcToken":"sample"}"#),
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_authenticator_mfa_code", |c| {
-            c.mfa()
-                .verify_authenticator_mfa_code(&body(r#"{"mfaToken":"sample","value":"sample"}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "mfa pre_enroll_webauthn_mfa", |c| {
+        Call::new(
+            "identity",
+            "mfa verify_authenticator_mfa_code",
+            false,
+            |c| {
+                c.mfa()
+                    .verify_authenticator_mfa_code(&body(
+                        r#"{"mfaToken":"sample","value":"sample"}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa pre_enroll_webauthn_mfa", true, |c| {
             c.mfa()
                 .pre_enroll_webauthn_mfa(&body(r#"{"mfaToken":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa enroll_webauthn_mfa", |c| {
-            c.mfa().enroll_webauthn_mfa(&body(r#"{"deviceType":"Platform","mfaToken":"sample","options":{"id":"sample","response":{"attestationObject":"sample","clientDataJSON":"sample"}},"webauthnToken":"sample"}"#)).map(drop)
+        Call::new("identity", "mfa enroll_webauthn_mfa", true, |c| {
+            c.mfa().enroll_webauthn_mfa(&body(r#"{"deviceType":"Platform","mfaToken":"sample","options":{"id":"sample","response":{"attestationObject":"sample","clientDataJSON":"sample"}},"webauthnToken":"sample"}"#)).map(value)
         }),
-        Call::new("identity", "mfa pre_verify_webauthn_mfa", |c| {
+        Call::new("identity", "mfa pre_verify_webauthn_mfa", false, |c| {
             c.mfa()
                 .pre_verify_webauthn_mfa("1", &body(r#"{"mfaToken":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_webauthn_mfa", |c| {
-            c.mfa().verify_webauthn_mfa("1", &body(r#"{"mfaToken":"sample","options":{"id":"sample","response":{"authenticatorData":"sample","clientDataJSON":"sample","signature":"sample","userHandle":"sample"}},"webauthnToken":"sample"}"#)).map(drop)
+        Call::new("identity", "mfa verify_webauthn_mfa", true, |c| {
+            c.mfa().verify_webauthn_mfa("1", &body(r#"{"mfaToken":"sample","options":{"id":"sample","response":{"authenticatorData":"sample","clientDataJSON":"sample","signature":"sample","userHandle":"sample"}},"webauthnToken":"sample"}"#)).map(value)
         }),
-        Call::new("identity", "authentication refresh_token", |c| {
-            c.authentication()
-                .refresh_token(
-                    &body(r#"{}"#),
-                    &RefreshTokenParams {
-                        vendor_host: Some("sample".into()),
-                    },
-                )
-                .map(drop)
+        Call::new("identity", "authentication refresh_token", true, |c| {
+            c.refresh(&SecretString::from("refresh-token"), None)
+                .map(value)
         }),
-        Call::new("identity", "api_token auth_api_token", |c| {
+        Call::new("identity", "api_token auth_api_token", true, |c| {
             c.api_token()
                 .auth_api_token(&body(r#"{"clientId":"sample","secret":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "api_token refresh_token", |c| {
+        Call::new("identity", "api_token refresh_token", true, |c| {
             c.api_token()
                 .refresh_token(&body(r#"{"refreshToken":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
             "domain_restrictions get_domain_restrictions",
-            |c| c.domain_restrictions().get_domain_restrictions().map(drop),
+            true,
+            |c| c.domain_restrictions().get_domain_restrictions().map(value),
         ),
         Call::new(
             "identity",
             "domain_restrictions create_domain_restriction",
+            true,
             |c| {
                 c.domain_restrictions()
                     .create_domain_restriction(&body(r#"{"domain":"domainRegex","type":"ALLOW"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "domain_restrictions get_domain_restrictions_config",
+            true,
             |c| {
                 c.domain_restrictions()
                     .get_domain_restrictions_config()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "domain_restrictions update_domain_restrictions_config",
+            true,
             |c| {
                 c.domain_restrictions()
                     .update_domain_restrictions_config(&body(r#"{"active":true}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "domain_restrictions create_bulk_domains_restriction",
+            true,
             |c| {
                 c.domain_restrictions()
                     .create_bulk_domains_restriction(&body(r#"{"domains":[],"type":"ALLOW"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "domain_restrictions delete_domain_restriction",
+            false,
             |c| {
                 c.domain_restrictions()
                     .delete_domain_restriction("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "sessions_management get_session_configuration",
+            false,
             |c| {
                 c.sessions_management()
-                    .get_session_configuration(&GetSessionConfigurationParams {
-                        ..Default::default()
-                    })
-                    .map(drop)
+                    .get_session_configuration(&GetSessionConfigurationParams { tenant_id: None })
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "sessions_management create_session_configuration",
+            false,
             |c| {
                 c.sessions_management()
                     .create_session_configuration(
                         &body(r#"{}"#),
-                        &CreateSessionConfigurationParams {
-                            ..Default::default()
-                        },
+                        &CreateSessionConfigurationParams { tenant_id: None },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "sessions_configuration get_vendor_session_configuration",
+            false,
             |c| {
                 c.sessions_configuration()
                     .get_vendor_session_configuration()
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "core_settings get_vendor_config", |c| {
-            c.core_settings().get_vendor_config().map(drop)
-        }),
-        Call::new("identity", "core_settings add_or_update_config", |c| {
-            c.core_settings()
-                .add_or_update_config(&body(r#"{}"#))
-                .map(drop)
+        Call::new("identity", "core_settings get_vendor_config", true, |c| {
+            c.core_settings().get_vendor_config().map(value)
         }),
         Call::new(
             "identity",
+            "core_settings add_or_update_config",
+            true,
+            |c| {
+                c.core_settings()
+                    .add_or_update_config(&body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
             "account_invitations_settings get_activation_strategy",
+            true,
             |c| {
                 c.account_invitations_settings()
                     .get_activation_strategy()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations_settings create_or_update_activation_strategy",
+            false,
             |c| {
                 c.account_invitations_settings()
                     .create_or_update_activation_strategy(&body(r#"{"strategy":"code"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "core_settings get_vendor_config_basic", |c| {
-            c.core_settings().get_vendor_config_basic().map(drop)
-        }),
-        Call::new("identity", "core_settings get_captcha_policy", |c| {
-            c.core_settings().get_captcha_policy().map(drop)
-        }),
-        Call::new("identity", "core_settings create_captcha_policy", |c| {
-            c.core_settings()
-                .create_captcha_policy(&body(
-                    r#"{"enabled":true,"minScore":1,"secretKey":"sample","siteKey":"sample"}"#,
-                ))
-                .map(drop)
-        }),
-        Call::new("identity", "core_settings update_captcha_policy", |c| {
-            c.core_settings()
-                .update_captcha_policy(&body(
-                    r#"{"enabled":true,"minScore":1,"secretKey":"sample","siteKey":"sample"}"#,
-                ))
-                .map(drop)
-        }),
-        Call::new("identity", "delegation get_delegation_configuration", |c| {
-            c.delegation().get_delegation_configuration().map(drop)
+        Call::new(
+            "identity",
+            "core_settings get_vendor_config_basic",
+            true,
+            |c| c.core_settings().get_vendor_config_basic().map(value),
+        ),
+        Call::new("identity", "core_settings get_captcha_policy", true, |c| {
+            c.core_settings().get_captcha_policy().map(value)
         }),
         Call::new(
             "identity",
+            "core_settings create_captcha_policy",
+            true,
+            |c| {
+                c.core_settings()
+                    .create_captcha_policy(&body(
+                        r#"{"enabled":true,"minScore":1,"secretKey":"sample","siteKey":"sample"}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "core_settings update_captcha_policy",
+            true,
+            |c| {
+                c.core_settings()
+                    .update_captcha_policy(&body(
+                        r#"{"enabled":true,"minScore":1,"secretKey":"sample","siteKey":"sample"}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "delegation get_delegation_configuration",
+            true,
+            |c| c.delegation().get_delegation_configuration().map(value),
+        ),
+        Call::new(
+            "identity",
             "delegation create_or_update_delegation_configuration",
+            false,
             |c| {
                 c.delegation()
                     .create_or_update_delegation_configuration(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations_settings get_invitation_strategy",
+            true,
             |c| {
                 c.account_invitations_settings()
                     .get_invitation_strategy()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations_settings create_or_update_invitation_strategy",
+            false,
             |c| {
                 c.account_invitations_settings()
                     .create_or_update_invitation_strategy(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "core_settings get_jwt_template_targeting",
-            |c| c.core_settings().get_jwt_template_targeting().map(drop),
+            true,
+            |c| c.core_settings().get_jwt_template_targeting().map(value),
         ),
         Call::new(
             "identity",
             "core_settings create_jwt_template_targeting",
+            true,
             |c| {
                 c.core_settings()
                     .create_jwt_template_targeting(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "core_settings update_jwt_template_targeting",
+            false,
             |c| {
                 c.core_settings()
                     .update_jwt_template_targeting(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "core_settings patch_jwt_template_targeting",
+            false,
             |c| {
                 c.core_settings()
                     .patch_jwt_template_targeting("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "core_settings delete_jwt_template_targeting",
+            false,
             |c| {
                 c.core_settings()
                     .delete_jwt_template_targeting("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "lockout_policy get_lockout_policy", |c| {
+        Call::new("identity", "lockout_policy get_lockout_policy", true, |c| {
             c.lockout_policy()
-                .get_lockout_policy(&GetLockoutPolicyParams {
-                    ..Default::default()
-                })
-                .map(drop)
+                .get_lockout_policy(&GetLockoutPolicyParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "lockout_policy create_lockout_policy", |c| {
-            c.lockout_policy()
-                .create_lockout_policy(
-                    &body(r#"{"enabled":true,"maxAttempts":1}"#),
-                    &CreateLockoutPolicyParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+        Call::new(
+            "identity",
+            "lockout_policy create_lockout_policy",
+            true,
+            |c| {
+                c.lockout_policy()
+                    .create_lockout_policy(
+                        &body(r#"{"enabled":true,"maxAttempts":1}"#),
+                        &CreateLockoutPolicyParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "lockout_policy update_lockout_policy",
+            true,
+            |c| {
+                c.lockout_policy()
+                    .update_lockout_policy(
+                        &body(r#"{"enabled":true,"maxAttempts":1}"#),
+                        &UpdateLockoutPolicyParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa_configuration get_mfa_config", true, |c| {
+            c.mfa_configuration().get_mfa_config().map(value)
         }),
-        Call::new("identity", "lockout_policy update_lockout_policy", |c| {
-            c.lockout_policy()
-                .update_lockout_policy(
-                    &body(r#"{"enabled":true,"maxAttempts":1}"#),
-                    &UpdateLockoutPolicyParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "mfa_configuration get_mfa_config", |c| {
-            c.mfa_configuration().get_mfa_config().map(drop)
-        }),
-        Call::new("identity", "mfa_configuration upsert_mfa_config", |c| {
-            c.mfa_configuration()
-                .upsert_mfa_config(&body(r#"{}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "mfa_settings get_security_policy", |c| {
+        Call::new(
+            "identity",
+            "mfa_configuration upsert_mfa_config",
+            true,
+            |c| {
+                c.mfa_configuration()
+                    .upsert_mfa_config(&body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa_settings get_security_policy", true, |c| {
             c.mfa_settings()
-                .get_security_policy(&GetSecurityPolicyParams {
-                    ..Default::default()
-                })
-                .map(drop)
+                .get_security_policy(&GetSecurityPolicyParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "mfa_settings create_mfa_policy", |c| {
+        Call::new("identity", "mfa_settings create_mfa_policy", true, |c| {
             c.mfa_settings()
-                .create_mfa_policy(
-                    &body(r#"{}"#),
-                    &CreateMfaPolicyParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+                .create_mfa_policy(&body(r#"{}"#), &CreateMfaPolicyParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "mfa_settings upsert_security_policy", |c| {
-            c.mfa_settings()
-                .upsert_security_policy(
-                    &body(r#"{}"#),
-                    &UpsertSecurityPolicyParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "mfa_settings update_security_policy", |c| {
-            c.mfa_settings()
-                .update_security_policy(
-                    &body(r#"{}"#),
-                    &UpdateSecurityPolicyParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "mfa check_if_allow_to_remember_device", |c| {
-            c.mfa()
-                .check_if_allow_to_remember_device(&CheckIfAllowToRememberDeviceParams {
-                    mfa_token: Some("sample".into()),
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "mfa_settings get_mfa_strategies", |c| {
-            c.mfa_settings().get_mfa_strategies().map(drop)
+        Call::new(
+            "identity",
+            "mfa_settings upsert_security_policy",
+            true,
+            |c| {
+                c.mfa_settings()
+                    .upsert_security_policy(
+                        &body(r#"{}"#),
+                        &UpsertSecurityPolicyParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "mfa_settings update_security_policy",
+            true,
+            |c| {
+                c.mfa_settings()
+                    .update_security_policy(
+                        &body(r#"{}"#),
+                        &UpdateSecurityPolicyParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "mfa check_if_allow_to_remember_device",
+            false,
+            |c| {
+                c.mfa()
+                    .check_if_allow_to_remember_device(&CheckIfAllowToRememberDeviceParams {
+                        mfa_token: "sample".into(),
+                        tenant_id: None,
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa_settings get_mfa_strategies", true, |c| {
+            c.mfa_settings().get_mfa_strategies().map(value)
         }),
         Call::new(
             "identity",
             "mfa_settings create_or_update_mfa_strategy",
+            false,
             |c| {
                 c.mfa_settings()
                     .create_or_update_mfa_strategy(&body(
                         r#"{"isActive":true,"strategy":"AuthenticatorApp"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "password_settings get_password_config", |c| {
-            c.password_settings()
-                .get_password_config(&GetPasswordConfigParams {
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
+        Call::new(
+            "identity",
+            "password_settings get_password_config",
+            true,
+            |c| {
+                c.password_settings()
+                    .get_password_config(&GetPasswordConfigParams { tenant_id: None })
+                    .map(value)
+            },
+        ),
         Call::new(
             "identity",
             "password_settings add_or_update_password_config",
+            true,
             |c| {
                 c.password_settings()
                     .add_or_update_password_config(
                         &body(r#"{}"#),
-                        &AddOrUpdatePasswordConfigParams {
-                            ..Default::default()
-                        },
+                        &AddOrUpdatePasswordConfigParams { tenant_id: None },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "password_settings get_policy", |c| {
+        Call::new("identity", "password_settings get_policy", true, |c| {
             c.password_settings()
-                .get_policy(&GetPolicyParams {
-                    ..Default::default()
-                })
-                .map(drop)
+                .get_policy(&GetPolicyParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "password_settings create_policy", |c| {
+        Call::new("identity", "password_settings create_policy", true, |c| {
             c.password_settings()
                 .create_policy(
                     &body(r#"{"enabled":true,"historySize":1}"#),
-                    &CreatePolicyParams {
-                        ..Default::default()
-                    },
+                    &CreatePolicyParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "password_settings update_policy", |c| {
+        Call::new("identity", "password_settings update_policy", true, |c| {
             c.password_settings()
                 .update_policy(
                     &body(r#"{"enabled":true,"historySize":1}"#),
-                    &UpdatePolicyParams {
-                        ..Default::default()
-                    },
+                    &UpdatePolicyParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
             "password_settings get_password_rotation_configuration",
+            true,
             |c| {
                 c.password_settings()
                     .get_password_rotation_configuration()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "password_settings upsert_password_rotation_configuration",
+            false,
             |c| {
                 c.password_settings()
                     .upsert_password_rotation_configuration(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "password_settings get_vendor_password_rotation_configuration",
+            true,
             |c| {
                 c.password_settings()
                     .get_vendor_password_rotation_configuration()
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "ip_restrictions get_all_ip_restrictions", |c| {
-            c.ip_restrictions()
-                .get_all_ip_restrictions(&GetAllIpRestrictionsParams {
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "ip_restrictions create_ip_restriction", |c| {
-            c.ip_restrictions()
-                .create_ip_restriction(
-                    &body(r#"{"ip":"sample","strategy":"ALLOW"}"#),
-                    &CreateIpRestrictionParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
+        Call::new(
+            "identity",
+            "ip_restrictions get_all_ip_restrictions",
+            true,
+            |c| {
+                c.ip_restrictions()
+                    .get_all_ip_restrictions(&GetAllIpRestrictionsParams {
+                        limit: None,
+                        offset: None,
+                        filter: None,
+                        tenant_id: None,
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "ip_restrictions create_ip_restriction",
+            false,
+            |c| {
+                c.ip_restrictions()
+                    .create_ip_restriction(
+                        &body(r#"{"ip":"sample","strategy":"ALLOW"}"#),
+                        &CreateIpRestrictionParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
         Call::new(
             "identity",
             "ip_restrictions get_ip_restriction_config",
+            false,
             |c| {
                 c.ip_restrictions()
-                    .get_ip_restriction_config(&GetIpRestrictionConfigParams {
-                        ..Default::default()
-                    })
-                    .map(drop)
+                    .get_ip_restriction_config(&GetIpRestrictionConfigParams { tenant_id: None })
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "ip_restrictions create_domain_restriction",
+            false,
             |c| {
                 c.ip_restrictions()
                     .create_domain_restriction(
                         &body(r#"{}"#),
-                        &CreateDomainRestrictionParams {
-                            ..Default::default()
-                        },
+                        &CreateDomainRestrictionParams { tenant_id: None },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "ip_restrictions test_current_ip", |c| {
+        Call::new("identity", "ip_restrictions test_current_ip", false, |c| {
             c.ip_restrictions()
-                .test_current_ip(&TestCurrentIpParams {
-                    ..Default::default()
-                })
-                .map(drop)
+                .test_current_ip(&TestCurrentIpParams { tenant_id: None })
+                .map(value)
         }),
         Call::new(
             "identity",
             "ip_restrictions test_current_ip_in_allow_list",
+            false,
             |c| {
                 c.ip_restrictions()
                     .test_current_ip_in_allow_list(&TestCurrentIpInAllowListParams {
-                        ..Default::default()
+                        tenant_id: None,
                     })
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "ip_restrictions delete_ip_restriction_by_id",
+            false,
             |c| {
                 c.ip_restrictions()
                     .delete_ip_restriction_by_id(
                         "1",
-                        &DeleteIpRestrictionByIdParams {
-                            ..Default::default()
-                        },
+                        &DeleteIpRestrictionByIdParams { tenant_id: None },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "sms_configuration get_sms_vendor_config", |c| {
-            c.sms_configuration().get_sms_vendor_config().map(drop)
-        }),
+        Call::new(
+            "identity",
+            "sms_configuration get_sms_vendor_config",
+            false,
+            |c| c.sms_configuration().get_sms_vendor_config().map(value),
+        ),
         Call::new(
             "identity",
             "sms_configuration create_sms_vendor_config",
+            false,
             |c| {
                 c.sms_configuration()
                     .create_sms_vendor_config(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "sms_configuration delete_sms_vendor_config",
-            |c| c.sms_configuration().delete_sms_vendor_config().map(drop),
+            false,
+            |c| c.sms_configuration().delete_sms_vendor_config().map(value),
         ),
-        Call::new("identity", "sms_templates get_all_sms_templates", |c| {
-            c.sms_templates().get_all_sms_templates().map(drop)
-        }),
+        Call::new(
+            "identity",
+            "sms_templates get_all_sms_templates",
+            false,
+            |c| c.sms_templates().get_all_sms_templates().map(value),
+        ),
         Call::new(
             "identity",
             "sms_templates get_all_sms_default_templates",
-            |c| c.sms_templates().get_all_sms_default_templates().map(drop),
+            false,
+            |c| c.sms_templates().get_all_sms_default_templates().map(value),
         ),
-        Call::new("identity", "sms_templates get_sms_template", |c| {
-            c.sms_templates().get_sms_template("1").map(drop)
-        }),
-        Call::new("identity", "sms_templates create_sms_template", |c| {
-            c.sms_templates()
-                .create_sms_template("1", &body(r#"{}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "sms_templates delete_sms_template", |c| {
-            c.sms_templates().delete_sms_template("1").map(drop)
-        }),
-        Call::new("identity", "sms_templates get_sms_default_template", |c| {
-            c.sms_templates().get_sms_default_template("1").map(drop)
+        Call::new("identity", "sms_templates get_sms_template", false, |c| {
+            c.sms_templates().get_sms_template("1").map(value)
         }),
         Call::new(
             "identity",
+            "sms_templates create_sms_template",
+            false,
+            |c| {
+                c.sms_templates()
+                    .create_sms_template("1", &body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "sms_templates delete_sms_template",
+            false,
+            |c| c.sms_templates().delete_sms_template("1").map(value),
+        ),
+        Call::new(
+            "identity",
+            "sms_templates get_sms_default_template",
+            false,
+            |c| c.sms_templates().get_sms_default_template("1").map(value),
+        ),
+        Call::new(
+            "identity",
             "user_emails_policy get_user_emails_policy",
-            |c| c.user_emails_policy().get_user_emails_policy().map(drop),
+            true,
+            |c| c.user_emails_policy().get_user_emails_policy().map(value),
         ),
         Call::new(
             "identity",
             "user_emails_policy create_or_update_user_emails_policy",
+            false,
             |c| {
                 c.user_emails_policy()
                     .create_or_update_user_emails_policy(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_groups get_all_groups", |c| {
+        Call::new("identity", "user_groups get_all_groups", true, |c| {
             c.user_groups()
                 .get_all_groups(&GetAllGroupsParams {
-                    ..Default::default()
+                    groups_relations: None,
+                    tenant_id: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_groups create_group", |c| {
+        Call::new("identity", "user_groups create_group", true, |c| {
             c.user_groups()
                 .create_group(
                     &body(r#"{"name":"sample"}"#),
-                    &CreateGroupParams {
-                        ..Default::default()
-                    },
+                    &CreateGroupParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_groups get_groups_by_ids", |c| {
+        Call::new("identity", "user_groups get_groups_by_ids", true, |c| {
             c.user_groups()
                 .get_groups_by_ids(
                     &body(r#"{"groupsIds":[]}"#),
                     &GetGroupsByIdsParams {
-                        ..Default::default()
+                        groups_relations: None,
+                        tenant_id: None,
                     },
                 )
-                .map(drop)
-        }),
-        Call::new("identity", "user_groups get_groups_configuration", |c| {
-            c.user_groups().get_groups_configuration().map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
+            "user_groups get_groups_configuration",
+            true,
+            |c| c.user_groups().get_groups_configuration().map(value),
+        ),
+        Call::new(
+            "identity",
             "user_groups create_or_update_groups_configuration",
+            false,
             |c| {
                 c.user_groups()
                     .create_or_update_groups_configuration(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_groups add_roles_to_group", |c| {
+        Call::new("identity", "user_groups add_roles_to_group", false, |c| {
             c.user_groups()
                 .add_roles_to_group(
                     "1",
                     &body(r#"{"roleIds":[]}"#),
-                    &AddRolesToGroupParams {
-                        ..Default::default()
-                    },
+                    &AddRolesToGroupParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_groups remove_roles_from_group", |c| {
-            c.user_groups()
-                .remove_roles_from_group(
-                    "1",
-                    &body(r#"{"roleIds":[]}"#),
-                    &RemoveRolesFromGroupParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_groups add_users_to_group", |c| {
+        Call::new(
+            "identity",
+            "user_groups remove_roles_from_group",
+            false,
+            |c| {
+                c.user_groups()
+                    .remove_roles_from_group(
+                        "1",
+                        &body(r#"{"roleIds":[]}"#),
+                        &RemoveRolesFromGroupParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "user_groups add_users_to_group", false, |c| {
             c.user_groups()
                 .add_users_to_group(
                     "1",
                     &body(r#"{"userIds":[]}"#),
-                    &AddUsersToGroupParams {
-                        ..Default::default()
-                    },
+                    &AddUsersToGroupParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_groups remove_users_from_group", |c| {
-            c.user_groups()
-                .remove_users_from_group(
-                    "1",
-                    &body(r#"{"userIds":[]}"#),
-                    &RemoveUsersFromGroupParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_groups get_group_by_id", |c| {
+        Call::new(
+            "identity",
+            "user_groups remove_users_from_group",
+            false,
+            |c| {
+                c.user_groups()
+                    .remove_users_from_group(
+                        "1",
+                        &body(r#"{"userIds":[]}"#),
+                        &RemoveUsersFromGroupParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "user_groups get_group_by_id", true, |c| {
             c.user_groups()
                 .get_group_by_id(
                     "1",
                     &GetGroupByIdParams {
-                        ..Default::default()
+                        groups_relations: None,
+                        tenant_id: None,
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_groups update_group", |c| {
+        Call::new("identity", "user_groups update_group", true, |c| {
             c.user_groups()
-                .update_group(
-                    "1",
-                    &body(r#"{}"#),
-                    &UpdateGroupParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+                .update_group("1", &body(r#"{}"#), &UpdateGroupParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "user_groups delete_group", |c| {
+        Call::new("identity", "user_groups delete_group", false, |c| {
             c.user_groups()
-                .delete_group(
-                    "1",
-                    &DeleteGroupParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_groups get_all_groups_paginated", |c| {
-            c.user_groups()
-                .get_all_groups_paginated(&GetAllGroupsPaginatedParams {
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "core_settings get_jwt_templates", |c| {
-            c.core_settings()
-                .get_jwt_templates(&GetJwtTemplatesParams {
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "core_settings create_jwt_template", |c| {
-            c.core_settings().create_jwt_template(&body(r#"{"algorithm":"RS256","expiration":10,"key":"sample","name":"sample","templateSchema":{"claims":{}}}"#)).map(drop)
-        }),
-        Call::new("identity", "core_settings get_jwt_template_by_id", |c| {
-            c.core_settings().get_jwt_template_by_id("1").map(drop)
-        }),
-        Call::new("identity", "core_settings update_jwt_template", |c| {
-            c.core_settings()
-                .update_jwt_template("1", &body(r#"{}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "core_settings delete_jwt_template", |c| {
-            c.core_settings().delete_jwt_template("1").map(drop)
+                .delete_group("1", &DeleteGroupParams { tenant_id: None })
+                .map(value)
         }),
         Call::new(
             "identity",
+            "user_groups get_all_groups_paginated",
+            true,
+            |c| {
+                c.user_groups()
+                    .get_all_groups_paginated(&GetAllGroupsPaginatedParams {
+                        groups_relations: None,
+                        limit: None,
+                        offset: None,
+                        sort_by: None,
+                        order: None,
+                        tenant_id: None,
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "core_settings get_jwt_templates", true, |c| {
+            c.core_settings()
+                .get_jwt_templates(&GetJwtTemplatesParams {
+                    keys: None,
+                    ids: None,
+                    limit: None,
+                    offset: None,
+                    sort_by: None,
+                    order: None,
+                })
+                .map(value)
+        }),
+        Call::new("identity", "core_settings create_jwt_template", true, |c| {
+            c.core_settings().create_jwt_template(&body(r#"{"algorithm":"RS256","expiration":10,"key":"sample","name":"sample","templateSchema":{"claims":{}}}"#)).map(value)
+        }),
+        Call::new(
+            "identity",
+            "core_settings get_jwt_template_by_id",
+            true,
+            |c| c.core_settings().get_jwt_template_by_id("1").map(value),
+        ),
+        Call::new("identity", "core_settings update_jwt_template", true, |c| {
+            c.core_settings()
+                .update_jwt_template("1", &body(r#"{}"#))
+                .map(value)
+        }),
+        Call::new(
+            "identity",
+            "core_settings delete_jwt_template",
+            false,
+            |c| c.core_settings().delete_jwt_template("1").map(value),
+        ),
+        Call::new(
+            "identity",
             "email_templates get_template_configuration",
+            true,
             |c| {
                 c.email_templates()
                     .get_template_configuration(&GetTemplateConfigurationParams {
-                        ..Default::default()
+                        type_value: None,
                     })
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "email_templates add_or_update_template", |c| {
-            c.email_templates()
-                .add_or_update_template(&body(r#"{"type":"ResetPassword"}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "email_templates delete_template", |c| {
-            c.email_templates().delete_template("1").map(drop)
+        Call::new(
+            "identity",
+            "email_templates add_or_update_template",
+            false,
+            |c| {
+                c.email_templates()
+                    .add_or_update_template(&body(r#"{"type":"ResetPassword"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "email_templates delete_template", false, |c| {
+            c.email_templates().delete_template("1").map(value)
         }),
         Call::new(
             "identity",
             "email_templates get_default_template_configuration",
+            true,
             |c| {
                 c.email_templates()
                     .get_default_template_configuration("ResetPassword")
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "email_configuration get_mail_config", |c| {
-            c.email_configuration().get_mail_config().map(drop)
-        }),
+        Call::new(
+            "identity",
+            "email_configuration get_mail_config",
+            true,
+            |c| c.email_configuration().get_mail_config().map(value),
+        ),
         Call::new(
             "identity",
             "email_configuration create_or_update_mail_config",
+            false,
             |c| {
                 c.email_configuration()
                     .create_or_update_mail_config(&body(r#"{"secret":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "email_configuration delete_mail_config", |c| {
-            c.email_configuration().delete_mail_config().map(drop)
-        }),
+        Call::new(
+            "identity",
+            "email_configuration delete_mail_config",
+            false,
+            |c| c.email_configuration().delete_mail_config().map(value),
+        ),
         Call::new(
             "identity",
             "email_configuration create_or_update_mail_config_v2",
+            false,
             |c| {
                 c.email_configuration()
                     .create_or_update_mail_config_v2(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "data_migration migrate_user_from_auth0", |c| {
-            c.data_migration().migrate_user_from_auth0(&body(r#"{"clientId":"sample","domain":"sample","secret":"sample","tenantIdFieldName":"sample"}"#)).map(drop)
-        }),
-        Call::new("identity", "data_migration migrate_user_for_vendor", |c| {
-            c.data_migration()
-                .migrate_user_for_vendor(&body(r#"{"email":"sample","tenantId":"sample"}"#))
-                .map(drop)
-        }),
+        Call::new(
+            "identity",
+            "data_migration migrate_user_from_auth0",
+            false,
+            |c| {
+                c.data_migration().migrate_user_from_auth0(&body(r#"{"clientId":"sample","domain":"sample","secret":"sample","tenantIdFieldName":"sample"}"#)).map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "data_migration migrate_user_for_vendor",
+            true,
+            |c| {
+                c.data_migration()
+                    .migrate_user_for_vendor(&body(r#"{"email":"sample","tenantId":"sample"}"#))
+                    .map(value)
+            },
+        ),
         Call::new(
             "identity",
             "data_migration bulk_migrate_user_for_vendor_v1",
+            true,
             |c| {
                 c.data_migration()
                     .bulk_migrate_user_for_vendor_v1(&body(r#"{"users":[]}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "data_migration check_bulk_migration_status",
+            false,
             |c| {
                 c.data_migration()
                     .check_bulk_migration_status("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "data_migration bulk_migrate_user_for_vendor_v2",
+            true,
             |c| {
                 c.data_migration()
                     .bulk_migrate_user_for_vendor_v2(&body(r#"{"users":[]}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "permissions get_all_permissions", |c| {
-            c.permissions().get_all_permissions().map(drop)
+        Call::new("identity", "permissions get_all_permissions", true, |c| {
+            c.permissions().get_all_permissions().map(value)
         }),
-        Call::new("identity", "permissions add_permissions", |c| {
-            c.permissions().add_permissions(&body(r#"[]"#)).map(drop)
+        Call::new("identity", "permissions add_permissions", true, |c| {
+            c.permissions().add_permissions(&body(r#"[]"#)).map(value)
         }),
         Call::new(
             "identity",
             "permissions_categories get_all_categories_with_permissions",
+            true,
             |c| {
                 c.permissions_categories()
                     .get_all_categories_with_permissions()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "permissions_categories create_permission_category",
+            true,
             |c| {
                 c.permissions_categories()
                     .create_permission_category(&body(r#"{"name":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "permissions_categories update_category", |c| {
-            c.permissions_categories()
-                .update_category("1", &body(r#"{}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "permissions_categories delete_category", |c| {
-            c.permissions_categories().delete_category("1").map(drop)
-        }),
+        Call::new(
+            "identity",
+            "permissions_categories update_category",
+            false,
+            |c| {
+                c.permissions_categories()
+                    .update_category("1", &body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "permissions_categories delete_category",
+            false,
+            |c| c.permissions_categories().delete_category("1").map(value),
+        ),
         Call::new(
             "identity",
             "permissions update_permissions_assignment_type",
+            true,
             |c| {
                 c.permissions()
                     .update_permissions_assignment_type(&body(
                         r#"{"permissionIds":[],"type":"NEVER"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "permissions update_permission", |c| {
+        Call::new("identity", "permissions update_permission", true, |c| {
             c.permissions()
                 .update_permission("1", &body(r#"{}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "permissions delete_permission", |c| {
-            c.permissions().delete_permission("1").map(drop)
+        Call::new("identity", "permissions delete_permission", false, |c| {
+            c.permissions().delete_permission("1").map(value)
         }),
-        Call::new("identity", "permissions set_roles_to_permission", |c| {
-            c.permissions()
-                .set_roles_to_permission("1", &body(r#"{"roleIds":[]}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "roles get_all_roles", |c| {
+        Call::new(
+            "identity",
+            "permissions set_roles_to_permission",
+            true,
+            |c| {
+                c.permissions()
+                    .set_roles_to_permission("1", &body(r#"{"roleIds":[]}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "roles get_all_roles", true, |c| {
             c.roles()
-                .get_all_roles(&GetAllRolesParams {
-                    ..Default::default()
-                })
-                .map(drop)
+                .get_all_roles(&GetAllRolesParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "roles add_roles", |c| {
+        Call::new("identity", "roles add_roles", true, |c| {
             c.roles()
-                .add_roles(
-                    &body(r#"[]"#),
-                    &AddRolesParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+                .add_roles(&body(r#"[]"#), &AddRolesParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "roles update_role", |c| {
+        Call::new("identity", "roles update_role", true, |c| {
             c.roles()
-                .update_role(
-                    "1",
-                    &body(r#"{}"#),
-                    &UpdateRoleParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+                .update_role("1", &body(r#"{}"#), &UpdateRoleParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "roles delete_role", |c| {
+        Call::new("identity", "roles delete_role", false, |c| {
             c.roles()
-                .delete_role(
-                    "1",
-                    &DeleteRoleParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+                .delete_role("1", &DeleteRoleParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("identity", "roles set_permissions_to_role", |c| {
+        Call::new("identity", "roles set_permissions_to_role", true, |c| {
             c.roles()
                 .set_permissions_to_role(
                     "1",
                     &body(r#"{"permissionIds":[]}"#),
-                    &SetPermissionsToRoleParams {
-                        ..Default::default()
-                    },
+                    &SetPermissionsToRoleParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "roles update_role_tenant", |c| {
+        Call::new("identity", "roles update_role_tenant", true, |c| {
             c.roles()
                 .update_role_tenant("1", &body(r#"{"tenantId":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "account_roles get_all_roles", |c| {
+        Call::new("identity", "account_roles get_all_roles", true, |c| {
             c.account_roles()
                 .get_all_roles(&AccountRolesGetAllRolesParams {
-                    sort_by: Some("key".into()),
-                    ..Default::default()
+                    limit: None,
+                    sort_by: "key".into(),
+                    levels: None,
+                    tenant_ids: None,
+                    offset: None,
+                    order: None,
+                    filter: None,
+                    tenant_id: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "account_roles add_role", |c| {
-            c.account_roles().add_role(&body(r#"{"baseRoleId":"sample","key":"sample","name":"sample","permissionIds":[]}"#), &AddRoleParams { ..Default::default() }).map(drop)
-        }),
-        Call::new("identity", "account_roles get_distinct_levels", |c| {
-            c.account_roles()
-                .get_distinct_levels(&GetDistinctLevelsParams {
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "account_roles get_distinct_tenants", |c| {
-            c.account_roles().get_distinct_tenants().map(drop)
+        Call::new("identity", "account_roles add_role", true, |c| {
+            c.account_roles().add_role(&body(r#"{"baseRoleId":"sample","key":"sample","name":"sample","permissionIds":[]}"#), &AddRoleParams { tenant_id: None }).map(value)
         }),
         Call::new(
             "identity",
+            "account_roles get_distinct_levels",
+            false,
+            |c| {
+                c.account_roles()
+                    .get_distinct_levels(&GetDistinctLevelsParams { tenant_id: None })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "account_roles get_distinct_tenants",
+            false,
+            |c| c.account_roles().get_distinct_tenants().map(value),
+        ),
+        Call::new(
+            "identity",
             "custom_social_oauth_provider get_sso_providers",
+            false,
             |c| {
                 c.custom_social_oauth_provider()
                     .get_sso_providers()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "custom_social_oauth_provider create_sso_provider",
+            false,
             |c| {
-                c.custom_social_oauth_provider().create_sso_provider(&body(r#"{"active":true,"authorizationUrl":"sample","clientId":"sample","displayName":"sample","redirectUrl":"sample","scopes":"sample","secret":"sample","ssoLogoUrl":"sample","tokenUrl":"sample","type":"sample","userInfoUrl":"sample"}"#)).map(drop)
+                c.custom_social_oauth_provider().create_sso_provider(&body(r#"{"active":true,"authorizationUrl":"sample","clientId":"sample","displayName":"sample","redirectUrl":"sample","scopes":"sample","secret":"sample","ssoLogoUrl":"sample","tokenUrl":"sample","type":"sample","userInfoUrl":"sample"}"#)).map(value)
             },
         ),
         Call::new(
             "identity",
             "custom_social_oauth_provider update_sso_provider",
+            false,
             |c| {
                 c.custom_social_oauth_provider()
                     .update_sso_provider("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "custom_social_oauth_provider delete_custom_sso_config",
+            false,
             |c| {
                 c.custom_social_oauth_provider()
                     .delete_custom_sso_config("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_management set_user_roles_from_sub_tenants",
+            false,
             |c| {
                 c.user_management()
                     .set_user_roles_from_sub_tenants("1", &body(r#"{"allowAccess":true}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "api_tokens get_tenant_access_tokens", |c| {
-            c.api_tokens()
-                .get_tenant_access_tokens(&GetTenantAccessTokensParams {
-                    tenant_id: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens create_tenant_access_token", |c| {
-            c.api_tokens()
-                .create_tenant_access_token(
-                    &body(r#"{}"#),
-                    &CreateTenantAccessTokenParams {
+        Call::new(
+            "identity",
+            "api_tokens get_tenant_access_tokens",
+            true,
+            |c| {
+                c.api_tokens()
+                    .get_tenant_access_tokens(&GetTenantAccessTokensParams {
                         tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens delete_tenant_access_token", |c| {
-            c.api_tokens()
-                .delete_tenant_access_token(
-                    "1",
-                    &DeleteTenantAccessTokenParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens get_tenants_api_tokens", |c| {
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "api_tokens create_tenant_access_token",
+            true,
+            |c| {
+                c.api_tokens()
+                    .create_tenant_access_token(
+                        &body(r#"{}"#),
+                        &CreateTenantAccessTokenParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "api_tokens delete_tenant_access_token",
+            false,
+            |c| {
+                c.api_tokens()
+                    .delete_tenant_access_token(
+                        "1",
+                        &DeleteTenantAccessTokenParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "api_tokens get_tenants_api_tokens", true, |c| {
             c.api_tokens()
                 .get_tenants_api_tokens(&GetTenantsApiTokensParams {
                     tenant_id: Some("sample".into()),
                 })
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens create_tenant_api_token_v1", |c| {
-            c.api_tokens()
-                .create_tenant_api_token_v1(
-                    &body(r#"{}"#),
-                    &CreateTenantApiTokenV1Params {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens update_tenant_api_token", |c| {
-            c.api_tokens()
-                .update_tenant_api_token(
-                    "1",
-                    &body(r#"{}"#),
-                    &UpdateTenantApiTokenParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens delete_tenant_api_token", |c| {
-            c.api_tokens()
-                .delete_tenant_api_token(
-                    "1",
-                    &DeleteTenantApiTokenParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "api_tokens create_tenant_api_token_v2", |c| {
-            c.api_tokens()
-                .create_tenant_api_token_v2(
-                    &body(r#"{}"#),
-                    &CreateTenantApiTokenV2Params {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
+            "api_tokens create_tenant_api_token_v1",
+            true,
+            |c| {
+                c.api_tokens()
+                    .create_tenant_api_token_v1(
+                        &body(r#"{}"#),
+                        &CreateTenantApiTokenV1Params {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "api_tokens update_tenant_api_token",
+            true,
+            |c| {
+                c.api_tokens()
+                    .update_tenant_api_token(
+                        "1",
+                        &body(r#"{}"#),
+                        &UpdateTenantApiTokenParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "api_tokens delete_tenant_api_token",
+            false,
+            |c| {
+                c.api_tokens()
+                    .delete_tenant_api_token(
+                        "1",
+                        &DeleteTenantApiTokenParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "api_tokens create_tenant_api_token_v2",
+            true,
+            |c| {
+                c.api_tokens()
+                    .create_tenant_api_token_v2(
+                        &body(r#"{}"#),
+                        &CreateTenantApiTokenV2Params {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
             "account_invitations_settings create_tenant_invite",
+            true,
             |c| {
                 c.account_invitations_settings()
                     .create_tenant_invite(&body(r#"{"tenantId":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations_settings get_all_invites",
-            |c| c.account_invitations_settings().get_all_invites().map(drop),
+            true,
+            |c| {
+                c.account_invitations_settings()
+                    .get_all_invites()
+                    .map(value)
+            },
         ),
         Call::new(
             "identity",
             "account_invitations get_invitation_configuration",
+            true,
             |c| {
                 c.account_invitations()
                     .get_invitation_configuration()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations_settings delete_tenant_invite",
+            false,
             |c| {
                 c.account_invitations_settings()
                     .delete_tenant_invite("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations get_tenant_invite_for_user",
+            true,
             |c| {
                 c.account_invitations()
                     .get_tenant_invite_for_user(&GetTenantInviteForUserParams {
                         user_id: Some("sample".into()),
                         tenant_id: Some("sample".into()),
                     })
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations create_tenant_invite_for_user_v1",
+            true,
             |c| {
                 c.account_invitations()
                     .create_tenant_invite_for_user_v1(
@@ -1314,12 +1533,13 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations update_tenant_invite_for_user",
+            true,
             |c| {
                 c.account_invitations()
                     .update_tenant_invite_for_user(
@@ -1329,213 +1549,242 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations delete_tenant_invite_for_user",
+            false,
             |c| {
                 c.account_invitations()
                     .delete_tenant_invite_for_user(&DeleteTenantInviteForUserParams {
                         user_id: Some("sample".into()),
                         tenant_id: Some("sample".into()),
                     })
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations verify_tenant_invite",
+            true,
             |c| {
                 c.account_invitations()
                     .verify_tenant_invite(&body(r#"{"token":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "account_invitations create_tenant_invite_for_user_v2",
+            true,
             |c| {
                 c.account_invitations()
                     .create_tenant_invite_for_user_v2(
                         &body(r#"{"expiresInMinutes":1,"roleIds":[],"shouldSendEmail":true}"#),
                         &CreateTenantInviteForUserV2Params {
-                            ..Default::default()
+                            tenant_id: None,
+                            user_id: None,
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "users get", |c| {
+        Call::new("identity", "users get", true, |c| {
             c.users()
                 .get(&GetParams {
-                    user_ids: Some(vec!["sample".into()]),
-                    ..Default::default()
+                    user_ids: vec!["sample".into()],
+                    user_tenant_statuses: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management disable_user_tenant", |c| {
-            c.user_management()
-                .disable_user_tenant(
-                    "1",
-                    &DisableUserTenantParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+        Call::new(
+            "identity",
+            "user_management disable_user_tenant",
+            false,
+            |c| {
+                c.user_management()
+                    .disable_user_tenant("1", &DisableUserTenantParams { tenant_id: None })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "user_management enable_user_tenant",
+            false,
+            |c| {
+                c.user_management()
+                    .enable_user_tenant("1", &EnableUserTenantParams { tenant_id: None })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "user_pools get_user_sources", true, |c| {
+            c.user_pools().get_user_sources().map(value)
         }),
-        Call::new("identity", "user_management enable_user_tenant", |c| {
-            c.user_management()
-                .enable_user_tenant(
-                    "1",
-                    &EnableUserTenantParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_pools get_user_sources", |c| {
-            c.user_pools().get_user_sources().map(drop)
-        }),
-        Call::new("identity", "user_pools assign_user_source", |c| {
+        Call::new("identity", "user_pools assign_user_source", false, |c| {
             c.user_pools()
                 .assign_user_source(&body(r#"{"appIds":[],"userSourceId":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
             "user_pools create_auth0_external_user_source",
+            true,
             |c| {
-                c.user_pools().create_auth0_external_user_source(&body(r#"{"configuration":{"clientId":"sample","domain":"sample","isMigrated":true,"secret":"sample","syncOnLogin":true,"tenantConfig":{"tenantIdFieldName":"sample","tenantResolverType":"dynamic"}},"index":1,"name":"sample"}"#)).map(drop)
+                c.user_pools().create_auth0_external_user_source(&body(r#"{"configuration":{"clientId":"sample","domain":"sample","isMigrated":true,"secret":"sample","syncOnLogin":true,"tenantConfig":{"tenantIdFieldName":"sample","tenantResolverType":"dynamic"}},"index":1,"name":"sample"}"#)).map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools update_auth0_external_user_source",
+            false,
             |c| {
                 c.user_pools()
                     .update_auth0_external_user_source("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools create_cognito_external_user_source",
+            true,
             |c| {
-                c.user_pools().create_cognito_external_user_source(&body(r#"{"configuration":{"accessKeyId":"sample","clientId":"sample","isMigrated":true,"region":"sample","secretAccessKey":"sample","syncOnLogin":true,"tenantConfig":{"tenantIdFieldName":"sample","tenantResolverType":"dynamic"},"userPoolId":"sample"},"index":1,"name":"sample"}"#)).map(drop)
+                c.user_pools().create_cognito_external_user_source(&body(r#"{"configuration":{"accessKeyId":"sample","clientId":"sample","isMigrated":true,"region":"sample","secretAccessKey":"sample","syncOnLogin":true,"tenantConfig":{"tenantIdFieldName":"sample","tenantResolverType":"dynamic"},"userPoolId":"sample"},"index":1,"name":"sample"}"#)).map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools update_cognito_external_user_source",
+            false,
             |c| {
                 c.user_pools()
                     .update_cognito_external_user_source("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools create_custom_code_external_user_source",
+            true,
             |c| {
-                c.user_pools().create_custom_code_external_user_source(&body(r#"{"configuration":{"codePayload":"sample","isMigrated":true,"syncOnLogin":true,"tenantConfig":{"tenantResolverType":"new"}},"index":1,"name":"sample"}"#)).map(drop)
+                c.user_pools().create_custom_code_external_user_source(&body(r#"{"configuration":{"codePayload":"sample","isMigrated":true,"syncOnLogin":true,"tenantConfig":{"tenantResolverType":"new"}},"index":1,"name":"sample"}"#)).map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools update_custom_code_external_user_source",
+            false,
             |c| {
                 c.user_pools()
                     .update_custom_code_external_user_source("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools create_firebase_external_user_source",
+            true,
             |c| {
-                c.user_pools().create_firebase_external_user_source(&body(r#"{"configuration":{"apiKey":"sample","isMigrated":true,"serviceAccount":{"auth_provider_x509_cert_url":"sample","auth_uri":"sample","client_email":"sample","client_id":"sample","client_x509_cert_url":"sample","private_key":"sample","private_key_id":"sample","project_id":"sample","token_uri":"sample","type":"sample","universe_domain":"sample"},"syncOnLogin":true,"tenantConfig":{"tenantId":"sample","tenantResolverType":"static"}},"index":1,"name":"sample"}"#)).map(drop)
+                c.user_pools().create_firebase_external_user_source(&body(r#"{"configuration":{"apiKey":"sample","isMigrated":true,"serviceAccount":{"auth_provider_x509_cert_url":"sample","auth_uri":"sample","client_email":"sample","client_id":"sample","client_x509_cert_url":"sample","private_key":"sample","private_key_id":"sample","project_id":"sample","token_uri":"sample","type":"sample","universe_domain":"sample"},"syncOnLogin":true,"tenantConfig":{"tenantId":"sample","tenantResolverType":"static"}},"index":1,"name":"sample"}"#)).map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools update_firebase_external_user_source",
+            false,
             |c| {
                 c.user_pools()
                     .update_firebase_external_user_source("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools create_federation_user_source",
+            true,
             |c| {
-                c.user_pools().create_federation_user_source(&body(r#"{"configuration":{"clientId":"sample","secret":"sample","syncOnLogin":true,"tenantConfig":{"tenantIdFieldName":"sample","tenantResolverType":"dynamic"}},"index":1,"name":"sample"}"#)).map(drop)
+                c.user_pools().create_federation_user_source(&body(r#"{"configuration":{"clientId":"sample","secret":"sample","syncOnLogin":true,"tenantConfig":{"tenantIdFieldName":"sample","tenantResolverType":"dynamic"}},"index":1,"name":"sample"}"#)).map(value)
             },
         ),
         Call::new(
             "identity",
             "user_pools update_federation_user_source",
+            false,
             |c| {
                 c.user_pools()
                     .update_federation_user_source("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_pools unassign_user_source", |c| {
+        Call::new("identity", "user_pools unassign_user_source", false, |c| {
             c.user_pools()
                 .unassign_user_source(&body(r#"{"appIds":[],"userSourceId":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_pools get_user_source", |c| {
-            c.user_pools().get_user_source("1").map(drop)
+        Call::new("identity", "user_pools get_user_source", true, |c| {
+            c.user_pools().get_user_source("1").map(value)
         }),
-        Call::new("identity", "user_pools delete_user_source", |c| {
-            c.user_pools().delete_user_source("1").map(drop)
+        Call::new("identity", "user_pools delete_user_source", false, |c| {
+            c.user_pools().delete_user_source("1").map(value)
         }),
-        Call::new("identity", "user_pools get_user_source_users", |c| {
-            c.user_pools().get_user_source_users("1").map(drop)
-        }),
-        Call::new("identity", "user_management get_users_usernames", |c| {
-            c.user_management()
-                .get_users_usernames(&GetUsersUsernamesParams {
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "user_management create_username", |c| {
-            c.user_management()
-                .create_username(
-                    &body(r#"{"username":"john.doe$!#-+'~_"}"#),
-                    &CreateUsernameParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management get_me_usernames", |c| {
-            c.user_management()
-                .get_me_usernames(&GetMeUsernamesParams {
-                    user_id: Some("sample".into()),
-                    ..Default::default()
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "user_management delete_username", |c| {
-            c.user_management().delete_username("1").map(drop)
-        }),
-        Call::new("identity", "personal_tokens get_user_access_tokens", |c| {
-            c.personal_tokens()
-                .get_user_access_tokens(&GetUserAccessTokensParams {
-                    tenant_id: Some("sample".into()),
-                    user_id: Some("sample".into()),
-                })
-                .map(drop)
+        Call::new("identity", "user_pools get_user_source_users", true, |c| {
+            c.user_pools().get_user_source_users("1").map(value)
         }),
         Call::new(
             "identity",
+            "user_management get_users_usernames",
+            true,
+            |c| {
+                c.user_management()
+                    .get_users_usernames(&GetUsersUsernamesParams {
+                        limit: None,
+                        offset: None,
+                        sort_by: None,
+                        order: None,
+                        username_prefix: None,
+                        user_ids: None,
+                        usernames: None,
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "user_management create_username", false, |c| {
+            c.user_management()
+                .create_username(
+                    &body(r#"{"username":"john.doe$!#-+'~_"}"#),
+                    &CreateUsernameParams { tenant_id: None },
+                )
+                .map(value)
+        }),
+        Call::new("identity", "user_management get_me_usernames", true, |c| {
+            c.user_management()
+                .get_me_usernames(&GetMeUsernamesParams {
+                    tenant_id: None,
+                    user_id: Some("sample".into()),
+                })
+                .map(value)
+        }),
+        Call::new("identity", "user_management delete_username", false, |c| {
+            c.user_management().delete_username("1").map(value)
+        }),
+        Call::new(
+            "identity",
+            "personal_tokens get_user_access_tokens",
+            true,
+            |c| {
+                c.personal_tokens()
+                    .get_user_access_tokens(&GetUserAccessTokensParams {
+                        tenant_id: Some("sample".into()),
+                        user_id: Some("sample".into()),
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
             "personal_tokens create_user_access_token",
+            true,
             |c| {
                 c.personal_tokens()
                     .create_user_access_token(
@@ -1545,12 +1794,13 @@ fn operations() -> Vec<Call> {
                             user_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "personal_tokens delete_user_access_token",
+            false,
             |c| {
                 c.personal_tokens()
                     .delete_user_access_token(
@@ -1560,29 +1810,34 @@ fn operations() -> Vec<Call> {
                             user_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "personal_tokens get_api_tokens", |c| {
+        Call::new("identity", "personal_tokens get_api_tokens", true, |c| {
             c.personal_tokens()
                 .get_api_tokens(&GetApiTokensParams {
                     tenant_id: Some("sample".into()),
                     user_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "personal_tokens create_tenant_api_token", |c| {
-            c.personal_tokens()
-                .create_tenant_api_token(
-                    &body(r#"{}"#),
-                    &CreateTenantApiTokenParams {
-                        tenant_id: Some("sample".into()),
-                        user_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "personal_tokens delete_api_token", |c| {
+        Call::new(
+            "identity",
+            "personal_tokens create_tenant_api_token",
+            true,
+            |c| {
+                c.personal_tokens()
+                    .create_tenant_api_token(
+                        &body(r#"{}"#),
+                        &CreateTenantApiTokenParams {
+                            tenant_id: Some("sample".into()),
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "personal_tokens delete_api_token", false, |c| {
             c.personal_tokens()
                 .delete_api_token(
                     "1",
@@ -1591,9 +1846,9 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users bulk_invite_users", |c| {
+        Call::new("identity", "users bulk_invite_users", false, |c| {
             c.users()
                 .bulk_invite_users(
                     &body(r#"{"users":[]}"#),
@@ -1601,197 +1856,260 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users get_bulk_invite_status", |c| {
-            c.users().get_bulk_invite_status("1").map(drop)
+        Call::new("identity", "users get_bulk_invite_status", false, |c| {
+            c.users().get_bulk_invite_status("1").map(value)
         }),
-        Call::new("identity", "user_management get_all_emails", |c| {
+        Call::new("identity", "user_management get_all_emails", true, |c| {
             c.user_management()
                 .get_all_emails(&GetAllEmailsParams {
-                    ..Default::default()
+                    limit: None,
+                    offset: None,
+                    sort_by: None,
+                    order: None,
+                    email: None,
+                    user_ids: None,
+                    tenant_id: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management create_user_email", |c| {
+        Call::new("identity", "user_management create_user_email", true, |c| {
             c.user_management()
                 .create_user_email(
                     &body(r#"{"email":"sample"}"#),
-                    &CreateUserEmailParams {
-                        ..Default::default()
-                    },
+                    &CreateUserEmailParams { tenant_id: None },
                 )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management get_user_own_emails", |c| {
-            c.user_management()
-                .get_user_own_emails(&GetUserOwnEmailsParams {
-                    user_id: Some("sample".into()),
-                    ..Default::default()
-                })
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
+            "user_management get_user_own_emails",
+            true,
+            |c| {
+                c.user_management()
+                    .get_user_own_emails(&GetUserOwnEmailsParams {
+                        tenant_id: None,
+                        user_id: Some("sample".into()),
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
             "user_management mark_email_as_primary_me",
+            false,
             |c| {
                 c.user_management()
                     .mark_email_as_primary_me(
                         &body(r#"{"email":"sample"}"#),
-                        &MarkEmailAsPrimaryMeParams {
-                            ..Default::default()
-                        },
+                        &MarkEmailAsPrimaryMeParams { tenant_id: None },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_management create_user_email_for_vendor",
+            true,
             |c| {
                 c.user_management()
                     .create_user_email_for_vendor("1", &body(r#"{"email":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_management mark_email_as_primary", |c| {
-            c.user_management()
-                .mark_email_as_primary("1", &body(r#"{"email":"sample"}"#))
-                .map(drop)
-        }),
+        Call::new(
+            "identity",
+            "user_management mark_email_as_primary",
+            false,
+            |c| {
+                c.user_management()
+                    .mark_email_as_primary("1", &body(r#"{"email":"sample"}"#))
+                    .map(value)
+            },
+        ),
         Call::new(
             "identity",
             "user_management delete_user_email_for_vendor",
+            false,
             |c| {
                 c.user_management()
                     .delete_user_email_for_vendor("1", "1")
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_management verify_user_email", |c| {
-            c.user_management()
-                .verify_user_email(
-                    &body(r#"{"code":"sample","email":"sample"}"#),
-                    &VerifyUserEmailParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management delete_user_email", |c| {
-            c.user_management()
-                .delete_user_email(
-                    "1",
-                    &DeleteUserEmailParams {
-                        user_id: Some("sample".into()),
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "sms get_all_phone_numbers_v1", |c| {
+        Call::new(
+            "identity",
+            "user_management verify_user_email",
+            false,
+            |c| {
+                c.user_management()
+                    .verify_user_email(
+                        &body(r#"{"code":"sample","email":"sample"}"#),
+                        &VerifyUserEmailParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "user_management delete_user_email",
+            false,
+            |c| {
+                c.user_management()
+                    .delete_user_email(
+                        "1",
+                        &DeleteUserEmailParams {
+                            tenant_id: None,
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "sms get_all_phone_numbers_v1", true, |c| {
             c.sms()
                 .get_all_phone_numbers_v1(&GetAllPhoneNumbersV1Params {
-                    ..Default::default()
+                    limit: None,
+                    offset: None,
+                    sort_by: None,
+                    order: None,
+                    phone_number: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "sms create_user_phone_number", |c| {
+        Call::new("identity", "sms create_user_phone_number", false, |c| {
             c.sms()
                 .create_user_phone_number(&body(r#"{"phoneNumber":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "sms get_user_own_phone_numbers", |c| {
+        Call::new("identity", "sms get_user_own_phone_numbers", true, |c| {
             c.sms()
                 .get_user_own_phone_numbers(&GetUserOwnPhoneNumbersParams {
+                    tenant_id: None,
                     user_id: Some("sample".into()),
-                    ..Default::default()
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "sms pre_verify_user_phone_number", |c| {
+        Call::new("identity", "sms pre_verify_user_phone_number", false, |c| {
             c.sms()
                 .pre_verify_user_phone_number(&body(r#"{"phoneNumber":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users create_user_phone_number_vendor", |c| {
-            c.users()
-                .create_user_phone_number_vendor("1", &body(r#"{"phoneNumber":"sample"}"#))
-                .map(drop)
+        Call::new(
+            "identity",
+            "users create_user_phone_number_vendor",
+            false,
+            |c| {
+                c.users()
+                    .create_user_phone_number_vendor("1", &body(r#"{"phoneNumber":"sample"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "users delete_user_phone_number_vendor",
+            false,
+            |c| {
+                c.users()
+                    .delete_user_phone_number_vendor("1", "1")
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "sms verify_create_user_phone_number",
+            false,
+            |c| {
+                c.sms()
+                    .verify_create_user_phone_number(&body(
+                        r#"{"code":"sample","otcToken":"sample"}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "sms delete_user_phone_number", false, |c| {
+            c.sms().delete_user_phone_number("1").map(value)
         }),
-        Call::new("identity", "users delete_user_phone_number_vendor", |c| {
-            c.users()
-                .delete_user_phone_number_vendor("1", "1")
-                .map(drop)
-        }),
-        Call::new("identity", "sms verify_create_user_phone_number", |c| {
-            c.sms()
-                .verify_create_user_phone_number(&body(r#"{"code":"sample","otcToken":"sample"}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "sms delete_user_phone_number", |c| {
-            c.sms().delete_user_phone_number("1").map(drop)
-        }),
-        Call::new("identity", "sms verify_delete_user_phone_number", |c| {
-            c.sms()
-                .verify_delete_user_phone_number(
-                    "1",
-                    &body(r#"{"code":"sample","otcToken":"sample"}"#),
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "sms get_all_phone_numbers_v2", |c| {
+        Call::new(
+            "identity",
+            "sms verify_delete_user_phone_number",
+            false,
+            |c| {
+                c.sms()
+                    .verify_delete_user_phone_number(
+                        "1",
+                        &body(r#"{"code":"sample","otcToken":"sample"}"#),
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "sms get_all_phone_numbers_v2", true, |c| {
             c.sms()
                 .get_all_phone_numbers_v2(&GetAllPhoneNumbersV2Params {
-                    ..Default::default()
+                    limit: None,
+                    offset: None,
+                    sort_by: None,
+                    order: None,
+                    phone_number: None,
+                    user_ids: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_sessions get_active_sessions", |c| {
+        Call::new("identity", "user_sessions get_active_sessions", true, |c| {
             c.user_sessions()
                 .get_active_sessions(&GetActiveSessionsParams {
                     user_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
             "user_sessions delete_all_user_active_sessions",
+            false,
             |c| {
                 c.user_sessions()
                     .delete_all_user_active_sessions(&DeleteAllUserActiveSessionsParams {
                         user_id: Some("sample".into()),
                     })
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_sessions delete_user_session", |c| {
-            c.user_sessions()
-                .delete_user_session(
-                    "1",
-                    &DeleteUserSessionParams {
-                        user_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
+        Call::new(
+            "identity",
+            "user_sessions delete_user_session",
+            false,
+            |c| {
+                c.user_sessions()
+                    .delete_user_session(
+                        "1",
+                        &DeleteUserSessionParams {
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "user_management get_configuration", true, |c| {
+            c.user_management().get_configuration().map(value)
         }),
-        Call::new("identity", "user_management get_configuration", |c| {
-            c.user_management().get_configuration().map(drop)
-        }),
-        Call::new("identity", "users update_configuration", |c| {
+        Call::new("identity", "users update_configuration", true, |c| {
             c.users()
                 .update_configuration(&body(r#"{"enabled":true}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management edit_time_limit", |c| {
+        Call::new("identity", "user_management edit_time_limit", true, |c| {
             c.user_management()
                 .edit_time_limit("1", &body(r#"{"expirationInSeconds":300}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management set_user_permanent", |c| {
-            c.user_management().set_user_permanent("1").map(drop)
-        }),
-        Call::new("identity", "user_management create_user_v1", |c| {
+        Call::new(
+            "identity",
+            "user_management set_user_permanent",
+            false,
+            |c| c.user_management().set_user_permanent("1").map(value),
+        ),
+        Call::new("identity", "user_management create_user_v1", true, |c| {
             c.user_management()
                 .create_user_v1(
                     &body(r#"{}"#),
@@ -1799,9 +2117,9 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management update_user", |c| {
+        Call::new("identity", "user_management update_user", true, |c| {
             c.user_management()
                 .update_user(
                     &body(r#"{}"#),
@@ -1810,9 +2128,9 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management activate_user", |c| {
+        Call::new("identity", "user_management activate_user", true, |c| {
             c.user_management()
                 .activate_user(
                     &body(r#"{"token":"sample","userId":"sample"}"#),
@@ -1820,77 +2138,97 @@ fn operations() -> Vec<Call> {
                         vendor_host: Some("sample".into()),
                     },
                 )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management activate_user_with_code", |c| {
-            c.user_management()
-                .activate_user_with_code(
-                    &body(r#"{"code":"sample","token":"sample","userId":"sample"}"#),
-                    &ActivateUserWithCodeParams {
-                        vendor_host: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management reset_activation_token", |c| {
-            c.user_management()
-                .reset_activation_token(&body(r#"{"email":"user@example.com","emailMetadata":{}}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "user_management get_activation_strategy", |c| {
-            c.user_management()
-                .get_activation_strategy(&GetActivationStrategyParams {
-                    user_id: Some("sample".into()),
-                    token: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "users get_user_by_email", |c| {
-            c.users()
-                .get_user_by_email(&GetUserByEmailParams {
-                    email: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "user_management update_email_me", |c| {
-            c.user_management()
-                .update_email_me(
-                    &body(r#"{"email":"sample"}"#),
-                    &UpdateEmailMeParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management verify_email_me", |c| {
-            c.user_management()
-                .verify_email_me(
-                    &body(r#"{"code":"sample","email":"sample"}"#),
-                    &VerifyEmailMeParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management accept_invitation", |c| {
-            c.user_management()
-                .accept_invitation(&body(r#"{"token":"sample","userId":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
+            "user_management activate_user_with_code",
+            true,
+            |c| {
+                c.user_management()
+                    .activate_user_with_code(
+                        &body(r#"{"code":"sample","token":"sample","userId":"sample"}"#),
+                        &ActivateUserWithCodeParams {
+                            vendor_host: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "user_management reset_activation_token",
+            false,
+            |c| {
+                c.user_management()
+                    .reset_activation_token(&body(
+                        r#"{"email":"user@example.com","emailMetadata":{}}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "user_management get_activation_strategy",
+            true,
+            |c| {
+                c.user_management()
+                    .get_activation_strategy(&GetActivationStrategyParams {
+                        user_id: "sample".into(),
+                        token: "sample".into(),
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "users get_user_by_email", true, |c| {
+            c.users()
+                .get_user_by_email(&GetUserByEmailParams {
+                    email: "sample".into(),
+                })
+                .map(value)
+        }),
+        Call::new("identity", "user_management update_email_me", false, |c| {
+            c.user_management()
+                .update_email_me(
+                    &body(r#"{"email":"sample"}"#),
+                    &UpdateEmailMeParams { tenant_id: None },
+                )
+                .map(value)
+        }),
+        Call::new("identity", "user_management verify_email_me", false, |c| {
+            c.user_management()
+                .verify_email_me(
+                    &body(r#"{"code":"sample","email":"sample"}"#),
+                    &VerifyEmailMeParams { tenant_id: None },
+                )
+                .map(value)
+        }),
+        Call::new(
+            "identity",
+            "user_management accept_invitation",
+            false,
+            |c| {
+                c.user_management()
+                    .accept_invitation(&body(r#"{"token":"sample","userId":"sample"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
             "user_management accept_invitation_with_code",
+            false,
             |c| {
                 c.user_management()
                     .accept_invitation_with_code(&body(
                         r#"{"code":"sample","token":"sample","userId":"sample"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_management reset_tenant_invitation_token",
+            false,
             |c| {
                 c.user_management()
                     .reset_tenant_invitation_token(
@@ -1899,12 +2237,13 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "user_management reset_all_tenants_invitation_token",
+            false,
             |c| {
                 c.user_management()
                     .reset_all_tenants_invitation_token(
@@ -1913,33 +2252,44 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_management get_me_authorization", |c| {
-            c.user_management().get_me_authorization().map(drop)
-        }),
-        Call::new("identity", "user_management get_user_tenants_v1", |c| {
-            c.user_management().get_user_tenants_v1().map(drop)
-        }),
-        Call::new("identity", "mfa enroll_my_authenticator_mfa", |c| {
+        Call::new(
+            "identity",
+            "user_management get_me_authorization",
+            true,
+            |c| c.user_management().get_me_authorization().map(value),
+        ),
+        Call::new(
+            "identity",
+            "user_management get_user_tenants_v1",
+            false,
+            |c| c.user_management().get_user_tenants_v1().map(value),
+        ),
+        Call::new("identity", "mfa enroll_my_authenticator_mfa", true, |c| {
             c.mfa()
                 .enroll_my_authenticator_mfa(&EnrollMyAuthenticatorMfaParams {
                     user_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_authenticator_mfa_enrollment", |c| {
-            c.mfa()
-                .verify_authenticator_mfa_enrollment(
-                    &body(r#"{"token":"sample"}"#),
-                    &VerifyAuthenticatorMfaEnrollmentParams {
-                        user_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "mfa disable_authenticator_mfa", |c| {
+        Call::new(
+            "identity",
+            "mfa verify_authenticator_mfa_enrollment",
+            true,
+            |c| {
+                c.mfa()
+                    .verify_authenticator_mfa_enrollment(
+                        &body(r#"{"token":"sample"}"#),
+                        &VerifyAuthenticatorMfaEnrollmentParams {
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa disable_authenticator_mfa", false, |c| {
             c.mfa()
                 .disable_authenticator_mfa(
                     "1",
@@ -1948,9 +2298,9 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa disable_auth_app_mfa", |c| {
+        Call::new("identity", "mfa disable_auth_app_mfa", false, |c| {
             c.mfa()
                 .disable_auth_app_mfa(
                     &body(r#"{}"#),
@@ -1958,26 +2308,31 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa enroll_auth_app_mfa", |c| {
+        Call::new("identity", "mfa enroll_auth_app_mfa", true, |c| {
             c.mfa()
                 .enroll_auth_app_mfa(&EnrollAuthAppMfaParams {
                     user_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa verify_auth_app_mfa_enrollment", |c| {
-            c.mfa()
-                .verify_auth_app_mfa_enrollment(
-                    &body(r#"{"token":"sample"}"#),
-                    &VerifyAuthAppMfaEnrollmentParams {
-                        user_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "mfa pre_enroll_my_sms_mfa", |c| {
+        Call::new(
+            "identity",
+            "mfa verify_auth_app_mfa_enrollment",
+            true,
+            |c| {
+                c.mfa()
+                    .verify_auth_app_mfa_enrollment(
+                        &body(r#"{"token":"sample"}"#),
+                        &VerifyAuthAppMfaEnrollmentParams {
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "mfa pre_enroll_my_sms_mfa", false, |c| {
             c.mfa()
                 .pre_enroll_my_sms_mfa(
                     &body(r#"{"phoneNumber":"phoneNumberRegexp"}"#),
@@ -1985,9 +2340,9 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa enroll_my_sms_mfa", |c| {
+        Call::new("identity", "mfa enroll_my_sms_mfa", false, |c| {
             c.mfa()
                 .enroll_my_sms_mfa(
                     &body(r#"{"code":"sample","otcToken":"sample"}"#),
@@ -1995,9 +2350,9 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa pre_disable_sms_mfa", |c| {
+        Call::new("identity", "mfa pre_disable_sms_mfa", false, |c| {
             c.mfa()
                 .pre_disable_sms_mfa(
                     "1",
@@ -2007,9 +2362,9 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "mfa disable_sms_mfa", |c| {
+        Call::new("identity", "mfa disable_sms_mfa", false, |c| {
             c.mfa()
                 .disable_sms_mfa(
                     "1",
@@ -2018,49 +2373,74 @@ fn operations() -> Vec<Call> {
                         user_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
-        }),
-        Call::new("identity", "password_settings change_password", |c| {
-            c.password_settings()
-                .change_password(
-                    &body(r#"{"newPassword":"sample","password":"sample"}"#),
-                    &ChangePasswordParams {
-                        user_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
-            "password_settings get_user_password_config",
+            "password_settings change_password",
+            false,
             |c| {
                 c.password_settings()
-                    .get_user_password_config(&GetUserPasswordConfigParams {
-                        ..Default::default()
-                    })
-                    .map(drop)
+                    .change_password(
+                        &body(r#"{"newPassword":"sample","password":"sample"}"#),
+                        &ChangePasswordParams {
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
             },
         ),
-        Call::new("identity", "password_settings reset_password", |c| {
+        Call::new(
+            "identity",
+            "password_settings get_user_password_config",
+            true,
+            |c| {
+                c.password_settings()
+                    .get_user_password_config(&GetUserPasswordConfigParams { user_id: None })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "password_settings reset_password", false, |c| {
             c.password_settings()
                 .reset_password(&body(r#"{"identifier":"sample","identifierType":"email"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "password_settings verify_reset_password", |c| {
-            c.password_settings()
-                .verify_reset_password(&body(
-                    r#"{"password":"sample","token":"sample","userId":"sample"}"#,
-                ))
-                .map(drop)
-        }),
-        Call::new("identity", "user_management search_users", |c| {
+        Call::new(
+            "identity",
+            "password_settings verify_reset_password",
+            false,
+            |c| {
+                c.password_settings()
+                    .verify_reset_password(&body(
+                        r#"{"password":"sample","token":"sample","userId":"sample"}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "user_management search_users", true, |c| {
             c.user_management()
                 .search_users(&SearchUsersParams {
-                    ..Default::default()
+                    limit: None,
+                    identifier: None,
+                    identifier_type: None,
+                    include_sub_tenants: None,
+                    name_prefix: None,
+                    phrase_search_contains: None,
+                    phrase_search_excludes: None,
+                    phrase_search_optional: None,
+                    phrase_search_approximate: None,
+                    offset: None,
+                    email: None,
+                    tenant_id: None,
+                    ids: None,
+                    sort_by: None,
+                    order: None,
+                    external_ids: None,
+                    frontegg_tenant_id: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "authentication sign_up_user", |c| {
+        Call::new("identity", "authentication sign_up_user", true, |c| {
             c.authentication()
                 .sign_up_user(
                     &body(r#"{"companyName":"sample","email":"sample","provider":"local"}"#),
@@ -2069,82 +2449,98 @@ fn operations() -> Vec<Call> {
                         application_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "authentication sign_up_user_username", |c| {
-            c.authentication()
-                .sign_up_user_username(
-                    &body(r#"{"companyName":"sample","provider":"local","username":"sample"}"#),
-                    &SignUpUserUsernameParams {
-                        vendor_host: Some("sample".into()),
-                        application_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "user_management update_user_tenant", |c| {
-            c.user_management()
-                .update_user_tenant(
-                    &body(r#"{"tenantId":"sample"}"#),
-                    &UpdateUserTenantParams {
-                        tenant_id: Some("sample".into()),
-                        user_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "users move_all_users_tenants", |c| {
+        Call::new(
+            "identity",
+            "authentication sign_up_user_username",
+            true,
+            |c| {
+                c.authentication()
+                    .sign_up_user_username(
+                        &body(r#"{"companyName":"sample","provider":"local","username":"sample"}"#),
+                        &SignUpUserUsernameParams {
+                            vendor_host: Some("sample".into()),
+                            application_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "user_management update_user_tenant",
+            true,
+            |c| {
+                c.user_management()
+                    .update_user_tenant(
+                        &body(r#"{"tenantId":"sample"}"#),
+                        &UpdateUserTenantParams {
+                            tenant_id: Some("sample".into()),
+                            user_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "users move_all_users_tenants", false, |c| {
             c.users()
                 .move_all_users_tenants(&body(
                     r#"{"srcTenantId":"sample","targetTenantId":"sample"}"#,
                 ))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users get_user_by_id_v1", |c| {
+        Call::new("identity", "users get_user_by_id", true, |c| {
             c.users()
-                .get_user_by_id_v1(
+                .get_user_by_id(
                     "1",
-                    &GetUserByIdV1Params {
+                    &GetUserByIdParams {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users update_user_for_vendor", |c| {
+        Call::new("identity", "users update_user_for_vendor", true, |c| {
             c.users()
                 .update_user_for_vendor("1", &body(r#"{}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management remove_user_from_tenant", |c| {
-            c.user_management()
-                .remove_user_from_tenant(
-                    "1",
-                    &RemoveUserFromTenantParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "users update_user_email", |c| {
+        Call::new(
+            "identity",
+            "user_management remove_user_from_tenant",
+            false,
+            |c| {
+                c.user_management()
+                    .remove_user_from_tenant("1", &RemoveUserFromTenantParams { tenant_id: None })
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "users update_user_email", true, |c| {
             c.users()
                 .update_user_email("1", &body(r#"{"email":"user@example.com"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users set_user_invisible_mode", |c| {
+        Call::new("identity", "users set_user_invisible_mode", true, |c| {
             c.users()
                 .set_user_invisible_mode("1", &body(r#"{"invisible":true}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users generate_user_activation_link", |c| {
-            c.users().generate_user_activation_link("1").map(drop)
+        Call::new(
+            "identity",
+            "users generate_user_activation_link",
+            true,
+            |c| c.users().generate_user_activation_link("1").map(value),
+        ),
+        Call::new(
+            "identity",
+            "users generate_user_password_reset_link",
+            true,
+            |c| c.users().generate_user_password_reset_link("1").map(value),
+        ),
+        Call::new("identity", "users lock_user", false, |c| {
+            c.users().lock_user("1").map(value)
         }),
-        Call::new("identity", "users generate_user_password_reset_link", |c| {
-            c.users().generate_user_password_reset_link("1").map(drop)
-        }),
-        Call::new("identity", "users lock_user", |c| {
-            c.users().lock_user("1").map(drop)
-        }),
-        Call::new("identity", "user_management add_roles_to_user", |c| {
+        Call::new("identity", "user_management add_roles_to_user", true, |c| {
             c.user_management()
                 .add_roles_to_user(
                     "1",
@@ -2153,41 +2549,56 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management delete_roles_from_user", |c| {
-            c.user_management()
-                .delete_roles_from_user(
-                    "1",
-                    &body(r#"{"roleIds":[]}"#),
-                    &DeleteRolesFromUserParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "users set_user_superuser_mode", |c| {
+        Call::new(
+            "identity",
+            "user_management delete_roles_from_user",
+            true,
+            |c| {
+                c.user_management()
+                    .delete_roles_from_user(
+                        "1",
+                        &body(r#"{"roleIds":[]}"#),
+                        &DeleteRolesFromUserParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "users set_user_superuser_mode", true, |c| {
             c.users()
                 .set_user_superuser_mode("1", &body(r#"{"superUser":true}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users add_user_to_tenant_for_vendor", |c| {
-            c.users()
-                .add_user_to_tenant_for_vendor("1", &body(r#"{"tenantId":"sample"}"#))
-                .map(drop)
+        Call::new(
+            "identity",
+            "users add_user_to_tenant_for_vendor",
+            true,
+            |c| {
+                c.users()
+                    .add_user_to_tenant_for_vendor("1", &body(r#"{"tenantId":"sample"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "users update_user_tenant_for_vendor",
+            true,
+            |c| {
+                c.users()
+                    .update_user_tenant_for_vendor("1", &body(r#"{"tenantId":"sample"}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "users unlock_user", false, |c| {
+            c.users().unlock_user("1").map(value)
         }),
-        Call::new("identity", "users update_user_tenant_for_vendor", |c| {
-            c.users()
-                .update_user_tenant_for_vendor("1", &body(r#"{"tenantId":"sample"}"#))
-                .map(drop)
+        Call::new("identity", "users verify_user", false, |c| {
+            c.users().verify_user("1").map(value)
         }),
-        Call::new("identity", "users unlock_user", |c| {
-            c.users().unlock_user("1").map(drop)
-        }),
-        Call::new("identity", "users verify_user", |c| {
-            c.users().verify_user("1").map(drop)
-        }),
-        Call::new("identity", "user_management create_user_v2", |c| {
+        Call::new("identity", "user_management create_user_v2", true, |c| {
             c.user_management()
                 .create_user_v2(
                     &body(r#"{}"#),
@@ -2195,196 +2606,261 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management get_user_profile_v2", |c| {
-            c.user_management().get_user_profile_v2().map(drop)
-        }),
-        Call::new("identity", "user_management update_user_profile", |c| {
-            c.user_management()
-                .update_user_profile(&body(r#"{}"#))
-                .map(drop)
-        }),
+        Call::new(
+            "identity",
+            "user_management get_user_profile_v2",
+            true,
+            |c| c.user_management().get_user_profile_v2().map(value),
+        ),
+        Call::new(
+            "identity",
+            "user_management update_user_profile",
+            true,
+            |c| {
+                c.user_management()
+                    .update_user_profile(&body(r#"{}"#))
+                    .map(value)
+            },
+        ),
         Call::new(
             "identity",
             "user_management get_user_tenants_hierarchy",
-            |c| c.user_management().get_user_tenants_hierarchy().map(drop),
+            false,
+            |c| c.user_management().get_user_tenants_hierarchy().map(value),
         ),
-        Call::new("identity", "user_management get_user_tenants_v2", |c| {
-            c.user_management()
-                .get_user_tenants_v2(&GetUserTenantsV2Params {
-                    user_id: Some("sample".into()),
-                })
-                .map(drop)
-        }),
+        Call::new(
+            "identity",
+            "user_management get_user_tenants_v2",
+            true,
+            |c| {
+                c.user_management()
+                    .get_user_tenants_v2(&GetUserTenantsV2Params {
+                        user_id: Some("sample".into()),
+                    })
+                    .map(value)
+            },
+        ),
         Call::new(
             "identity",
             "password_settings reset_password_via_email",
+            true,
             |c| {
                 c.password_settings()
                     .reset_password_via_email(&body(
                         r#"{"identifier":"sample","identifierType":"email"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "password_settings reset_password_via_sms",
+            true,
             |c| {
                 c.password_settings()
                     .reset_password_via_sms(&body(
                         r#"{"identifier":"sample","identifierType":"email"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "identity",
             "password_settings verify_reset_password_via_sms_otc",
+            true,
             |c| {
                 c.password_settings()
                     .verify_reset_password_via_sms_otc(&body(
                         r#"{"otcToken":"sample","sessionId":"sample"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "user_management get_users", |c| {
+        Call::new("identity", "user_management get_users", true, |c| {
             c.user_management()
                 .get_users(&GetUsersParams {
-                    ..Default::default()
+                    limit: None,
+                    identifier: None,
+                    identifier_type: None,
+                    include_sub_tenants: None,
+                    name_prefix: None,
+                    offset: None,
+                    email: None,
+                    tenant_id: None,
+                    ids: None,
+                    sort_by: None,
+                    order: None,
+                    external_ids: None,
+                    frontegg_tenant_id: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "user_management get_users_groups", |c| {
+        Call::new("identity", "user_management get_users_groups", false, |c| {
             c.user_management()
                 .get_users_groups(&GetUsersGroupsParams {
-                    ids: Some(vec!["sample".into()]),
-                    ..Default::default()
+                    ids: vec!["sample".into()],
+                    tenant_id: None,
                 })
-                .map(drop)
-        }),
-        Call::new("identity", "user_management get_user_profile_v3", |c| {
-            c.user_management().get_user_profile_v3().map(drop)
-        }),
-        Call::new("identity", "user_management unlock", |c| {
-            c.user_management()
-                .unlock(&body(r#"{"token":"sample"}"#))
-                .map(drop)
-        }),
-        Call::new("identity", "user_management get_users_roles", |c| {
-            c.user_management()
-                .get_users_roles(&GetUsersRolesParams {
-                    ids: Some(vec!["sample".into()]),
-                    ..Default::default()
-                })
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "identity",
-            "m2_m_tokens get_tenant_access_token_data",
+            "user_management get_user_profile_v3",
+            true,
+            |c| c.user_management().get_user_profile_v3().map(value),
+        ),
+        Call::new("identity", "user_management unlock", false, |c| {
+            c.user_management()
+                .unlock(&body(r#"{"token":"sample"}"#))
+                .map(value)
+        }),
+        Call::new("identity", "user_management get_users_roles", false, |c| {
+            c.user_management()
+                .get_users_roles(&GetUsersRolesParams {
+                    ids: vec!["sample".into()],
+                    tenant_id: None,
+                })
+                .map(value)
+        }),
+        Call::new(
+            "identity",
+            "m2m_tokens get_tenant_access_token_data",
+            true,
             |c| {
-                c.m2_m_tokens()
+                c.m2m_tokens()
                     .get_tenant_access_token_data(
                         "1",
                         &GetTenantAccessTokenDataParams {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("identity", "m2_m_tokens get_active_access_tokens", |c| {
-            c.m2_m_tokens()
-                .get_active_access_tokens(&GetActiveAccessTokensParams {
-                    tenant_id: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("identity", "m2_m_tokens get_user_access_token_data", |c| {
-            c.m2_m_tokens()
-                .get_user_access_token_data(
-                    "1",
-                    &GetUserAccessTokenDataParams {
+        Call::new(
+            "identity",
+            "m2m_tokens get_active_access_tokens",
+            true,
+            |c| {
+                c.m2m_tokens()
+                    .get_active_access_tokens(&GetActiveAccessTokensParams {
                         tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("identity", "users create_user", |c| {
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "identity",
+            "m2m_tokens get_user_access_token_data",
+            true,
+            |c| {
+                c.m2m_tokens()
+                    .get_user_access_token_data(
+                        "1",
+                        &GetUserAccessTokenDataParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("identity", "users create_user", true, |c| {
             c.users()
                 .create_user(&body(r#"{"tenantId":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users get_bulk_roles_task_status", |c| {
-            c.users().get_bulk_roles_task_status("1").map(drop)
+        Call::new("identity", "users get_bulk_roles_task_status", true, |c| {
+            c.users().get_bulk_roles_task_status("1").map(value)
         }),
-        Call::new("identity", "users verify_user_password", |c| {
+        Call::new("identity", "users verify_user_password", false, |c| {
             c.users()
                 .verify_user_password(&body(r#"{"email":"sample","password":"sample"}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("identity", "users get_user_by_id_vendor_only", |c| {
-            c.users().get_user_by_id_vendor_only("1").map(drop)
+        Call::new("identity", "users get_user_by_id_vendor_only", true, |c| {
+            c.users().get_user_by_id_vendor_only("1").map(value)
         }),
-        Call::new("identity", "users mfa_unenroll", |c| {
-            c.users().mfa_unenroll("1").map(drop)
+        Call::new("identity", "users mfa_unenroll", false, |c| {
+            c.users().mfa_unenroll("1").map(value)
         }),
         Call::new(
             "identity",
             "users bulk_update_roles_across_all_tenants",
+            true,
             |c| {
                 c.users()
                     .bulk_update_roles_across_all_tenants("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("team", "sso_configurations get_sso_configurations", |c| {
-            c.sso_configurations()
-                .get_sso_configurations(&GetSsoConfigurationsParams {
-                    tenant_id: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("team", "sso_configurations create_sso_configuration", |c| {
-            c.sso_configurations().create_sso_configuration(&body(r#"{"acsUrl":"sample","configMetadata":{},"enabled":true,"idpClientId":"sample","idpClientSecret":"sample","oidcClientId":"sample","oidcSecret":"sample","overrideActiveTenant":true,"publicCertificate":"sample","signRequest":true,"spEntityId":"sample","ssoEndpoint":"sample","subAccountAccessLimit":1,"type":"sample"}"#), &CreateSsoConfigurationParams { tenant_id: Some("sample".into()) }).map(drop)
-        }),
+        Call::new(
+            "team",
+            "sso_configurations get_sso_configurations",
+            false,
+            |c| {
+                c.sso_configurations()
+                    .get_sso_configurations(&GetSsoConfigurationsParams {
+                        tenant_id: Some("sample".into()),
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "team",
+            "sso_configurations create_sso_configuration",
+            false,
+            |c| {
+                c.sso_configurations().create_sso_configuration(&body(r#"{"acsUrl":"sample","configMetadata":{},"enabled":true,"idpClientId":"sample","idpClientSecret":"sample","oidcClientId":"sample","oidcSecret":"sample","overrideActiveTenant":true,"publicCertificate":"sample","signRequest":true,"spEntityId":"sample","ssoEndpoint":"sample","subAccountAccessLimit":1,"type":"sample"}"#), &CreateSsoConfigurationParams { tenant_id: Some("sample".into()) }).map(value)
+            },
+        ),
         Call::new(
             "team",
             "sso_configurations get_sso_domains_configuration",
+            false,
             |c| {
                 c.sso_configurations()
                     .get_sso_domains_configuration()
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "team",
             "sso_configurations create_or_update_sso_domains_configuration",
+            false,
             |c| {
-                c.sso_configurations().create_or_update_sso_domains_configuration(&body(r#"{"allowVerifiedUsersToAddDomains":true,"bypassDomainCrossValidation":true,"skipDomainVerification":true}"#)).map(drop)
+                c.sso_configurations().create_or_update_sso_domains_configuration(&body(r#"{"allowVerifiedUsersToAddDomains":true,"bypassDomainCrossValidation":true,"skipDomainVerification":true}"#)).map(value)
             },
         ),
-        Call::new("team", "sso_settings force_sso_domain_validation", |c| {
-            c.sso_settings()
-                .force_sso_domain_validation("1", &body(r#"{}"#))
-                .map(drop)
+        Call::new(
+            "team",
+            "sso_settings force_sso_domain_validation",
+            false,
+            |c| {
+                c.sso_settings()
+                    .force_sso_domain_validation("1", &body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new("team", "sso_settings get_sso_excluded_emails", false, |c| {
+            c.sso_settings().get_sso_excluded_emails().map(value)
         }),
-        Call::new("team", "sso_settings get_sso_excluded_emails", |c| {
-            c.sso_settings().get_sso_excluded_emails().map(drop)
-        }),
-        Call::new("team", "sso_settings exclude_sso_email", |c| {
+        Call::new("team", "sso_settings exclude_sso_email", false, |c| {
             c.sso_settings()
                 .exclude_sso_email(&body(r#"{"email":"sample"}"#))
-                .map(drop)
-        }),
-        Call::new("team", "sso_settings delete_sso_excluded_email", |c| {
-            c.sso_settings().delete_sso_excluded_email("1").map(drop)
+                .map(value)
         }),
         Call::new(
             "team",
+            "sso_settings delete_sso_excluded_email",
+            false,
+            |c| c.sso_settings().delete_sso_excluded_email("1").map(value),
+        ),
+        Call::new(
+            "team",
             "sso_configurations create_sso_configuration_by_metadata",
+            false,
             |c| {
                 c.sso_configurations()
                     .create_sso_configuration_by_metadata(
@@ -2393,33 +2869,47 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("team", "sso_settings get_sso_per_tenant_config", |c| {
-            c.sso_settings().get_sso_per_tenant_config().map(drop)
-        }),
+        Call::new(
+            "team",
+            "sso_settings get_sso_per_tenant_config",
+            false,
+            |c| c.sso_settings().get_sso_per_tenant_config().map(value),
+        ),
         Call::new(
             "team",
             "sso_settings create_or_update_sso_per_tenant_config",
+            false,
             |c| {
-                c.sso_settings().create_or_update_sso_per_tenant_config(&body(r#"{"active":true,"unspecifiedTenantStrategy":"sample","useActiveTenant":true}"#)).map(drop)
+                c.sso_settings().create_or_update_sso_per_tenant_config(&body(r#"{"active":true,"unspecifiedTenantStrategy":"sample","useActiveTenant":true}"#)).map(value)
             },
         ),
-        Call::new("team", "sso_configurations update_sso_configuration", |c| {
-            c.sso_configurations().update_sso_configuration("1", &body(r#"{"acsUrl":"sample","configMetadata":{},"enabled":true,"idpClientId":"sample","idpClientSecret":"sample","oidcClientId":"sample","oidcSecret":"sample","overrideActiveTenant":true,"publicCertificate":"sample","signRequest":true,"spEntityId":"sample","ssoEndpoint":"sample","subAccountAccessLimit":1,"type":"sample"}"#), &UpdateSsoConfigurationParams { tenant_id: Some("sample".into()) }).map(drop)
-        }),
-        Call::new("team", "sso_configurations delete_sso_configuration", |c| {
-            c.sso_configurations()
-                .delete_sso_configuration(
-                    "1",
-                    &DeleteSsoConfigurationParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("team", "sso_configurations create_sso_domain", |c| {
+        Call::new(
+            "team",
+            "sso_configurations update_sso_configuration",
+            false,
+            |c| {
+                c.sso_configurations().update_sso_configuration("1", &body(r#"{"acsUrl":"sample","configMetadata":{},"enabled":true,"idpClientId":"sample","idpClientSecret":"sample","oidcClientId":"sample","oidcSecret":"sample","overrideActiveTenant":true,"publicCertificate":"sample","signRequest":true,"spEntityId":"sample","ssoEndpoint":"sample","subAccountAccessLimit":1,"type":"sample"}"#), &UpdateSsoConfigurationParams { tenant_id: Some("sample".into()) }).map(value)
+            },
+        ),
+        Call::new(
+            "team",
+            "sso_configurations delete_sso_configuration",
+            false,
+            |c| {
+                c.sso_configurations()
+                    .delete_sso_configuration(
+                        "1",
+                        &DeleteSsoConfigurationParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("team", "sso_configurations create_sso_domain", false, |c| {
             c.sso_configurations()
                 .create_sso_domain(
                     "1",
@@ -2428,9 +2918,9 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("team", "sso_configurations delete_sso_domain", |c| {
+        Call::new("team", "sso_configurations delete_sso_domain", false, |c| {
             c.sso_configurations()
                 .delete_sso_domain(
                     "1",
@@ -2439,11 +2929,12 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "team",
             "sso_configurations validate_sso_domain_by_email",
+            false,
             |c| {
                 c.sso_configurations()
                     .validate_sso_domain_by_email(
@@ -2453,10 +2944,10 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("team", "sso_configurations get_sso_group", |c| {
+        Call::new("team", "sso_configurations get_sso_group", false, |c| {
             c.sso_configurations()
                 .get_sso_group(
                     "1",
@@ -2464,9 +2955,9 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("team", "sso_configurations create_sso_group", |c| {
+        Call::new("team", "sso_configurations create_sso_group", false, |c| {
             c.sso_configurations()
                 .create_sso_group(
                     "1",
@@ -2475,9 +2966,9 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("team", "sso_configurations update_sso_group", |c| {
+        Call::new("team", "sso_configurations update_sso_group", false, |c| {
             c.sso_configurations()
                 .update_sso_group(
                     "1",
@@ -2487,9 +2978,9 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("team", "sso_configurations delete_sso_group", |c| {
+        Call::new("team", "sso_configurations delete_sso_group", false, |c| {
             c.sso_configurations()
                 .delete_sso_group(
                     "1",
@@ -2498,11 +2989,12 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "team",
             "sso_configurations update_sso_configuration_by_metadata",
+            false,
             |c| {
                 c.sso_configurations()
                     .update_sso_configuration_by_metadata(
@@ -2512,70 +3004,94 @@ fn operations() -> Vec<Call> {
                             tenant_id: Some("sample".into()),
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("team", "sso_configurations get_sso_default_roles", |c| {
-            c.sso_configurations()
-                .get_sso_default_roles(
-                    "1",
-                    &GetSsoDefaultRolesParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("team", "sso_configurations set_sso_default_roles", |c| {
-            c.sso_configurations()
-                .set_sso_default_roles(
-                    "1",
-                    &body(r#"{"roleIds":[]}"#),
-                    &SetSsoDefaultRolesParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("team", "oidc_configurations get_oidc_conifguration", |c| {
-            c.oidc_configurations().get_oidc_conifguration().map(drop)
-        }),
-        Call::new("team", "sso_settings configure_oidc", |c| {
+        Call::new(
+            "team",
+            "sso_configurations get_sso_default_roles",
+            false,
+            |c| {
+                c.sso_configurations()
+                    .get_sso_default_roles(
+                        "1",
+                        &GetSsoDefaultRolesParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "team",
+            "sso_configurations set_sso_default_roles",
+            false,
+            |c| {
+                c.sso_configurations()
+                    .set_sso_default_roles(
+                        "1",
+                        &body(r#"{"roleIds":[]}"#),
+                        &SetSsoDefaultRolesParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "team",
+            "oidc_configurations get_oidc_conifguration",
+            false,
+            |c| c.oidc_configurations().get_oidc_conifguration().map(value),
+        ),
+        Call::new("team", "sso_settings configure_oidc", false, |c| {
             c.sso_settings()
                 .configure_oidc(&body(r#"{"active":true}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("team", "saml_configurations get_sp_certificate", |c| {
-            c.saml_configurations().get_sp_certificate().map(drop)
-        }),
-        Call::new("team", "sso_settings get_sp_metadata", |c| {
+        Call::new(
+            "team",
+            "saml_configurations get_sp_certificate",
+            false,
+            |c| c.saml_configurations().get_sp_certificate().map(value),
+        ),
+        Call::new("team", "sso_settings get_sp_metadata", false, |c| {
             c.sso_settings()
                 .get_sp_metadata(&GetSpMetadataParams {
                     tenant_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("team", "saml_configurations get_vendor_saml_config", |c| {
-            c.saml_configurations().get_vendor_saml_config().map(drop)
-        }),
-        Call::new("team", "sso_configurations validate_sso_domain", |c| {
-            c.sso_configurations()
-                .validate_sso_domain(
-                    "1",
-                    "1",
-                    &ValidateSsoDomainParams {
-                        tenant_id: Some("sample".into()),
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("tenants", "account_settings get_settings", |c| {
+        Call::new(
+            "team",
+            "saml_configurations get_vendor_saml_config",
+            false,
+            |c| c.saml_configurations().get_vendor_saml_config().map(value),
+        ),
+        Call::new(
+            "team",
+            "sso_configurations validate_sso_domain",
+            false,
+            |c| {
+                c.sso_configurations()
+                    .validate_sso_domain(
+                        "1",
+                        "1",
+                        &ValidateSsoDomainParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new("tenants", "account_settings get_settings", false, |c| {
             c.account_settings()
                 .get_settings(&GetSettingsParams {
                     tenant_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "account_settings update_settings", |c| {
+        Call::new("tenants", "account_settings update_settings", false, |c| {
             c.account_settings()
                 .update_settings(
                     &body(r#"{}"#),
@@ -2583,209 +3099,243 @@ fn operations() -> Vec<Call> {
                         tenant_id: Some("sample".into()),
                     },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "account_settings get_public_settings", |c| {
-            c.account_settings()
-                .get_public_settings(&GetPublicSettingsParams {
-                    tenant_id: Some("sample".into()),
-                })
-                .map(drop)
-        }),
-        Call::new("tenants", "sub_accounts get_sub_tenants", |c| {
+        Call::new(
+            "tenants",
+            "account_settings get_public_settings",
+            false,
+            |c| {
+                c.account_settings()
+                    .get_public_settings(&GetPublicSettingsParams {
+                        tenant_id: Some("sample".into()),
+                    })
+                    .map(value)
+            },
+        ),
+        Call::new("tenants", "sub_accounts get_sub_tenants", false, |c| {
             c.sub_accounts()
                 .get_sub_tenants(&GetSubTenantsParams {
                     tenant_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "tenants",
             "sub_accounts_and_hierarchy create_sub_tenants",
+            false,
             |c| {
                 c.sub_accounts_and_hierarchy()
                     .create_sub_tenants(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "tenants",
             "sub_accounts_and_hierarchy delete_sub_tenant",
+            false,
             |c| {
                 c.sub_accounts_and_hierarchy()
                     .delete_sub_tenant(&body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("tenants", "sub_accounts get_parent_tenants", |c| {
+        Call::new("tenants", "sub_accounts get_parent_tenants", false, |c| {
             c.sub_accounts()
                 .get_parent_tenants(&GetParentTenantsParams {
                     tenant_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "sub_accounts get_sub_tenants_tree", |c| {
+        Call::new("tenants", "sub_accounts get_sub_tenants_tree", false, |c| {
             c.sub_accounts()
                 .get_sub_tenants_tree(&GetSubTenantsTreeParams {
                     tenant_id: Some("sample".into()),
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "account_migration migrate_tenants", |c| {
+        Call::new("tenants", "account_migration migrate_tenants", false, |c| {
             c.account_migration()
                 .migrate_tenants(&body(r#"{"tenants":[]}"#))
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "tenants",
             "account_migration get_migrate_tenants_status",
+            false,
             |c| {
                 c.account_migration()
                     .get_migrate_tenants_status("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("tenants", "sub_accounts create_sub_tenant", |c| {
+        Call::new("tenants", "sub_accounts create_sub_tenant", false, |c| {
             c.sub_accounts()
                 .create_sub_tenant(&body(
                     r#"{"name":"sample","parentTenantId":"sample","tenantId":"sample"}"#,
                 ))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "sub_accounts delete_sub_tenant", |c| {
-            c.sub_accounts().delete_sub_tenant("1").map(drop)
+        Call::new("tenants", "sub_accounts delete_sub_tenant", false, |c| {
+            c.sub_accounts().delete_sub_tenant("1").map(value)
         }),
         Call::new(
             "tenants",
             "sub_accounts update_sub_tenant_hierarchy_settings",
+            false,
             |c| {
                 c.sub_accounts()
                     .update_sub_tenant_hierarchy_settings("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "tenants",
             "sub_accounts update_sub_tenant_management",
+            false,
             |c| {
                 c.sub_accounts()
                     .update_sub_tenant_management("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("tenants", "accounts create_tenant", |c| {
-            c.accounts().create_tenant(&body(r#"{}"#)).map(drop)
+        Call::new("tenants", "accounts create_tenant", false, |c| {
+            c.accounts().create_tenant(&body(r#"{}"#)).map(value)
         }),
-        Call::new("tenants", "accounts delete_current_tenant", |c| {
-            c.accounts().delete_current_tenant().map(drop)
+        Call::new("tenants", "accounts delete_current_tenant", false, |c| {
+            c.accounts().delete_current_tenant().map(value)
         }),
-        Call::new("tenants", "accounts get_tenant_v1", |c| {
-            c.accounts().get_tenant_v1("1").map(drop)
+        Call::new("tenants", "accounts get_tenant_v1", false, |c| {
+            c.accounts().get_tenant_v1("1").map(value)
         }),
-        Call::new("tenants", "accounts update_tenant_v1", |c| {
-            c.accounts().update_tenant_v1("1", &body(r#"{}"#)).map(drop)
+        Call::new("tenants", "accounts update_tenant_v1", false, |c| {
+            c.accounts()
+                .update_tenant_v1("1", &body(r#"{}"#))
+                .map(value)
         }),
-        Call::new("tenants", "accounts delete_tenant", |c| {
-            c.accounts().delete_tenant("1").map(drop)
+        Call::new("tenants", "accounts delete_tenant", false, |c| {
+            c.accounts().delete_tenant("1").map(value)
         }),
-        Call::new("tenants", "accounts add_tenant_metadata", |c| {
+        Call::new("tenants", "accounts add_tenant_metadata", false, |c| {
             c.accounts()
                 .add_tenant_metadata("1", &body(r#"{"metadata":{}}"#))
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "accounts delete_tenant_metadata", |c| {
-            c.accounts().delete_tenant_metadata("1", "1").map(drop)
+        Call::new("tenants", "accounts delete_tenant_metadata", false, |c| {
+            c.accounts().delete_tenant_metadata("1", "1").map(value)
         }),
-        Call::new("tenants", "accounts get_tenants", |c| {
+        Call::new("tenants", "accounts get_tenants", false, |c| {
             c.accounts()
                 .get_tenants(&GetTenantsParams {
-                    ..Default::default()
+                    limit: None,
+                    offset: None,
+                    filter: None,
+                    sort_by: None,
+                    order: None,
+                    tenant_ids: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("tenants", "accounts get_tenant_by_alias", |c| {
-            c.accounts().get_tenant_by_alias("1").map(drop)
+        Call::new("tenants", "accounts get_tenant_by_alias", false, |c| {
+            c.accounts().get_tenant_by_alias("1").map(value)
         }),
-        Call::new("tenants", "accounts get_tenant_v2", |c| {
-            c.accounts().get_tenant_v2("1").map(drop)
+        Call::new("tenants", "accounts get_tenant_v2", false, |c| {
+            c.accounts().get_tenant_v2("1").map(value)
         }),
-        Call::new("tenants", "accounts update_tenant_v2", |c| {
-            c.accounts().update_tenant_v2("1", &body(r#"{}"#)).map(drop)
+        Call::new("tenants", "accounts update_tenant_v2", false, |c| {
+            c.accounts()
+                .update_tenant_v2("1", &body(r#"{}"#))
+                .map(value)
         }),
         Call::new(
             "applications",
             "applications create_application_client",
+            true,
             |c| {
                 c.applications()
                     .create_application_client(&body(
                         r#"{"clientName":"sample","clientType":"Agent"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications get_application_clients_by_app_id",
+            true,
             |c| {
                 c.applications()
                     .get_application_clients_by_app_id("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications get_application_client_by_id",
-            |c| c.applications().get_application_client_by_id("1").map(drop),
+            true,
+            |c| {
+                c.applications()
+                    .get_application_client_by_id("1")
+                    .map(value)
+            },
         ),
         Call::new(
             "applications",
             "applications update_application_client",
+            true,
             |c| {
                 c.applications()
                     .update_application_client("1", &body(r#"{}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications delete_application_client",
-            |c| c.applications().delete_application_client("1").map(drop),
+            false,
+            |c| c.applications().delete_application_client("1").map(value),
         ),
         Call::new(
             "applications",
             "applications get_applications_tenants_assignments",
+            true,
             |c| {
                 c.applications()
                     .get_applications_tenants_assignments(
                         &GetApplicationsTenantsAssignmentsParams {
+                            app_ids: None,
+                            tenant_ids: None,
+                            access_type: None,
                             tenant_id: Some("sample".into()),
-                            ..Default::default()
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications get_application_tenants_assignments_by_app_id",
+            true,
             |c| {
                 c.applications()
                     .get_application_tenants_assignments_by_app_id("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications create_application_tenant_assignment",
+            true,
             |c| {
                 c.applications()
                     .create_application_tenant_assignment("1", &body(r#"{"tenantId":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications edit_application_tenant_assignment",
+            false,
             |c| {
                 c.applications()
                     .edit_application_tenant_assignment(
@@ -2793,147 +3343,174 @@ fn operations() -> Vec<Call> {
                         "1",
                         &body(r#"{"accessType":"FREE_ACCESS"}"#),
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications delete_application_tenant_assignment",
+            false,
             |c| {
                 c.applications()
                     .delete_application_tenant_assignment("1", "1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications get_applications_tenants_assignments_v2",
+            true,
             |c| {
                 c.applications()
                     .get_applications_tenants_assignments_v2(
                         &GetApplicationsTenantsAssignmentsV2Params {
+                            app_ids: None,
+                            tenant_ids: None,
+                            access_type: None,
                             tenant_id: Some("sample".into()),
-                            ..Default::default()
                         },
                     )
-                    .map(drop)
+                    .map(value)
             },
         ),
-        Call::new("applications", "applications get_applications", |c| {
+        Call::new("applications", "applications get_applications", true, |c| {
             c.applications()
                 .get_applications(&GetApplicationsParams {
-                    ..Default::default()
+                    access_type: None,
+                    is_default: None,
+                    is_active: None,
+                    ids: None,
+                    type_value: None,
+                    frontend_stack: None,
+                    name: None,
+                    exclude_agents: None,
                 })
-                .map(drop)
-        }),
-        Call::new("applications", "applications create_application", |c| {
-            c.applications()
-                .create_application(&body(
-                    r#"{"appURL":"sample","loginURL":"sample","name":"sample"}"#,
-                ))
-                .map(drop)
+                .map(value)
         }),
         Call::new(
             "applications",
+            "applications create_application",
+            true,
+            |c| {
+                c.applications()
+                    .create_application(&body(
+                        r#"{"appURL":"sample","loginURL":"sample","name":"sample"}"#,
+                    ))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "applications",
             "applications regenerate_application_client_credentials",
+            false,
             |c| {
                 c.applications()
                     .regenerate_application_client_credentials(&body(r#"{"appId":"sample"}"#))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications regenerate_application_shared_secret_credentials",
+            false,
             |c| {
                 c.applications()
                     .regenerate_application_shared_secret_credentials(&body(
                         r#"{"appId":"sample"}"#,
                     ))
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications get_application_client_credentials",
+            true,
             |c| {
                 c.applications()
                     .get_application_client_credentials("1")
-                    .map(drop)
+                    .map(value)
             },
         ),
         Call::new(
             "applications",
             "applications get_default_application",
-            |c| c.applications().get_default_application().map(drop),
+            true,
+            |c| c.applications().get_default_application().map(value),
         ),
-        Call::new("applications", "applications get_application_by_id", |c| {
-            c.applications().get_application_by_id("1").map(drop)
-        }),
-        Call::new("applications", "applications update_application", |c| {
-            c.applications()
-                .update_application("1", &body(r#"{}"#))
-                .map(drop)
-        }),
-        Call::new("applications", "applications delete_application", |c| {
-            c.applications().delete_application("1").map(drop)
-        }),
-        Call::new("directory", "scim_settings fetch_all", |c| {
+        Call::new(
+            "applications",
+            "applications get_application_by_id",
+            true,
+            |c| c.applications().get_application_by_id("1").map(value),
+        ),
+        Call::new(
+            "applications",
+            "applications update_application",
+            false,
+            |c| {
+                c.applications()
+                    .update_application("1", &body(r#"{}"#))
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "applications",
+            "applications delete_application",
+            false,
+            |c| c.applications().delete_application("1").map(value),
+        ),
+        Call::new("directory", "scim_settings fetch_all", true, |c| {
             c.scim_settings()
                 .fetch_all(&FetchAllParams {
-                    ..Default::default()
+                    tenant_id: None,
+                    source: None,
+                    connection_name: None,
+                    id: None,
                 })
-                .map(drop)
+                .map(value)
         }),
-        Call::new("directory", "scim_configurations create", |c| {
+        Call::new("directory", "scim_configurations create", true, |c| {
             c.scim_configurations()
                 .create(
                     &body(r#"{"source":"frontegg"}"#),
-                    &CreateParams {
-                        ..Default::default()
-                    },
+                    &CreateParams { tenant_id: None },
                 )
-                .map(drop)
+                .map(value)
         }),
-        Call::new("directory", "scim_configurations fetch_by_id", |c| {
+        Call::new("directory", "scim_configurations fetch_by_id", true, |c| {
             c.scim_configurations()
-                .fetch_by_id(
-                    "1",
-                    &FetchByIdParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
+                .fetch_by_id("1", &FetchByIdParams { tenant_id: None })
+                .map(value)
         }),
-        Call::new("directory", "scim_configurations partial_update", |c| {
-            c.scim_configurations()
-                .partial_update(
-                    "1",
-                    &body(r#"{"syncToUserManagement":true}"#),
-                    &PartialUpdateParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
-        Call::new("directory", "scim_configurations delete_by_id", |c| {
-            c.scim_configurations()
-                .delete_by_id(
-                    "1",
-                    &DeleteByIdParams {
-                        ..Default::default()
-                    },
-                )
-                .map(drop)
-        }),
+        Call::new(
+            "directory",
+            "scim_configurations partial_update",
+            false,
+            |c| {
+                c.scim_configurations()
+                    .partial_update(
+                        "1",
+                        &body(r#"{"syncToUserManagement":true}"#),
+                        &PartialUpdateParams { tenant_id: None },
+                    )
+                    .map(value)
+            },
+        ),
+        Call::new(
+            "directory",
+            "scim_configurations delete_by_id",
+            false,
+            |c| {
+                c.scim_configurations()
+                    .delete_by_id("1", &DeleteByIdParams { tenant_id: None })
+                    .map(value)
+            },
+        ),
         Call::new(
             "auth/vendor",
             "vendor_authentication authenticate_vendor",
-            |c| {
-                c.vendor_authentication()
-                    .authenticate_vendor(&body(r#"{"clientId":"sample","secret":"sample"}"#))
-                    .map(drop)
-            },
+            true,
+            |c| c.authenticate_vendor().map(value),
         ),
     ]
 }

@@ -38,8 +38,41 @@ fn responses_tolerate_new_fields_and_float_durations() -> TestResult {
         "expires": "Thu, 26 Nov 2026 03:00:00 GMT", "mfaRequired": false,
         "somethingNew": {"x": 1}
     }))?;
-    assert_eq!(response.expires_in, 3600);
+    assert_eq!(response.expires_in, 3600.0);
     assert_eq!(response.refresh_token, Some("rt".into()));
+    Ok(())
+}
+
+#[test]
+fn numbers_keep_their_sign_and_fraction() -> TestResult {
+    let response: AuthResponse = serde_json::from_value(json!({
+        "accessToken": "at", "expiresIn": 12.5, "passwordExpiresIn": -3,
+        "expires": "x", "mfaRequired": false
+    }))?;
+    assert_eq!(response.expires_in, 12.5);
+    assert_eq!(response.password_expires_in, Some(-3.0));
+    Ok(())
+}
+
+#[test]
+fn a_missing_required_field_is_an_error_naming_it() {
+    let error = serde_json::from_value::<AuthResponse>(json!({
+        "expiresIn": 1, "expires": "x", "mfaRequired": false
+    }))
+    .map(drop)
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("accessToken"), "{error}");
+}
+
+#[test]
+fn nullable_fields_accept_null() -> TestResult {
+    // `createdByUserId` is required and nullable in the spec.
+    let token: frontegg_identity::models::TenantAccessTokenResponse =
+        serde_json::from_value(json!({
+            "id": "t", "createdAt": "2026-01-01", "roleIds": [], "createdByUserId": null
+        }))?;
+    assert_eq!(token.created_by_user_id, None);
     Ok(())
 }
 

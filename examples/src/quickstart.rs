@@ -42,13 +42,18 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 "No FRONTEGG_CLIENT_ID / FRONTEGG_SECRET / FRONTEGG_BASE_URL set: \
                  using the embedded local stand-in at {url}"
             );
+            // The stand-in plays a regional gateway: sign-in calls carry the
+            // vendor token and the environment's host.
             ClientConfig::builder()
                 .base_url(url)
                 .vendor_credentials(standin::CLIENT_ID, standin::SECRET)
+                .vendor_host("app-standin.frontegg.com")
                 .build()
         }
     };
-    config.vendor_host = env("FRONTEGG_VENDOR_HOST");
+    if let Some(host) = env("FRONTEGG_VENDOR_HOST") {
+        config.vendor_host = Some(host);
+    }
     let client = Client::new(config)?;
 
     let vendor = client.authenticate_vendor()?;

@@ -272,9 +272,9 @@ impl FronteggClient {
     }
 
     /// Frontegg's "M2M tokens" operations.
-    pub fn m2_m_tokens(&self) -> Arc<M2MTokensApi> {
-        Arc::new(M2MTokensApi {
-            inner: self.inner.m2_m_tokens(),
+    pub fn m2m_tokens(&self) -> Arc<M2mTokensApi> {
+        Arc::new(M2mTokensApi {
+            inner: self.inner.m2m_tokens(),
         })
     }
 
@@ -361,13 +361,6 @@ impl FronteggClient {
             inner: self.inner.scim_configurations(),
         })
     }
-
-    /// Frontegg's "Vendor authentication" operations.
-    pub fn vendor_authentication(&self) -> Arc<VendorAuthenticationApi> {
-        Arc::new(VendorAuthenticationApi {
-            inner: self.inner.vendor_authentication(),
-        })
-    }
 }
 
 /// Frontegg's "Users-applications management" operations.
@@ -393,7 +386,7 @@ impl UsersApplicationsManagementApi {
         &self,
         body: SwitchApplicationActiveUserTenantsRequestDto,
         params: SwitchUserApplicationActiveTenantParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .switch_user_application_active_tenant(&body, &params)
     }
@@ -410,7 +403,7 @@ impl UsersApplicationsManagementApi {
     pub fn unassign_users_from_application(
         &self,
         body: UnassignUsersFromAppRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.unassign_users_from_application(&body)
     }
 
@@ -447,12 +440,11 @@ impl ApprovalFlowsApi {
     }
 
     /// Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
-    pub fn approver_action(&self, body: ApproverActionDto) -> Result<(), FronteggError> {
+    pub fn approver_action(&self, body: ApproverActionDto) -> Result<JsonValue, FronteggError> {
         self.inner.approver_action(&body)
     }
 
     /// Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
-    #[uniffi::method(default(params))]
     pub fn get_execution_data(
         &self,
         params: GetExecutionDataParams,
@@ -466,7 +458,7 @@ impl ApprovalFlowsApi {
         &self,
         body: ExecuteApprovalFlowDto,
         params: ExecuteStepUpApprovalFlowParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.execute_step_up_approval_flow(&body, &params)
     }
 
@@ -488,7 +480,7 @@ impl ApprovalFlowsApi {
     }
 
     /// Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
-    pub fn delete_approval_flow(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_approval_flow(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_approval_flow(&id)
     }
 
@@ -499,7 +491,7 @@ impl ApprovalFlowsApi {
         id: String,
         body: ExecuteApprovalFlowDto,
         params: ExecuteApprovalFlowParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.execute_approval_flow(&id, &body, &params)
     }
 }
@@ -512,12 +504,6 @@ pub struct AuthenticationApi {
 
 #[uniffi::export]
 impl AuthenticationApi {
-    /// Logout user (`POST /identity/resources/auth/v1/logout`)
-    #[uniffi::method(default(params))]
-    pub fn logout(&self, params: LogoutParams) -> Result<(), FronteggError> {
-        self.inner.logout(&params)
-    }
-
     /// Authenticate user with password (`POST /identity/resources/auth/v1/user`)
     #[uniffi::method(default(params))]
     pub fn authenticate_local_user(
@@ -526,16 +512,6 @@ impl AuthenticationApi {
         params: AuthenticateLocalUserParams,
     ) -> Result<AuthResponse, FronteggError> {
         self.inner.authenticate_local_user(&body, &params)
-    }
-
-    /// Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)
-    #[uniffi::method(default(params))]
-    pub fn refresh_token(
-        &self,
-        body: JsonValue,
-        params: RefreshTokenParams,
-    ) -> Result<AuthResponse, FronteggError> {
-        self.inner.refresh_token(&body, &params)
     }
 
     /// Signup user (`POST /identity/resources/users/v1/signUp`)
@@ -579,7 +555,7 @@ impl PasswordlessApi {
     pub fn email_code_prelogin(
         &self,
         body: PasswordlessAuthenticationPreloginDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.email_code_prelogin(&body)
     }
 
@@ -595,7 +571,7 @@ impl PasswordlessApi {
     pub fn magic_link_prelogin(
         &self,
         body: PasswordlessAuthenticationPreloginDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.magic_link_prelogin(&body)
     }
 
@@ -633,11 +609,11 @@ impl MfaApi {
     }
 
     /// Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
-    pub fn enroll_authenticator_mfa_v1(
+    pub fn enroll_authenticator_mfa(
         &self,
         body: VerifyEnrollMfaAuthAppRequest,
     ) -> Result<AuthResponse, FronteggError> {
-        self.inner.enroll_authenticator_mfa_v1(&body)
+        self.inner.enroll_authenticator_mfa(&body)
     }
 
     /// Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)
@@ -666,24 +642,24 @@ impl MfaApi {
     }
 
     /// Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
-    pub fn recover_mfa(&self, body: RecoverMfaDto) -> Result<(), FronteggError> {
+    pub fn recover_mfa(&self, body: RecoverMfaDto) -> Result<JsonValue, FronteggError> {
         self.inner.recover_mfa(&body)
     }
 
     /// Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
-    pub fn pre_enroll_sms_mfa_v1(
+    pub fn pre_enroll_sms_mfa(
         &self,
         body: RequestEnrollMfasmsRequest,
     ) -> Result<JsonValue, FronteggError> {
-        self.inner.pre_enroll_sms_mfa_v1(&body)
+        self.inner.pre_enroll_sms_mfa(&body)
     }
 
     /// Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
-    pub fn enroll_sms_mfa_v1(
+    pub fn enroll_sms_mfa(
         &self,
         body: VerifyEnrollMfasmsRequest,
     ) -> Result<AuthResponse, FronteggError> {
-        self.inner.enroll_sms_mfa_v1(&body)
+        self.inner.enroll_sms_mfa(&body)
     }
 
     /// Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)
@@ -708,7 +684,7 @@ impl MfaApi {
     pub fn verify_authenticator_mfa_code(
         &self,
         body: VerifyMfaAuthAppRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.verify_authenticator_mfa_code(&body)
     }
 
@@ -747,7 +723,6 @@ impl MfaApi {
     }
 
     /// Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
-    #[uniffi::method(default(params))]
     pub fn check_if_allow_to_remember_device(
         &self,
         params: CheckIfAllowToRememberDeviceParams,
@@ -782,7 +757,7 @@ impl MfaApi {
         device_id: String,
         body: DisableMfaAuthAppRequest,
         params: DisableAuthenticatorMfaParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .disable_authenticator_mfa(&device_id, &body, &params)
     }
@@ -793,7 +768,7 @@ impl MfaApi {
         &self,
         body: DisableMfaAuthAppRequest,
         params: DisableAuthAppMfaParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.disable_auth_app_mfa(&body, &params)
     }
 
@@ -822,7 +797,7 @@ impl MfaApi {
         &self,
         body: RequestEnrollMfasmsRequest,
         params: PreEnrollMySmsMfaParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.pre_enroll_my_sms_mfa(&body, &params)
     }
 
@@ -832,7 +807,7 @@ impl MfaApi {
         &self,
         body: VerifyEnrollMfasmsRequest,
         params: EnrollMySmsMfaParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.enroll_my_sms_mfa(&body, &params)
     }
 
@@ -854,7 +829,7 @@ impl MfaApi {
         device_id: String,
         body: DisableMfasmsRequest,
         params: DisableSmsMfaParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.disable_sms_mfa(&device_id, &body, &params)
     }
 }
@@ -929,7 +904,7 @@ impl DomainRestrictionsApi {
     }
 
     /// Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
-    pub fn delete_domain_restriction(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_domain_restriction(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_domain_restriction(&id)
     }
 }
@@ -947,7 +922,7 @@ impl SessionsManagementApi {
     pub fn get_session_configuration(
         &self,
         params: GetSessionConfigurationParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_session_configuration(&params)
     }
 
@@ -957,7 +932,7 @@ impl SessionsManagementApi {
         &self,
         body: CreateSessionConfigurationRequest,
         params: CreateSessionConfigurationParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_session_configuration(&body, &params)
     }
 }
@@ -971,7 +946,7 @@ pub struct SessionsConfigurationApi {
 #[uniffi::export]
 impl SessionsConfigurationApi {
     /// Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
-    pub fn get_vendor_session_configuration(&self) -> Result<(), FronteggError> {
+    pub fn get_vendor_session_configuration(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_vendor_session_configuration()
     }
 }
@@ -1042,7 +1017,7 @@ impl CoreSettingsApi {
     pub fn update_jwt_template_targeting(
         &self,
         body: UpdateJwtTemplateTargetingRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_jwt_template_targeting(&body)
     }
 
@@ -1051,12 +1026,12 @@ impl CoreSettingsApi {
         &self,
         id: String,
         body: UpdateJwtTemplateTargetingRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.patch_jwt_template_targeting(&id, &body)
     }
 
     /// Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
-    pub fn delete_jwt_template_targeting(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_jwt_template_targeting(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_jwt_template_targeting(&id)
     }
 
@@ -1067,6 +1042,17 @@ impl CoreSettingsApi {
         params: GetJwtTemplatesParams,
     ) -> Result<JwtTemplateResponseDtoPage, FronteggError> {
         self.inner.get_jwt_templates(&params)
+    }
+
+    /// Every item of `get_jwt_templates`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn get_jwt_templates_pages(
+        &self,
+        params: GetJwtTemplatesParams,
+    ) -> Arc<CoreSettingsGetJwtTemplatesPages> {
+        Arc::new(CoreSettingsGetJwtTemplatesPages {
+            pages: std::sync::Mutex::new(self.inner.get_jwt_templates_pages(&params)),
+        })
     }
 
     /// Create JWT template (`POST /identity/resources/jwt-templates/v1`)
@@ -1095,7 +1081,7 @@ impl CoreSettingsApi {
     }
 
     /// Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
-    pub fn delete_jwt_template(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_jwt_template(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_jwt_template(&id)
     }
 }
@@ -1117,7 +1103,7 @@ impl AccountInvitationsSettingsApi {
     pub fn create_or_update_activation_strategy(
         &self,
         body: CreateOrUpdateActivationStrategyRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_activation_strategy(&body)
     }
 
@@ -1130,7 +1116,7 @@ impl AccountInvitationsSettingsApi {
     pub fn create_or_update_invitation_strategy(
         &self,
         body: CreateOrUpdateInvitationStrategyRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_invitation_strategy(&body)
     }
 
@@ -1148,7 +1134,7 @@ impl AccountInvitationsSettingsApi {
     }
 
     /// Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
-    pub fn delete_tenant_invite(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_tenant_invite(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_tenant_invite(&id)
     }
 }
@@ -1172,7 +1158,7 @@ impl DelegationApi {
     pub fn create_or_update_delegation_configuration(
         &self,
         body: CreateDelegationConfigurationRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_delegation_configuration(&body)
     }
 }
@@ -1293,7 +1279,7 @@ impl MfaSettingsApi {
     pub fn create_or_update_mfa_strategy(
         &self,
         body: CreateOrUpdateMfaStrategyRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_mfa_strategy(&body)
     }
 }
@@ -1365,7 +1351,7 @@ impl PasswordSettingsApi {
     pub fn upsert_password_rotation_configuration(
         &self,
         body: CreateOrUpdatePasswordRotationDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.upsert_password_rotation_configuration(&body)
     }
 
@@ -1382,7 +1368,7 @@ impl PasswordSettingsApi {
         &self,
         body: UpdateUserPasswordDto,
         params: ChangePasswordParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.change_password(&body, &params)
     }
 
@@ -1396,12 +1382,15 @@ impl PasswordSettingsApi {
     }
 
     /// Reset password (`POST /identity/resources/users/v1/passwords/reset`)
-    pub fn reset_password(&self, body: ResetPasswordDto) -> Result<(), FronteggError> {
+    pub fn reset_password(&self, body: ResetPasswordDto) -> Result<JsonValue, FronteggError> {
         self.inner.reset_password(&body)
     }
 
     /// Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
-    pub fn verify_reset_password(&self, body: VerifyPasswordDto) -> Result<(), FronteggError> {
+    pub fn verify_reset_password(
+        &self,
+        body: VerifyPasswordDto,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.verify_reset_password(&body)
     }
 
@@ -1447,13 +1436,24 @@ impl IpRestrictionsApi {
         self.inner.get_all_ip_restrictions(&params)
     }
 
+    /// Every item of `get_all_ip_restrictions`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn get_all_ip_restrictions_pages(
+        &self,
+        params: GetAllIpRestrictionsParams,
+    ) -> Arc<IpRestrictionsGetAllIpRestrictionsPages> {
+        Arc::new(IpRestrictionsGetAllIpRestrictionsPages {
+            pages: std::sync::Mutex::new(self.inner.get_all_ip_restrictions_pages(&params)),
+        })
+    }
+
     /// Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
     #[uniffi::method(default(params))]
     pub fn create_ip_restriction(
         &self,
         body: CreateOrUpdateIpRestrictionDto,
         params: CreateIpRestrictionParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_ip_restriction(&body, &params)
     }
 
@@ -1462,7 +1462,7 @@ impl IpRestrictionsApi {
     pub fn get_ip_restriction_config(
         &self,
         params: GetIpRestrictionConfigParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_ip_restriction_config(&params)
     }
 
@@ -1472,13 +1472,13 @@ impl IpRestrictionsApi {
         &self,
         body: CreateOrUpdateIpRestrictionConfigDto,
         params: CreateDomainRestrictionParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_domain_restriction(&body, &params)
     }
 
     /// Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
     #[uniffi::method(default(params))]
-    pub fn test_current_ip(&self, params: TestCurrentIpParams) -> Result<(), FronteggError> {
+    pub fn test_current_ip(&self, params: TestCurrentIpParams) -> Result<JsonValue, FronteggError> {
         self.inner.test_current_ip(&params)
     }
 
@@ -1487,7 +1487,7 @@ impl IpRestrictionsApi {
     pub fn test_current_ip_in_allow_list(
         &self,
         params: TestCurrentIpInAllowListParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.test_current_ip_in_allow_list(&params)
     }
 
@@ -1497,7 +1497,7 @@ impl IpRestrictionsApi {
         &self,
         id: String,
         params: DeleteIpRestrictionByIdParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_ip_restriction_by_id(&id, &params)
     }
 }
@@ -1524,7 +1524,7 @@ impl SmsConfigurationApi {
     }
 
     /// Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
-    pub fn delete_sms_vendor_config(&self) -> Result<(), FronteggError> {
+    pub fn delete_sms_vendor_config(&self) -> Result<JsonValue, FronteggError> {
         self.inner.delete_sms_vendor_config()
     }
 }
@@ -1562,7 +1562,7 @@ impl SmsTemplatesApi {
     }
 
     /// Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
-    pub fn delete_sms_template(&self, type_value: String) -> Result<(), FronteggError> {
+    pub fn delete_sms_template(&self, type_value: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_sms_template(&type_value)
     }
 
@@ -1589,7 +1589,7 @@ impl UserEmailsPolicyApi {
     pub fn create_or_update_user_emails_policy(
         &self,
         body: CreateUserEmailsPolicyRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_user_emails_policy(&body)
     }
 }
@@ -1640,7 +1640,7 @@ impl UserGroupsApi {
     pub fn create_or_update_groups_configuration(
         &self,
         body: CreateOrUpdateGroupConfigurationDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_groups_configuration(&body)
     }
 
@@ -1651,7 +1651,7 @@ impl UserGroupsApi {
         group_id: String,
         body: UpdateRolesOnGroupDto,
         params: AddRolesToGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.add_roles_to_group(&group_id, &body, &params)
     }
 
@@ -1662,7 +1662,7 @@ impl UserGroupsApi {
         group_id: String,
         body: UpdateRolesOnGroupDto,
         params: RemoveRolesFromGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .remove_roles_from_group(&group_id, &body, &params)
     }
@@ -1674,7 +1674,7 @@ impl UserGroupsApi {
         group_id: String,
         body: UpdateUsersOnGroupDto,
         params: AddUsersToGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.add_users_to_group(&group_id, &body, &params)
     }
 
@@ -1685,7 +1685,7 @@ impl UserGroupsApi {
         group_id: String,
         body: UpdateUsersOnGroupDto,
         params: RemoveUsersFromGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .remove_users_from_group(&group_id, &body, &params)
     }
@@ -1713,7 +1713,11 @@ impl UserGroupsApi {
 
     /// Delete group (`DELETE /identity/resources/groups/v1/{id}`)
     #[uniffi::method(default(params))]
-    pub fn delete_group(&self, id: String, params: DeleteGroupParams) -> Result<(), FronteggError> {
+    pub fn delete_group(
+        &self,
+        id: String,
+        params: DeleteGroupParams,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_group(&id, &params)
     }
 
@@ -1724,6 +1728,17 @@ impl UserGroupsApi {
         params: GetAllGroupsPaginatedParams,
     ) -> Result<GroupResponsePage, FronteggError> {
         self.inner.get_all_groups_paginated(&params)
+    }
+
+    /// Every item of `get_all_groups_paginated`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn get_all_groups_paginated_pages(
+        &self,
+        params: GetAllGroupsPaginatedParams,
+    ) -> Arc<UserGroupsGetAllGroupsPaginatedPages> {
+        Arc::new(UserGroupsGetAllGroupsPaginatedPages {
+            pages: std::sync::Mutex::new(self.inner.get_all_groups_paginated_pages(&params)),
+        })
     }
 }
 
@@ -1745,12 +1760,15 @@ impl EmailTemplatesApi {
     }
 
     /// Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
-    pub fn add_or_update_template(&self, body: CreateTemplateDto) -> Result<(), FronteggError> {
+    pub fn add_or_update_template(
+        &self,
+        body: CreateTemplateDto,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.add_or_update_template(&body)
     }
 
     /// Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
-    pub fn delete_template(&self, template_id: String) -> Result<(), FronteggError> {
+    pub fn delete_template(&self, template_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_template(&template_id)
     }
 
@@ -1780,12 +1798,12 @@ impl EmailConfigurationApi {
     pub fn create_or_update_mail_config(
         &self,
         body: CreateOrUpdateMailConfigRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_mail_config(&body)
     }
 
     /// Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
-    pub fn delete_mail_config(&self) -> Result<(), FronteggError> {
+    pub fn delete_mail_config(&self) -> Result<JsonValue, FronteggError> {
         self.inner.delete_mail_config()
     }
 
@@ -1793,7 +1811,7 @@ impl EmailConfigurationApi {
     pub fn create_or_update_mail_config_v2(
         &self,
         body: CreateOrUpdateMailConfigV2Body,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_mail_config_v2(&body)
     }
 }
@@ -1807,7 +1825,10 @@ pub struct DataMigrationApi {
 #[uniffi::export]
 impl DataMigrationApi {
     /// Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
-    pub fn migrate_user_from_auth0(&self, body: Auth0Configuration) -> Result<(), FronteggError> {
+    pub fn migrate_user_from_auth0(
+        &self,
+        body: Auth0Configuration,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.migrate_user_from_auth0(&body)
     }
 
@@ -1883,7 +1904,7 @@ impl PermissionsApi {
     }
 
     /// Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
-    pub fn delete_permission(&self, permission_id: String) -> Result<(), FronteggError> {
+    pub fn delete_permission(&self, permission_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_permission(&permission_id)
     }
 
@@ -1925,12 +1946,12 @@ impl PermissionsCategoriesApi {
         &self,
         category_id: String,
         body: UpdateCategoryDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_category(&category_id, &body)
     }
 
     /// Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
-    pub fn delete_category(&self, category_id: String) -> Result<(), FronteggError> {
+    pub fn delete_category(&self, category_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_category(&category_id)
     }
 }
@@ -1979,7 +2000,7 @@ impl RolesApi {
         &self,
         role_id: String,
         params: DeleteRoleParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_role(&role_id, &params)
     }
 
@@ -2013,12 +2034,21 @@ pub struct AccountRolesApi {
 #[uniffi::export]
 impl AccountRolesApi {
     /// Get roles v2 (`GET /identity/resources/roles/v2`)
-    #[uniffi::method(default(params))]
     pub fn get_all_roles(
         &self,
         params: AccountRolesGetAllRolesParams,
     ) -> Result<RoleResponsePage, FronteggError> {
         self.inner.get_all_roles(&params)
+    }
+
+    /// Every item of `get_all_roles`, pages fetched as `next()` needs them.
+    pub fn get_all_roles_pages(
+        &self,
+        params: AccountRolesGetAllRolesParams,
+    ) -> Arc<AccountRolesGetAllRolesPages> {
+        Arc::new(AccountRolesGetAllRolesPages {
+            pages: std::sync::Mutex::new(self.inner.get_all_roles_pages(&params)),
+        })
     }
 
     /// Create a new role (`POST /identity/resources/roles/v2`)
@@ -2036,12 +2066,12 @@ impl AccountRolesApi {
     pub fn get_distinct_levels(
         &self,
         params: GetDistinctLevelsParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_distinct_levels(&params)
     }
 
     /// Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
-    pub fn get_distinct_tenants(&self) -> Result<(), FronteggError> {
+    pub fn get_distinct_tenants(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_distinct_tenants()
     }
 }
@@ -2055,7 +2085,7 @@ pub struct CustomSocialOauthProviderApi {
 #[uniffi::export]
 impl CustomSocialOauthProviderApi {
     /// Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
-    pub fn get_sso_providers(&self) -> Result<(), FronteggError> {
+    pub fn get_sso_providers(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_providers()
     }
 
@@ -2063,7 +2093,7 @@ impl CustomSocialOauthProviderApi {
     pub fn create_sso_provider(
         &self,
         body: CreateCustomSsoRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_sso_provider(&body)
     }
 
@@ -2072,12 +2102,12 @@ impl CustomSocialOauthProviderApi {
         &self,
         id: String,
         body: UpdateCustomSsoRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_sso_provider(&id, &body)
     }
 
     /// Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
-    pub fn delete_custom_sso_config(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_custom_sso_config(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_custom_sso_config(&id)
     }
 }
@@ -2095,7 +2125,7 @@ impl UserManagementApi {
         &self,
         user_id: String,
         body: UpdateSubAccountAccessRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.set_user_roles_from_sub_tenants(&user_id, &body)
     }
 
@@ -2105,7 +2135,7 @@ impl UserManagementApi {
         &self,
         user_id: String,
         params: DisableUserTenantParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.disable_user_tenant(&user_id, &params)
     }
 
@@ -2115,7 +2145,7 @@ impl UserManagementApi {
         &self,
         user_id: String,
         params: EnableUserTenantParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.enable_user_tenant(&user_id, &params)
     }
 
@@ -2134,7 +2164,7 @@ impl UserManagementApi {
         &self,
         body: CreateUsernameRequestDto,
         params: CreateUsernameParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_username(&body, &params)
     }
 
@@ -2148,7 +2178,7 @@ impl UserManagementApi {
     }
 
     /// Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
-    pub fn delete_username(&self, username: String) -> Result<(), FronteggError> {
+    pub fn delete_username(&self, username: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_username(&username)
     }
 
@@ -2159,6 +2189,17 @@ impl UserManagementApi {
         params: GetAllEmailsParams,
     ) -> Result<UserEmailResponseDtoPage, FronteggError> {
         self.inner.get_all_emails(&params)
+    }
+
+    /// Every item of `get_all_emails`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn get_all_emails_pages(
+        &self,
+        params: GetAllEmailsParams,
+    ) -> Arc<UserManagementGetAllEmailsPages> {
+        Arc::new(UserManagementGetAllEmailsPages {
+            pages: std::sync::Mutex::new(self.inner.get_all_emails_pages(&params)),
+        })
     }
 
     /// Create a user email (`POST /identity/resources/users/emails/v1`)
@@ -2186,7 +2227,7 @@ impl UserManagementApi {
         &self,
         body: MarkEmailAsPrimaryRequestDto,
         params: MarkEmailAsPrimaryMeParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.mark_email_as_primary_me(&body, &params)
     }
 
@@ -2204,7 +2245,7 @@ impl UserManagementApi {
         &self,
         user_id: String,
         body: MarkEmailAsPrimaryRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.mark_email_as_primary(&user_id, &body)
     }
 
@@ -2213,7 +2254,7 @@ impl UserManagementApi {
         &self,
         user_id: String,
         email_id: String,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_user_email_for_vendor(&user_id, &email_id)
     }
 
@@ -2223,7 +2264,7 @@ impl UserManagementApi {
         &self,
         body: CreateUserEmailVerifyRequestDto,
         params: VerifyUserEmailParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.verify_user_email(&body, &params)
     }
 
@@ -2233,7 +2274,7 @@ impl UserManagementApi {
         &self,
         email_id: String,
         params: DeleteUserEmailParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_user_email(&email_id, &params)
     }
 
@@ -2252,7 +2293,7 @@ impl UserManagementApi {
     }
 
     /// Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
-    pub fn set_user_permanent(&self, user_id: String) -> Result<(), FronteggError> {
+    pub fn set_user_permanent(&self, user_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.set_user_permanent(&user_id)
     }
 
@@ -2300,12 +2341,11 @@ impl UserManagementApi {
     pub fn reset_activation_token(
         &self,
         body: ResetActivationTokenDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.reset_activation_token(&body)
     }
 
     /// Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
-    #[uniffi::method(default(params))]
     pub fn get_activation_strategy(
         &self,
         params: GetActivationStrategyParams,
@@ -2319,7 +2359,7 @@ impl UserManagementApi {
         &self,
         body: SelfEmailUpdateRequestDto,
         params: UpdateEmailMeParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_email_me(&body, &params)
     }
 
@@ -2329,12 +2369,12 @@ impl UserManagementApi {
         &self,
         body: SelfEmailUpdateVerifyRequestDto,
         params: VerifyEmailMeParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.verify_email_me(&body, &params)
     }
 
     /// Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
-    pub fn accept_invitation(&self, body: AcceptInvitationDto) -> Result<(), FronteggError> {
+    pub fn accept_invitation(&self, body: AcceptInvitationDto) -> Result<JsonValue, FronteggError> {
         self.inner.accept_invitation(&body)
     }
 
@@ -2342,7 +2382,7 @@ impl UserManagementApi {
     pub fn accept_invitation_with_code(
         &self,
         body: AcceptInvitationWithCodeDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.accept_invitation_with_code(&body)
     }
 
@@ -2352,7 +2392,7 @@ impl UserManagementApi {
         &self,
         body: ResetTenantInvitationDto,
         params: ResetTenantInvitationTokenParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.reset_tenant_invitation_token(&body, &params)
     }
 
@@ -2362,7 +2402,7 @@ impl UserManagementApi {
         &self,
         body: ResetTenantInvitationDto,
         params: ResetAllTenantsInvitationTokenParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .reset_all_tenants_invitation_token(&body, &params)
     }
@@ -2383,6 +2423,17 @@ impl UserManagementApi {
         self.inner.search_users(&params)
     }
 
+    /// Every item of `search_users`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn search_users_pages(
+        &self,
+        params: SearchUsersParams,
+    ) -> Arc<UserManagementSearchUsersPages> {
+        Arc::new(UserManagementSearchUsersPages {
+            pages: std::sync::Mutex::new(self.inner.search_users_pages(&params)),
+        })
+    }
+
     /// Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)
     #[uniffi::method(default(params))]
     pub fn update_user_tenant(
@@ -2399,7 +2450,7 @@ impl UserManagementApi {
         &self,
         user_id: String,
         params: RemoveUserFromTenantParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.remove_user_from_tenant(&user_id, &params)
     }
 
@@ -2465,8 +2516,15 @@ impl UserManagementApi {
         self.inner.get_users(&params)
     }
 
-    /// Get users groups (`GET /identity/resources/users/v3/groups`)
+    /// Every item of `get_users`, pages fetched as `next()` needs them.
     #[uniffi::method(default(params))]
+    pub fn get_users_pages(&self, params: GetUsersParams) -> Arc<UserManagementGetUsersPages> {
+        Arc::new(UserManagementGetUsersPages {
+            pages: std::sync::Mutex::new(self.inner.get_users_pages(&params)),
+        })
+    }
+
+    /// Get users groups (`GET /identity/resources/users/v3/groups`)
     pub fn get_users_groups(
         &self,
         params: GetUsersGroupsParams,
@@ -2480,12 +2538,11 @@ impl UserManagementApi {
     }
 
     /// Unlock user (`POST /identity/resources/users/v3/me/unlock`)
-    pub fn unlock(&self, body: UnlockUserRequestDto) -> Result<(), FronteggError> {
+    pub fn unlock(&self, body: UnlockUserRequestDto) -> Result<JsonValue, FronteggError> {
         self.inner.unlock(&body)
     }
 
     /// Get users roles (`GET /identity/resources/users/v3/roles`)
-    #[uniffi::method(default(params))]
     pub fn get_users_roles(&self, params: GetUsersRolesParams) -> Result<JsonValue, FronteggError> {
         self.inner.get_users_roles(&params)
     }
@@ -2524,7 +2581,7 @@ impl ApiTokensApi {
         &self,
         id: String,
         params: DeleteTenantAccessTokenParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_tenant_access_token(&id, &params)
     }
 
@@ -2564,7 +2621,7 @@ impl ApiTokensApi {
         &self,
         id: String,
         params: DeleteTenantApiTokenParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_tenant_api_token(&id, &params)
     }
 
@@ -2628,7 +2685,7 @@ impl AccountInvitationsApi {
     pub fn delete_tenant_invite_for_user(
         &self,
         params: DeleteTenantInviteForUserParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_tenant_invite_for_user(&params)
     }
 
@@ -2660,7 +2717,6 @@ pub struct UsersApi {
 #[uniffi::export]
 impl UsersApi {
     /// Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
-    #[uniffi::method(default(params))]
     pub fn get(&self, params: GetParams) -> Result<UserTenantStatusesResponse, FronteggError> {
         self.inner.get(&params)
     }
@@ -2676,7 +2732,7 @@ impl UsersApi {
     }
 
     /// Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
-    pub fn get_bulk_invite_status(&self, id: String) -> Result<(), FronteggError> {
+    pub fn get_bulk_invite_status(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.get_bulk_invite_status(&id)
     }
 
@@ -2685,18 +2741,18 @@ impl UsersApi {
         &self,
         user_id: String,
         body: PreVerifyUserPhoneNumberRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_user_phone_number_vendor(&user_id, &body)
     }
 
     /// Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
     pub fn delete_user_phone_number_vendor(
         &self,
-        phone_id: String,
         user_id: String,
-    ) -> Result<(), FronteggError> {
+        phone_id: String,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
-            .delete_user_phone_number_vendor(&phone_id, &user_id)
+            .delete_user_phone_number_vendor(&user_id, &phone_id)
     }
 
     /// Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)
@@ -2708,7 +2764,6 @@ impl UsersApi {
     }
 
     /// Get user by email (`GET /identity/resources/users/v1/email`)
-    #[uniffi::method(default(params))]
     pub fn get_user_by_email(
         &self,
         params: GetUserByEmailParams,
@@ -2720,18 +2775,18 @@ impl UsersApi {
     pub fn move_all_users_tenants(
         &self,
         body: MigrateUsersFromTenantToTenantRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.move_all_users_tenants(&body)
     }
 
     /// Get user by ID (`GET /identity/resources/users/v1/{id}`)
     #[uniffi::method(default(params))]
-    pub fn get_user_by_id_v1(
+    pub fn get_user_by_id(
         &self,
         id: String,
-        params: GetUserByIdV1Params,
+        params: GetUserByIdParams,
     ) -> Result<UserDto, FronteggError> {
-        self.inner.get_user_by_id_v1(&id, &params)
+        self.inner.get_user_by_id(&id, &params)
     }
 
     /// Update user (global) (`PUT /identity/resources/users/v1/{userId}`)
@@ -2778,7 +2833,7 @@ impl UsersApi {
     }
 
     /// Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
-    pub fn lock_user(&self, user_id: String) -> Result<(), FronteggError> {
+    pub fn lock_user(&self, user_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.lock_user(&user_id)
     }
 
@@ -2810,12 +2865,12 @@ impl UsersApi {
     }
 
     /// Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
-    pub fn unlock_user(&self, user_id: String) -> Result<(), FronteggError> {
+    pub fn unlock_user(&self, user_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.unlock_user(&user_id)
     }
 
     /// Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
-    pub fn verify_user(&self, user_id: String) -> Result<(), FronteggError> {
+    pub fn verify_user(&self, user_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.verify_user(&user_id)
     }
 
@@ -2846,7 +2901,7 @@ impl UsersApi {
     }
 
     /// Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
-    pub fn mfa_unenroll(&self, user_id: String) -> Result<(), FronteggError> {
+    pub fn mfa_unenroll(&self, user_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.mfa_unenroll(&user_id)
     }
 
@@ -2878,7 +2933,7 @@ impl UserPoolsApi {
     pub fn assign_user_source(
         &self,
         body: AssignApplicationsToUserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.assign_user_source(&body)
     }
 
@@ -2895,7 +2950,7 @@ impl UserPoolsApi {
         &self,
         id: String,
         body: UpdateExternalAuth0UserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_auth0_external_user_source(&id, &body)
     }
 
@@ -2912,7 +2967,7 @@ impl UserPoolsApi {
         &self,
         id: String,
         body: UpdateExternalCognitoUserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_cognito_external_user_source(&id, &body)
     }
 
@@ -2929,7 +2984,7 @@ impl UserPoolsApi {
         &self,
         id: String,
         body: UpdateExternalCustomCodeUserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .update_custom_code_external_user_source(&id, &body)
     }
@@ -2947,7 +3002,7 @@ impl UserPoolsApi {
         &self,
         id: String,
         body: UpdateExternalFirebaseUserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_firebase_external_user_source(&id, &body)
     }
 
@@ -2964,7 +3019,7 @@ impl UserPoolsApi {
         &self,
         id: String,
         body: UpdateFederationUserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_federation_user_source(&id, &body)
     }
 
@@ -2972,7 +3027,7 @@ impl UserPoolsApi {
     pub fn unassign_user_source(
         &self,
         body: UnassignApplicationsFromUserSourceRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.unassign_user_source(&body)
     }
 
@@ -2982,7 +3037,7 @@ impl UserPoolsApi {
     }
 
     /// Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
-    pub fn delete_user_source(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_user_source(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_user_source(&id)
     }
 
@@ -3028,7 +3083,7 @@ impl PersonalTokensApi {
         &self,
         id: String,
         params: DeleteUserAccessTokenParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_user_access_token(&id, &params)
     }
 
@@ -3057,7 +3112,7 @@ impl PersonalTokensApi {
         &self,
         id: String,
         params: DeleteApiTokenParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_api_token(&id, &params)
     }
 }
@@ -3077,6 +3132,17 @@ impl SmsApi {
         params: GetAllPhoneNumbersV1Params,
     ) -> Result<UserPhoneNumberResponseDtoPage, FronteggError> {
         self.inner.get_all_phone_numbers_v1(&params)
+    }
+
+    /// Every item of `get_all_phone_numbers_v1`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn get_all_phone_numbers_v1_pages(
+        &self,
+        params: GetAllPhoneNumbersV1Params,
+    ) -> Arc<SmsGetAllPhoneNumbersV1Pages> {
+        Arc::new(SmsGetAllPhoneNumbersV1Pages {
+            pages: std::sync::Mutex::new(self.inner.get_all_phone_numbers_v1_pages(&params)),
+        })
     }
 
     /// Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)
@@ -3108,7 +3174,7 @@ impl SmsApi {
     pub fn verify_create_user_phone_number(
         &self,
         body: VerifyPhoneNumberOtcRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.verify_create_user_phone_number(&body)
     }
 
@@ -3122,7 +3188,7 @@ impl SmsApi {
         &self,
         id: String,
         body: VerifyPhoneNumberOtcRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.verify_delete_user_phone_number(&id, &body)
     }
 
@@ -3133,6 +3199,17 @@ impl SmsApi {
         params: GetAllPhoneNumbersV2Params,
     ) -> Result<UserPhoneNumberResponseDtoPage, FronteggError> {
         self.inner.get_all_phone_numbers_v2(&params)
+    }
+
+    /// Every item of `get_all_phone_numbers_v2`, pages fetched as `next()` needs them.
+    #[uniffi::method(default(params))]
+    pub fn get_all_phone_numbers_v2_pages(
+        &self,
+        params: GetAllPhoneNumbersV2Params,
+    ) -> Arc<SmsGetAllPhoneNumbersV2Pages> {
+        Arc::new(SmsGetAllPhoneNumbersV2Pages {
+            pages: std::sync::Mutex::new(self.inner.get_all_phone_numbers_v2_pages(&params)),
+        })
     }
 }
 
@@ -3158,7 +3235,7 @@ impl UserSessionsApi {
     pub fn delete_all_user_active_sessions(
         &self,
         params: DeleteAllUserActiveSessionsParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_all_user_active_sessions(&params)
     }
 
@@ -3168,19 +3245,19 @@ impl UserSessionsApi {
         &self,
         id: String,
         params: DeleteUserSessionParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_user_session(&id, &params)
     }
 }
 
 /// Frontegg's "M2M tokens" operations.
 #[derive(uniffi::Object)]
-pub struct M2MTokensApi {
-    inner: frontegg_identity::api::identity::M2MTokens,
+pub struct M2mTokensApi {
+    inner: frontegg_identity::api::identity::M2mTokens,
 }
 
 #[uniffi::export]
-impl M2MTokensApi {
+impl M2mTokensApi {
     /// Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)
     #[uniffi::method(default(params))]
     pub fn get_tenant_access_token_data(
@@ -3224,7 +3301,7 @@ impl SsoConfigurationsApi {
     pub fn get_sso_configurations(
         &self,
         params: GetSsoConfigurationsParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_configurations(&params)
     }
 
@@ -3234,12 +3311,12 @@ impl SsoConfigurationsApi {
         &self,
         body: CreateSsoConfigurationRequestDto,
         params: CreateSsoConfigurationParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_sso_configuration(&body, &params)
     }
 
     /// Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
-    pub fn get_sso_domains_configuration(&self) -> Result<(), FronteggError> {
+    pub fn get_sso_domains_configuration(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_domains_configuration()
     }
 
@@ -3247,7 +3324,7 @@ impl SsoConfigurationsApi {
     pub fn create_or_update_sso_domains_configuration(
         &self,
         body: CreateSsoDomainConfigurationRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_sso_domains_configuration(&body)
     }
 
@@ -3257,7 +3334,7 @@ impl SsoConfigurationsApi {
         &self,
         body: UpdateSsoConfigurationByMetadataRequestDto,
         params: CreateSsoConfigurationByMetadataParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .create_sso_configuration_by_metadata(&body, &params)
     }
@@ -3269,7 +3346,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: CreateSsoConfigurationRequestDto,
         params: UpdateSsoConfigurationParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .update_sso_configuration(&configuration_id, &body, &params)
     }
@@ -3280,7 +3357,7 @@ impl SsoConfigurationsApi {
         &self,
         configuration_id: String,
         params: DeleteSsoConfigurationParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .delete_sso_configuration(&configuration_id, &params)
     }
@@ -3292,7 +3369,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: JsonValue,
         params: CreateSsoDomainParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .create_sso_domain(&configuration_id, &body, &params)
     }
@@ -3304,7 +3381,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         domain_id: String,
         params: DeleteSsoDomainParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .delete_sso_domain(&configuration_id, &domain_id, &params)
     }
@@ -3316,7 +3393,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         domain_id: String,
         params: ValidateSsoDomainByEmailParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .validate_sso_domain_by_email(&configuration_id, &domain_id, &params)
     }
@@ -3327,7 +3404,7 @@ impl SsoConfigurationsApi {
         &self,
         configuration_id: String,
         params: GetSsoGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_group(&configuration_id, &params)
     }
 
@@ -3338,7 +3415,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: CreateSsoGroupRequestDto,
         params: CreateSsoGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .create_sso_group(&configuration_id, &body, &params)
     }
@@ -3351,7 +3428,7 @@ impl SsoConfigurationsApi {
         group_id: String,
         body: UpdateSsoGroupRequestDto,
         params: UpdateSsoGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .update_sso_group(&configuration_id, &group_id, &body, &params)
     }
@@ -3363,7 +3440,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         group_id: String,
         params: DeleteSsoGroupParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .delete_sso_group(&configuration_id, &group_id, &params)
     }
@@ -3375,7 +3452,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: UpdateSsoConfigurationByMetadataRequestDto,
         params: UpdateSsoConfigurationByMetadataParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .update_sso_configuration_by_metadata(&configuration_id, &body, &params)
     }
@@ -3386,7 +3463,7 @@ impl SsoConfigurationsApi {
         &self,
         configuration_id: String,
         params: GetSsoDefaultRolesParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_default_roles(&configuration_id, &params)
     }
 
@@ -3397,7 +3474,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: SetSsoDefaultRoles,
         params: SetSsoDefaultRolesParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .set_sso_default_roles(&configuration_id, &body, &params)
     }
@@ -3409,7 +3486,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         domain_id: String,
         params: ValidateSsoDomainParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .validate_sso_domain(&configuration_id, &domain_id, &params)
     }
@@ -3428,12 +3505,12 @@ impl SsoSettingsApi {
         &self,
         domain: String,
         body: JsonValue,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.force_sso_domain_validation(&domain, &body)
     }
 
     /// Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
-    pub fn get_sso_excluded_emails(&self) -> Result<(), FronteggError> {
+    pub fn get_sso_excluded_emails(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_excluded_emails()
     }
 
@@ -3441,17 +3518,17 @@ impl SsoSettingsApi {
     pub fn exclude_sso_email(
         &self,
         body: ExcludeEmailFromSsoRequestDto,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.exclude_sso_email(&body)
     }
 
     /// Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
-    pub fn delete_sso_excluded_email(&self, email: String) -> Result<(), FronteggError> {
+    pub fn delete_sso_excluded_email(&self, email: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_sso_excluded_email(&email)
     }
 
     /// Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
-    pub fn get_sso_per_tenant_config(&self) -> Result<(), FronteggError> {
+    pub fn get_sso_per_tenant_config(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_sso_per_tenant_config()
     }
 
@@ -3459,18 +3536,18 @@ impl SsoSettingsApi {
     pub fn create_or_update_sso_per_tenant_config(
         &self,
         body: CreateSsoPerTenantConfigRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_or_update_sso_per_tenant_config(&body)
     }
 
     /// Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
-    pub fn configure_oidc(&self, body: ConfigureOidcRequest) -> Result<(), FronteggError> {
+    pub fn configure_oidc(&self, body: ConfigureOidcRequest) -> Result<JsonValue, FronteggError> {
         self.inner.configure_oidc(&body)
     }
 
     /// Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
     #[uniffi::method(default(params))]
-    pub fn get_sp_metadata(&self, params: GetSpMetadataParams) -> Result<(), FronteggError> {
+    pub fn get_sp_metadata(&self, params: GetSpMetadataParams) -> Result<JsonValue, FronteggError> {
         self.inner.get_sp_metadata(&params)
     }
 }
@@ -3498,7 +3575,7 @@ pub struct SamlConfigurationsApi {
 #[uniffi::export]
 impl SamlConfigurationsApi {
     /// Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
-    pub fn get_sp_certificate(&self) -> Result<(), FronteggError> {
+    pub fn get_sp_certificate(&self) -> Result<JsonValue, FronteggError> {
         self.inner.get_sp_certificate()
     }
 
@@ -3518,7 +3595,7 @@ pub struct AccountSettingsApi {
 impl AccountSettingsApi {
     /// Get account settings (`GET /tenants/resources/account-settings/v1`)
     #[uniffi::method(default(params))]
-    pub fn get_settings(&self, params: GetSettingsParams) -> Result<(), FronteggError> {
+    pub fn get_settings(&self, params: GetSettingsParams) -> Result<JsonValue, FronteggError> {
         self.inner.get_settings(&params)
     }
 
@@ -3528,7 +3605,7 @@ impl AccountSettingsApi {
         &self,
         body: JsonValue,
         params: UpdateSettingsParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_settings(&body, &params)
     }
 
@@ -3537,7 +3614,7 @@ impl AccountSettingsApi {
     pub fn get_public_settings(
         &self,
         params: GetPublicSettingsParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_public_settings(&params)
     }
 }
@@ -3552,13 +3629,16 @@ pub struct SubAccountsApi {
 impl SubAccountsApi {
     /// Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
     #[uniffi::method(default(params))]
-    pub fn get_sub_tenants(&self, params: GetSubTenantsParams) -> Result<(), FronteggError> {
+    pub fn get_sub_tenants(&self, params: GetSubTenantsParams) -> Result<JsonValue, FronteggError> {
         self.inner.get_sub_tenants(&params)
     }
 
     /// Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
     #[uniffi::method(default(params))]
-    pub fn get_parent_tenants(&self, params: GetParentTenantsParams) -> Result<(), FronteggError> {
+    pub fn get_parent_tenants(
+        &self,
+        params: GetParentTenantsParams,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_parent_tenants(&params)
     }
 
@@ -3567,17 +3647,20 @@ impl SubAccountsApi {
     pub fn get_sub_tenants_tree(
         &self,
         params: GetSubTenantsTreeParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_sub_tenants_tree(&params)
     }
 
     /// Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
-    pub fn create_sub_tenant(&self, body: CreateSubTenantRequest) -> Result<(), FronteggError> {
+    pub fn create_sub_tenant(
+        &self,
+        body: CreateSubTenantRequest,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_sub_tenant(&body)
     }
 
     /// Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
-    pub fn delete_sub_tenant(&self, tenant_id: String) -> Result<(), FronteggError> {
+    pub fn delete_sub_tenant(&self, tenant_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_sub_tenant(&tenant_id)
     }
 
@@ -3586,7 +3669,7 @@ impl SubAccountsApi {
         &self,
         tenant_id: String,
         body: JsonValue,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .update_sub_tenant_hierarchy_settings(&tenant_id, &body)
     }
@@ -3596,7 +3679,7 @@ impl SubAccountsApi {
         &self,
         tenant_id: String,
         body: JsonValue,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_sub_tenant_management(&tenant_id, &body)
     }
 }
@@ -3610,12 +3693,15 @@ pub struct SubAccountsAndHierarchyApi {
 #[uniffi::export]
 impl SubAccountsAndHierarchyApi {
     /// Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
-    pub fn create_sub_tenants(&self, body: CreateSubTenantRequestDto) -> Result<(), FronteggError> {
+    pub fn create_sub_tenants(
+        &self,
+        body: CreateSubTenantRequestDto,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.create_sub_tenants(&body)
     }
 
     /// Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
-    pub fn delete_sub_tenant(&self, body: JsonValue) -> Result<(), FronteggError> {
+    pub fn delete_sub_tenant(&self, body: JsonValue) -> Result<JsonValue, FronteggError> {
         self.inner.delete_sub_tenant(&body)
     }
 }
@@ -3629,12 +3715,15 @@ pub struct AccountMigrationApi {
 #[uniffi::export]
 impl AccountMigrationApi {
     /// Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
-    pub fn migrate_tenants(&self, body: MigrateTenantsRequest) -> Result<(), FronteggError> {
+    pub fn migrate_tenants(&self, body: MigrateTenantsRequest) -> Result<JsonValue, FronteggError> {
         self.inner.migrate_tenants(&body)
     }
 
     /// Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
-    pub fn get_migrate_tenants_status(&self, migration_id: String) -> Result<(), FronteggError> {
+    pub fn get_migrate_tenants_status(
+        &self,
+        migration_id: String,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.get_migrate_tenants_status(&migration_id)
     }
 }
@@ -3648,17 +3737,17 @@ pub struct AccountsApi {
 #[uniffi::export]
 impl AccountsApi {
     /// Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
-    pub fn create_tenant(&self, body: CreateTenantRequest) -> Result<(), FronteggError> {
+    pub fn create_tenant(&self, body: CreateTenantRequest) -> Result<JsonValue, FronteggError> {
         self.inner.create_tenant(&body)
     }
 
     /// Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
-    pub fn delete_current_tenant(&self) -> Result<(), FronteggError> {
+    pub fn delete_current_tenant(&self) -> Result<JsonValue, FronteggError> {
         self.inner.delete_current_tenant()
     }
 
     /// Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
-    pub fn get_tenant_v1(&self, tenant_id: String) -> Result<(), FronteggError> {
+    pub fn get_tenant_v1(&self, tenant_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.get_tenant_v1(&tenant_id)
     }
 
@@ -3667,12 +3756,12 @@ impl AccountsApi {
         &self,
         tenant_id: String,
         body: JsonValue,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_tenant_v1(&tenant_id, &body)
     }
 
     /// Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
-    pub fn delete_tenant(&self, tenant_id: String) -> Result<(), FronteggError> {
+    pub fn delete_tenant(&self, tenant_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_tenant(&tenant_id)
     }
 
@@ -3681,7 +3770,7 @@ impl AccountsApi {
         &self,
         tenant_id: String,
         body: AddTenantMetadataRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.add_tenant_metadata(&tenant_id, &body)
     }
 
@@ -3690,23 +3779,23 @@ impl AccountsApi {
         &self,
         tenant_id: String,
         key: String,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_tenant_metadata(&tenant_id, &key)
     }
 
     /// Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
     #[uniffi::method(default(params))]
-    pub fn get_tenants(&self, params: GetTenantsParams) -> Result<(), FronteggError> {
+    pub fn get_tenants(&self, params: GetTenantsParams) -> Result<JsonValue, FronteggError> {
         self.inner.get_tenants(&params)
     }
 
     /// Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
-    pub fn get_tenant_by_alias(&self, alias: String) -> Result<(), FronteggError> {
+    pub fn get_tenant_by_alias(&self, alias: String) -> Result<JsonValue, FronteggError> {
         self.inner.get_tenant_by_alias(&alias)
     }
 
     /// Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
-    pub fn get_tenant_v2(&self, tenant_id: String) -> Result<(), FronteggError> {
+    pub fn get_tenant_v2(&self, tenant_id: String) -> Result<JsonValue, FronteggError> {
         self.inner.get_tenant_v2(&tenant_id)
     }
 
@@ -3715,7 +3804,7 @@ impl AccountsApi {
         &self,
         tenant_id: String,
         body: JsonValue,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_tenant_v2(&tenant_id, &body)
     }
 }
@@ -3762,7 +3851,7 @@ impl ApplicationsApi {
     }
 
     /// Delete application client (`DELETE /applications/application-clients/{id}`)
-    pub fn delete_application_client(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_application_client(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_application_client(&id)
     }
 
@@ -3800,7 +3889,7 @@ impl ApplicationsApi {
         app_id: String,
         tenant_id: String,
         body: EditApplicationTenantRequestV1,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .edit_application_tenant_assignment(&app_id, &tenant_id, &body)
     }
@@ -3810,7 +3899,7 @@ impl ApplicationsApi {
         &self,
         app_id: String,
         tenant_id: String,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .delete_application_tenant_assignment(&app_id, &tenant_id)
     }
@@ -3845,7 +3934,7 @@ impl ApplicationsApi {
     pub fn regenerate_application_client_credentials(
         &self,
         body: RegenerateApplicationClientCredentialsRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.regenerate_application_client_credentials(&body)
     }
 
@@ -3853,7 +3942,7 @@ impl ApplicationsApi {
     pub fn regenerate_application_shared_secret_credentials(
         &self,
         body: RegenerateApplicationClientCredentialsRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner
             .regenerate_application_shared_secret_credentials(&body)
     }
@@ -3881,12 +3970,12 @@ impl ApplicationsApi {
         &self,
         id: String,
         body: UpdateApplicationRequest,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.update_application(&id, &body)
     }
 
     /// Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
-    pub fn delete_application(&self, id: String) -> Result<(), FronteggError> {
+    pub fn delete_application(&self, id: String) -> Result<JsonValue, FronteggError> {
         self.inner.delete_application(&id)
     }
 }
@@ -3944,30 +4033,179 @@ impl ScimConfigurationsApi {
         id: String,
         body: Scim2PatchConnectionConfigRequest,
         params: PartialUpdateParams,
-    ) -> Result<(), FronteggError> {
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.partial_update(&id, &body, &params)
     }
 
     /// Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
     #[uniffi::method(default(params))]
-    pub fn delete_by_id(&self, id: String, params: DeleteByIdParams) -> Result<(), FronteggError> {
+    pub fn delete_by_id(
+        &self,
+        id: String,
+        params: DeleteByIdParams,
+    ) -> Result<JsonValue, FronteggError> {
         self.inner.delete_by_id(&id, &params)
     }
 }
 
-/// Frontegg's "Vendor authentication" operations.
+/// Walks every item of a paginated list, one page request at a time.
 #[derive(uniffi::Object)]
-pub struct VendorAuthenticationApi {
-    inner: frontegg_identity::api::env_auth::VendorAuthentication,
+pub struct CoreSettingsGetJwtTemplatesPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<JwtTemplateResponseDto>>,
 }
 
 #[uniffi::export]
-impl VendorAuthenticationApi {
-    /// Authenticate with env credentials (`POST /auth/vendor`)
-    pub fn authenticate_vendor(
-        &self,
-        body: VendorAuthenticationRequest,
-    ) -> Result<VendorToken, FronteggError> {
-        self.inner.authenticate_vendor(&body)
+impl CoreSettingsGetJwtTemplatesPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<JwtTemplateResponseDto>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct IpRestrictionsGetAllIpRestrictionsPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<JsonValue>>,
+}
+
+#[uniffi::export]
+impl IpRestrictionsGetAllIpRestrictionsPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<JsonValue>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct UserGroupsGetAllGroupsPaginatedPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<GroupResponse>>,
+}
+
+#[uniffi::export]
+impl UserGroupsGetAllGroupsPaginatedPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<GroupResponse>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct AccountRolesGetAllRolesPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<RoleResponse>>,
+}
+
+#[uniffi::export]
+impl AccountRolesGetAllRolesPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<RoleResponse>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct UserManagementGetAllEmailsPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<UserEmailResponseDto>>,
+}
+
+#[uniffi::export]
+impl UserManagementGetAllEmailsPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<UserEmailResponseDto>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct UserManagementSearchUsersPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<UserV3Dto>>,
+}
+
+#[uniffi::export]
+impl UserManagementSearchUsersPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<UserV3Dto>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct UserManagementGetUsersPages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<UserV3Dto>>,
+}
+
+#[uniffi::export]
+impl UserManagementGetUsersPages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<UserV3Dto>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct SmsGetAllPhoneNumbersV1Pages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<UserPhoneNumberResponseDto>>,
+}
+
+#[uniffi::export]
+impl SmsGetAllPhoneNumbersV1Pages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<UserPhoneNumberResponseDto>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
+    }
+}
+
+/// Walks every item of a paginated list, one page request at a time.
+#[derive(uniffi::Object)]
+pub struct SmsGetAllPhoneNumbersV2Pages {
+    pages: std::sync::Mutex<frontegg_identity::Pages<UserPhoneNumberResponseDto>>,
+}
+
+#[uniffi::export]
+impl SmsGetAllPhoneNumbersV2Pages {
+    /// The next item, `null` after the last; a failed page is an error once.
+    pub fn next(&self) -> Result<Option<UserPhoneNumberResponseDto>, FronteggError> {
+        let mut pages = self
+            .pages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        pages.next().transpose()
     }
 }

@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use frontegg_identity::{
-    AuthResponse, Client, ClientConfig, FronteggError, LoginRequest, SecretString, SignUpRequest,
-    SignUpResponse, VendorToken,
+    AuthResponse, Client, ClientConfig, FronteggError, JsonValue, LoginRequest, RawRequest,
+    SecretString, SignUpRequest, SignUpResponse, VendorToken,
 };
 
 mod generated;
@@ -43,6 +43,21 @@ impl FronteggClient {
     pub fn for_user(&self, user_id: String) -> Result<Arc<Self>, FronteggError> {
         let inner = self.inner.for_user(&user_id)?;
         Ok(Arc::new(Self { inner }))
+    }
+
+    /// A client that acts as one signed-in user: user (self-service)
+    /// operations send `access_token`. Shares connections and the vendor
+    /// token with this client.
+    pub fn as_user(&self, access_token: SecretString) -> Result<Arc<Self>, FronteggError> {
+        let inner = self.inner.as_user(access_token)?;
+        Ok(Arc::new(Self { inner }))
+    }
+
+    /// Calls any Frontegg endpoint (`/oauth/token`, …) through the same
+    /// transport as every operation; the answer is its JSON text (`null`
+    /// when empty).
+    pub fn request(&self, request: RawRequest) -> Result<JsonValue, FronteggError> {
+        self.inner.request(&request)
     }
 
     /// Exchanges the vendor credentials for a fresh environment token.

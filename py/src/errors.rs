@@ -81,6 +81,8 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
         FronteggError::Decode { .. } => "DecodeError",
         FronteggError::InvalidInput { .. } => "InvalidInputError",
         FronteggError::Config { .. } => "ConfigError",
+        // A kind this adapter does not know yet still raises the base class.
+        _ => "FronteggError",
     };
     let instance = class(py, name)?.call1((error.to_string(),))?;
     instance.setattr("status", error.status())?;

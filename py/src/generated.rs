@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 
 use crate::errors::to_py_err;
 #[allow(unused_imports)]
-use crate::{Client, PageIterator, body_from_python};
+use crate::{Client, PageIterator, body_from_python, model_or_dict};
 
 #[pymethods]
 impl Client {
@@ -313,9 +313,9 @@ impl Client {
 
     /// Frontegg's "M2M tokens" operations.
     #[getter]
-    fn m2_m_tokens(&self) -> M2MTokensApi {
-        M2MTokensApi {
-            inner: self.inner.m2_m_tokens(),
+    fn m2m_tokens(&self) -> M2mTokensApi {
+        M2mTokensApi {
+            inner: self.inner.m2m_tokens(),
         }
     }
 
@@ -414,14 +414,6 @@ impl Client {
             inner: self.inner.scim_configurations(),
         }
     }
-
-    /// Frontegg's "Vendor authentication" operations.
-    #[getter]
-    fn vendor_authentication(&self) -> VendorAuthenticationApi {
-        VendorAuthenticationApi {
-            inner: self.inner.vendor_authentication(),
-        }
-    }
 }
 
 /// Frontegg's "Users-applications management" operations.
@@ -451,8 +443,11 @@ impl UsersApplicationsManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "users_applications_management.switch_user_application_active_tenant",
+        )?;
         let params = SwitchUserApplicationActiveTenantParams { user_id };
         py.detach(|| {
             self.inner
@@ -468,7 +463,10 @@ impl UsersApplicationsManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<Vec<ApplicationUserTenantsResponseDto>> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(
+            body,
+            "users_applications_management.assign_users_to_application",
+        )?;
         py.detach(|| self.inner.assign_users_to_application(&body))
             .map_err(to_py_err)
     }
@@ -479,8 +477,11 @@ impl UsersApplicationsManagementApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "users_applications_management.unassign_users_from_application",
+        )?;
         py.detach(|| self.inner.unassign_users_from_application(&body))
             .map_err(to_py_err)
     }
@@ -522,27 +523,27 @@ impl ApprovalFlowsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApprovalFlowResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "approval_flows.create_approval_flow")?;
         py.detach(|| self.inner.create_approval_flow(&body))
             .map_err(to_py_err)
     }
 
     /// Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
     #[pyo3(signature = (*, body))]
-    fn approver_action(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn approver_action(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "approval_flows.approver_action")?;
         py.detach(|| self.inner.approver_action(&body))
             .map_err(to_py_err)
     }
 
     /// Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
-    #[pyo3(signature = (*, approval_flow_execution_id = None, approver_id = None, approval_flow_step_id = None))]
+    #[pyo3(signature = (*, approval_flow_execution_id, approver_id, approval_flow_step_id))]
     fn get_execution_data(
         &self,
         py: Python<'_>,
-        approval_flow_execution_id: Option<String>,
-        approver_id: Option<String>,
-        approval_flow_step_id: Option<String>,
+        approval_flow_execution_id: String,
+        approver_id: String,
+        approval_flow_step_id: String,
     ) -> PyResult<ExecutionDataResponseDto> {
         let params = GetExecutionDataParams {
             approval_flow_execution_id,
@@ -561,8 +562,8 @@ impl ApprovalFlowsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "approval_flows.execute_step_up_approval_flow")?;
         let params = ExecuteStepUpApprovalFlowParams { tenant_id, user_id };
         py.detach(|| self.inner.execute_step_up_approval_flow(&body, &params))
             .map_err(to_py_err)
@@ -587,14 +588,14 @@ impl ApprovalFlowsApi {
         id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApprovalFlowResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "approval_flows.update_approval_flow")?;
         py.detach(|| self.inner.update_approval_flow(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_approval_flow(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_approval_flow(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_approval_flow(&id))
             .map_err(to_py_err)
     }
@@ -608,8 +609,8 @@ impl ApprovalFlowsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "approval_flows.execute_approval_flow")?;
         let params = ExecuteApprovalFlowParams { tenant_id, user_id };
         py.detach(|| self.inner.execute_approval_flow(&id, &body, &params))
             .map_err(to_py_err)
@@ -624,13 +625,6 @@ pub struct AuthenticationApi {
 
 #[pymethods]
 impl AuthenticationApi {
-    /// Logout user (`POST /identity/resources/auth/v1/logout`)
-    #[pyo3(signature = (*, vendor_host = None))]
-    fn logout(&self, py: Python<'_>, vendor_host: Option<String>) -> PyResult<()> {
-        let params = LogoutParams { vendor_host };
-        py.detach(|| self.inner.logout(&params)).map_err(to_py_err)
-    }
-
     /// Authenticate user with password (`POST /identity/resources/auth/v1/user`)
     #[pyo3(signature = (*, body, vendor_host = None))]
     fn authenticate_local_user(
@@ -639,23 +633,9 @@ impl AuthenticationApi {
         body: &Bound<'_, PyAny>,
         vendor_host: Option<String>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "authentication.authenticate_local_user")?;
         let params = AuthenticateLocalUserParams { vendor_host };
         py.detach(|| self.inner.authenticate_local_user(&body, &params))
-            .map_err(to_py_err)
-    }
-
-    /// Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)
-    #[pyo3(signature = (*, body, vendor_host = None))]
-    fn refresh_token(
-        &self,
-        py: Python<'_>,
-        body: &Bound<'_, PyAny>,
-        vendor_host: Option<String>,
-    ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
-        let params = RefreshTokenParams { vendor_host };
-        py.detach(|| self.inner.refresh_token(&body, &params))
             .map_err(to_py_err)
     }
 
@@ -668,7 +648,7 @@ impl AuthenticationApi {
         vendor_host: Option<String>,
         application_id: Option<String>,
     ) -> PyResult<SignUpResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "authentication.sign_up_user")?;
         let params = SignUpUserParams {
             vendor_host,
             application_id,
@@ -686,7 +666,7 @@ impl AuthenticationApi {
         vendor_host: Option<String>,
         application_id: Option<String>,
     ) -> PyResult<SignUpResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "authentication.sign_up_user_username")?;
         let params = SignUpUserUsernameParams {
             vendor_host,
             application_id,
@@ -711,15 +691,15 @@ impl PasswordlessApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "passwordless.email_code_post_login")?;
         py.detach(|| self.inner.email_code_post_login(&body))
             .map_err(to_py_err)
     }
 
     /// OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
     #[pyo3(signature = (*, body))]
-    fn email_code_prelogin(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn email_code_prelogin(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "passwordless.email_code_prelogin")?;
         py.detach(|| self.inner.email_code_prelogin(&body))
             .map_err(to_py_err)
     }
@@ -731,15 +711,15 @@ impl PasswordlessApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "passwordless.magic_link_post_login")?;
         py.detach(|| self.inner.magic_link_post_login(&body))
             .map_err(to_py_err)
     }
 
     /// Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
     #[pyo3(signature = (*, body))]
-    fn magic_link_prelogin(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn magic_link_prelogin(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "passwordless.magic_link_prelogin")?;
         py.detach(|| self.inner.magic_link_prelogin(&body))
             .map_err(to_py_err)
     }
@@ -751,7 +731,7 @@ impl PasswordlessApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "passwordless.sms_code_post_login")?;
         py.detach(|| self.inner.sms_code_post_login(&body))
             .map_err(to_py_err)
     }
@@ -763,7 +743,7 @@ impl PasswordlessApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<PasswordlessAuthenticationSmsOtcPreloginResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "passwordless.sms_code_pre_login")?;
         py.detach(|| self.inner.sms_code_pre_login(&body))
             .map_err(to_py_err)
     }
@@ -784,20 +764,20 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<RequestEnrollAuthenticatorAppMfaResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.pre_enroll_authenticator_mfa")?;
         py.detach(|| self.inner.pre_enroll_authenticator_mfa(&body))
             .map_err(to_py_err)
     }
 
     /// Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
     #[pyo3(signature = (*, body))]
-    fn enroll_authenticator_mfa_v1(
+    fn enroll_authenticator_mfa(
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
-        py.detach(|| self.inner.enroll_authenticator_mfa_v1(&body))
+        let body = model_or_dict(body, "mfa.enroll_authenticator_mfa")?;
+        py.detach(|| self.inner.enroll_authenticator_mfa(&body))
             .map_err(to_py_err)
     }
 
@@ -809,7 +789,7 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.verify_authenticator_mfa")?;
         py.detach(|| self.inner.verify_authenticator_mfa(&device_id, &body))
             .map_err(to_py_err)
     }
@@ -821,7 +801,7 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.pre_verify_email_otc_mfa")?;
         py.detach(|| self.inner.pre_verify_email_otc_mfa(&body))
             .map_err(to_py_err)
     }
@@ -833,36 +813,32 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.verify_email_otc_mfa")?;
         py.detach(|| self.inner.verify_email_otc_mfa(&body))
             .map_err(to_py_err)
     }
 
     /// Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
     #[pyo3(signature = (*, body))]
-    fn recover_mfa(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn recover_mfa(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.recover_mfa")?;
         py.detach(|| self.inner.recover_mfa(&body))
             .map_err(to_py_err)
     }
 
     /// Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
     #[pyo3(signature = (*, body))]
-    fn pre_enroll_sms_mfa_v1(
-        &self,
-        py: Python<'_>,
-        body: &Bound<'_, PyAny>,
-    ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
-        py.detach(|| self.inner.pre_enroll_sms_mfa_v1(&body))
+    fn pre_enroll_sms_mfa(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.pre_enroll_sms_mfa")?;
+        py.detach(|| self.inner.pre_enroll_sms_mfa(&body))
             .map_err(to_py_err)
     }
 
     /// Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
     #[pyo3(signature = (*, body))]
-    fn enroll_sms_mfa_v1(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
-        py.detach(|| self.inner.enroll_sms_mfa_v1(&body))
+    fn enroll_sms_mfa(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<AuthResponse> {
+        let body = model_or_dict(body, "mfa.enroll_sms_mfa")?;
+        py.detach(|| self.inner.enroll_sms_mfa(&body))
             .map_err(to_py_err)
     }
 
@@ -874,7 +850,7 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.pre_verify_sms_mfa")?;
         py.detach(|| self.inner.pre_verify_sms_mfa(&device_id, &body))
             .map_err(to_py_err)
     }
@@ -887,7 +863,7 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.verify_sms_mfa")?;
         py.detach(|| self.inner.verify_sms_mfa(&device_id, &body))
             .map_err(to_py_err)
     }
@@ -898,8 +874,8 @@ impl MfaApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.verify_authenticator_mfa_code")?;
         py.detach(|| self.inner.verify_authenticator_mfa_code(&body))
             .map_err(to_py_err)
     }
@@ -911,7 +887,7 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<RequestEnrollMfaWebAuthnResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.pre_enroll_webauthn_mfa")?;
         py.detach(|| self.inner.pre_enroll_webauthn_mfa(&body))
             .map_err(to_py_err)
     }
@@ -923,7 +899,7 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.enroll_webauthn_mfa")?;
         py.detach(|| self.inner.enroll_webauthn_mfa(&body))
             .map_err(to_py_err)
     }
@@ -936,7 +912,7 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.pre_verify_webauthn_mfa")?;
         py.detach(|| self.inner.pre_verify_webauthn_mfa(&device_id, &body))
             .map_err(to_py_err)
     }
@@ -949,22 +925,22 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.verify_webauthn_mfa")?;
         py.detach(|| self.inner.verify_webauthn_mfa(&device_id, &body))
             .map_err(to_py_err)
     }
 
     /// Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
-    #[pyo3(signature = (*, tenant_id = None, mfa_token = None))]
+    #[pyo3(signature = (*, mfa_token, tenant_id = None))]
     fn check_if_allow_to_remember_device(
         &self,
         py: Python<'_>,
+        mfa_token: String,
         tenant_id: Option<String>,
-        mfa_token: Option<String>,
     ) -> PyResult<JsonValue> {
         let params = CheckIfAllowToRememberDeviceParams {
-            tenant_id,
             mfa_token,
+            tenant_id,
         };
         py.detach(|| self.inner.check_if_allow_to_remember_device(&params))
             .map_err(to_py_err)
@@ -990,7 +966,7 @@ impl MfaApi {
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
     ) -> PyResult<VerifyEnrollMfaResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.verify_authenticator_mfa_enrollment")?;
         let params = VerifyAuthenticatorMfaEnrollmentParams { user_id };
         py.detach(|| {
             self.inner
@@ -1007,8 +983,8 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.disable_authenticator_mfa")?;
         let params = DisableAuthenticatorMfaParams { user_id };
         py.detach(|| {
             self.inner
@@ -1024,8 +1000,8 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.disable_auth_app_mfa")?;
         let params = DisableAuthAppMfaParams { user_id };
         py.detach(|| self.inner.disable_auth_app_mfa(&body, &params))
             .map_err(to_py_err)
@@ -1051,7 +1027,7 @@ impl MfaApi {
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
     ) -> PyResult<VerifyEnrollMfaResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa.verify_auth_app_mfa_enrollment")?;
         let params = VerifyAuthAppMfaEnrollmentParams { user_id };
         py.detach(|| self.inner.verify_auth_app_mfa_enrollment(&body, &params))
             .map_err(to_py_err)
@@ -1064,8 +1040,8 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.pre_enroll_my_sms_mfa")?;
         let params = PreEnrollMySmsMfaParams { user_id };
         py.detach(|| self.inner.pre_enroll_my_sms_mfa(&body, &params))
             .map_err(to_py_err)
@@ -1078,8 +1054,8 @@ impl MfaApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.enroll_my_sms_mfa")?;
         let params = EnrollMySmsMfaParams { user_id };
         py.detach(|| self.inner.enroll_my_sms_mfa(&body, &params))
             .map_err(to_py_err)
@@ -1095,7 +1071,7 @@ impl MfaApi {
         user_id: Option<String>,
         tenant_id: Option<String>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = body_from_python(body, "mfa.pre_disable_sms_mfa")?;
         let params = PreDisableSmsMfaParams { user_id, tenant_id };
         py.detach(|| self.inner.pre_disable_sms_mfa(&device_id, &body, &params))
             .map_err(to_py_err)
@@ -1109,8 +1085,8 @@ impl MfaApi {
         device_id: String,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa.disable_sms_mfa")?;
         let params = DisableSmsMfaParams { user_id };
         py.detach(|| self.inner.disable_sms_mfa(&device_id, &body, &params))
             .map_err(to_py_err)
@@ -1132,7 +1108,7 @@ impl ApiTokenApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApiTokenAuthV2Response> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "api_token.auth_api_token")?;
         py.detach(|| self.inner.auth_api_token(&body))
             .map_err(to_py_err)
     }
@@ -1144,7 +1120,7 @@ impl ApiTokenApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApiTokenAuthV2Response> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "api_token.refresh_token")?;
         py.detach(|| self.inner.refresh_token(&body))
             .map_err(to_py_err)
     }
@@ -1172,7 +1148,7 @@ impl DomainRestrictionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<DomainRestrictionsResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "domain_restrictions.create_domain_restriction")?;
         py.detach(|| self.inner.create_domain_restriction(&body))
             .map_err(to_py_err)
     }
@@ -1194,7 +1170,10 @@ impl DomainRestrictionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<DomainRestrictionsConfigResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(
+            body,
+            "domain_restrictions.update_domain_restrictions_config",
+        )?;
         py.detach(|| self.inner.update_domain_restrictions_config(&body))
             .map_err(to_py_err)
     }
@@ -1206,14 +1185,14 @@ impl DomainRestrictionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<Vec<DomainRestrictionsResponse>> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "domain_restrictions.create_bulk_domains_restriction")?;
         py.detach(|| self.inner.create_bulk_domains_restriction(&body))
             .map_err(to_py_err)
     }
 
     /// Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_domain_restriction(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_domain_restriction(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_domain_restriction(&id))
             .map_err(to_py_err)
     }
@@ -1229,7 +1208,11 @@ pub struct SessionsManagementApi {
 impl SessionsManagementApi {
     /// Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_session_configuration(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_session_configuration(
+        &self,
+        py: Python<'_>,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = GetSessionConfigurationParams { tenant_id };
         py.detach(|| self.inner.get_session_configuration(&params))
             .map_err(to_py_err)
@@ -1242,8 +1225,8 @@ impl SessionsManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sessions_management.create_session_configuration")?;
         let params = CreateSessionConfigurationParams { tenant_id };
         py.detach(|| self.inner.create_session_configuration(&body, &params))
             .map_err(to_py_err)
@@ -1260,7 +1243,7 @@ pub struct SessionsConfigurationApi {
 impl SessionsConfigurationApi {
     /// Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
     #[pyo3(signature = ())]
-    fn get_vendor_session_configuration(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_vendor_session_configuration(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_vendor_session_configuration())
             .map_err(to_py_err)
     }
@@ -1288,7 +1271,7 @@ impl CoreSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<VendorConfigResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "core_settings.add_or_update_config")?;
         py.detach(|| self.inner.add_or_update_config(&body))
             .map_err(to_py_err)
     }
@@ -1314,7 +1297,7 @@ impl CoreSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CaptchaPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "core_settings.create_captcha_policy")?;
         py.detach(|| self.inner.create_captcha_policy(&body))
             .map_err(to_py_err)
     }
@@ -1326,7 +1309,7 @@ impl CoreSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CaptchaPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "core_settings.update_captcha_policy")?;
         py.detach(|| self.inner.update_captcha_policy(&body))
             .map_err(to_py_err)
     }
@@ -1348,7 +1331,7 @@ impl CoreSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JwtTemplateTargetingResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "core_settings.create_jwt_template_targeting")?;
         py.detach(|| self.inner.create_jwt_template_targeting(&body))
             .map_err(to_py_err)
     }
@@ -1359,8 +1342,8 @@ impl CoreSettingsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "core_settings.update_jwt_template_targeting")?;
         py.detach(|| self.inner.update_jwt_template_targeting(&body))
             .map_err(to_py_err)
     }
@@ -1372,15 +1355,15 @@ impl CoreSettingsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "core_settings.patch_jwt_template_targeting")?;
         py.detach(|| self.inner.patch_jwt_template_targeting(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_jwt_template_targeting(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_jwt_template_targeting(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_jwt_template_targeting(&id))
             .map_err(to_py_err)
     }
@@ -1442,7 +1425,7 @@ impl CoreSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JwtTemplateResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "core_settings.create_jwt_template")?;
         py.detach(|| self.inner.create_jwt_template(&body))
             .map_err(to_py_err)
     }
@@ -1466,14 +1449,14 @@ impl CoreSettingsApi {
         id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JwtTemplateResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "core_settings.update_jwt_template")?;
         py.detach(|| self.inner.update_jwt_template(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_jwt_template(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_jwt_template(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_jwt_template(&id))
             .map_err(to_py_err)
     }
@@ -1500,8 +1483,11 @@ impl AccountInvitationsSettingsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "account_invitations_settings.create_or_update_activation_strategy",
+        )?;
         py.detach(|| self.inner.create_or_update_activation_strategy(&body))
             .map_err(to_py_err)
     }
@@ -1519,8 +1505,11 @@ impl AccountInvitationsSettingsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "account_invitations_settings.create_or_update_invitation_strategy",
+        )?;
         py.detach(|| self.inner.create_or_update_invitation_strategy(&body))
             .map_err(to_py_err)
     }
@@ -1532,7 +1521,7 @@ impl AccountInvitationsSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<InviteTokenDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "account_invitations_settings.create_tenant_invite")?;
         py.detach(|| self.inner.create_tenant_invite(&body))
             .map_err(to_py_err)
     }
@@ -1546,7 +1535,7 @@ impl AccountInvitationsSettingsApi {
 
     /// Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_tenant_invite(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_tenant_invite(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_tenant_invite(&id))
             .map_err(to_py_err)
     }
@@ -1576,8 +1565,8 @@ impl DelegationApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "delegation.create_or_update_delegation_configuration")?;
         py.detach(|| self.inner.create_or_update_delegation_configuration(&body))
             .map_err(to_py_err)
     }
@@ -1611,7 +1600,7 @@ impl LockoutPolicyApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<LockoutPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "lockout_policy.create_lockout_policy")?;
         let params = CreateLockoutPolicyParams { tenant_id };
         py.detach(|| self.inner.create_lockout_policy(&body, &params))
             .map_err(to_py_err)
@@ -1625,7 +1614,7 @@ impl LockoutPolicyApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<LockoutPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "lockout_policy.update_lockout_policy")?;
         let params = UpdateLockoutPolicyParams { tenant_id };
         py.detach(|| self.inner.update_lockout_policy(&body, &params))
             .map_err(to_py_err)
@@ -1653,7 +1642,7 @@ impl MfaConfigurationApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<MfaConfigResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa_configuration.upsert_mfa_config")?;
         py.detach(|| self.inner.upsert_mfa_config(&body))
             .map_err(to_py_err)
     }
@@ -1687,7 +1676,7 @@ impl MfaSettingsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<MfaPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa_settings.create_mfa_policy")?;
         let params = CreateMfaPolicyParams { tenant_id };
         py.detach(|| self.inner.create_mfa_policy(&body, &params))
             .map_err(to_py_err)
@@ -1701,7 +1690,7 @@ impl MfaSettingsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<MfaPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa_settings.upsert_security_policy")?;
         let params = UpsertSecurityPolicyParams { tenant_id };
         py.detach(|| self.inner.upsert_security_policy(&body, &params))
             .map_err(to_py_err)
@@ -1715,7 +1704,7 @@ impl MfaSettingsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<MfaPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "mfa_settings.update_security_policy")?;
         let params = UpdateSecurityPolicyParams { tenant_id };
         py.detach(|| self.inner.update_security_policy(&body, &params))
             .map_err(to_py_err)
@@ -1734,8 +1723,8 @@ impl MfaSettingsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "mfa_settings.create_or_update_mfa_strategy")?;
         py.detach(|| self.inner.create_or_update_mfa_strategy(&body))
             .map_err(to_py_err)
     }
@@ -1769,7 +1758,7 @@ impl PasswordSettingsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<PasswordConfigResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "password_settings.add_or_update_password_config")?;
         let params = AddOrUpdatePasswordConfigParams { tenant_id };
         py.detach(|| self.inner.add_or_update_password_config(&body, &params))
             .map_err(to_py_err)
@@ -1795,7 +1784,7 @@ impl PasswordSettingsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<PasswordHistoryPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "password_settings.create_policy")?;
         let params = CreatePolicyParams { tenant_id };
         py.detach(|| self.inner.create_policy(&body, &params))
             .map_err(to_py_err)
@@ -1809,7 +1798,7 @@ impl PasswordSettingsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<PasswordHistoryPolicyResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "password_settings.update_policy")?;
         let params = UpdatePolicyParams { tenant_id };
         py.detach(|| self.inner.update_policy(&body, &params))
             .map_err(to_py_err)
@@ -1831,8 +1820,11 @@ impl PasswordSettingsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "password_settings.upsert_password_rotation_configuration",
+        )?;
         py.detach(|| self.inner.upsert_password_rotation_configuration(&body))
             .map_err(to_py_err)
     }
@@ -1854,8 +1846,8 @@ impl PasswordSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "password_settings.change_password")?;
         let params = ChangePasswordParams { user_id };
         py.detach(|| self.inner.change_password(&body, &params))
             .map_err(to_py_err)
@@ -1875,16 +1867,20 @@ impl PasswordSettingsApi {
 
     /// Reset password (`POST /identity/resources/users/v1/passwords/reset`)
     #[pyo3(signature = (*, body))]
-    fn reset_password(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn reset_password(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "password_settings.reset_password")?;
         py.detach(|| self.inner.reset_password(&body))
             .map_err(to_py_err)
     }
 
     /// Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
     #[pyo3(signature = (*, body))]
-    fn verify_reset_password(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn verify_reset_password(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "password_settings.verify_reset_password")?;
         py.detach(|| self.inner.verify_reset_password(&body))
             .map_err(to_py_err)
     }
@@ -1896,7 +1892,7 @@ impl PasswordSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ResetPasswordViaSmsResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "password_settings.reset_password_via_email")?;
         py.detach(|| self.inner.reset_password_via_email(&body))
             .map_err(to_py_err)
     }
@@ -1908,7 +1904,7 @@ impl PasswordSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ResetPasswordViaSmsResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "password_settings.reset_password_via_sms")?;
         py.detach(|| self.inner.reset_password_via_sms(&body))
             .map_err(to_py_err)
     }
@@ -1920,7 +1916,7 @@ impl PasswordSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<VerifyPasswordViaSmsResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "password_settings.verify_reset_password_via_sms_otc")?;
         py.detach(|| self.inner.verify_reset_password_via_sms_otc(&body))
             .map_err(to_py_err)
     }
@@ -1983,8 +1979,8 @@ impl IpRestrictionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "ip_restrictions.create_ip_restriction")?;
         let params = CreateIpRestrictionParams { tenant_id };
         py.detach(|| self.inner.create_ip_restriction(&body, &params))
             .map_err(to_py_err)
@@ -1992,7 +1988,11 @@ impl IpRestrictionsApi {
 
     /// Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_ip_restriction_config(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_ip_restriction_config(
+        &self,
+        py: Python<'_>,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = GetIpRestrictionConfigParams { tenant_id };
         py.detach(|| self.inner.get_ip_restriction_config(&params))
             .map_err(to_py_err)
@@ -2005,8 +2005,8 @@ impl IpRestrictionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "ip_restrictions.create_domain_restriction")?;
         let params = CreateDomainRestrictionParams { tenant_id };
         py.detach(|| self.inner.create_domain_restriction(&body, &params))
             .map_err(to_py_err)
@@ -2014,7 +2014,7 @@ impl IpRestrictionsApi {
 
     /// Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn test_current_ip(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn test_current_ip(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<JsonValue> {
         let params = TestCurrentIpParams { tenant_id };
         py.detach(|| self.inner.test_current_ip(&params))
             .map_err(to_py_err)
@@ -2026,7 +2026,7 @@ impl IpRestrictionsApi {
         &self,
         py: Python<'_>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = TestCurrentIpInAllowListParams { tenant_id };
         py.detach(|| self.inner.test_current_ip_in_allow_list(&params))
             .map_err(to_py_err)
@@ -2039,7 +2039,7 @@ impl IpRestrictionsApi {
         py: Python<'_>,
         id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteIpRestrictionByIdParams { tenant_id };
         py.detach(|| self.inner.delete_ip_restriction_by_id(&id, &params))
             .map_err(to_py_err)
@@ -2068,14 +2068,14 @@ impl SmsConfigurationApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "sms_configuration.create_sms_vendor_config")?;
         py.detach(|| self.inner.create_sms_vendor_config(&body))
             .map_err(to_py_err)
     }
 
     /// Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
     #[pyo3(signature = ())]
-    fn delete_sms_vendor_config(&self, py: Python<'_>) -> PyResult<()> {
+    fn delete_sms_vendor_config(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_sms_vendor_config())
             .map_err(to_py_err)
     }
@@ -2118,14 +2118,14 @@ impl SmsTemplatesApi {
         type_value: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = body_from_python(body, "sms_templates.create_sms_template")?;
         py.detach(|| self.inner.create_sms_template(&type_value, &body))
             .map_err(to_py_err)
     }
 
     /// Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
     #[pyo3(signature = (type_value))]
-    fn delete_sms_template(&self, py: Python<'_>, type_value: String) -> PyResult<()> {
+    fn delete_sms_template(&self, py: Python<'_>, type_value: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_sms_template(&type_value))
             .map_err(to_py_err)
     }
@@ -2159,8 +2159,11 @@ impl UserEmailsPolicyApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "user_emails_policy.create_or_update_user_emails_policy",
+        )?;
         py.detach(|| self.inner.create_or_update_user_emails_policy(&body))
             .map_err(to_py_err)
     }
@@ -2198,7 +2201,7 @@ impl UserGroupsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<GroupResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_groups.create_group")?;
         let params = CreateGroupParams { tenant_id };
         py.detach(|| self.inner.create_group(&body, &params))
             .map_err(to_py_err)
@@ -2213,7 +2216,7 @@ impl UserGroupsApi {
         groups_relations: Option<String>,
         tenant_id: Option<String>,
     ) -> PyResult<GroupsResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_groups.get_groups_by_ids")?;
         let params = GetGroupsByIdsParams {
             groups_relations,
             tenant_id,
@@ -2235,8 +2238,8 @@ impl UserGroupsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_groups.create_or_update_groups_configuration")?;
         py.detach(|| self.inner.create_or_update_groups_configuration(&body))
             .map_err(to_py_err)
     }
@@ -2249,8 +2252,8 @@ impl UserGroupsApi {
         group_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_groups.add_roles_to_group")?;
         let params = AddRolesToGroupParams { tenant_id };
         py.detach(|| self.inner.add_roles_to_group(&group_id, &body, &params))
             .map_err(to_py_err)
@@ -2264,8 +2267,8 @@ impl UserGroupsApi {
         group_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_groups.remove_roles_from_group")?;
         let params = RemoveRolesFromGroupParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -2282,8 +2285,8 @@ impl UserGroupsApi {
         group_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_groups.add_users_to_group")?;
         let params = AddUsersToGroupParams { tenant_id };
         py.detach(|| self.inner.add_users_to_group(&group_id, &body, &params))
             .map_err(to_py_err)
@@ -2297,8 +2300,8 @@ impl UserGroupsApi {
         group_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_groups.remove_users_from_group")?;
         let params = RemoveUsersFromGroupParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -2333,7 +2336,7 @@ impl UserGroupsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<GroupResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_groups.update_group")?;
         let params = UpdateGroupParams { tenant_id };
         py.detach(|| self.inner.update_group(&id, &body, &params))
             .map_err(to_py_err)
@@ -2341,7 +2344,12 @@ impl UserGroupsApi {
 
     /// Delete group (`DELETE /identity/resources/groups/v1/{id}`)
     #[pyo3(signature = (id, *, tenant_id = None))]
-    fn delete_group(&self, py: Python<'_>, id: String, tenant_id: Option<String>) -> PyResult<()> {
+    fn delete_group(
+        &self,
+        py: Python<'_>,
+        id: String,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = DeleteGroupParams { tenant_id };
         py.detach(|| self.inner.delete_group(&id, &params))
             .map_err(to_py_err)
@@ -2420,15 +2428,19 @@ impl EmailTemplatesApi {
 
     /// Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
     #[pyo3(signature = (*, body))]
-    fn add_or_update_template(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn add_or_update_template(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "email_templates.add_or_update_template")?;
         py.detach(|| self.inner.add_or_update_template(&body))
             .map_err(to_py_err)
     }
 
     /// Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
     #[pyo3(signature = (template_id))]
-    fn delete_template(&self, py: Python<'_>, template_id: String) -> PyResult<()> {
+    fn delete_template(&self, py: Python<'_>, template_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_template(&template_id))
             .map_err(to_py_err)
     }
@@ -2466,15 +2478,15 @@ impl EmailConfigurationApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "email_configuration.create_or_update_mail_config")?;
         py.detach(|| self.inner.create_or_update_mail_config(&body))
             .map_err(to_py_err)
     }
 
     /// Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
     #[pyo3(signature = ())]
-    fn delete_mail_config(&self, py: Python<'_>) -> PyResult<()> {
+    fn delete_mail_config(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_mail_config())
             .map_err(to_py_err)
     }
@@ -2485,8 +2497,8 @@ impl EmailConfigurationApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "email_configuration.create_or_update_mail_config_v2")?;
         py.detach(|| self.inner.create_or_update_mail_config_v2(&body))
             .map_err(to_py_err)
     }
@@ -2502,8 +2514,12 @@ pub struct DataMigrationApi {
 impl DataMigrationApi {
     /// Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
     #[pyo3(signature = (*, body))]
-    fn migrate_user_from_auth0(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn migrate_user_from_auth0(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "data_migration.migrate_user_from_auth0")?;
         py.detach(|| self.inner.migrate_user_from_auth0(&body))
             .map_err(to_py_err)
     }
@@ -2515,7 +2531,7 @@ impl DataMigrationApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "data_migration.migrate_user_for_vendor")?;
         py.detach(|| self.inner.migrate_user_for_vendor(&body))
             .map_err(to_py_err)
     }
@@ -2527,7 +2543,7 @@ impl DataMigrationApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<MigrationContext> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "data_migration.bulk_migrate_user_for_vendor_v1")?;
         py.detach(|| self.inner.bulk_migrate_user_for_vendor_v1(&body))
             .map_err(to_py_err)
     }
@@ -2550,7 +2566,7 @@ impl DataMigrationApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<MigrationContext> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "data_migration.bulk_migrate_user_for_vendor_v2")?;
         py.detach(|| self.inner.bulk_migrate_user_for_vendor_v2(&body))
             .map_err(to_py_err)
     }
@@ -2578,7 +2594,7 @@ impl PermissionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<Vec<PermissionResponse>> {
-        let body = body_from_python(body)?;
+        let body = body_from_python(body, "permissions.add_permissions")?;
         py.detach(|| self.inner.add_permissions(&body))
             .map_err(to_py_err)
     }
@@ -2590,7 +2606,7 @@ impl PermissionsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<PermissionResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "permissions.update_permissions_assignment_type")?;
         py.detach(|| self.inner.update_permissions_assignment_type(&body))
             .map_err(to_py_err)
     }
@@ -2603,14 +2619,14 @@ impl PermissionsApi {
         permission_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<PermissionResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "permissions.update_permission")?;
         py.detach(|| self.inner.update_permission(&permission_id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
     #[pyo3(signature = (permission_id))]
-    fn delete_permission(&self, py: Python<'_>, permission_id: String) -> PyResult<()> {
+    fn delete_permission(&self, py: Python<'_>, permission_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_permission(&permission_id))
             .map_err(to_py_err)
     }
@@ -2623,7 +2639,7 @@ impl PermissionsApi {
         permission_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<PermissionResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "permissions.set_roles_to_permission")?;
         py.detach(|| self.inner.set_roles_to_permission(&permission_id, &body))
             .map_err(to_py_err)
     }
@@ -2654,7 +2670,7 @@ impl PermissionsCategoriesApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<PermissionCategoryResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "permissions_categories.create_permission_category")?;
         py.detach(|| self.inner.create_permission_category(&body))
             .map_err(to_py_err)
     }
@@ -2666,15 +2682,15 @@ impl PermissionsCategoriesApi {
         py: Python<'_>,
         category_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "permissions_categories.update_category")?;
         py.detach(|| self.inner.update_category(&category_id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
     #[pyo3(signature = (category_id))]
-    fn delete_category(&self, py: Python<'_>, category_id: String) -> PyResult<()> {
+    fn delete_category(&self, py: Python<'_>, category_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_category(&category_id))
             .map_err(to_py_err)
     }
@@ -2708,7 +2724,7 @@ impl RolesApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<Vec<RoleResponse>> {
-        let body = body_from_python(body)?;
+        let body = body_from_python(body, "roles.add_roles")?;
         let params = AddRolesParams { tenant_id };
         py.detach(|| self.inner.add_roles(&body, &params))
             .map_err(to_py_err)
@@ -2723,7 +2739,7 @@ impl RolesApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<RoleResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "roles.update_role")?;
         let params = UpdateRoleParams { tenant_id };
         py.detach(|| self.inner.update_role(&role_id, &body, &params))
             .map_err(to_py_err)
@@ -2736,7 +2752,7 @@ impl RolesApi {
         py: Python<'_>,
         role_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteRoleParams { tenant_id };
         py.detach(|| self.inner.delete_role(&role_id, &params))
             .map_err(to_py_err)
@@ -2751,7 +2767,7 @@ impl RolesApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<RoleResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "roles.set_permissions_to_role")?;
         let params = SetPermissionsToRoleParams { tenant_id };
         py.detach(|| self.inner.set_permissions_to_role(&role_id, &body, &params))
             .map_err(to_py_err)
@@ -2765,7 +2781,7 @@ impl RolesApi {
         role_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<RoleResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "roles.update_role_tenant")?;
         py.detach(|| self.inner.update_role_tenant(&role_id, &body))
             .map_err(to_py_err)
     }
@@ -2780,12 +2796,12 @@ pub struct AccountRolesApi {
 #[pymethods]
 impl AccountRolesApi {
     /// Get roles v2 (`GET /identity/resources/roles/v2`)
-    #[pyo3(signature = (*, limit = None, sort_by = None, levels = None, tenant_ids = None, offset = None, order = None, filter = None, tenant_id = None))]
+    #[pyo3(signature = (*, sort_by, limit = None, levels = None, tenant_ids = None, offset = None, order = None, filter = None, tenant_id = None))]
     fn get_all_roles(
         &self,
         py: Python<'_>,
+        sort_by: String,
         limit: Option<i64>,
-        sort_by: Option<String>,
         levels: Option<Vec<i64>>,
         tenant_ids: Option<Vec<String>>,
         offset: Option<i64>,
@@ -2794,8 +2810,8 @@ impl AccountRolesApi {
         tenant_id: Option<String>,
     ) -> PyResult<RoleResponsePage> {
         let params = AccountRolesGetAllRolesParams {
-            limit,
             sort_by,
+            limit,
             levels,
             tenant_ids,
             offset,
@@ -2808,12 +2824,12 @@ impl AccountRolesApi {
     }
 
     /// Get roles v2 (`GET /identity/resources/roles/v2`)
-    #[pyo3(signature = (*, limit = None, sort_by = None, levels = None, tenant_ids = None, offset = None, order = None, filter = None, tenant_id = None))]
+    #[pyo3(signature = (*, sort_by, limit = None, levels = None, tenant_ids = None, offset = None, order = None, filter = None, tenant_id = None))]
     fn iter_get_all_roles(
         &self,
         py: Python<'_>,
+        sort_by: String,
         limit: Option<i64>,
-        sort_by: Option<String>,
         levels: Option<Vec<i64>>,
         tenant_ids: Option<Vec<String>>,
         offset: Option<i64>,
@@ -2823,8 +2839,8 @@ impl AccountRolesApi {
     ) -> PyResult<PageIterator> {
         let _ = py;
         let params = AccountRolesGetAllRolesParams {
-            limit,
             sort_by,
+            limit,
             levels,
             tenant_ids,
             offset,
@@ -2843,7 +2859,7 @@ impl AccountRolesApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<AddRoleWithPermissionsResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "account_roles.add_role")?;
         let params = AddRoleParams { tenant_id };
         py.detach(|| self.inner.add_role(&body, &params))
             .map_err(to_py_err)
@@ -2851,7 +2867,11 @@ impl AccountRolesApi {
 
     /// Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_distinct_levels(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_distinct_levels(
+        &self,
+        py: Python<'_>,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = GetDistinctLevelsParams { tenant_id };
         py.detach(|| self.inner.get_distinct_levels(&params))
             .map_err(to_py_err)
@@ -2859,7 +2879,7 @@ impl AccountRolesApi {
 
     /// Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
     #[pyo3(signature = ())]
-    fn get_distinct_tenants(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_distinct_tenants(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_distinct_tenants())
             .map_err(to_py_err)
     }
@@ -2875,15 +2895,15 @@ pub struct CustomSocialOauthProviderApi {
 impl CustomSocialOauthProviderApi {
     /// Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
     #[pyo3(signature = ())]
-    fn get_sso_providers(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_sso_providers(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_sso_providers())
             .map_err(to_py_err)
     }
 
     /// Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
     #[pyo3(signature = (*, body))]
-    fn create_sso_provider(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn create_sso_provider(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "custom_social_oauth_provider.create_sso_provider")?;
         py.detach(|| self.inner.create_sso_provider(&body))
             .map_err(to_py_err)
     }
@@ -2895,15 +2915,15 @@ impl CustomSocialOauthProviderApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "custom_social_oauth_provider.update_sso_provider")?;
         py.detach(|| self.inner.update_sso_provider(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_custom_sso_config(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_custom_sso_config(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_custom_sso_config(&id))
             .map_err(to_py_err)
     }
@@ -2924,8 +2944,8 @@ impl UserManagementApi {
         py: Python<'_>,
         user_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.set_user_roles_from_sub_tenants")?;
         py.detach(|| self.inner.set_user_roles_from_sub_tenants(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -2937,7 +2957,7 @@ impl UserManagementApi {
         py: Python<'_>,
         user_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DisableUserTenantParams { tenant_id };
         py.detach(|| self.inner.disable_user_tenant(&user_id, &params))
             .map_err(to_py_err)
@@ -2950,7 +2970,7 @@ impl UserManagementApi {
         py: Python<'_>,
         user_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = EnableUserTenantParams { tenant_id };
         py.detach(|| self.inner.enable_user_tenant(&user_id, &params))
             .map_err(to_py_err)
@@ -2989,8 +3009,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.create_username")?;
         let params = CreateUsernameParams { tenant_id };
         py.detach(|| self.inner.create_username(&body, &params))
             .map_err(to_py_err)
@@ -3011,7 +3031,7 @@ impl UserManagementApi {
 
     /// Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
     #[pyo3(signature = (username))]
-    fn delete_username(&self, py: Python<'_>, username: String) -> PyResult<()> {
+    fn delete_username(&self, py: Python<'_>, username: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_username(&username))
             .map_err(to_py_err)
     }
@@ -3076,7 +3096,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<UserEmailResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.create_user_email")?;
         let params = CreateUserEmailParams { tenant_id };
         py.detach(|| self.inner.create_user_email(&body, &params))
             .map_err(to_py_err)
@@ -3102,8 +3122,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.mark_email_as_primary_me")?;
         let params = MarkEmailAsPrimaryMeParams { tenant_id };
         py.detach(|| self.inner.mark_email_as_primary_me(&body, &params))
             .map_err(to_py_err)
@@ -3117,7 +3137,7 @@ impl UserManagementApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserEmailResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.create_user_email_for_vendor")?;
         py.detach(|| self.inner.create_user_email_for_vendor(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -3129,8 +3149,8 @@ impl UserManagementApi {
         py: Python<'_>,
         user_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.mark_email_as_primary")?;
         py.detach(|| self.inner.mark_email_as_primary(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -3142,7 +3162,7 @@ impl UserManagementApi {
         py: Python<'_>,
         user_id: String,
         email_id: String,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_user_email_for_vendor(&user_id, &email_id))
             .map_err(to_py_err)
     }
@@ -3154,8 +3174,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.verify_user_email")?;
         let params = VerifyUserEmailParams { tenant_id };
         py.detach(|| self.inner.verify_user_email(&body, &params))
             .map_err(to_py_err)
@@ -3169,7 +3189,7 @@ impl UserManagementApi {
         email_id: String,
         tenant_id: Option<String>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteUserEmailParams { tenant_id, user_id };
         py.detach(|| self.inner.delete_user_email(&email_id, &params))
             .map_err(to_py_err)
@@ -3190,14 +3210,14 @@ impl UserManagementApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<TemporaryUserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.edit_time_limit")?;
         py.detach(|| self.inner.edit_time_limit(&user_id, &body))
             .map_err(to_py_err)
     }
 
     /// Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
     #[pyo3(signature = (user_id))]
-    fn set_user_permanent(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
+    fn set_user_permanent(&self, py: Python<'_>, user_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.set_user_permanent(&user_id))
             .map_err(to_py_err)
     }
@@ -3210,7 +3230,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<UserCreatedResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.create_user_v1")?;
         let params = CreateUserV1Params { tenant_id };
         py.detach(|| self.inner.create_user_v1(&body, &params))
             .map_err(to_py_err)
@@ -3225,7 +3245,7 @@ impl UserManagementApi {
         tenant_id: Option<String>,
         user_id: Option<String>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.update_user")?;
         let params = UpdateUserParams { tenant_id, user_id };
         py.detach(|| self.inner.update_user(&body, &params))
             .map_err(to_py_err)
@@ -3239,7 +3259,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         vendor_host: Option<String>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.activate_user")?;
         let params = ActivateUserParams { vendor_host };
         py.detach(|| self.inner.activate_user(&body, &params))
             .map_err(to_py_err)
@@ -3253,7 +3273,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         vendor_host: Option<String>,
     ) -> PyResult<AuthResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.activate_user_with_code")?;
         let params = ActivateUserWithCodeParams { vendor_host };
         py.detach(|| self.inner.activate_user_with_code(&body, &params))
             .map_err(to_py_err)
@@ -3261,19 +3281,23 @@ impl UserManagementApi {
 
     /// Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
     #[pyo3(signature = (*, body))]
-    fn reset_activation_token(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn reset_activation_token(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.reset_activation_token")?;
         py.detach(|| self.inner.reset_activation_token(&body))
             .map_err(to_py_err)
     }
 
     /// Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
-    #[pyo3(signature = (*, user_id = None, token = None))]
+    #[pyo3(signature = (*, user_id, token))]
     fn get_activation_strategy(
         &self,
         py: Python<'_>,
-        user_id: Option<String>,
-        token: Option<String>,
+        user_id: String,
+        token: String,
     ) -> PyResult<GetActivateStrategyResponseDto> {
         let params = GetActivationStrategyParams { user_id, token };
         py.detach(|| self.inner.get_activation_strategy(&params))
@@ -3287,8 +3311,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.update_email_me")?;
         let params = UpdateEmailMeParams { tenant_id };
         py.detach(|| self.inner.update_email_me(&body, &params))
             .map_err(to_py_err)
@@ -3301,8 +3325,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.verify_email_me")?;
         let params = VerifyEmailMeParams { tenant_id };
         py.detach(|| self.inner.verify_email_me(&body, &params))
             .map_err(to_py_err)
@@ -3310,16 +3334,20 @@ impl UserManagementApi {
 
     /// Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
     #[pyo3(signature = (*, body))]
-    fn accept_invitation(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn accept_invitation(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.accept_invitation")?;
         py.detach(|| self.inner.accept_invitation(&body))
             .map_err(to_py_err)
     }
 
     /// Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
     #[pyo3(signature = (*, body))]
-    fn accept_invitation_with_code(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn accept_invitation_with_code(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.accept_invitation_with_code")?;
         py.detach(|| self.inner.accept_invitation_with_code(&body))
             .map_err(to_py_err)
     }
@@ -3331,8 +3359,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.reset_tenant_invitation_token")?;
         let params = ResetTenantInvitationTokenParams { tenant_id };
         py.detach(|| self.inner.reset_tenant_invitation_token(&body, &params))
             .map_err(to_py_err)
@@ -3345,8 +3373,8 @@ impl UserManagementApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.reset_all_tenants_invitation_token")?;
         let params = ResetAllTenantsInvitationTokenParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -3370,7 +3398,7 @@ impl UserManagementApi {
     }
 
     /// Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
-    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, phrase_search_contains = None, phrase_search_excludes = None, phrase_search_optional = None, phrase_search_approximate = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, tenant_id_2 = None))]
+    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, phrase_search_contains = None, phrase_search_excludes = None, phrase_search_optional = None, phrase_search_approximate = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, frontegg_tenant_id = None))]
     fn search_users(
         &self,
         py: Python<'_>,
@@ -3390,7 +3418,7 @@ impl UserManagementApi {
         sort_by: Option<String>,
         order: Option<String>,
         external_ids: Option<String>,
-        tenant_id_2: Option<String>,
+        frontegg_tenant_id: Option<String>,
     ) -> PyResult<UserV3DtoPage> {
         let params = SearchUsersParams {
             limit,
@@ -3409,14 +3437,14 @@ impl UserManagementApi {
             sort_by,
             order,
             external_ids,
-            tenant_id_2,
+            frontegg_tenant_id,
         };
         py.detach(|| self.inner.search_users(&params))
             .map_err(to_py_err)
     }
 
     /// Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
-    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, phrase_search_contains = None, phrase_search_excludes = None, phrase_search_optional = None, phrase_search_approximate = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, tenant_id_2 = None))]
+    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, phrase_search_contains = None, phrase_search_excludes = None, phrase_search_optional = None, phrase_search_approximate = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, frontegg_tenant_id = None))]
     fn iter_search_users(
         &self,
         py: Python<'_>,
@@ -3436,7 +3464,7 @@ impl UserManagementApi {
         sort_by: Option<String>,
         order: Option<String>,
         external_ids: Option<String>,
-        tenant_id_2: Option<String>,
+        frontegg_tenant_id: Option<String>,
     ) -> PyResult<PageIterator> {
         let _ = py;
         let params = SearchUsersParams {
@@ -3456,7 +3484,7 @@ impl UserManagementApi {
             sort_by,
             order,
             external_ids,
-            tenant_id_2,
+            frontegg_tenant_id,
         };
         Ok(PageIterator::new(self.inner.search_users_pages(&params)))
     }
@@ -3470,7 +3498,7 @@ impl UserManagementApi {
         tenant_id: Option<String>,
         user_id: Option<String>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.update_user_tenant")?;
         let params = UpdateUserTenantParams { tenant_id, user_id };
         py.detach(|| self.inner.update_user_tenant(&body, &params))
             .map_err(to_py_err)
@@ -3483,7 +3511,7 @@ impl UserManagementApi {
         py: Python<'_>,
         user_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = RemoveUserFromTenantParams { tenant_id };
         py.detach(|| self.inner.remove_user_from_tenant(&user_id, &params))
             .map_err(to_py_err)
@@ -3498,7 +3526,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<AssignUserToRolesResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.add_roles_to_user")?;
         let params = AddRolesToUserParams { tenant_id };
         py.detach(|| self.inner.add_roles_to_user(&user_id, &body, &params))
             .map_err(to_py_err)
@@ -3513,7 +3541,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<DeleteUserToRolesResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.delete_roles_from_user")?;
         let params = DeleteRolesFromUserParams { tenant_id };
         py.detach(|| self.inner.delete_roles_from_user(&user_id, &body, &params))
             .map_err(to_py_err)
@@ -3527,7 +3555,7 @@ impl UserManagementApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<UserCreatedResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.create_user_v2")?;
         let params = CreateUserV2Params { tenant_id };
         py.detach(|| self.inner.create_user_v2(&body, &params))
             .map_err(to_py_err)
@@ -3543,7 +3571,7 @@ impl UserManagementApi {
     /// Update user profile (`PUT /identity/resources/users/v2/me`)
     #[pyo3(signature = (*, body))]
     fn update_user_profile(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_management.update_user_profile")?;
         py.detach(|| self.inner.update_user_profile(&body))
             .map_err(to_py_err)
     }
@@ -3568,7 +3596,7 @@ impl UserManagementApi {
     }
 
     /// Get users (`GET /identity/resources/users/v3`)
-    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, tenant_id_2 = None))]
+    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, frontegg_tenant_id = None))]
     fn get_users(
         &self,
         py: Python<'_>,
@@ -3584,7 +3612,7 @@ impl UserManagementApi {
         sort_by: Option<String>,
         order: Option<String>,
         external_ids: Option<String>,
-        tenant_id_2: Option<String>,
+        frontegg_tenant_id: Option<String>,
     ) -> PyResult<UserV3DtoPage> {
         let params = GetUsersParams {
             limit,
@@ -3599,14 +3627,14 @@ impl UserManagementApi {
             sort_by,
             order,
             external_ids,
-            tenant_id_2,
+            frontegg_tenant_id,
         };
         py.detach(|| self.inner.get_users(&params))
             .map_err(to_py_err)
     }
 
     /// Get users (`GET /identity/resources/users/v3`)
-    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, tenant_id_2 = None))]
+    #[pyo3(signature = (*, limit = None, identifier = None, identifier_type = None, include_sub_tenants = None, name_prefix = None, offset = None, email = None, tenant_id = None, ids = None, sort_by = None, order = None, external_ids = None, frontegg_tenant_id = None))]
     fn iter_get_users(
         &self,
         py: Python<'_>,
@@ -3622,7 +3650,7 @@ impl UserManagementApi {
         sort_by: Option<String>,
         order: Option<String>,
         external_ids: Option<String>,
-        tenant_id_2: Option<String>,
+        frontegg_tenant_id: Option<String>,
     ) -> PyResult<PageIterator> {
         let _ = py;
         let params = GetUsersParams {
@@ -3638,17 +3666,17 @@ impl UserManagementApi {
             sort_by,
             order,
             external_ids,
-            tenant_id_2,
+            frontegg_tenant_id,
         };
         Ok(PageIterator::new(self.inner.get_users_pages(&params)))
     }
 
     /// Get users groups (`GET /identity/resources/users/v3/groups`)
-    #[pyo3(signature = (*, ids = None, tenant_id = None))]
+    #[pyo3(signature = (*, ids, tenant_id = None))]
     fn get_users_groups(
         &self,
         py: Python<'_>,
-        ids: Option<Vec<String>>,
+        ids: Vec<String>,
         tenant_id: Option<String>,
     ) -> PyResult<JsonValue> {
         let params = GetUsersGroupsParams { ids, tenant_id };
@@ -3665,17 +3693,17 @@ impl UserManagementApi {
 
     /// Unlock user (`POST /identity/resources/users/v3/me/unlock`)
     #[pyo3(signature = (*, body))]
-    fn unlock(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn unlock(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_management.unlock")?;
         py.detach(|| self.inner.unlock(&body)).map_err(to_py_err)
     }
 
     /// Get users roles (`GET /identity/resources/users/v3/roles`)
-    #[pyo3(signature = (*, ids = None, tenant_id = None))]
+    #[pyo3(signature = (*, ids, tenant_id = None))]
     fn get_users_roles(
         &self,
         py: Python<'_>,
-        ids: Option<Vec<String>>,
+        ids: Vec<String>,
         tenant_id: Option<String>,
     ) -> PyResult<JsonValue> {
         let params = GetUsersRolesParams { ids, tenant_id };
@@ -3712,7 +3740,7 @@ impl ApiTokensApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<TenantAccessTokenResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "api_tokens.create_tenant_access_token")?;
         let params = CreateTenantAccessTokenParams { tenant_id };
         py.detach(|| self.inner.create_tenant_access_token(&body, &params))
             .map_err(to_py_err)
@@ -3725,7 +3753,7 @@ impl ApiTokensApi {
         py: Python<'_>,
         id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteTenantAccessTokenParams { tenant_id };
         py.detach(|| self.inner.delete_tenant_access_token(&id, &params))
             .map_err(to_py_err)
@@ -3751,7 +3779,7 @@ impl ApiTokensApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<CreateTenantApiTokenResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "api_tokens.create_tenant_api_token_v1")?;
         let params = CreateTenantApiTokenV1Params { tenant_id };
         py.detach(|| self.inner.create_tenant_api_token_v1(&body, &params))
             .map_err(to_py_err)
@@ -3766,7 +3794,7 @@ impl ApiTokensApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<UpdateTenantApiTokenResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "api_tokens.update_tenant_api_token")?;
         let params = UpdateTenantApiTokenParams { tenant_id };
         py.detach(|| self.inner.update_tenant_api_token(&id, &body, &params))
             .map_err(to_py_err)
@@ -3779,7 +3807,7 @@ impl ApiTokensApi {
         py: Python<'_>,
         id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteTenantApiTokenParams { tenant_id };
         py.detach(|| self.inner.delete_tenant_api_token(&id, &params))
             .map_err(to_py_err)
@@ -3793,7 +3821,7 @@ impl ApiTokensApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<CreateTenantApiTokenResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "api_tokens.create_tenant_api_token_v2")?;
         let params = CreateTenantApiTokenV2Params { tenant_id };
         py.detach(|| self.inner.create_tenant_api_token_v2(&body, &params))
             .map_err(to_py_err)
@@ -3840,7 +3868,7 @@ impl AccountInvitationsApi {
         user_id: Option<String>,
         tenant_id: Option<String>,
     ) -> PyResult<InviteTokenDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "account_invitations.create_tenant_invite_for_user_v1")?;
         let params = CreateTenantInviteForUserV1Params { user_id, tenant_id };
         py.detach(|| self.inner.create_tenant_invite_for_user_v1(&body, &params))
             .map_err(to_py_err)
@@ -3855,7 +3883,7 @@ impl AccountInvitationsApi {
         user_id: Option<String>,
         tenant_id: Option<String>,
     ) -> PyResult<InviteTokenDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "account_invitations.update_tenant_invite_for_user")?;
         let params = UpdateTenantInviteForUserParams { user_id, tenant_id };
         py.detach(|| self.inner.update_tenant_invite_for_user(&body, &params))
             .map_err(to_py_err)
@@ -3868,7 +3896,7 @@ impl AccountInvitationsApi {
         py: Python<'_>,
         user_id: Option<String>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteTenantInviteForUserParams { user_id, tenant_id };
         py.detach(|| self.inner.delete_tenant_invite_for_user(&params))
             .map_err(to_py_err)
@@ -3881,7 +3909,7 @@ impl AccountInvitationsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<InviteTokenDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "account_invitations.verify_tenant_invite")?;
         py.detach(|| self.inner.verify_tenant_invite(&body))
             .map_err(to_py_err)
     }
@@ -3895,7 +3923,7 @@ impl AccountInvitationsApi {
         tenant_id: Option<String>,
         user_id: Option<String>,
     ) -> PyResult<InviteTokenDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "account_invitations.create_tenant_invite_for_user_v2")?;
         let params = CreateTenantInviteForUserV2Params { tenant_id, user_id };
         py.detach(|| self.inner.create_tenant_invite_for_user_v2(&body, &params))
             .map_err(to_py_err)
@@ -3911,11 +3939,11 @@ pub struct UsersApi {
 #[pymethods]
 impl UsersApi {
     /// Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
-    #[pyo3(signature = (*, user_ids = None, user_tenant_statuses = None))]
+    #[pyo3(signature = (*, user_ids, user_tenant_statuses = None))]
     fn get(
         &self,
         py: Python<'_>,
-        user_ids: Option<Vec<String>>,
+        user_ids: Vec<String>,
         user_tenant_statuses: Option<Vec<String>>,
     ) -> PyResult<UserTenantStatusesResponse> {
         let params = GetParams {
@@ -3933,7 +3961,7 @@ impl UsersApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.bulk_invite_users")?;
         let params = BulkInviteUsersParams { tenant_id };
         py.detach(|| self.inner.bulk_invite_users(&body, &params))
             .map_err(to_py_err)
@@ -3941,7 +3969,7 @@ impl UsersApi {
 
     /// Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
     #[pyo3(signature = (id))]
-    fn get_bulk_invite_status(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn get_bulk_invite_status(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_bulk_invite_status(&id))
             .map_err(to_py_err)
     }
@@ -3953,23 +3981,23 @@ impl UsersApi {
         py: Python<'_>,
         user_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "users.create_user_phone_number_vendor")?;
         py.detach(|| self.inner.create_user_phone_number_vendor(&user_id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
-    #[pyo3(signature = (phone_id, user_id))]
+    #[pyo3(signature = (user_id, phone_id))]
     fn delete_user_phone_number_vendor(
         &self,
         py: Python<'_>,
-        phone_id: String,
         user_id: String,
-    ) -> PyResult<()> {
+        phone_id: String,
+    ) -> PyResult<JsonValue> {
         py.detach(|| {
             self.inner
-                .delete_user_phone_number_vendor(&phone_id, &user_id)
+                .delete_user_phone_number_vendor(&user_id, &phone_id)
         })
         .map_err(to_py_err)
     }
@@ -3981,14 +4009,14 @@ impl UsersApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<TemporaryUsersConfigurationDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.update_configuration")?;
         py.detach(|| self.inner.update_configuration(&body))
             .map_err(to_py_err)
     }
 
     /// Get user by email (`GET /identity/resources/users/v1/email`)
-    #[pyo3(signature = (*, email = None))]
-    fn get_user_by_email(&self, py: Python<'_>, email: Option<String>) -> PyResult<CoreUserDto> {
+    #[pyo3(signature = (*, email))]
+    fn get_user_by_email(&self, py: Python<'_>, email: String) -> PyResult<CoreUserDto> {
         let params = GetUserByEmailParams { email };
         py.detach(|| self.inner.get_user_by_email(&params))
             .map_err(to_py_err)
@@ -3996,22 +4024,26 @@ impl UsersApi {
 
     /// Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
     #[pyo3(signature = (*, body))]
-    fn move_all_users_tenants(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn move_all_users_tenants(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "users.move_all_users_tenants")?;
         py.detach(|| self.inner.move_all_users_tenants(&body))
             .map_err(to_py_err)
     }
 
     /// Get user by ID (`GET /identity/resources/users/v1/{id}`)
     #[pyo3(signature = (id, *, tenant_id = None))]
-    fn get_user_by_id_v1(
+    fn get_user_by_id(
         &self,
         py: Python<'_>,
         id: String,
         tenant_id: Option<String>,
     ) -> PyResult<UserDto> {
-        let params = GetUserByIdV1Params { tenant_id };
-        py.detach(|| self.inner.get_user_by_id_v1(&id, &params))
+        let params = GetUserByIdParams { tenant_id };
+        py.detach(|| self.inner.get_user_by_id(&id, &params))
             .map_err(to_py_err)
     }
 
@@ -4023,7 +4055,7 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.update_user_for_vendor")?;
         py.detach(|| self.inner.update_user_for_vendor(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -4036,7 +4068,7 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.update_user_email")?;
         py.detach(|| self.inner.update_user_email(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -4049,7 +4081,7 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.set_user_invisible_mode")?;
         py.detach(|| self.inner.set_user_invisible_mode(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -4078,7 +4110,7 @@ impl UsersApi {
 
     /// Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
     #[pyo3(signature = (user_id))]
-    fn lock_user(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
+    fn lock_user(&self, py: Python<'_>, user_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.lock_user(&user_id))
             .map_err(to_py_err)
     }
@@ -4091,7 +4123,7 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.set_user_superuser_mode")?;
         py.detach(|| self.inner.set_user_superuser_mode(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -4104,7 +4136,7 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.add_user_to_tenant_for_vendor")?;
         py.detach(|| self.inner.add_user_to_tenant_for_vendor(&user_id, &body))
             .map_err(to_py_err)
     }
@@ -4117,21 +4149,21 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.update_user_tenant_for_vendor")?;
         py.detach(|| self.inner.update_user_tenant_for_vendor(&user_id, &body))
             .map_err(to_py_err)
     }
 
     /// Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
     #[pyo3(signature = (user_id))]
-    fn unlock_user(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
+    fn unlock_user(&self, py: Python<'_>, user_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.unlock_user(&user_id))
             .map_err(to_py_err)
     }
 
     /// Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
     #[pyo3(signature = (user_id))]
-    fn verify_user(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
+    fn verify_user(&self, py: Python<'_>, user_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.verify_user(&user_id))
             .map_err(to_py_err)
     }
@@ -4139,7 +4171,7 @@ impl UsersApi {
     /// Create user (`POST /identity/resources/vendor-only/users/v1`)
     #[pyo3(signature = (*, body))]
     fn create_user(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<UserDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.create_user")?;
         py.detach(|| self.inner.create_user(&body))
             .map_err(to_py_err)
     }
@@ -4158,7 +4190,7 @@ impl UsersApi {
     /// Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)
     #[pyo3(signature = (*, body))]
     fn verify_user_password(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.verify_user_password")?;
         py.detach(|| self.inner.verify_user_password(&body))
             .map_err(to_py_err)
     }
@@ -4172,7 +4204,7 @@ impl UsersApi {
 
     /// Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
     #[pyo3(signature = (user_id))]
-    fn mfa_unenroll(&self, py: Python<'_>, user_id: String) -> PyResult<()> {
+    fn mfa_unenroll(&self, py: Python<'_>, user_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.mfa_unenroll(&user_id))
             .map_err(to_py_err)
     }
@@ -4185,7 +4217,7 @@ impl UsersApi {
         user_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<BulkUpdateUserRolesSyncResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "users.bulk_update_roles_across_all_tenants")?;
         py.detach(|| {
             self.inner
                 .bulk_update_roles_across_all_tenants(&user_id, &body)
@@ -4211,8 +4243,8 @@ impl UserPoolsApi {
 
     /// Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
     #[pyo3(signature = (*, body))]
-    fn assign_user_source(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn assign_user_source(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.assign_user_source")?;
         py.detach(|| self.inner.assign_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4224,7 +4256,7 @@ impl UserPoolsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CreateUserSourceResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_pools.create_auth0_external_user_source")?;
         py.detach(|| self.inner.create_auth0_external_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4236,8 +4268,8 @@ impl UserPoolsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.update_auth0_external_user_source")?;
         py.detach(|| self.inner.update_auth0_external_user_source(&id, &body))
             .map_err(to_py_err)
     }
@@ -4249,7 +4281,7 @@ impl UserPoolsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CreateUserSourceResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_pools.create_cognito_external_user_source")?;
         py.detach(|| self.inner.create_cognito_external_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4261,8 +4293,8 @@ impl UserPoolsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.update_cognito_external_user_source")?;
         py.detach(|| self.inner.update_cognito_external_user_source(&id, &body))
             .map_err(to_py_err)
     }
@@ -4274,7 +4306,7 @@ impl UserPoolsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CreateUserSourceResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_pools.create_custom_code_external_user_source")?;
         py.detach(|| self.inner.create_custom_code_external_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4286,8 +4318,8 @@ impl UserPoolsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.update_custom_code_external_user_source")?;
         py.detach(|| {
             self.inner
                 .update_custom_code_external_user_source(&id, &body)
@@ -4302,7 +4334,7 @@ impl UserPoolsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CreateUserSourceResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_pools.create_firebase_external_user_source")?;
         py.detach(|| self.inner.create_firebase_external_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4314,8 +4346,8 @@ impl UserPoolsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.update_firebase_external_user_source")?;
         py.detach(|| self.inner.update_firebase_external_user_source(&id, &body))
             .map_err(to_py_err)
     }
@@ -4327,7 +4359,7 @@ impl UserPoolsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<CreateUserSourceResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "user_pools.create_federation_user_source")?;
         py.detach(|| self.inner.create_federation_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4339,16 +4371,16 @@ impl UserPoolsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.update_federation_user_source")?;
         py.detach(|| self.inner.update_federation_user_source(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
     #[pyo3(signature = (*, body))]
-    fn unassign_user_source(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn unassign_user_source(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "user_pools.unassign_user_source")?;
         py.detach(|| self.inner.unassign_user_source(&body))
             .map_err(to_py_err)
     }
@@ -4362,7 +4394,7 @@ impl UserPoolsApi {
 
     /// Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_user_source(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_user_source(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_user_source(&id))
             .map_err(to_py_err)
     }
@@ -4409,7 +4441,7 @@ impl PersonalTokensApi {
         tenant_id: Option<String>,
         user_id: Option<String>,
     ) -> PyResult<UserAccessTokenResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "personal_tokens.create_user_access_token")?;
         let params = CreateUserAccessTokenParams { tenant_id, user_id };
         py.detach(|| self.inner.create_user_access_token(&body, &params))
             .map_err(to_py_err)
@@ -4423,7 +4455,7 @@ impl PersonalTokensApi {
         id: String,
         tenant_id: Option<String>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteUserAccessTokenParams { tenant_id, user_id };
         py.detach(|| self.inner.delete_user_access_token(&id, &params))
             .map_err(to_py_err)
@@ -4451,7 +4483,7 @@ impl PersonalTokensApi {
         tenant_id: Option<String>,
         user_id: Option<String>,
     ) -> PyResult<CreateUserApiTokenResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "personal_tokens.create_tenant_api_token")?;
         let params = CreateTenantApiTokenParams { tenant_id, user_id };
         py.detach(|| self.inner.create_tenant_api_token(&body, &params))
             .map_err(to_py_err)
@@ -4465,7 +4497,7 @@ impl PersonalTokensApi {
         id: String,
         tenant_id: Option<String>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteApiTokenParams { tenant_id, user_id };
         py.detach(|| self.inner.delete_api_token(&id, &params))
             .map_err(to_py_err)
@@ -4533,7 +4565,7 @@ impl SmsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "sms.create_user_phone_number")?;
         py.detach(|| self.inner.create_user_phone_number(&body))
             .map_err(to_py_err)
     }
@@ -4558,7 +4590,7 @@ impl SmsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<JsonValue> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "sms.pre_verify_user_phone_number")?;
         py.detach(|| self.inner.pre_verify_user_phone_number(&body))
             .map_err(to_py_err)
     }
@@ -4569,8 +4601,8 @@ impl SmsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sms.verify_create_user_phone_number")?;
         py.detach(|| self.inner.verify_create_user_phone_number(&body))
             .map_err(to_py_err)
     }
@@ -4589,8 +4621,8 @@ impl SmsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sms.verify_delete_user_phone_number")?;
         py.detach(|| self.inner.verify_delete_user_phone_number(&id, &body))
             .map_err(to_py_err)
     }
@@ -4672,7 +4704,7 @@ impl UserSessionsApi {
         &self,
         py: Python<'_>,
         user_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteAllUserActiveSessionsParams { user_id };
         py.detach(|| self.inner.delete_all_user_active_sessions(&params))
             .map_err(to_py_err)
@@ -4685,7 +4717,7 @@ impl UserSessionsApi {
         py: Python<'_>,
         id: String,
         user_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteUserSessionParams { user_id };
         py.detach(|| self.inner.delete_user_session(&id, &params))
             .map_err(to_py_err)
@@ -4694,12 +4726,12 @@ impl UserSessionsApi {
 
 /// Frontegg's "M2M tokens" operations.
 #[pyclass(frozen, module = "frontegg_identity")]
-pub struct M2MTokensApi {
-    inner: frontegg_identity::api::identity::M2MTokens,
+pub struct M2mTokensApi {
+    inner: frontegg_identity::api::identity::M2mTokens,
 }
 
 #[pymethods]
-impl M2MTokensApi {
+impl M2mTokensApi {
     /// Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)
     #[pyo3(signature = (id, *, tenant_id = None))]
     fn get_tenant_access_token_data(
@@ -4749,7 +4781,11 @@ pub struct SsoConfigurationsApi {
 impl SsoConfigurationsApi {
     /// Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_sso_configurations(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_sso_configurations(
+        &self,
+        py: Python<'_>,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = GetSsoConfigurationsParams { tenant_id };
         py.detach(|| self.inner.get_sso_configurations(&params))
             .map_err(to_py_err)
@@ -4762,8 +4798,8 @@ impl SsoConfigurationsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_configurations.create_sso_configuration")?;
         let params = CreateSsoConfigurationParams { tenant_id };
         py.detach(|| self.inner.create_sso_configuration(&body, &params))
             .map_err(to_py_err)
@@ -4771,7 +4807,7 @@ impl SsoConfigurationsApi {
 
     /// Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
     #[pyo3(signature = ())]
-    fn get_sso_domains_configuration(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_sso_domains_configuration(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_sso_domains_configuration())
             .map_err(to_py_err)
     }
@@ -4782,8 +4818,11 @@ impl SsoConfigurationsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "sso_configurations.create_or_update_sso_domains_configuration",
+        )?;
         py.detach(|| self.inner.create_or_update_sso_domains_configuration(&body))
             .map_err(to_py_err)
     }
@@ -4795,8 +4834,11 @@ impl SsoConfigurationsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "sso_configurations.create_sso_configuration_by_metadata",
+        )?;
         let params = CreateSsoConfigurationByMetadataParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4813,8 +4855,8 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_configurations.update_sso_configuration")?;
         let params = UpdateSsoConfigurationParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4830,7 +4872,7 @@ impl SsoConfigurationsApi {
         py: Python<'_>,
         configuration_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteSsoConfigurationParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4847,8 +4889,8 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "sso_configurations.create_sso_domain")?;
         let params = CreateSsoDomainParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4865,7 +4907,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         domain_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteSsoDomainParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4882,7 +4924,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         domain_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = ValidateSsoDomainByEmailParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4898,7 +4940,7 @@ impl SsoConfigurationsApi {
         py: Python<'_>,
         configuration_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = GetSsoGroupParams { tenant_id };
         py.detach(|| self.inner.get_sso_group(&configuration_id, &params))
             .map_err(to_py_err)
@@ -4912,8 +4954,8 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_configurations.create_sso_group")?;
         let params = CreateSsoGroupParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4931,8 +4973,8 @@ impl SsoConfigurationsApi {
         group_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_configurations.update_sso_group")?;
         let params = UpdateSsoGroupParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4949,7 +4991,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         group_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = DeleteSsoGroupParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4966,8 +5008,11 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "sso_configurations.update_sso_configuration_by_metadata",
+        )?;
         let params = UpdateSsoConfigurationByMetadataParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -4983,7 +5028,7 @@ impl SsoConfigurationsApi {
         py: Python<'_>,
         configuration_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = GetSsoDefaultRolesParams { tenant_id };
         py.detach(|| self.inner.get_sso_default_roles(&configuration_id, &params))
             .map_err(to_py_err)
@@ -4997,8 +5042,8 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_configurations.set_sso_default_roles")?;
         let params = SetSsoDefaultRolesParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -5015,7 +5060,7 @@ impl SsoConfigurationsApi {
         configuration_id: String,
         domain_id: String,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = ValidateSsoDomainParams { tenant_id };
         py.detach(|| {
             self.inner
@@ -5040,37 +5085,37 @@ impl SsoSettingsApi {
         py: Python<'_>,
         domain: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "sso_settings.force_sso_domain_validation")?;
         py.detach(|| self.inner.force_sso_domain_validation(&domain, &body))
             .map_err(to_py_err)
     }
 
     /// Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
     #[pyo3(signature = ())]
-    fn get_sso_excluded_emails(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_sso_excluded_emails(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_sso_excluded_emails())
             .map_err(to_py_err)
     }
 
     /// Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
     #[pyo3(signature = (*, body))]
-    fn exclude_sso_email(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn exclude_sso_email(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_settings.exclude_sso_email")?;
         py.detach(|| self.inner.exclude_sso_email(&body))
             .map_err(to_py_err)
     }
 
     /// Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
     #[pyo3(signature = (email))]
-    fn delete_sso_excluded_email(&self, py: Python<'_>, email: String) -> PyResult<()> {
+    fn delete_sso_excluded_email(&self, py: Python<'_>, email: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_sso_excluded_email(&email))
             .map_err(to_py_err)
     }
 
     /// Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
     #[pyo3(signature = ())]
-    fn get_sso_per_tenant_config(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_sso_per_tenant_config(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_sso_per_tenant_config())
             .map_err(to_py_err)
     }
@@ -5081,23 +5126,23 @@ impl SsoSettingsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_settings.create_or_update_sso_per_tenant_config")?;
         py.detach(|| self.inner.create_or_update_sso_per_tenant_config(&body))
             .map_err(to_py_err)
     }
 
     /// Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
     #[pyo3(signature = (*, body))]
-    fn configure_oidc(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn configure_oidc(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sso_settings.configure_oidc")?;
         py.detach(|| self.inner.configure_oidc(&body))
             .map_err(to_py_err)
     }
 
     /// Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_sp_metadata(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_sp_metadata(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<JsonValue> {
         let params = GetSpMetadataParams { tenant_id };
         py.detach(|| self.inner.get_sp_metadata(&params))
             .map_err(to_py_err)
@@ -5130,7 +5175,7 @@ pub struct SamlConfigurationsApi {
 impl SamlConfigurationsApi {
     /// Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
     #[pyo3(signature = ())]
-    fn get_sp_certificate(&self, py: Python<'_>) -> PyResult<()> {
+    fn get_sp_certificate(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_sp_certificate())
             .map_err(to_py_err)
     }
@@ -5153,7 +5198,7 @@ pub struct AccountSettingsApi {
 impl AccountSettingsApi {
     /// Get account settings (`GET /tenants/resources/account-settings/v1`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_settings(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_settings(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<JsonValue> {
         let params = GetSettingsParams { tenant_id };
         py.detach(|| self.inner.get_settings(&params))
             .map_err(to_py_err)
@@ -5166,8 +5211,8 @@ impl AccountSettingsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "account_settings.update_settings")?;
         let params = UpdateSettingsParams { tenant_id };
         py.detach(|| self.inner.update_settings(&body, &params))
             .map_err(to_py_err)
@@ -5175,7 +5220,11 @@ impl AccountSettingsApi {
 
     /// Get public settings (`GET /tenants/resources/account-settings/v1/public`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_public_settings(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_public_settings(
+        &self,
+        py: Python<'_>,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = GetPublicSettingsParams { tenant_id };
         py.detach(|| self.inner.get_public_settings(&params))
             .map_err(to_py_err)
@@ -5192,7 +5241,7 @@ pub struct SubAccountsApi {
 impl SubAccountsApi {
     /// Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_sub_tenants(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_sub_tenants(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<JsonValue> {
         let params = GetSubTenantsParams { tenant_id };
         py.detach(|| self.inner.get_sub_tenants(&params))
             .map_err(to_py_err)
@@ -5200,7 +5249,7 @@ impl SubAccountsApi {
 
     /// Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_parent_tenants(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_parent_tenants(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<JsonValue> {
         let params = GetParentTenantsParams { tenant_id };
         py.detach(|| self.inner.get_parent_tenants(&params))
             .map_err(to_py_err)
@@ -5208,7 +5257,11 @@ impl SubAccountsApi {
 
     /// Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
     #[pyo3(signature = (*, tenant_id = None))]
-    fn get_sub_tenants_tree(&self, py: Python<'_>, tenant_id: Option<String>) -> PyResult<()> {
+    fn get_sub_tenants_tree(
+        &self,
+        py: Python<'_>,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
         let params = GetSubTenantsTreeParams { tenant_id };
         py.detach(|| self.inner.get_sub_tenants_tree(&params))
             .map_err(to_py_err)
@@ -5216,15 +5269,15 @@ impl SubAccountsApi {
 
     /// Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
     #[pyo3(signature = (*, body))]
-    fn create_sub_tenant(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn create_sub_tenant(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sub_accounts.create_sub_tenant")?;
         py.detach(|| self.inner.create_sub_tenant(&body))
             .map_err(to_py_err)
     }
 
     /// Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
     #[pyo3(signature = (tenant_id))]
-    fn delete_sub_tenant(&self, py: Python<'_>, tenant_id: String) -> PyResult<()> {
+    fn delete_sub_tenant(&self, py: Python<'_>, tenant_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_sub_tenant(&tenant_id))
             .map_err(to_py_err)
     }
@@ -5236,8 +5289,8 @@ impl SubAccountsApi {
         py: Python<'_>,
         tenant_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "sub_accounts.update_sub_tenant_hierarchy_settings")?;
         py.detach(|| {
             self.inner
                 .update_sub_tenant_hierarchy_settings(&tenant_id, &body)
@@ -5252,8 +5305,8 @@ impl SubAccountsApi {
         py: Python<'_>,
         tenant_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "sub_accounts.update_sub_tenant_management")?;
         py.detach(|| self.inner.update_sub_tenant_management(&tenant_id, &body))
             .map_err(to_py_err)
     }
@@ -5269,16 +5322,16 @@ pub struct SubAccountsAndHierarchyApi {
 impl SubAccountsAndHierarchyApi {
     /// Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
     #[pyo3(signature = (*, body))]
-    fn create_sub_tenants(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn create_sub_tenants(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "sub_accounts_and_hierarchy.create_sub_tenants")?;
         py.detach(|| self.inner.create_sub_tenants(&body))
             .map_err(to_py_err)
     }
 
     /// Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
     #[pyo3(signature = (*, body))]
-    fn delete_sub_tenant(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn delete_sub_tenant(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "sub_accounts_and_hierarchy.delete_sub_tenant")?;
         py.detach(|| self.inner.delete_sub_tenant(&body))
             .map_err(to_py_err)
     }
@@ -5294,15 +5347,19 @@ pub struct AccountMigrationApi {
 impl AccountMigrationApi {
     /// Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
     #[pyo3(signature = (*, body))]
-    fn migrate_tenants(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn migrate_tenants(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "account_migration.migrate_tenants")?;
         py.detach(|| self.inner.migrate_tenants(&body))
             .map_err(to_py_err)
     }
 
     /// Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
     #[pyo3(signature = (migration_id))]
-    fn get_migrate_tenants_status(&self, py: Python<'_>, migration_id: String) -> PyResult<()> {
+    fn get_migrate_tenants_status(
+        &self,
+        py: Python<'_>,
+        migration_id: String,
+    ) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_migrate_tenants_status(&migration_id))
             .map_err(to_py_err)
     }
@@ -5318,22 +5375,22 @@ pub struct AccountsApi {
 impl AccountsApi {
     /// Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
     #[pyo3(signature = (*, body))]
-    fn create_tenant(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    fn create_tenant(&self, py: Python<'_>, body: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "accounts.create_tenant")?;
         py.detach(|| self.inner.create_tenant(&body))
             .map_err(to_py_err)
     }
 
     /// Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
     #[pyo3(signature = ())]
-    fn delete_current_tenant(&self, py: Python<'_>) -> PyResult<()> {
+    fn delete_current_tenant(&self, py: Python<'_>) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_current_tenant())
             .map_err(to_py_err)
     }
 
     /// Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
     #[pyo3(signature = (tenant_id))]
-    fn get_tenant_v1(&self, py: Python<'_>, tenant_id: String) -> PyResult<()> {
+    fn get_tenant_v1(&self, py: Python<'_>, tenant_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_tenant_v1(&tenant_id))
             .map_err(to_py_err)
     }
@@ -5345,15 +5402,15 @@ impl AccountsApi {
         py: Python<'_>,
         tenant_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "accounts.update_tenant_v1")?;
         py.detach(|| self.inner.update_tenant_v1(&tenant_id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
     #[pyo3(signature = (tenant_id))]
-    fn delete_tenant(&self, py: Python<'_>, tenant_id: String) -> PyResult<()> {
+    fn delete_tenant(&self, py: Python<'_>, tenant_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_tenant(&tenant_id))
             .map_err(to_py_err)
     }
@@ -5365,8 +5422,8 @@ impl AccountsApi {
         py: Python<'_>,
         tenant_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "accounts.add_tenant_metadata")?;
         py.detach(|| self.inner.add_tenant_metadata(&tenant_id, &body))
             .map_err(to_py_err)
     }
@@ -5378,7 +5435,7 @@ impl AccountsApi {
         py: Python<'_>,
         tenant_id: String,
         key: String,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_tenant_metadata(&tenant_id, &key))
             .map_err(to_py_err)
     }
@@ -5394,7 +5451,7 @@ impl AccountsApi {
         sort_by: Option<String>,
         order: Option<String>,
         tenant_ids: Option<Vec<String>>,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         let params = GetTenantsParams {
             limit,
             offset,
@@ -5409,14 +5466,14 @@ impl AccountsApi {
 
     /// Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
     #[pyo3(signature = (alias))]
-    fn get_tenant_by_alias(&self, py: Python<'_>, alias: String) -> PyResult<()> {
+    fn get_tenant_by_alias(&self, py: Python<'_>, alias: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_tenant_by_alias(&alias))
             .map_err(to_py_err)
     }
 
     /// Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
     #[pyo3(signature = (tenant_id))]
-    fn get_tenant_v2(&self, py: Python<'_>, tenant_id: String) -> PyResult<()> {
+    fn get_tenant_v2(&self, py: Python<'_>, tenant_id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.get_tenant_v2(&tenant_id))
             .map_err(to_py_err)
     }
@@ -5428,8 +5485,8 @@ impl AccountsApi {
         py: Python<'_>,
         tenant_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = body_from_python(body, "accounts.update_tenant_v2")?;
         py.detach(|| self.inner.update_tenant_v2(&tenant_id, &body))
             .map_err(to_py_err)
     }
@@ -5450,7 +5507,7 @@ impl ApplicationsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApplicationClientResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "applications.create_application_client")?;
         py.detach(|| self.inner.create_application_client(&body))
             .map_err(to_py_err)
     }
@@ -5485,14 +5542,14 @@ impl ApplicationsApi {
         id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApplicationClientResponseDto> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "applications.update_application_client")?;
         py.detach(|| self.inner.update_application_client(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete application client (`DELETE /applications/application-clients/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_application_client(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_application_client(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_application_client(&id))
             .map_err(to_py_err)
     }
@@ -5539,7 +5596,7 @@ impl ApplicationsApi {
         app_id: String,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApplicationsTenantAssignmentResponseV1> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "applications.create_application_tenant_assignment")?;
         py.detach(|| {
             self.inner
                 .create_application_tenant_assignment(&app_id, &body)
@@ -5555,8 +5612,8 @@ impl ApplicationsApi {
         app_id: String,
         tenant_id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "applications.edit_application_tenant_assignment")?;
         py.detach(|| {
             self.inner
                 .edit_application_tenant_assignment(&app_id, &tenant_id, &body)
@@ -5571,7 +5628,7 @@ impl ApplicationsApi {
         py: Python<'_>,
         app_id: String,
         tenant_id: String,
-    ) -> PyResult<()> {
+    ) -> PyResult<JsonValue> {
         py.detach(|| {
             self.inner
                 .delete_application_tenant_assignment(&app_id, &tenant_id)
@@ -5634,7 +5691,7 @@ impl ApplicationsApi {
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
     ) -> PyResult<ApplicationsResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "applications.create_application")?;
         py.detach(|| self.inner.create_application(&body))
             .map_err(to_py_err)
     }
@@ -5645,8 +5702,11 @@ impl ApplicationsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "applications.regenerate_application_client_credentials",
+        )?;
         py.detach(|| self.inner.regenerate_application_client_credentials(&body))
             .map_err(to_py_err)
     }
@@ -5657,8 +5717,11 @@ impl ApplicationsApi {
         &self,
         py: Python<'_>,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(
+            body,
+            "applications.regenerate_application_shared_secret_credentials",
+        )?;
         py.detach(|| {
             self.inner
                 .regenerate_application_shared_secret_credentials(&body)
@@ -5698,15 +5761,15 @@ impl ApplicationsApi {
         py: Python<'_>,
         id: String,
         body: &Bound<'_, PyAny>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "applications.update_application")?;
         py.detach(|| self.inner.update_application(&id, &body))
             .map_err(to_py_err)
     }
 
     /// Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
     #[pyo3(signature = (id))]
-    fn delete_application(&self, py: Python<'_>, id: String) -> PyResult<()> {
+    fn delete_application(&self, py: Python<'_>, id: String) -> PyResult<JsonValue> {
         py.detach(|| self.inner.delete_application(&id))
             .map_err(to_py_err)
     }
@@ -5757,7 +5820,7 @@ impl ScimConfigurationsApi {
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
     ) -> PyResult<Scim2CreateConnectionConfigResponse> {
-        let body = body_from_python(body)?;
+        let body = model_or_dict(body, "scim_configurations.create")?;
         let params = CreateParams { tenant_id };
         py.detach(|| self.inner.create(&body, &params))
             .map_err(to_py_err)
@@ -5784,8 +5847,8 @@ impl ScimConfigurationsApi {
         id: String,
         body: &Bound<'_, PyAny>,
         tenant_id: Option<String>,
-    ) -> PyResult<()> {
-        let body = body_from_python(body)?;
+    ) -> PyResult<JsonValue> {
+        let body = model_or_dict(body, "scim_configurations.partial_update")?;
         let params = PartialUpdateParams { tenant_id };
         py.detach(|| self.inner.partial_update(&id, &body, &params))
             .map_err(to_py_err)
@@ -5793,30 +5856,14 @@ impl ScimConfigurationsApi {
 
     /// Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
     #[pyo3(signature = (id, *, tenant_id = None))]
-    fn delete_by_id(&self, py: Python<'_>, id: String, tenant_id: Option<String>) -> PyResult<()> {
-        let params = DeleteByIdParams { tenant_id };
-        py.detach(|| self.inner.delete_by_id(&id, &params))
-            .map_err(to_py_err)
-    }
-}
-
-/// Frontegg's "Vendor authentication" operations.
-#[pyclass(frozen, module = "frontegg_identity")]
-pub struct VendorAuthenticationApi {
-    inner: frontegg_identity::api::env_auth::VendorAuthentication,
-}
-
-#[pymethods]
-impl VendorAuthenticationApi {
-    /// Authenticate with env credentials (`POST /auth/vendor`)
-    #[pyo3(signature = (*, body))]
-    fn authenticate_vendor(
+    fn delete_by_id(
         &self,
         py: Python<'_>,
-        body: &Bound<'_, PyAny>,
-    ) -> PyResult<VendorToken> {
-        let body = body_from_python(body)?;
-        py.detach(|| self.inner.authenticate_vendor(&body))
+        id: String,
+        tenant_id: Option<String>,
+    ) -> PyResult<JsonValue> {
+        let params = DeleteByIdParams { tenant_id };
+        py.detach(|| self.inner.delete_by_id(&id, &params))
             .map_err(to_py_err)
     }
 }
@@ -5860,7 +5907,7 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<PersonalTokensApi>()?;
     module.add_class::<SmsApi>()?;
     module.add_class::<UserSessionsApi>()?;
-    module.add_class::<M2MTokensApi>()?;
+    module.add_class::<M2mTokensApi>()?;
     module.add_class::<SsoConfigurationsApi>()?;
     module.add_class::<SsoSettingsApi>()?;
     module.add_class::<OidcConfigurationsApi>()?;
@@ -5873,7 +5920,6 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<ApplicationsApi>()?;
     module.add_class::<ScimSettingsApi>()?;
     module.add_class::<ScimConfigurationsApi>()?;
-    module.add_class::<VendorAuthenticationApi>()?;
     module.add_class::<AcceptInvitationDto>()?;
     module.add_class::<AcceptInvitationWithCodeDto>()?;
     module.add_class::<ActivateUserDto>()?;

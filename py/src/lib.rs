@@ -26,12 +26,6 @@ pub(crate) struct Client {
     base_url: String,
 }
 
-fn invalid_input(reason: impl Into<String>) -> PyErr {
-    to_py_err(FronteggError::InvalidInput {
-        reason: reason.into(),
-    })
-}
-
 fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
     if !seconds.is_finite() || seconds <= 0.0 {
         return Err(to_py_err(FronteggError::Config {
@@ -41,13 +35,28 @@ fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
     Ok(Duration::from_secs_f64(seconds).as_millis().max(1) as u64)
 }
 
-/// A typed request body from a Python value (normally a dict): converted to
-/// JSON, then checked against the body type.
+/// A typed request body from a Python dict with Frontegg's keys: converted
+/// to JSON, then checked by core against the body's model (a missing or
+/// unknown key is an `InvalidInputError` naming `operation`; nothing is
+/// sent).
 pub(crate) fn body_from_python<T: serde::de::DeserializeOwned>(
     value: &Bound<'_, PyAny>,
+    operation: &str,
 ) -> PyResult<T> {
     let json = frontegg_identity::json_from_python(value)?;
-    serde_json::from_value(json.0).map_err(|e| invalid_input(format!("invalid body: {e}")))
+    frontegg_identity::body_from_json(operation, json.0).map_err(to_py_err)
+}
+
+/// A request body given either as the model object itself (an answer to
+/// send back) or as a dict.
+pub(crate) fn model_or_dict<T>(value: &Bound<'_, PyAny>, operation: &str) -> PyResult<T>
+where
+    T: serde::de::DeserializeOwned + pyo3::PyClass + Clone,
+{
+    if let Ok(model) = value.cast::<T>() {
+        return Ok(model.borrow().clone());
+    }
+    body_from_python(value, operation)
 }
 
 fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
@@ -55,6 +64,53 @@ fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
         .filter(|v| !v.is_none())
         .map(frontegg_identity::json_from_python)
         .transpose()
+}
+
+/// Query parameters from a dict (`{"a": "1"}`, a list value repeats the
+/// name) or a list of `(name, value)` pairs; values are turned into text.
+fn pairs(value: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<frontegg_identity::QueryPair>> {
+    let Some(value) = value.filter(|v| !v.is_none()) else {
+        return Ok(Vec::new());
+    };
+    let text = |item: &Bound<'_, PyAny>| -> PyResult<String> {
+        if let Ok(b) = item.cast::<pyo3::types::PyBool>() {
+            return Ok(if b.is_true() { "true" } else { "false" }.to_owned());
+        }
+        Ok(item.str()?.to_str()?.to_owned())
+    };
+    let mut out = Vec::new();
+    let mut push = |name: String, item: &Bound<'_, PyAny>| -> PyResult<()> {
+        if item.is_none() {
+            return Ok(());
+        }
+        if item.is_instance_of::<pyo3::types::PyList>()
+            || item.is_instance_of::<pyo3::types::PyTuple>()
+        {
+            for inner in item.try_iter()? {
+                out.push(frontegg_identity::QueryPair {
+                    name: name.clone(),
+                    value: text(&inner?)?,
+                });
+            }
+        } else {
+            out.push(frontegg_identity::QueryPair {
+                name,
+                value: text(item)?,
+            });
+        }
+        Ok(())
+    };
+    if let Ok(dict) = value.cast::<pyo3::types::PyDict>() {
+        for (name, item) in dict.iter() {
+            push(name.extract::<String>()?, &item)?;
+        }
+    } else {
+        for pair in value.try_iter()? {
+            let (name, item): (String, Bound<'_, PyAny>) = pair?.extract()?;
+            push(name, &item)?;
+        }
+    }
+    Ok(out)
 }
 
 #[pymethods]
@@ -137,6 +193,46 @@ impl Client {
         })
     }
 
+    /// A client that acts as one signed-in user: user (self-service)
+    /// operations send `access_token` as the bearer token. Shares this
+    /// client's connections and vendor token.
+    fn as_user(&self, access_token: String) -> PyResult<Self> {
+        Ok(Self {
+            inner: self
+                .inner
+                .as_user(SecretString::from(access_token))
+                .map_err(to_py_err)?,
+            base_url: self.base_url.clone(),
+        })
+    }
+
+    /// Calls any Frontegg endpoint, such as `/oauth/token`, through the same
+    /// transport as every operation (credentials, retries, typed errors).
+    /// Returns the JSON answer as Python values (`None` when empty).
+    #[pyo3(signature = (method, path, *, query = None, body = None, headers = None))]
+    fn request(
+        &self,
+        py: Python<'_>,
+        method: String,
+        path: String,
+        query: Option<&Bound<'_, PyAny>>,
+        body: Option<&Bound<'_, PyAny>>,
+        headers: Option<std::collections::HashMap<String, String>>,
+    ) -> PyResult<JsonValue> {
+        let call = frontegg_identity::RawRequest {
+            method,
+            path,
+            query: pairs(query)?,
+            headers: headers
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(name, value)| frontegg_identity::QueryPair { name, value })
+                .collect(),
+            body: json_arg(body)?,
+        };
+        py.detach(|| self.inner.request(&call)).map_err(to_py_err)
+    }
+
     /// Name of the environment's refresh-token cookie (needs `client_id`).
     #[getter]
     fn refresh_cookie_name(&self) -> PyResult<String> {
@@ -186,15 +282,7 @@ impl Client {
         invitation_token: Option<String>,
         phone_number: Option<String>,
     ) -> PyResult<SignUpResponse> {
-        let provider = match Provider::from_wire(provider) {
-            Provider::Other { value } => {
-                return Err(invalid_input(format!(
-                    "unknown provider {value:?}: expected one of local, saml, google, github, \
-                     facebook, microsoft, scim2, slack, apple"
-                )));
-            }
-            known => known,
-        };
+        let provider = Provider::from_wire(provider);
         let request = SignUpRequest {
             email,
             company_name,

@@ -6,7 +6,7 @@ true, false, null = True, False, None
 CASES = [
     ("users_applications_management", "get_user_application_active_tenants", [], {"user_id": "sample"}),
     ("approval_flows", "get_approval_flows", [], {}),
-    ("authentication", "logout", [], {"vendor_host": "sample"}),
+    ("authentication", "authenticate_local_user", [], {"body": {"password":"sample"}}),
     ("passwordless", "email_code_post_login", [], {"body": {"token":"sample"}}),
     ("mfa", "pre_enroll_authenticator_mfa", [], {"body": {"mfaToken":"sample"}}),
     ("api_token", "auth_api_token", [], {"body": {"clientId":"sample","secret":"sample"}}),
@@ -41,7 +41,7 @@ CASES = [
     ("personal_tokens", "get_user_access_tokens", [], {"tenant_id": "sample", "user_id": "sample"}),
     ("sms", "get_all_phone_numbers_v1", [], {}),
     ("user_sessions", "get_active_sessions", [], {"user_id": "sample"}),
-    ("m2_m_tokens", "get_tenant_access_token_data", ["1"], {"tenant_id": "sample"}),
+    ("m2m_tokens", "get_tenant_access_token_data", ["1"], {"tenant_id": "sample"}),
     ("sso_configurations", "get_sso_configurations", [], {"tenant_id": "sample"}),
     ("sso_settings", "force_sso_domain_validation", ["1"], {"body": {}}),
     ("oidc_configurations", "get_oidc_conifguration", [], {}),
@@ -54,5 +54,4 @@ CASES = [
     ("applications", "create_application_client", [], {"body": {"clientName":"sample","clientType":"Agent"}}),
     ("scim_settings", "fetch_all", [], {}),
     ("scim_configurations", "create", [], {"body": {"source":"frontegg"}}),
-    ("vendor_authentication", "authenticate_vendor", [], {"body": {"clientId":"sample","secret":"sample"}}),
 ]

@@ -211,19 +211,88 @@ def test_the_gil_is_released_during_calls(server):
     assert elapsed < 1.8, elapsed
 
 
+ROLE = {
+    "id": "r", "key": "r", "name": "r", "description": "", "createdAt": "2026-01-01",
+    "updatedAt": "2026-01-01", "firstUserRole": False, "isDefault": False, "level": 0,
+    "permissions": [], "tenantId": "t", "vendorId": "v",
+}
+USER = {
+    "id": "u-1", "email": "a@b.c", "name": "A", "createdAt": "2026-01-01", "lastLogin": "2026-01-02",
+    "metadata": "{}", "vendorMetadata": "{}", "mfaEnrolled": False, "permissions": [], "roles": [],
+    "profilePictureUrl": "", "provider": "local", "sub": "u-1", "subAccountAccessAllowed": False,
+    "tenantId": "t", "tenantIds": ["t"], "tenants": [], "verified": True,
+}
+USER_PATH = "/identity/resources/vendor-only/users/v1/u-1"
+
+
 def test_vendor_token_is_cached_and_renewed_after_a_401(server):
     client = vendor_client(server)
-    server.route("POST", "/identity/resources/auth/v1/user", body=SESSION)
-    client.login(email="a@b.c", password="pw")
-    client.login(email="a@b.c", password="pw")
+    server.route("GET", USER_PATH, body=USER)
+    client.users.get_user_by_id_vendor_only("u-1")
+    client.users.get_user_by_id_vendor_only("u-1")
     assert len(server.calls("POST", "/auth/vendor")) == 1
 
-    server.route("POST", "/identity/resources/auth/v1/user", status=401, body={"errors": ["expired"]})
+    server.route("GET", USER_PATH, status=401, body={"errors": ["expired"]})
     with pytest.raises(fi.UnauthorizedError):
-        client.login(email="a@b.c", password="pw")
+        client.users.get_user_by_id_vendor_only("u-1")
     # One re-authentication and one retry, then the error.
     assert len(server.calls("POST", "/auth/vendor")) == 2
-    assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 4
+    assert len(server.calls("GET", USER_PATH)) == 4
+
+
+def test_a_wrong_password_is_sent_once(server):
+    client = vendor_client(server)
+    server.route("POST", "/identity/resources/auth/v1/user", status=401, body={"errors": ["Invalid password"]})
+    with pytest.raises(fi.UnauthorizedError):
+        client.login(email="a@b.c", password="wrong")
+    assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 1
+    assert len(server.calls("POST", "/auth/vendor")) <= 1
+
+
+def test_an_undocumented_answer_comes_back_as_python_values(server):
+    # The spec documents no body for GET /tenants/resources/tenants/v2.
+    server.route("GET", "/tenants/resources/tenants/v2", body=[{"tenantId": "t-1", "name": "Acme"}])
+    client = fi.Client(base_url=server.url, access_token="t")
+    assert client.accounts.get_tenants() == [{"tenantId": "t-1", "name": "Acme"}]
+
+
+def test_a_misspelt_body_key_is_refused_before_sending(server):
+    client = fi.Client(base_url=server.url, access_token="t")
+    with pytest.raises(fi.InvalidInputError) as caught:
+        client.users.create_user(body={"tenantID": "t", "email": "e@x.io"})  # type: ignore[typeddict-unknown-key]
+    text = str(caught.value)
+    assert '"tenantId"' in text and "did you mean" in text and "users.create_user" in text, text
+    with pytest.raises(fi.InvalidInputError) as caught:
+        client.users.create_user(body={"tenantId": "t", "email": "e@x.io", "nmae": "x"})
+    assert '"nmae"' in str(caught.value) and '"name"' in str(caught.value)
+    assert server.requests == []
+
+
+def test_models_go_back_as_bodies_and_dicts(server):
+    server.route("GET", USER_PATH, body=USER)
+    server.route("POST", "/identity/resources/vendor-only/users/v1", body=USER)
+    client = fi.Client(base_url=server.url, access_token="t")
+    user = client.users.get_user_by_id_vendor_only("u-1")
+    as_dict = user.to_dict()
+    assert as_dict["tenantId"] == "t" and as_dict["subAccountAccessAllowed"] is False
+    client.users.create_user(body={"tenantId": user.tenant_id, "email": user.email})
+    (sent,) = server.calls("POST", "/identity/resources/vendor-only/users/v1")
+    assert sent.json() == {"tenantId": "t", "email": "a@b.c"}
+
+
+def test_as_user_and_request(server):
+    server.route("GET", "/identity/resources/users/v2/me/tenants", body=[])
+    server.route("POST", "/oauth/token?grant_type=refresh_token", body={"access_token": "x"})
+    client = vendor_client(server)
+    assert client.as_user("user-jwt").user_management.get_user_tenants_v2() == []
+    (me,) = server.calls("GET", "/identity/resources/users/v2/me/tenants")
+    assert me.headers["authorization"] == "Bearer user-jwt"
+    answer = client.request("POST", "/oauth/token", query={"grant_type": "refresh_token"}, body={"a": 1})
+    assert answer == {"access_token": "x"}
+    (token,) = server.calls("POST", "/oauth/token?grant_type=refresh_token")
+    assert token.json() == {"a": 1}
+    with pytest.raises(fi.InvalidInputError):
+        client.request("GET", "/identity/../x")
 
 
 def test_scoped_clients_send_their_headers(server):
@@ -269,7 +338,7 @@ def test_the_package_ships_type_stubs():
 def test_generated_groups_pages_and_bodies(server):
     def page(ids):
         return {
-            "items": [{"id": i, "key": i} for i in ids],
+            "items": [dict(ROLE, id=i, key=i) for i in ids],
             "_links": {"next": "", "prev": "", "first": "", "last": ""},
             "_metadata": {"totalItems": 3, "totalPages": 2},
         }
@@ -287,8 +356,8 @@ def test_generated_groups_pages_and_bodies(server):
     assert isinstance(first, fi.RoleResponsePage)
     assert first.metadata.total_pages == 2
 
-    with pytest.raises(fi.InvalidInputError):
-        client.account_roles.get_all_roles()  # _sortBy is required
+    with pytest.raises(TypeError):
+        client.account_roles.get_all_roles()  # type: ignore[call-arg]  # _sortBy is required
     with pytest.raises(fi.InvalidInputError):
         client.users.create_user(body={"email": 42})
 

@@ -18,7 +18,7 @@ def flow(client: fi.Client) -> int:
         return error.retry_after or 0
     except fi.ApiError as error:
         return error.status or 0
-    return refreshed.expires_in
+    return int(refreshed.expires_in)
 
 
 def generated(client: fi.Client) -> list[str]:
@@ -29,4 +29,13 @@ def generated(client: fi.Client) -> list[str]:
 
 def bad(client: fi.Client) -> None:
     client.login(email="a@b.c")  # type: ignore[call-arg]
-    client.users.create_user(body={"email": "a@b.c"})  # type: ignore[typeddict-item]
+    client.users.create_user(body={"email": "a@b.c"})  # type: ignore[arg-type]
+
+
+def escape_hatch(client: fi.Client) -> fi.JsonValue:
+    me = client.as_user("user-jwt").user_management.get_user_tenants_v2()
+    tenants = client.accounts.get_tenants()
+    user = client.users.get_user_by_id_vendor_only("u-1")
+    client.users.create_user(body={"tenantId": user.tenant_id, "email": user.email})
+    assert user.to_dict()["tenantId"] == user.tenant_id
+    return [len(me), tenants, client.request("GET", "/oauth/userinfo", query={"a": "b"})]

@@ -8,7 +8,7 @@ use crate::models::*;
 #[allow(unused_imports)]
 use crate::pages::Pages;
 #[allow(unused_imports)]
-use crate::transport::{Auth, Request, Service, required};
+use crate::transport::{Auth, Request, Service};
 #[allow(unused_imports)]
 use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
@@ -48,6 +48,7 @@ impl Applications {
         body: &CreateApplicationClientRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("application-clients");
         request = request.json(body)?;
         Ok(request)
@@ -70,6 +71,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn get_application_clients_by_app_id_request(app_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("application-clients/app");
         request = request.segment("appId", app_id)?;
         Ok(request)
@@ -89,6 +91,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn get_application_client_by_id_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("application-clients");
         request = request.segment("id", id)?;
         Ok(request)
@@ -115,6 +118,7 @@ impl Applications {
         body: &UpdateApplicationClientRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("application-clients");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -126,15 +130,19 @@ impl Applications {
     /// `DELETE /applications/application-clients/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/deleteApplicationClient>
-    pub fn delete_application_client(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_application_client(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_application_client_request(id)?)
+            .execute_json(Self::delete_application_client_request(id)?)
     }
 
     /// The request of `DELETE /applications/application-clients/{id}` (deleteApplicationClient).
     #[allow(unused_mut)]
     pub(crate) fn delete_application_client_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("application-clients");
         request = request.segment("id", id)?;
         Ok(request)
@@ -159,6 +167,7 @@ impl Applications {
         params: &GetApplicationsTenantsAssignmentsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/tenant-assignments/v1");
         request = request.query("appIds", params.app_ids.as_ref());
         request = request.query("tenantIds", params.tenant_ids.as_ref());
@@ -188,6 +197,7 @@ impl Applications {
         app_id: &str,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/tenant-assignments/v1");
         request = request.segment("appId", app_id)?;
         Ok(request)
@@ -216,6 +226,7 @@ impl Applications {
         body: &CreateApplicationTenantRequestV1,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/tenant-assignments/v1");
         request = request.segment("appId", app_id)?;
         request = request.json(body)?;
@@ -227,14 +238,17 @@ impl Applications {
     /// `PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/editApplicationTenantAssignment>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn edit_application_tenant_assignment(
         &self,
         app_id: &str,
         tenant_id: &str,
         body: &EditApplicationTenantRequestV1,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::edit_application_tenant_assignment_request(
+            .execute_json(Self::edit_application_tenant_assignment_request(
                 app_id, tenant_id, body,
             )?)
     }
@@ -247,6 +261,7 @@ impl Applications {
         body: &EditApplicationTenantRequestV1,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/tenant-assignments/v1");
         request = request.segment("appId", app_id)?;
         request = request.segment("tenantId", tenant_id)?;
@@ -259,13 +274,16 @@ impl Applications {
     /// `DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/deleteApplicationTenantAssignment>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_application_tenant_assignment(
         &self,
         app_id: &str,
         tenant_id: &str,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_application_tenant_assignment_request(
+            .execute_json(Self::delete_application_tenant_assignment_request(
                 app_id, tenant_id,
             )?)
     }
@@ -277,6 +295,7 @@ impl Applications {
         tenant_id: &str,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/tenant-assignments/v1");
         request = request.segment("appId", app_id)?;
         request = request.segment("tenantId", tenant_id)?;
@@ -304,6 +323,7 @@ impl Applications {
         params: &GetApplicationsTenantsAssignmentsV2Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/tenant-assignments/v2");
         request = request.query("appIds", params.app_ids.as_ref());
         request = request.query("tenantIds", params.tenant_ids.as_ref());
@@ -328,6 +348,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn get_applications_request(params: &GetApplicationsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1");
         request = request.query("_accessType", params.access_type.as_ref());
         request = request.query("_isDefault", params.is_default.as_ref());
@@ -356,6 +377,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn create_application_request(body: &CreateApplicationRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1");
         request = request.json(body)?;
         Ok(request)
@@ -366,12 +388,15 @@ impl Applications {
     /// `POST /applications/resources/applications/v1/credentials/regenerate` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/regenerateApplicationClientCredentials>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn regenerate_application_client_credentials(
         &self,
         body: &RegenerateApplicationClientCredentialsRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::regenerate_application_client_credentials_request(
+            .execute_json(Self::regenerate_application_client_credentials_request(
                 body,
             )?)
     }
@@ -382,6 +407,7 @@ impl Applications {
         body: &RegenerateApplicationClientCredentialsRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1/credentials/regenerate");
         request = request.json(body)?;
         Ok(request)
@@ -392,12 +418,15 @@ impl Applications {
     /// `POST /applications/resources/applications/v1/credentials/shared/regenerate` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/regenerateApplicationSharedSecretCredentials>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn regenerate_application_shared_secret_credentials(
         &self,
         body: &RegenerateApplicationClientCredentialsRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::regenerate_application_shared_secret_credentials_request(body)?)
+            .execute_json(Self::regenerate_application_shared_secret_credentials_request(body)?)
     }
 
     /// The request of `POST /applications/resources/applications/v1/credentials/shared/regenerate` (regenerateApplicationSharedSecretCredentials).
@@ -406,6 +435,7 @@ impl Applications {
         body: &RegenerateApplicationClientCredentialsRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1/credentials/shared/regenerate");
         request = request.json(body)?;
         Ok(request)
@@ -428,6 +458,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn get_application_client_credentials_request(app_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1/credentials");
         request = request.segment("appId", app_id)?;
         Ok(request)
@@ -447,6 +478,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn get_default_application_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1/default");
         Ok(request)
     }
@@ -465,6 +497,7 @@ impl Applications {
     #[allow(unused_mut)]
     pub(crate) fn get_application_by_id_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -475,9 +508,16 @@ impl Applications {
     /// `PATCH /applications/resources/applications/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/updateApplication>
-    pub fn update_application(&self, id: &str, body: &UpdateApplicationRequest) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_application(
+        &self,
+        id: &str,
+        body: &UpdateApplicationRequest,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_application_request(id, body)?)
+            .execute_json(Self::update_application_request(id, body)?)
     }
 
     /// The request of `PATCH /applications/resources/applications/v1/{id}` (updateApplication).
@@ -487,6 +527,7 @@ impl Applications {
         body: &UpdateApplicationRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -498,15 +539,19 @@ impl Applications {
     /// `DELETE /applications/resources/applications/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/applications/applications-settings/deleteApplication>
-    pub fn delete_application(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_application(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_application_request(id)?)
+            .execute_json(Self::delete_application_request(id)?)
     }
 
     /// The request of `DELETE /applications/resources/applications/v1/{id}` (deleteApplication).
     #[allow(unused_mut)]
     pub(crate) fn delete_application_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Applications);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/applications/v1");
         request = request.segment("id", id)?;
         Ok(request)

@@ -8,7 +8,7 @@ use crate::models::*;
 #[allow(unused_imports)]
 use crate::pages::Pages;
 #[allow(unused_imports)]
-use crate::transport::{Auth, Request, Service, required};
+use crate::transport::{Auth, Request, Service};
 #[allow(unused_imports)]
 use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
@@ -48,6 +48,7 @@ impl UsersApplicationsManagement {
         params: &GetUserApplicationActiveTenantsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/applications/user-tenants/active/v1");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
@@ -58,13 +59,16 @@ impl UsersApplicationsManagement {
     /// `PUT /identity/resources/applications/user-tenants/active/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users-applications-management/ApplicationsActiveUserTenantsControllerV1_switchUserApplicationActiveTenant>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn switch_user_application_active_tenant(
         &self,
         body: &SwitchApplicationActiveUserTenantsRequestDto,
         params: &SwitchUserApplicationActiveTenantParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::switch_user_application_active_tenant_request(
+            .execute_json(Self::switch_user_application_active_tenant_request(
                 body, params,
             )?)
     }
@@ -76,6 +80,7 @@ impl UsersApplicationsManagement {
         params: &SwitchUserApplicationActiveTenantParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/applications/user-tenants/active/v1");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -101,6 +106,7 @@ impl UsersApplicationsManagement {
         body: &AssignUsersToAppRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/applications/v1");
         request = request.json(body)?;
         Ok(request)
@@ -111,12 +117,15 @@ impl UsersApplicationsManagement {
     /// `DELETE /identity/resources/applications/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users-applications-management/ApplicationsControllerV1_unassignUsersFromApplication>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn unassign_users_from_application(
         &self,
         body: &UnassignUsersFromAppRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::unassign_users_from_application_request(body)?)
+            .execute_json(Self::unassign_users_from_application_request(body)?)
     }
 
     /// The request of `DELETE /identity/resources/applications/v1` (ApplicationsControllerV1_unassignUsersFromApplication).
@@ -125,6 +134,7 @@ impl UsersApplicationsManagement {
         body: &UnassignUsersFromAppRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/applications/v1");
         request = request.json(body)?;
         Ok(request)
@@ -144,6 +154,7 @@ impl UsersApplicationsManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_users_for_application_request(app_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/applications/v1");
         request = request.segment("appId", app_id)?;
         request = request.path("users");
@@ -164,6 +175,7 @@ impl UsersApplicationsManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_applications_for_user_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/applications/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("apps");
@@ -189,7 +201,7 @@ impl Client {
 impl ApprovalFlows {
     /// Get approval flows
     ///
-    /// `GET /identity/resources/approval-flows/v1` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/approval-flows/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_getApprovalFlows>
     pub fn get_approval_flows(&self) -> Result<ApprovalFlowsListResponseDto> {
@@ -200,13 +212,14 @@ impl ApprovalFlows {
     #[allow(unused_mut)]
     pub(crate) fn get_approval_flows_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1");
         Ok(request)
     }
 
     /// Create approval flow
     ///
-    /// `POST /identity/resources/approval-flows/v1` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/approval-flows/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_createApprovalFlow>
     pub fn create_approval_flow(
@@ -221,6 +234,7 @@ impl ApprovalFlows {
     #[allow(unused_mut)]
     pub(crate) fn create_approval_flow_request(body: &CreateApprovalFlowDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1");
         request = request.json(body)?;
         Ok(request)
@@ -228,18 +242,22 @@ impl ApprovalFlows {
 
     /// Approver action
     ///
-    /// `POST /identity/resources/approval-flows/v1/approver-action` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/approval-flows/v1/approver-action` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_approverAction>
-    pub fn approver_action(&self, body: &ApproverActionDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn approver_action(&self, body: &ApproverActionDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::approver_action_request(body)?)
+            .execute_json(Self::approver_action_request(body)?)
     }
 
     /// The request of `POST /identity/resources/approval-flows/v1/approver-action` (ApprovalFlowsController_approverAction).
     #[allow(unused_mut)]
     pub(crate) fn approver_action_request(body: &ApproverActionDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1/approver-action");
         request = request.json(body)?;
         Ok(request)
@@ -247,7 +265,7 @@ impl ApprovalFlows {
 
     /// Get approval flow execution data
     ///
-    /// `GET /identity/resources/approval-flows/v1/execution-data` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/approval-flows/v1/execution-data` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_getExecutionData>
     pub fn get_execution_data(
@@ -262,40 +280,32 @@ impl ApprovalFlows {
     #[allow(unused_mut)]
     pub(crate) fn get_execution_data_request(params: &GetExecutionDataParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1/execution-data");
         request = request.query(
             "approvalFlowExecutionId",
-            Some(required(
-                &params.approval_flow_execution_id,
-                "approval_flow_execution_id",
-            )?),
+            Some(&params.approval_flow_execution_id),
         );
-        request = request.query(
-            "approverId",
-            Some(required(&params.approver_id, "approver_id")?),
-        );
-        request = request.query(
-            "approvalFlowStepId",
-            Some(required(
-                &params.approval_flow_step_id,
-                "approval_flow_step_id",
-            )?),
-        );
+        request = request.query("approverId", Some(&params.approver_id));
+        request = request.query("approvalFlowStepId", Some(&params.approval_flow_step_id));
         Ok(request)
     }
 
     /// Execute step up approval flow
     ///
-    /// `POST /identity/resources/approval-flows/v1/step-up/execute` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/approval-flows/v1/step-up/execute` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_executeStepUpApprovalFlow>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn execute_step_up_approval_flow(
         &self,
         body: &ExecuteApprovalFlowDto,
         params: &ExecuteStepUpApprovalFlowParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::execute_step_up_approval_flow_request(body, params)?)
+            .execute_json(Self::execute_step_up_approval_flow_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/approval-flows/v1/step-up/execute` (ApprovalFlowsController_executeStepUpApprovalFlow).
@@ -305,6 +315,7 @@ impl ApprovalFlows {
         params: &ExecuteStepUpApprovalFlowParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1/step-up/execute");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -314,7 +325,7 @@ impl ApprovalFlows {
 
     /// Get approval flow by ID
     ///
-    /// `GET /identity/resources/approval-flows/v1/{id}` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/approval-flows/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_getApprovalFlowById>
     pub fn get_approval_flow_by_id(&self, id: &str) -> Result<ApprovalFlowResponseDto> {
@@ -326,6 +337,7 @@ impl ApprovalFlows {
     #[allow(unused_mut)]
     pub(crate) fn get_approval_flow_by_id_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -333,7 +345,7 @@ impl ApprovalFlows {
 
     /// Update approval flow
     ///
-    /// `PATCH /identity/resources/approval-flows/v1/{id}` · credential: public (user credentials in the body)
+    /// `PATCH /identity/resources/approval-flows/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_updateApprovalFlow>
     pub fn update_approval_flow(
@@ -352,6 +364,7 @@ impl ApprovalFlows {
         body: &UpdateApprovalFlowDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -360,18 +373,22 @@ impl ApprovalFlows {
 
     /// Delete approval flow
     ///
-    /// `DELETE /identity/resources/approval-flows/v1/{id}` · credential: public (user credentials in the body)
+    /// `DELETE /identity/resources/approval-flows/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_deleteApprovalFlow>
-    pub fn delete_approval_flow(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_approval_flow(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_approval_flow_request(id)?)
+            .execute_json(Self::delete_approval_flow_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/approval-flows/v1/{id}` (ApprovalFlowsController_deleteApprovalFlow).
     #[allow(unused_mut)]
     pub(crate) fn delete_approval_flow_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -379,17 +396,20 @@ impl ApprovalFlows {
 
     /// Execute approval flow
     ///
-    /// `POST /identity/resources/approval-flows/v1/{id}/execute` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/approval-flows/v1/{id}/execute` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/approval-flows/ApprovalFlowsController_executeApprovalFlow>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn execute_approval_flow(
         &self,
         id: &str,
         body: &ExecuteApprovalFlowDto,
         params: &ExecuteApprovalFlowParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::execute_approval_flow_request(id, body, params)?)
+            .execute_json(Self::execute_approval_flow_request(id, body, params)?)
     }
 
     /// The request of `POST /identity/resources/approval-flows/v1/{id}/execute` (ApprovalFlowsController_executeApprovalFlow).
@@ -400,6 +420,7 @@ impl ApprovalFlows {
         params: &ExecuteApprovalFlowParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/approval-flows/v1");
         request = request.segment("id", id)?;
         request = request.path("execute");
@@ -426,19 +447,11 @@ impl Client {
 }
 
 impl Authentication {
-    /// Logout user
-    ///
-    /// `POST /identity/resources/auth/v1/logout` · credential: public (user credentials in the body)
-    ///
-    /// <https://developers.frontegg.com/ciam/api/identity/general/AuthenticatioAuthenticationControllerV1_logout>
-    pub fn logout(&self, params: &LogoutParams) -> Result<()> {
-        self.client.execute_unit(Self::logout_request(params)?)
-    }
-
     /// The request of `POST /identity/resources/auth/v1/logout` (AuthenticatioAuthenticationControllerV1_logout).
     #[allow(unused_mut)]
     pub(crate) fn logout_request(params: &LogoutParams) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/logout");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         Ok(request)
@@ -446,7 +459,7 @@ impl Authentication {
 
     /// Authenticate user with password
     ///
-    /// `POST /identity/resources/auth/v1/user` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/general/AuthenticatioAuthenticationControllerV1_authenticateLocalUser>
     pub fn authenticate_local_user(
@@ -465,24 +478,11 @@ impl Authentication {
         params: &AuthenticateLocalUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         request = request.json(body)?;
         Ok(request)
-    }
-
-    /// Refresh user JWT token
-    ///
-    /// `POST /identity/resources/auth/v1/user/token/refresh` · credential: public (user credentials in the body)
-    ///
-    /// <https://developers.frontegg.com/ciam/api/identity/general/AuthenticatioAuthenticationControllerV1_refreshToken>
-    pub fn refresh_token(
-        &self,
-        body: &JsonValue,
-        params: &RefreshTokenParams,
-    ) -> Result<AuthResponse> {
-        self.client
-            .execute(Self::refresh_token_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/token/refresh` (AuthenticatioAuthenticationControllerV1_refreshToken).
@@ -492,6 +492,7 @@ impl Authentication {
         params: &RefreshTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/token/refresh");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         request = request.json(body)?;
@@ -500,7 +501,7 @@ impl Authentication {
 
     /// Signup user
     ///
-    /// `POST /identity/resources/users/v1/signUp` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/signUp` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/general/UsersControllerV1_signUpUser>
     pub fn sign_up_user(
@@ -519,6 +520,7 @@ impl Authentication {
         params: &SignUpUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/signUp");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         request = request.header("frontegg-application-id", params.application_id.as_deref());
@@ -528,7 +530,7 @@ impl Authentication {
 
     /// Signup user with username
     ///
-    /// `POST /identity/resources/users/v1/signUp/username` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/signUp/username` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/general/UsersSignUpControllerV1_signUpUserUsername>
     pub fn sign_up_user_username(
@@ -547,6 +549,7 @@ impl Authentication {
         params: &SignUpUserUsernameParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/signUp/username");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         request = request.header("frontegg-application-id", params.application_id.as_deref());
@@ -573,7 +576,7 @@ impl Client {
 impl Passwordless {
     /// OTC (One-Time Code) postlogin
     ///
-    /// `POST /identity/resources/auth/v1/passwordless/code/postlogin` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/passwordless/code/postlogin` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/passwordless/AuthenticationPasswordlessControllerV1_emailCodePostLogin>
     pub fn email_code_post_login(
@@ -590,6 +593,7 @@ impl Passwordless {
         body: &AuthenticateUserPasswordlessDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/passwordless/code/postlogin");
         request = request.json(body)?;
         Ok(request)
@@ -597,12 +601,18 @@ impl Passwordless {
 
     /// OTC (One-Time Code) prelogin
     ///
-    /// `POST /identity/resources/auth/v1/passwordless/code/prelogin` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/passwordless/code/prelogin` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/passwordless/AuthenticationPasswordlessControllerV1_emailCodePrelogin>
-    pub fn email_code_prelogin(&self, body: &PasswordlessAuthenticationPreloginDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn email_code_prelogin(
+        &self,
+        body: &PasswordlessAuthenticationPreloginDto,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::email_code_prelogin_request(body)?)
+            .execute_json(Self::email_code_prelogin_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/passwordless/code/prelogin` (AuthenticationPasswordlessControllerV1_emailCodePrelogin).
@@ -611,6 +621,7 @@ impl Passwordless {
         body: &PasswordlessAuthenticationPreloginDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/passwordless/code/prelogin");
         request = request.json(body)?;
         Ok(request)
@@ -618,7 +629,7 @@ impl Passwordless {
 
     /// Magic link postlogin
     ///
-    /// `POST /identity/resources/auth/v1/passwordless/magiclink/postlogin` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/passwordless/magiclink/postlogin` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/passwordless/AuthenticationPasswordlessControllerV1_magicLinkPostLogin>
     pub fn magic_link_post_login(
@@ -635,6 +646,7 @@ impl Passwordless {
         body: &AuthenticateUserPasswordlessDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/passwordless/magiclink/postlogin");
         request = request.json(body)?;
         Ok(request)
@@ -642,12 +654,18 @@ impl Passwordless {
 
     /// Magic link prelogin
     ///
-    /// `POST /identity/resources/auth/v1/passwordless/magiclink/prelogin` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/passwordless/magiclink/prelogin` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/passwordless/AuthenticationPasswordlessControllerV1_magicLinkPrelogin>
-    pub fn magic_link_prelogin(&self, body: &PasswordlessAuthenticationPreloginDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn magic_link_prelogin(
+        &self,
+        body: &PasswordlessAuthenticationPreloginDto,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::magic_link_prelogin_request(body)?)
+            .execute_json(Self::magic_link_prelogin_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/passwordless/magiclink/prelogin` (AuthenticationPasswordlessControllerV1_magicLinkPrelogin).
@@ -656,6 +674,7 @@ impl Passwordless {
         body: &PasswordlessAuthenticationPreloginDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/passwordless/magiclink/prelogin");
         request = request.json(body)?;
         Ok(request)
@@ -663,7 +682,7 @@ impl Passwordless {
 
     /// SMS code postlogin
     ///
-    /// `POST /identity/resources/auth/v1/passwordless/smscode/postlogin` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/passwordless/smscode/postlogin` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/passwordless/AuthenticationPasswordlessControllerV1_smsCodePostLogin>
     pub fn sms_code_post_login(
@@ -680,6 +699,7 @@ impl Passwordless {
         body: &AuthenticateUserPasswordlessDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/passwordless/smscode/postlogin");
         request = request.json(body)?;
         Ok(request)
@@ -687,7 +707,7 @@ impl Passwordless {
 
     /// SMS code prelogin
     ///
-    /// `POST /identity/resources/auth/v1/passwordless/smscode/prelogin` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/passwordless/smscode/prelogin` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/passwordless/AuthenticationPasswordlessControllerV1_smsCodePreLogin>
     pub fn sms_code_pre_login(
@@ -703,6 +723,7 @@ impl Passwordless {
         body: &PasswordlessAuthenticationSmsOtcPreloginDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/passwordless/smscode/prelogin");
         request = request.json(body)?;
         Ok(request)
@@ -727,7 +748,7 @@ impl Client {
 impl Mfa {
     /// Pre enroll MFA using Authenticator App
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/authenticator/enroll` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/authenticator/enroll` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_preEnrollAuthenticatorMfa>
     pub fn pre_enroll_authenticator_mfa(
@@ -744,6 +765,7 @@ impl Mfa {
         body: &AuthRequestEnrollMfaRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/authenticator/enroll");
         request = request.json(body)?;
         Ok(request)
@@ -751,23 +773,24 @@ impl Mfa {
 
     /// Enroll MFA using Authenticator App
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_enrollAuthenticatorMfa>
-    pub fn enroll_authenticator_mfa_v1(
+    pub fn enroll_authenticator_mfa(
         &self,
         body: &VerifyEnrollMfaAuthAppRequest,
     ) -> Result<AuthResponse> {
         self.client
-            .execute(Self::enroll_authenticator_mfa_v1_request(body)?)
+            .execute(Self::enroll_authenticator_mfa_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify` (AuthenticationMFAControllerV1_enrollAuthenticatorMfa).
     #[allow(unused_mut)]
-    pub(crate) fn enroll_authenticator_mfa_v1_request(
+    pub(crate) fn enroll_authenticator_mfa_request(
         body: &VerifyEnrollMfaAuthAppRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/authenticator/enroll/verify");
         request = request.json(body)?;
         Ok(request)
@@ -775,7 +798,7 @@ impl Mfa {
 
     /// Verify MFA using authenticator app
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_verifyAuthenticatorMfa>
     pub fn verify_authenticator_mfa(
@@ -794,6 +817,7 @@ impl Mfa {
         body: &VerifyMfaAuthAppRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/authenticator");
         request = request.segment("deviceId", device_id)?;
         request = request.path("verify");
@@ -803,15 +827,18 @@ impl Mfa {
 
     /// Request verify MFA using email code
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/emailcode` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/emailcode` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_preVerifyEmailOtcMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn pre_verify_email_otc_mfa(
         &self,
         body: &AuthRequestVerifyMfaRequest,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::pre_verify_email_otc_mfa_request(body)?)
+            .execute_json(Self::pre_verify_email_otc_mfa_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/emailcode` (AuthenticationMFAControllerV1_preVerifyEmailOtcMfa).
@@ -820,6 +847,7 @@ impl Mfa {
         body: &AuthRequestVerifyMfaRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/emailcode");
         request = request.json(body)?;
         Ok(request)
@@ -827,7 +855,7 @@ impl Mfa {
 
     /// Verify MFA using email code
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/emailcode/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/emailcode/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_verifyEmailOtcMfa>
     pub fn verify_email_otc_mfa(&self, body: &VerifyMfaEmailOtcRequest) -> Result<AuthResponse> {
@@ -839,6 +867,7 @@ impl Mfa {
     #[allow(unused_mut)]
     pub(crate) fn verify_email_otc_mfa_request(body: &VerifyMfaEmailOtcRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/emailcode/verify");
         request = request.json(body)?;
         Ok(request)
@@ -846,17 +875,21 @@ impl Mfa {
 
     /// Recover MFA
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/recover` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/recover` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_recoverMfa>
-    pub fn recover_mfa(&self, body: &RecoverMfaDto) -> Result<()> {
-        self.client.execute_unit(Self::recover_mfa_request(body)?)
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn recover_mfa(&self, body: &RecoverMfaDto) -> Result<JsonValue> {
+        self.client.execute_json(Self::recover_mfa_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/recover` (AuthenticationMFAControllerV1_recoverMfa).
     #[allow(unused_mut)]
     pub(crate) fn recover_mfa_request(body: &RecoverMfaDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/recover");
         request = request.json(body)?;
         Ok(request)
@@ -864,20 +897,22 @@ impl Mfa {
 
     /// Pre-enroll MFA using sms
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/sms/enroll` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/sms/enroll` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_preEnrollSmsMfa>
-    pub fn pre_enroll_sms_mfa_v1(&self, body: &RequestEnrollMfasmsRequest) -> Result<JsonValue> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn pre_enroll_sms_mfa(&self, body: &RequestEnrollMfasmsRequest) -> Result<JsonValue> {
         self.client
-            .execute(Self::pre_enroll_sms_mfa_v1_request(body)?)
+            .execute_json(Self::pre_enroll_sms_mfa_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/sms/enroll` (AuthenticationMFAControllerV1_preEnrollSmsMfa).
     #[allow(unused_mut)]
-    pub(crate) fn pre_enroll_sms_mfa_v1_request(
-        body: &RequestEnrollMfasmsRequest,
-    ) -> Result<Request> {
+    pub(crate) fn pre_enroll_sms_mfa_request(body: &RequestEnrollMfasmsRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/sms/enroll");
         request = request.json(body)?;
         Ok(request)
@@ -885,17 +920,18 @@ impl Mfa {
 
     /// Enroll MFA using sms
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_enrollSmsMfa>
-    pub fn enroll_sms_mfa_v1(&self, body: &VerifyEnrollMfasmsRequest) -> Result<AuthResponse> {
-        self.client.execute(Self::enroll_sms_mfa_v1_request(body)?)
+    pub fn enroll_sms_mfa(&self, body: &VerifyEnrollMfasmsRequest) -> Result<AuthResponse> {
+        self.client.execute(Self::enroll_sms_mfa_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify` (AuthenticationMFAControllerV1_enrollSmsMfa).
     #[allow(unused_mut)]
-    pub(crate) fn enroll_sms_mfa_v1_request(body: &VerifyEnrollMfasmsRequest) -> Result<Request> {
+    pub(crate) fn enroll_sms_mfa_request(body: &VerifyEnrollMfasmsRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/sms/enroll/verify");
         request = request.json(body)?;
         Ok(request)
@@ -903,16 +939,19 @@ impl Mfa {
 
     /// Request to verify MFA using sms
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_preVerifySmsMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn pre_verify_sms_mfa(
         &self,
         device_id: &str,
         body: &AuthRequestVerifyMfaRequest,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::pre_verify_sms_mfa_request(device_id, body)?)
+            .execute_json(Self::pre_verify_sms_mfa_request(device_id, body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}` (AuthenticationMFAControllerV1_preVerifySmsMfa).
@@ -922,6 +961,7 @@ impl Mfa {
         body: &AuthRequestVerifyMfaRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/sms");
         request = request.segment("deviceId", device_id)?;
         request = request.json(body)?;
@@ -930,7 +970,7 @@ impl Mfa {
 
     /// Verify MFA using sms
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_verifySmsMfa>
     pub fn verify_sms_mfa(
@@ -949,6 +989,7 @@ impl Mfa {
         body: &VerifyMfasmsRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/sms");
         request = request.segment("deviceId", device_id)?;
         request = request.path("verify");
@@ -958,12 +999,18 @@ impl Mfa {
 
     /// Verify MFA using code from authenticator app
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_verifyAuthenticatorMfaCode>
-    pub fn verify_authenticator_mfa_code(&self, body: &VerifyMfaAuthAppRequest) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn verify_authenticator_mfa_code(
+        &self,
+        body: &VerifyMfaAuthAppRequest,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_authenticator_mfa_code_request(body)?)
+            .execute_json(Self::verify_authenticator_mfa_code_request(body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/verify` (AuthenticationMFAControllerV1_verifyAuthenticatorMfaCode).
@@ -972,6 +1019,7 @@ impl Mfa {
         body: &VerifyMfaAuthAppRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/verify");
         request = request.json(body)?;
         Ok(request)
@@ -979,7 +1027,7 @@ impl Mfa {
 
     /// Pre enroll MFA using WebAuthN
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/enroll` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/enroll` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_preEnrollWebauthnMfa>
     pub fn pre_enroll_webauthn_mfa(
@@ -996,6 +1044,7 @@ impl Mfa {
         body: &AuthRequestEnrollMfaRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/webauthn/enroll");
         request = request.json(body)?;
         Ok(request)
@@ -1003,7 +1052,7 @@ impl Mfa {
 
     /// Enroll MFA using WebAuthN
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_enrollWebauthnMfa>
     pub fn enroll_webauthn_mfa(
@@ -1020,6 +1069,7 @@ impl Mfa {
         body: &VerifyEnrollMfaWebAuthnRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/webauthn/enroll/verify");
         request = request.json(body)?;
         Ok(request)
@@ -1027,16 +1077,19 @@ impl Mfa {
 
     /// Request verify MFA using WebAuthN
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_preVerifyWebauthnMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn pre_verify_webauthn_mfa(
         &self,
         device_id: &str,
         body: &AuthRequestVerifyMfaRequest,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::pre_verify_webauthn_mfa_request(device_id, body)?)
+            .execute_json(Self::pre_verify_webauthn_mfa_request(device_id, body)?)
     }
 
     /// The request of `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}` (AuthenticationMFAControllerV1_preVerifyWebauthnMfa).
@@ -1046,6 +1099,7 @@ impl Mfa {
         body: &AuthRequestVerifyMfaRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/webauthn");
         request = request.segment("deviceId", device_id)?;
         request = request.json(body)?;
@@ -1054,7 +1108,7 @@ impl Mfa {
 
     /// Verify MFA using webauthn
     ///
-    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/AuthenticationMFAControllerV1_verifyWebauthnMfa>
     pub fn verify_webauthn_mfa(
@@ -1073,6 +1127,7 @@ impl Mfa {
         body: &VerifyMfaWebAuthnRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v1/user/mfa/webauthn");
         request = request.segment("deviceId", device_id)?;
         request = request.path("verify");
@@ -1082,15 +1137,18 @@ impl Mfa {
 
     /// Check if remember device allowed
     ///
-    /// `GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/SecurityPolicyController_checkIfAllowToRememberDevice>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn check_if_allow_to_remember_device(
         &self,
         params: &CheckIfAllowToRememberDeviceParams,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::check_if_allow_to_remember_device_request(params)?)
+            .execute_json(Self::check_if_allow_to_remember_device_request(params)?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device` (SecurityPolicyController_checkIfAllowToRememberDevice).
@@ -1099,15 +1157,16 @@ impl Mfa {
         params: &CheckIfAllowToRememberDeviceParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/configurations/v1/mfa-policy/allow-remember-device");
+        request = request.query("mfaToken", Some(&params.mfa_token));
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
-        request = request.query("mfaToken", Some(required(&params.mfa_token, "mfa_token")?));
         Ok(request)
     }
 
     /// Enroll authenticator app MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/authenticator/enroll` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/authenticator/enroll` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_enrollAuthenticatorMfa>
     pub fn enroll_my_authenticator_mfa(
@@ -1124,6 +1183,7 @@ impl Mfa {
         params: &EnrollMyAuthenticatorMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/authenticator/enroll");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
@@ -1131,7 +1191,7 @@ impl Mfa {
 
     /// Verify authenticator app MFA enrollment
     ///
-    /// `POST /identity/resources/users/v1/mfa/authenticator/enroll/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/authenticator/enroll/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_verifyAuthenticatorMfaEnrollment>
     pub fn verify_authenticator_mfa_enrollment(
@@ -1152,6 +1212,7 @@ impl Mfa {
         params: &VerifyAuthenticatorMfaEnrollmentParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/authenticator/enroll/verify");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -1160,17 +1221,20 @@ impl Mfa {
 
     /// Disable authenticator app MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_disableAuthenticatorMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn disable_authenticator_mfa(
         &self,
         device_id: &str,
         body: &DisableMfaAuthAppRequest,
         params: &DisableAuthenticatorMfaParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::disable_authenticator_mfa_request(
+            .execute_json(Self::disable_authenticator_mfa_request(
                 device_id, body, params,
             )?)
     }
@@ -1183,6 +1247,7 @@ impl Mfa {
         params: &DisableAuthenticatorMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/authenticator");
         request = request.segment("deviceId", device_id)?;
         request = request.path("disable/verify");
@@ -1193,16 +1258,19 @@ impl Mfa {
 
     /// Disable authenticator app MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/disable` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/disable` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_disableAuthAppMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn disable_auth_app_mfa(
         &self,
         body: &DisableMfaAuthAppRequest,
         params: &DisableAuthAppMfaParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::disable_auth_app_mfa_request(body, params)?)
+            .execute_json(Self::disable_auth_app_mfa_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/mfa/disable` (UsersMfaControllerV1_disableAuthAppMfa).
@@ -1212,6 +1280,7 @@ impl Mfa {
         params: &DisableAuthAppMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/disable");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -1220,7 +1289,7 @@ impl Mfa {
 
     /// Enroll authenticator app MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/enroll` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/enroll` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_enrollAuthAppMfa>
     pub fn enroll_auth_app_mfa(
@@ -1235,6 +1304,7 @@ impl Mfa {
     #[allow(unused_mut)]
     pub(crate) fn enroll_auth_app_mfa_request(params: &EnrollAuthAppMfaParams) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/enroll");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
@@ -1242,7 +1312,7 @@ impl Mfa {
 
     /// Verify authenticator app MFA enrollment
     ///
-    /// `POST /identity/resources/users/v1/mfa/enroll/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/enroll/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_verifyAuthAppMfaEnrollment>
     pub fn verify_auth_app_mfa_enrollment(
@@ -1261,6 +1331,7 @@ impl Mfa {
         params: &VerifyAuthAppMfaEnrollmentParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/enroll/verify");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -1269,16 +1340,19 @@ impl Mfa {
 
     /// Enroll SMS MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/sms/enroll` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/sms/enroll` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_preEnrollSmsMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn pre_enroll_my_sms_mfa(
         &self,
         body: &RequestEnrollMfasmsRequest,
         params: &PreEnrollMySmsMfaParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::pre_enroll_my_sms_mfa_request(body, params)?)
+            .execute_json(Self::pre_enroll_my_sms_mfa_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/mfa/sms/enroll` (UsersMfaControllerV1_preEnrollSmsMfa).
@@ -1288,6 +1362,7 @@ impl Mfa {
         params: &PreEnrollMySmsMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/sms/enroll");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -1296,16 +1371,19 @@ impl Mfa {
 
     /// Verify MFA enrollment
     ///
-    /// `POST /identity/resources/users/v1/mfa/sms/enroll/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/sms/enroll/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_enrollSmsMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn enroll_my_sms_mfa(
         &self,
         body: &VerifyEnrollMfasmsRequest,
         params: &EnrollMySmsMfaParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::enroll_my_sms_mfa_request(body, params)?)
+            .execute_json(Self::enroll_my_sms_mfa_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/mfa/sms/enroll/verify` (UsersMfaControllerV1_enrollSmsMfa).
@@ -1315,6 +1393,7 @@ impl Mfa {
         params: &EnrollMySmsMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/sms/enroll/verify");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -1323,9 +1402,12 @@ impl Mfa {
 
     /// Pre-disable SMS MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_preDisableSMSMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn pre_disable_sms_mfa(
         &self,
         device_id: &str,
@@ -1333,7 +1415,7 @@ impl Mfa {
         params: &PreDisableSmsMfaParams,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::pre_disable_sms_mfa_request(device_id, body, params)?)
+            .execute_json(Self::pre_disable_sms_mfa_request(device_id, body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable` (UsersMfaControllerV1_preDisableSMSMfa).
@@ -1344,6 +1426,7 @@ impl Mfa {
         params: &PreDisableSmsMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/sms");
         request = request.segment("deviceId", device_id)?;
         request = request.path("disable");
@@ -1355,17 +1438,20 @@ impl Mfa {
 
     /// Disable SMS MFA
     ///
-    /// `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa/UsersMfaControllerV1_disableSMSMfa>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn disable_sms_mfa(
         &self,
         device_id: &str,
         body: &DisableMfasmsRequest,
         params: &DisableSmsMfaParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::disable_sms_mfa_request(device_id, body, params)?)
+            .execute_json(Self::disable_sms_mfa_request(device_id, body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify` (UsersMfaControllerV1_disableSMSMfa).
@@ -1376,6 +1462,7 @@ impl Mfa {
         params: &DisableSmsMfaParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/mfa/sms");
         request = request.segment("deviceId", device_id)?;
         request = request.path("disable/verify");
@@ -1403,7 +1490,7 @@ impl Client {
 impl ApiToken {
     /// Authenticate using API token
     ///
-    /// `POST /identity/resources/auth/v2/api-token` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v2/api-token` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/api-token/AuthenticationApiTokenControllerV2_authApiToken>
     pub fn auth_api_token(&self, body: &AuthApiTokenDto) -> Result<ApiTokenAuthV2Response> {
@@ -1414,6 +1501,7 @@ impl ApiToken {
     #[allow(unused_mut)]
     pub(crate) fn auth_api_token_request(body: &AuthApiTokenDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v2/api-token");
         request = request.json(body)?;
         Ok(request)
@@ -1421,7 +1509,7 @@ impl ApiToken {
 
     /// Refresh API token
     ///
-    /// `POST /identity/resources/auth/v2/api-token/token/refresh` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/auth/v2/api-token/token/refresh` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/api-token/AuthenticationApiTokenControllerV2_refreshToken>
     pub fn refresh_token(&self, body: &RefreshApiTokenDto) -> Result<ApiTokenAuthV2Response> {
@@ -1432,6 +1520,7 @@ impl ApiToken {
     #[allow(unused_mut)]
     pub(crate) fn refresh_token_request(body: &RefreshApiTokenDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/auth/v2/api-token/token/refresh");
         request = request.json(body)?;
         Ok(request)
@@ -1468,6 +1557,7 @@ impl DomainRestrictions {
     #[allow(unused_mut)]
     pub(crate) fn get_domain_restrictions_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/restrictions/v1/email-domain");
         Ok(request)
     }
@@ -1491,6 +1581,7 @@ impl DomainRestrictions {
         body: &DomainRestrictionsCreateRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/restrictions/v1/email-domain");
         request = request.json(body)?;
         Ok(request)
@@ -1510,6 +1601,7 @@ impl DomainRestrictions {
     #[allow(unused_mut)]
     pub(crate) fn get_domain_restrictions_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/restrictions/v1/email-domain/config");
         Ok(request)
     }
@@ -1533,6 +1625,7 @@ impl DomainRestrictions {
         body: &DomainRestrictionsConfigUpdateRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/restrictions/v1/email-domain/config");
         request = request.json(body)?;
         Ok(request)
@@ -1557,6 +1650,7 @@ impl DomainRestrictions {
         body: &DomainRestrictionsBulkRequestRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request =
             request.path("resources/configurations/restrictions/v1/email-domain/replace-bulk");
         request = request.json(body)?;
@@ -1568,15 +1662,19 @@ impl DomainRestrictions {
     /// `DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/domain-restrictions/DomainRestrictionsController_deleteDomainRestriction>
-    pub fn delete_domain_restriction(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_domain_restriction(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_domain_restriction_request(id)?)
+            .execute_json(Self::delete_domain_restriction_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}` (DomainRestrictionsController_deleteDomainRestriction).
     #[allow(unused_mut)]
     pub(crate) fn delete_domain_restriction_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/restrictions/v1/email-domain");
         request = request.segment("id", id)?;
         Ok(request)
@@ -1604,9 +1702,15 @@ impl SessionsManagement {
     /// `GET /identity/resources/configurations/sessions/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sessions-management/SessionConfigurationControllerV1_getSessionConfiguration>
-    pub fn get_session_configuration(&self, params: &GetSessionConfigurationParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_session_configuration(
+        &self,
+        params: &GetSessionConfigurationParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_session_configuration_request(params)?)
+            .execute_json(Self::get_session_configuration_request(params)?)
     }
 
     /// The request of `GET /identity/resources/configurations/sessions/v1` (SessionConfigurationControllerV1_getSessionConfiguration).
@@ -1615,6 +1719,7 @@ impl SessionsManagement {
         params: &GetSessionConfigurationParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/sessions/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -1625,13 +1730,16 @@ impl SessionsManagement {
     /// `POST /identity/resources/configurations/sessions/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sessions-management/SessionConfigurationControllerV1_createSessionConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_session_configuration(
         &self,
         body: &CreateSessionConfigurationRequest,
         params: &CreateSessionConfigurationParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_session_configuration_request(body, params)?)
+            .execute_json(Self::create_session_configuration_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/configurations/sessions/v1` (SessionConfigurationControllerV1_createSessionConfiguration).
@@ -1641,6 +1749,7 @@ impl SessionsManagement {
         params: &CreateSessionConfigurationParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/sessions/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -1669,15 +1778,19 @@ impl SessionsConfiguration {
     /// `GET /identity/resources/configurations/sessions/v1/vendor` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sessions-configuration/SessionConfigurationControllerV1_getVendorSessionConfiguration>
-    pub fn get_vendor_session_configuration(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_vendor_session_configuration(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_vendor_session_configuration_request()?)
+            .execute_json(Self::get_vendor_session_configuration_request()?)
     }
 
     /// The request of `GET /identity/resources/configurations/sessions/v1/vendor` (SessionConfigurationControllerV1_getVendorSessionConfiguration).
     #[allow(unused_mut)]
     pub(crate) fn get_vendor_session_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/sessions/v1/vendor");
         Ok(request)
     }
@@ -1712,6 +1825,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_vendor_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1");
         Ok(request)
     }
@@ -1730,6 +1844,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn add_or_update_config_request(body: &VendorConfigRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1");
         request = request.json(body)?;
         Ok(request)
@@ -1749,6 +1864,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_vendor_config_basic_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/basic");
         Ok(request)
     }
@@ -1766,6 +1882,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_captcha_policy_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/captcha-policy");
         Ok(request)
     }
@@ -1787,6 +1904,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn create_captcha_policy_request(body: &CaptchaPolicyRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/captcha-policy");
         request = request.json(body)?;
         Ok(request)
@@ -1809,6 +1927,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn update_captcha_policy_request(body: &CaptchaPolicyRequest) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/captcha-policy");
         request = request.json(body)?;
         Ok(request)
@@ -1828,6 +1947,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_jwt_template_targeting_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/jwt-template-targeting");
         Ok(request)
     }
@@ -1851,6 +1971,7 @@ impl CoreSettings {
         body: &UpdateJwtTemplateTargetingRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/jwt-template-targeting");
         request = request.json(body)?;
         Ok(request)
@@ -1861,12 +1982,15 @@ impl CoreSettings {
     /// `PUT /identity/resources/configurations/v1/jwt-template-targeting` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/core-settings/JwtTemplateTargetingControllerV1_updateJwtTemplateTargeting>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_jwt_template_targeting(
         &self,
         body: &UpdateJwtTemplateTargetingRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_jwt_template_targeting_request(body)?)
+            .execute_json(Self::update_jwt_template_targeting_request(body)?)
     }
 
     /// The request of `PUT /identity/resources/configurations/v1/jwt-template-targeting` (JwtTemplateTargetingControllerV1_updateJwtTemplateTargeting).
@@ -1875,6 +1999,7 @@ impl CoreSettings {
         body: &UpdateJwtTemplateTargetingRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/jwt-template-targeting");
         request = request.json(body)?;
         Ok(request)
@@ -1885,13 +2010,16 @@ impl CoreSettings {
     /// `PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/core-settings/JwtTemplateTargetingControllerV1_patchJwtTemplateTargeting>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn patch_jwt_template_targeting(
         &self,
         id: &str,
         body: &UpdateJwtTemplateTargetingRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::patch_jwt_template_targeting_request(id, body)?)
+            .execute_json(Self::patch_jwt_template_targeting_request(id, body)?)
     }
 
     /// The request of `PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}` (JwtTemplateTargetingControllerV1_patchJwtTemplateTargeting).
@@ -1901,6 +2029,7 @@ impl CoreSettings {
         body: &UpdateJwtTemplateTargetingRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/jwt-template-targeting");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -1912,15 +2041,19 @@ impl CoreSettings {
     /// `DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/core-settings/JwtTemplateTargetingControllerV1_deleteJwtTemplateTargeting>
-    pub fn delete_jwt_template_targeting(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_jwt_template_targeting(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_jwt_template_targeting_request(id)?)
+            .execute_json(Self::delete_jwt_template_targeting_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}` (JwtTemplateTargetingControllerV1_deleteJwtTemplateTargeting).
     #[allow(unused_mut)]
     pub(crate) fn delete_jwt_template_targeting_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/jwt-template-targeting");
         request = request.segment("id", id)?;
         Ok(request)
@@ -1961,6 +2094,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_jwt_templates_request(params: &GetJwtTemplatesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/jwt-templates/v1");
         request = request.query("keys", params.keys.as_ref());
         request = request.query("ids", params.ids.as_ref());
@@ -1988,6 +2122,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn create_jwt_template_request(body: &CreateJwtTemplateDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/jwt-templates/v1");
         request = request.json(body)?;
         Ok(request)
@@ -2007,6 +2142,7 @@ impl CoreSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_jwt_template_by_id_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/jwt-templates/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -2033,6 +2169,7 @@ impl CoreSettings {
         body: &UpdateJwtTemplateDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/jwt-templates/v1");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -2044,15 +2181,19 @@ impl CoreSettings {
     /// `DELETE /identity/resources/jwt-templates/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/core-settings/JwtTemplatesController_deleteJwtTemplate>
-    pub fn delete_jwt_template(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_jwt_template(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_jwt_template_request(id)?)
+            .execute_json(Self::delete_jwt_template_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/jwt-templates/v1/{id}` (JwtTemplatesController_deleteJwtTemplate).
     #[allow(unused_mut)]
     pub(crate) fn delete_jwt_template_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/jwt-templates/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -2089,6 +2230,7 @@ impl AccountInvitationsSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_activation_strategy_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/activation/strategies");
         Ok(request)
     }
@@ -2098,12 +2240,15 @@ impl AccountInvitationsSettings {
     /// `POST /identity/resources/configurations/v1/activation/strategies` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-invitations-settings/ActivationStrategyControllerV1_createOrUpdateActivationStrategy>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_activation_strategy(
         &self,
         body: &CreateOrUpdateActivationStrategyRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_activation_strategy_request(body)?)
+            .execute_json(Self::create_or_update_activation_strategy_request(body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/activation/strategies` (ActivationStrategyControllerV1_createOrUpdateActivationStrategy).
@@ -2112,6 +2257,7 @@ impl AccountInvitationsSettings {
         body: &CreateOrUpdateActivationStrategyRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/activation/strategies");
         request = request.json(body)?;
         Ok(request)
@@ -2131,6 +2277,7 @@ impl AccountInvitationsSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_invitation_strategy_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/invitation/strategies");
         Ok(request)
     }
@@ -2140,12 +2287,15 @@ impl AccountInvitationsSettings {
     /// `POST /identity/resources/configurations/v1/invitation/strategies` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-invitations-settings/InvitationStrategyControllerV1_createOrUpdateInvitationStrategy>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_invitation_strategy(
         &self,
         body: &CreateOrUpdateInvitationStrategyRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_invitation_strategy_request(body)?)
+            .execute_json(Self::create_or_update_invitation_strategy_request(body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/invitation/strategies` (InvitationStrategyControllerV1_createOrUpdateInvitationStrategy).
@@ -2154,6 +2304,7 @@ impl AccountInvitationsSettings {
         body: &CreateOrUpdateInvitationStrategyRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/invitation/strategies");
         request = request.json(body)?;
         Ok(request)
@@ -2173,6 +2324,7 @@ impl AccountInvitationsSettings {
     #[allow(unused_mut)]
     pub(crate) fn create_tenant_invite_request(body: &CreateInviteTokenRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/invites/v1");
         request = request.json(body)?;
         Ok(request)
@@ -2191,6 +2343,7 @@ impl AccountInvitationsSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_all_invites_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/invites/v1/all");
         Ok(request)
     }
@@ -2200,15 +2353,19 @@ impl AccountInvitationsSettings {
     /// `DELETE /identity/resources/tenants/invites/v1/token/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-invitations-settings/TenantInvitesController_deleteTenantInvite>
-    pub fn delete_tenant_invite(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_tenant_invite(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_tenant_invite_request(id)?)
+            .execute_json(Self::delete_tenant_invite_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/tenants/invites/v1/token/{id}` (TenantInvitesController_deleteTenantInvite).
     #[allow(unused_mut)]
     pub(crate) fn delete_tenant_invite_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/invites/v1/token");
         request = request.segment("id", id)?;
         Ok(request)
@@ -2245,6 +2402,7 @@ impl Delegation {
     #[allow(unused_mut)]
     pub(crate) fn get_delegation_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/delegation");
         Ok(request)
     }
@@ -2254,12 +2412,15 @@ impl Delegation {
     /// `POST /identity/resources/configurations/v1/delegation` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/delegation/DelegationConfigurationControllerV1_createOrUpdateDelegationConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_delegation_configuration(
         &self,
         body: &CreateDelegationConfigurationRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_delegation_configuration_request(
+            .execute_json(Self::create_or_update_delegation_configuration_request(
                 body,
             )?)
     }
@@ -2270,6 +2431,7 @@ impl Delegation {
         body: &CreateDelegationConfigurationRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/delegation");
         request = request.json(body)?;
         Ok(request)
@@ -2309,6 +2471,7 @@ impl LockoutPolicy {
     #[allow(unused_mut)]
     pub(crate) fn get_lockout_policy_request(params: &GetLockoutPolicyParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/lockout-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -2335,6 +2498,7 @@ impl LockoutPolicy {
         params: &CreateLockoutPolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/lockout-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2362,6 +2526,7 @@ impl LockoutPolicy {
         params: &UpdateLockoutPolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/lockout-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2398,6 +2563,7 @@ impl MfaConfiguration {
     #[allow(unused_mut)]
     pub(crate) fn get_mfa_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/mfa");
         Ok(request)
     }
@@ -2415,6 +2581,7 @@ impl MfaConfiguration {
     #[allow(unused_mut)]
     pub(crate) fn upsert_mfa_config_request(body: &MfaConfigRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/mfa");
         request = request.json(body)?;
         Ok(request)
@@ -2454,6 +2621,7 @@ impl MfaSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_security_policy_request(params: &GetSecurityPolicyParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/mfa-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -2480,6 +2648,7 @@ impl MfaSettings {
         params: &CreateMfaPolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/mfa-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2507,6 +2676,7 @@ impl MfaSettings {
         params: &UpsertSecurityPolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/mfa-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2534,6 +2704,7 @@ impl MfaSettings {
         params: &UpdateSecurityPolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/mfa-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2553,6 +2724,7 @@ impl MfaSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_mfa_strategies_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/mfa/strategies");
         Ok(request)
     }
@@ -2562,12 +2734,15 @@ impl MfaSettings {
     /// `POST /identity/resources/configurations/v1/mfa/strategies` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/mfa-settings/MFAStrategiesControllerV1_createOrUpdateMFAStrategy>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_mfa_strategy(
         &self,
         body: &CreateOrUpdateMfaStrategyRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_mfa_strategy_request(body)?)
+            .execute_json(Self::create_or_update_mfa_strategy_request(body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/mfa/strategies` (MFAStrategiesControllerV1_createOrUpdateMFAStrategy).
@@ -2576,6 +2751,7 @@ impl MfaSettings {
         body: &CreateOrUpdateMfaStrategyRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/mfa/strategies");
         request = request.json(body)?;
         Ok(request)
@@ -2615,6 +2791,7 @@ impl PasswordSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_password_config_request(params: &GetPasswordConfigParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -2641,6 +2818,7 @@ impl PasswordSettings {
         params: &AddOrUpdatePasswordConfigParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2660,6 +2838,7 @@ impl PasswordSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_policy_request(params: &GetPolicyParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password-history-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -2686,6 +2865,7 @@ impl PasswordSettings {
         params: &CreatePolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password-history-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2713,6 +2893,7 @@ impl PasswordSettings {
         params: &UpdatePolicyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password-history-policy");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -2735,6 +2916,7 @@ impl PasswordSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_password_rotation_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password-rotation");
         Ok(request)
     }
@@ -2744,12 +2926,15 @@ impl PasswordSettings {
     /// `POST /identity/resources/configurations/v1/password-rotation` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/PasswordRotationConfigControllerV1_upsertPasswordRotationConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn upsert_password_rotation_configuration(
         &self,
         body: &CreateOrUpdatePasswordRotationDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::upsert_password_rotation_configuration_request(body)?)
+            .execute_json(Self::upsert_password_rotation_configuration_request(body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/password-rotation` (PasswordRotationConfigControllerV1_upsertPasswordRotationConfiguration).
@@ -2758,6 +2943,7 @@ impl PasswordSettings {
         body: &CreateOrUpdatePasswordRotationDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password-rotation");
         request = request.json(body)?;
         Ok(request)
@@ -2779,6 +2965,7 @@ impl PasswordSettings {
     #[allow(unused_mut)]
     pub(crate) fn get_vendor_password_rotation_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/password-rotation/vendor");
         Ok(request)
     }
@@ -2788,13 +2975,16 @@ impl PasswordSettings {
     /// `POST /identity/resources/users/v1/passwords/change` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/UsersPasswordControllerV1_changePassword>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn change_password(
         &self,
         body: &UpdateUserPasswordDto,
         params: &ChangePasswordParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::change_password_request(body, params)?)
+            .execute_json(Self::change_password_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/passwords/change` (UsersPasswordControllerV1_changePassword).
@@ -2804,6 +2994,7 @@ impl PasswordSettings {
         params: &ChangePasswordParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/passwords/change");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.json(body)?;
@@ -2829,6 +3020,7 @@ impl PasswordSettings {
         params: &GetUserPasswordConfigParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/passwords/config");
         request = request.query("userId", params.user_id.as_ref());
         Ok(request)
@@ -2836,18 +3028,22 @@ impl PasswordSettings {
 
     /// Reset password
     ///
-    /// `POST /identity/resources/users/v1/passwords/reset` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/passwords/reset` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/UsersPasswordControllerV1_resetPassword>
-    pub fn reset_password(&self, body: &ResetPasswordDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn reset_password(&self, body: &ResetPasswordDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::reset_password_request(body)?)
+            .execute_json(Self::reset_password_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/passwords/reset` (UsersPasswordControllerV1_resetPassword).
     #[allow(unused_mut)]
     pub(crate) fn reset_password_request(body: &ResetPasswordDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/passwords/reset");
         request = request.json(body)?;
         Ok(request)
@@ -2855,18 +3051,22 @@ impl PasswordSettings {
 
     /// Verify password
     ///
-    /// `POST /identity/resources/users/v1/passwords/reset/verify` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/passwords/reset/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/UsersPasswordControllerV1_verifyResetPassword>
-    pub fn verify_reset_password(&self, body: &VerifyPasswordDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn verify_reset_password(&self, body: &VerifyPasswordDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_reset_password_request(body)?)
+            .execute_json(Self::verify_reset_password_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/passwords/reset/verify` (UsersPasswordControllerV1_verifyResetPassword).
     #[allow(unused_mut)]
     pub(crate) fn verify_reset_password_request(body: &VerifyPasswordDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/passwords/reset/verify");
         request = request.json(body)?;
         Ok(request)
@@ -2874,7 +3074,7 @@ impl PasswordSettings {
 
     /// Reset password via email
     ///
-    /// `POST /identity/resources/users/v2/passwords/reset/email` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v2/passwords/reset/email` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/UsersPasswordControllerV2_resetPasswordViaEmail>
     pub fn reset_password_via_email(
@@ -2889,6 +3089,7 @@ impl PasswordSettings {
     #[allow(unused_mut)]
     pub(crate) fn reset_password_via_email_request(body: &ResetPasswordDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v2/passwords/reset/email");
         request = request.json(body)?;
         Ok(request)
@@ -2896,7 +3097,7 @@ impl PasswordSettings {
 
     /// Reset password via SMS
     ///
-    /// `POST /identity/resources/users/v2/passwords/reset/sms` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v2/passwords/reset/sms` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/UsersPasswordControllerV2_resetPasswordViaSms>
     pub fn reset_password_via_sms(
@@ -2911,6 +3112,7 @@ impl PasswordSettings {
     #[allow(unused_mut)]
     pub(crate) fn reset_password_via_sms_request(body: &ResetPasswordDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v2/passwords/reset/sms");
         request = request.json(body)?;
         Ok(request)
@@ -2918,7 +3120,7 @@ impl PasswordSettings {
 
     /// Verify password reset code sent via SMS
     ///
-    /// `POST /identity/resources/users/v2/passwords/reset/sms/verify` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v2/passwords/reset/sms/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/password-settings/UsersPasswordControllerV2_verifyResetPasswordViaSmsOtc>
     pub fn verify_reset_password_via_sms_otc(
@@ -2935,6 +3137,7 @@ impl PasswordSettings {
         body: &VerifyPasswordViaSmsRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v2/passwords/reset/sms/verify");
         request = request.json(body)?;
         Ok(request)
@@ -2994,6 +3197,7 @@ impl IpRestrictions {
         params: &GetAllIpRestrictionsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -3007,13 +3211,16 @@ impl IpRestrictions {
     /// `POST /identity/resources/configurations/v1/restrictions/ip` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/ip-restrictions/IPRestrictionsControllerV1_createIpRestriction>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_ip_restriction(
         &self,
         body: &CreateOrUpdateIpRestrictionDto,
         params: &CreateIpRestrictionParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_ip_restriction_request(body, params)?)
+            .execute_json(Self::create_ip_restriction_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/restrictions/ip` (IPRestrictionsControllerV1_createIpRestriction).
@@ -3023,6 +3230,7 @@ impl IpRestrictions {
         params: &CreateIpRestrictionParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -3034,9 +3242,15 @@ impl IpRestrictions {
     /// `GET /identity/resources/configurations/v1/restrictions/ip/config` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/ip-restrictions/IPRestrictionsControllerV1_getIpRestrictionConfig>
-    pub fn get_ip_restriction_config(&self, params: &GetIpRestrictionConfigParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_ip_restriction_config(
+        &self,
+        params: &GetIpRestrictionConfigParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_ip_restriction_config_request(params)?)
+            .execute_json(Self::get_ip_restriction_config_request(params)?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/restrictions/ip/config` (IPRestrictionsControllerV1_getIpRestrictionConfig).
@@ -3045,6 +3259,7 @@ impl IpRestrictions {
         params: &GetIpRestrictionConfigParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip/config");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -3055,13 +3270,16 @@ impl IpRestrictions {
     /// `POST /identity/resources/configurations/v1/restrictions/ip/config` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/ip-restrictions/IPRestrictionsControllerV1_createDomainRestriction>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_domain_restriction(
         &self,
         body: &CreateOrUpdateIpRestrictionConfigDto,
         params: &CreateDomainRestrictionParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_domain_restriction_request(body, params)?)
+            .execute_json(Self::create_domain_restriction_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/restrictions/ip/config` (IPRestrictionsControllerV1_createDomainRestriction).
@@ -3071,6 +3289,7 @@ impl IpRestrictions {
         params: &CreateDomainRestrictionParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip/config");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -3082,15 +3301,19 @@ impl IpRestrictions {
     /// `POST /identity/resources/configurations/v1/restrictions/ip/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/ip-restrictions/IPRestrictionsControllerV1_testCurrentIp>
-    pub fn test_current_ip(&self, params: &TestCurrentIpParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn test_current_ip(&self, params: &TestCurrentIpParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::test_current_ip_request(params)?)
+            .execute_json(Self::test_current_ip_request(params)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/restrictions/ip/verify` (IPRestrictionsControllerV1_testCurrentIp).
     #[allow(unused_mut)]
     pub(crate) fn test_current_ip_request(params: &TestCurrentIpParams) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip/verify");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -3101,12 +3324,15 @@ impl IpRestrictions {
     /// `POST /identity/resources/configurations/v1/restrictions/ip/verify/allow` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/ip-restrictions/testCurrentIpInAllowList>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn test_current_ip_in_allow_list(
         &self,
         params: &TestCurrentIpInAllowListParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::test_current_ip_in_allow_list_request(params)?)
+            .execute_json(Self::test_current_ip_in_allow_list_request(params)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/restrictions/ip/verify/allow` (testCurrentIpInAllowList).
@@ -3115,6 +3341,7 @@ impl IpRestrictions {
         params: &TestCurrentIpInAllowListParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip/verify/allow");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -3125,13 +3352,16 @@ impl IpRestrictions {
     /// `DELETE /identity/resources/configurations/v1/restrictions/ip/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/ip-restrictions/IPRestrictionsControllerV1_deleteIpRestrictionById>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_ip_restriction_by_id(
         &self,
         id: &str,
         params: &DeleteIpRestrictionByIdParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_ip_restriction_by_id_request(id, params)?)
+            .execute_json(Self::delete_ip_restriction_by_id_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/configurations/v1/restrictions/ip/{id}` (IPRestrictionsControllerV1_deleteIpRestrictionById).
@@ -3141,6 +3371,7 @@ impl IpRestrictions {
         params: &DeleteIpRestrictionByIdParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/configurations/v1/restrictions/ip");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -3169,14 +3400,19 @@ impl SmsConfiguration {
     /// `GET /identity/resources/configurations/v1/sms` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-configuration/VendorSmsController_getSmsVendorConfig>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_sms_vendor_config(&self) -> Result<JsonValue> {
-        self.client.execute(Self::get_sms_vendor_config_request()?)
+        self.client
+            .execute_json(Self::get_sms_vendor_config_request()?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/sms` (VendorSmsController_getSmsVendorConfig).
     #[allow(unused_mut)]
     pub(crate) fn get_sms_vendor_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms");
         Ok(request)
     }
@@ -3186,12 +3422,15 @@ impl SmsConfiguration {
     /// `POST /identity/resources/configurations/v1/sms` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-configuration/VendorSmsController_createSmsVendorConfig>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_sms_vendor_config(
         &self,
         body: &CreateSmsVendorConfigRequest,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::create_sms_vendor_config_request(body)?)
+            .execute_json(Self::create_sms_vendor_config_request(body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/sms` (VendorSmsController_createSmsVendorConfig).
@@ -3200,6 +3439,7 @@ impl SmsConfiguration {
         body: &CreateSmsVendorConfigRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms");
         request = request.json(body)?;
         Ok(request)
@@ -3210,15 +3450,19 @@ impl SmsConfiguration {
     /// `DELETE /identity/resources/configurations/v1/sms` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-configuration/VendorSmsController_deleteSmsVendorConfig>
-    pub fn delete_sms_vendor_config(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_sms_vendor_config(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_sms_vendor_config_request()?)
+            .execute_json(Self::delete_sms_vendor_config_request()?)
     }
 
     /// The request of `DELETE /identity/resources/configurations/v1/sms` (VendorSmsController_deleteSmsVendorConfig).
     #[allow(unused_mut)]
     pub(crate) fn delete_sms_vendor_config_request() -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms");
         Ok(request)
     }
@@ -3245,14 +3489,19 @@ impl SmsTemplates {
     /// `GET /identity/resources/configurations/v1/sms/templates` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-templates/VendorSmsController_getAllSmsTemplates>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_all_sms_templates(&self) -> Result<JsonValue> {
-        self.client.execute(Self::get_all_sms_templates_request()?)
+        self.client
+            .execute_json(Self::get_all_sms_templates_request()?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/sms/templates` (VendorSmsController_getAllSmsTemplates).
     #[allow(unused_mut)]
     pub(crate) fn get_all_sms_templates_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms/templates");
         Ok(request)
     }
@@ -3262,15 +3511,19 @@ impl SmsTemplates {
     /// `GET /identity/resources/configurations/v1/sms/templates/default/all` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-templates/VendorSmsController_getAllSmsDefaultTemplates>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_all_sms_default_templates(&self) -> Result<JsonValue> {
         self.client
-            .execute(Self::get_all_sms_default_templates_request()?)
+            .execute_json(Self::get_all_sms_default_templates_request()?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/sms/templates/default/all` (VendorSmsController_getAllSmsDefaultTemplates).
     #[allow(unused_mut)]
     pub(crate) fn get_all_sms_default_templates_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms/templates/default/all");
         Ok(request)
     }
@@ -3280,15 +3533,19 @@ impl SmsTemplates {
     /// `GET /identity/resources/configurations/v1/sms/templates/{type}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-templates/VendorSmsController_getSmsTemplate>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_sms_template(&self, type_value: &str) -> Result<JsonValue> {
         self.client
-            .execute(Self::get_sms_template_request(type_value)?)
+            .execute_json(Self::get_sms_template_request(type_value)?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/sms/templates/{type}` (VendorSmsController_getSmsTemplate).
     #[allow(unused_mut)]
     pub(crate) fn get_sms_template_request(type_value: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms/templates");
         request = request.segment("type", type_value)?;
         Ok(request)
@@ -3299,9 +3556,12 @@ impl SmsTemplates {
     /// `POST /identity/resources/configurations/v1/sms/templates/{type}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-templates/VendorSmsController_createSmsTemplate>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_sms_template(&self, type_value: &str, body: &JsonValue) -> Result<JsonValue> {
         self.client
-            .execute(Self::create_sms_template_request(type_value, body)?)
+            .execute_json(Self::create_sms_template_request(type_value, body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/sms/templates/{type}` (VendorSmsController_createSmsTemplate).
@@ -3311,6 +3571,7 @@ impl SmsTemplates {
         body: &JsonValue,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms/templates");
         request = request.segment("type", type_value)?;
         request = request.json(body)?;
@@ -3322,15 +3583,19 @@ impl SmsTemplates {
     /// `DELETE /identity/resources/configurations/v1/sms/templates/{type}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-templates/VendorSmsController_deleteSmsTemplate>
-    pub fn delete_sms_template(&self, type_value: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_sms_template(&self, type_value: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_sms_template_request(type_value)?)
+            .execute_json(Self::delete_sms_template_request(type_value)?)
     }
 
     /// The request of `DELETE /identity/resources/configurations/v1/sms/templates/{type}` (VendorSmsController_deleteSmsTemplate).
     #[allow(unused_mut)]
     pub(crate) fn delete_sms_template_request(type_value: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms/templates");
         request = request.segment("type", type_value)?;
         Ok(request)
@@ -3341,15 +3606,19 @@ impl SmsTemplates {
     /// `GET /identity/resources/configurations/v1/sms/templates/{type}/default` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms-templates/VendorSmsController_getSmsDefaultTemplate>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_sms_default_template(&self, type_value: &str) -> Result<JsonValue> {
         self.client
-            .execute(Self::get_sms_default_template_request(type_value)?)
+            .execute_json(Self::get_sms_default_template_request(type_value)?)
     }
 
     /// The request of `GET /identity/resources/configurations/v1/sms/templates/{type}/default` (VendorSmsController_getSmsDefaultTemplate).
     #[allow(unused_mut)]
     pub(crate) fn get_sms_default_template_request(type_value: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/sms/templates");
         request = request.segment("type", type_value)?;
         request = request.path("default");
@@ -3375,7 +3644,7 @@ impl Client {
 impl UserEmailsPolicy {
     /// Get user emails policy
     ///
-    /// `GET /identity/resources/configurations/v1/user-emails-policy` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/configurations/v1/user-emails-policy` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-emails-policy/UserEmailsPolicyControllerV1_getUserEmailsPolicy>
     pub fn get_user_emails_policy(&self) -> Result<GetUserEmailsPolicyResponseDto> {
@@ -3386,21 +3655,25 @@ impl UserEmailsPolicy {
     #[allow(unused_mut)]
     pub(crate) fn get_user_emails_policy_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/user-emails-policy");
         Ok(request)
     }
 
     /// Create or update user emails policy
     ///
-    /// `POST /identity/resources/configurations/v1/user-emails-policy` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/configurations/v1/user-emails-policy` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-emails-policy/UserEmailsPolicyControllerV1_createOrUpdateUserEmailsPolicy>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_user_emails_policy(
         &self,
         body: &CreateUserEmailsPolicyRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_user_emails_policy_request(body)?)
+            .execute_json(Self::create_or_update_user_emails_policy_request(body)?)
     }
 
     /// The request of `POST /identity/resources/configurations/v1/user-emails-policy` (UserEmailsPolicyControllerV1_createOrUpdateUserEmailsPolicy).
@@ -3409,6 +3682,7 @@ impl UserEmailsPolicy {
         body: &CreateUserEmailsPolicyRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/configurations/v1/user-emails-policy");
         request = request.json(body)?;
         Ok(request)
@@ -3444,6 +3718,7 @@ impl UserGroups {
     #[allow(unused_mut)]
     pub(crate) fn get_all_groups_request(params: &GetAllGroupsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.query("_groupsRelations", params.groups_relations.as_ref());
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -3471,6 +3746,7 @@ impl UserGroups {
         params: &CreateGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -3498,6 +3774,7 @@ impl UserGroups {
         params: &GetGroupsByIdsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1/bulkGet");
         request = request.query("_groupsRelations", params.groups_relations.as_ref());
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -3519,6 +3796,7 @@ impl UserGroups {
     #[allow(unused_mut)]
     pub(crate) fn get_groups_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1/config");
         Ok(request)
     }
@@ -3528,12 +3806,15 @@ impl UserGroups {
     /// `POST /identity/resources/groups/v1/config` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-groups/GroupsControllerV1_createOrUpdateGroupsConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_groups_configuration(
         &self,
         body: &CreateOrUpdateGroupConfigurationDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_groups_configuration_request(body)?)
+            .execute_json(Self::create_or_update_groups_configuration_request(body)?)
     }
 
     /// The request of `POST /identity/resources/groups/v1/config` (GroupsControllerV1_createOrUpdateGroupsConfiguration).
@@ -3542,6 +3823,7 @@ impl UserGroups {
         body: &CreateOrUpdateGroupConfigurationDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1/config");
         request = request.json(body)?;
         Ok(request)
@@ -3552,14 +3834,17 @@ impl UserGroups {
     /// `POST /identity/resources/groups/v1/{groupId}/roles` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-groups/GroupsControllerV1_addRolesToGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn add_roles_to_group(
         &self,
         group_id: &str,
         body: &UpdateRolesOnGroupDto,
         params: &AddRolesToGroupParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::add_roles_to_group_request(group_id, body, params)?)
+            .execute_json(Self::add_roles_to_group_request(group_id, body, params)?)
     }
 
     /// The request of `POST /identity/resources/groups/v1/{groupId}/roles` (GroupsControllerV1_addRolesToGroup).
@@ -3570,6 +3855,7 @@ impl UserGroups {
         params: &AddRolesToGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("groupId", group_id)?;
         request = request.path("roles");
@@ -3583,14 +3869,17 @@ impl UserGroups {
     /// `DELETE /identity/resources/groups/v1/{groupId}/roles` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-groups/GroupsControllerV1_removeRolesFromGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn remove_roles_from_group(
         &self,
         group_id: &str,
         body: &UpdateRolesOnGroupDto,
         params: &RemoveRolesFromGroupParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::remove_roles_from_group_request(
+            .execute_json(Self::remove_roles_from_group_request(
                 group_id, body, params,
             )?)
     }
@@ -3603,6 +3892,7 @@ impl UserGroups {
         params: &RemoveRolesFromGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("groupId", group_id)?;
         request = request.path("roles");
@@ -3616,14 +3906,17 @@ impl UserGroups {
     /// `POST /identity/resources/groups/v1/{groupId}/users` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-groups/GroupsControllerV1_addUsersToGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn add_users_to_group(
         &self,
         group_id: &str,
         body: &UpdateUsersOnGroupDto,
         params: &AddUsersToGroupParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::add_users_to_group_request(group_id, body, params)?)
+            .execute_json(Self::add_users_to_group_request(group_id, body, params)?)
     }
 
     /// The request of `POST /identity/resources/groups/v1/{groupId}/users` (GroupsControllerV1_addUsersToGroup).
@@ -3634,6 +3927,7 @@ impl UserGroups {
         params: &AddUsersToGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("groupId", group_id)?;
         request = request.path("users");
@@ -3647,14 +3941,17 @@ impl UserGroups {
     /// `DELETE /identity/resources/groups/v1/{groupId}/users` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-groups/GroupsControllerV1_removeUsersFromGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn remove_users_from_group(
         &self,
         group_id: &str,
         body: &UpdateUsersOnGroupDto,
         params: &RemoveUsersFromGroupParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::remove_users_from_group_request(
+            .execute_json(Self::remove_users_from_group_request(
                 group_id, body, params,
             )?)
     }
@@ -3667,6 +3964,7 @@ impl UserGroups {
         params: &RemoveUsersFromGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("groupId", group_id)?;
         request = request.path("users");
@@ -3692,6 +3990,7 @@ impl UserGroups {
         params: &GetGroupByIdParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("id", id)?;
         request = request.query("_groupsRelations", params.groups_relations.as_ref());
@@ -3722,6 +4021,7 @@ impl UserGroups {
         params: &UpdateGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -3734,15 +4034,19 @@ impl UserGroups {
     /// `DELETE /identity/resources/groups/v1/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-groups/GroupsControllerV1_deleteGroup>
-    pub fn delete_group(&self, id: &str, params: &DeleteGroupParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_group(&self, id: &str, params: &DeleteGroupParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_group_request(id, params)?)
+            .execute_json(Self::delete_group_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/groups/v1/{id}` (GroupsControllerV1_deleteGroup).
     #[allow(unused_mut)]
     pub(crate) fn delete_group_request(id: &str, params: &DeleteGroupParams) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -3786,6 +4090,7 @@ impl UserGroups {
         params: &GetAllGroupsPaginatedParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/groups/v2");
         request = request.query("_groupsRelations", params.groups_relations.as_ref());
         request = request.query("_limit", params.limit.as_ref());
@@ -3832,6 +4137,7 @@ impl EmailTemplates {
         params: &GetTemplateConfigurationParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configs/templates");
         request = request.query("type", params.type_value.as_ref());
         Ok(request)
@@ -3842,15 +4148,19 @@ impl EmailTemplates {
     /// `POST /identity/resources/mail/v1/configs/templates` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/email-templates/MailV1Controller_addOrUpdateTemplate>
-    pub fn add_or_update_template(&self, body: &CreateTemplateDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn add_or_update_template(&self, body: &CreateTemplateDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::add_or_update_template_request(body)?)
+            .execute_json(Self::add_or_update_template_request(body)?)
     }
 
     /// The request of `POST /identity/resources/mail/v1/configs/templates` (MailV1Controller_addOrUpdateTemplate).
     #[allow(unused_mut)]
     pub(crate) fn add_or_update_template_request(body: &CreateTemplateDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configs/templates");
         request = request.json(body)?;
         Ok(request)
@@ -3861,15 +4171,19 @@ impl EmailTemplates {
     /// `DELETE /identity/resources/mail/v1/configs/templates/{templateId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/email-templates/MailV1Controller_deleteTemplate>
-    pub fn delete_template(&self, template_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_template(&self, template_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_template_request(template_id)?)
+            .execute_json(Self::delete_template_request(template_id)?)
     }
 
     /// The request of `DELETE /identity/resources/mail/v1/configs/templates/{templateId}` (MailV1Controller_deleteTemplate).
     #[allow(unused_mut)]
     pub(crate) fn delete_template_request(template_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configs/templates");
         request = request.segment("templateId", template_id)?;
         Ok(request)
@@ -3894,6 +4208,7 @@ impl EmailTemplates {
     #[allow(unused_mut)]
     pub(crate) fn get_default_template_configuration_request(type_value: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configs");
         request = request.segment("type", type_value)?;
         request = request.path("default");
@@ -3930,6 +4245,7 @@ impl EmailConfiguration {
     #[allow(unused_mut)]
     pub(crate) fn get_mail_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configurations");
         Ok(request)
     }
@@ -3939,12 +4255,15 @@ impl EmailConfiguration {
     /// `POST /identity/resources/mail/v1/configurations` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/email-configuration/MailConfigController_createOrUpdateMailConfig>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_mail_config(
         &self,
         body: &CreateOrUpdateMailConfigRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_mail_config_request(body)?)
+            .execute_json(Self::create_or_update_mail_config_request(body)?)
     }
 
     /// The request of `POST /identity/resources/mail/v1/configurations` (MailConfigController_createOrUpdateMailConfig).
@@ -3953,6 +4272,7 @@ impl EmailConfiguration {
         body: &CreateOrUpdateMailConfigRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configurations");
         request = request.json(body)?;
         Ok(request)
@@ -3963,15 +4283,19 @@ impl EmailConfiguration {
     /// `DELETE /identity/resources/mail/v1/configurations` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/email-configuration/MailConfigController_deleteMailConfig>
-    pub fn delete_mail_config(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_mail_config(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_mail_config_request()?)
+            .execute_json(Self::delete_mail_config_request()?)
     }
 
     /// The request of `DELETE /identity/resources/mail/v1/configurations` (MailConfigController_deleteMailConfig).
     #[allow(unused_mut)]
     pub(crate) fn delete_mail_config_request() -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v1/configurations");
         Ok(request)
     }
@@ -3981,12 +4305,15 @@ impl EmailConfiguration {
     /// `POST /identity/resources/mail/v2/configurations` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/email-configuration/MailConfigController_createOrUpdateMailConfigV2>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_mail_config_v2(
         &self,
         body: &CreateOrUpdateMailConfigV2Body,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_mail_config_v2_request(body)?)
+            .execute_json(Self::create_or_update_mail_config_v2_request(body)?)
     }
 
     /// The request of `POST /identity/resources/mail/v2/configurations` (MailConfigController_createOrUpdateMailConfigV2).
@@ -3995,6 +4322,7 @@ impl EmailConfiguration {
         body: &CreateOrUpdateMailConfigV2Body,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/mail/v2/configurations");
         request = request.json(body)?;
         Ok(request)
@@ -4022,15 +4350,19 @@ impl DataMigration {
     /// `POST /identity/resources/migrations/v1/auth0` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/data-migration/UsersControllerV1_migrateUserFromAuth0>
-    pub fn migrate_user_from_auth0(&self, body: &Auth0Configuration) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn migrate_user_from_auth0(&self, body: &Auth0Configuration) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::migrate_user_from_auth0_request(body)?)
+            .execute_json(Self::migrate_user_from_auth0_request(body)?)
     }
 
     /// The request of `POST /identity/resources/migrations/v1/auth0` (UsersControllerV1_migrateUserFromAuth0).
     #[allow(unused_mut)]
     pub(crate) fn migrate_user_from_auth0_request(body: &Auth0Configuration) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v1/auth0");
         request = request.json(body)?;
         Ok(request)
@@ -4050,6 +4382,7 @@ impl DataMigration {
     #[allow(unused_mut)]
     pub(crate) fn migrate_user_for_vendor_request(body: &MigrateUserRequestV1) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v1/local");
         request = request.json(body)?;
         Ok(request)
@@ -4074,6 +4407,7 @@ impl DataMigration {
         body: &MigrateUsersRequestV1,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v1/local/bulk");
         request = request.json(body)?;
         Ok(request)
@@ -4084,15 +4418,19 @@ impl DataMigration {
     /// `GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/data-migration/UsersControllerV1_checkBulkMigrationStatus>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn check_bulk_migration_status(&self, migration_id: &str) -> Result<JsonValue> {
         self.client
-            .execute(Self::check_bulk_migration_status_request(migration_id)?)
+            .execute_json(Self::check_bulk_migration_status_request(migration_id)?)
     }
 
     /// The request of `GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}` (UsersControllerV1_checkBulkMigrationStatus).
     #[allow(unused_mut)]
     pub(crate) fn check_bulk_migration_status_request(migration_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v1/local/bulk/status");
         request = request.segment("migrationId", migration_id)?;
         Ok(request)
@@ -4117,6 +4455,7 @@ impl DataMigration {
         body: &MigrateUsersRequestV2,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v2/local/bulk");
         request = request.json(body)?;
         Ok(request)
@@ -4152,6 +4491,7 @@ impl Permissions {
     #[allow(unused_mut)]
     pub(crate) fn get_all_permissions_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1");
         Ok(request)
     }
@@ -4172,6 +4512,7 @@ impl Permissions {
     #[allow(unused_mut)]
     pub(crate) fn add_permissions_request(body: &Vec<AddPermissionRequest>) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1");
         request = request.json(body)?;
         Ok(request)
@@ -4196,6 +4537,7 @@ impl Permissions {
         body: &ClassifyPermissionsDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1/classification");
         request = request.json(body)?;
         Ok(request)
@@ -4222,6 +4564,7 @@ impl Permissions {
         body: &UpdatePermissionRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1");
         request = request.segment("permissionId", permission_id)?;
         request = request.json(body)?;
@@ -4233,15 +4576,19 @@ impl Permissions {
     /// `DELETE /identity/resources/permissions/v1/{permissionId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/permissions/PermissionsControllerV1_deletePermission>
-    pub fn delete_permission(&self, permission_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_permission(&self, permission_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_permission_request(permission_id)?)
+            .execute_json(Self::delete_permission_request(permission_id)?)
     }
 
     /// The request of `DELETE /identity/resources/permissions/v1/{permissionId}` (PermissionsControllerV1_deletePermission).
     #[allow(unused_mut)]
     pub(crate) fn delete_permission_request(permission_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1");
         request = request.segment("permissionId", permission_id)?;
         Ok(request)
@@ -4268,6 +4615,7 @@ impl Permissions {
         body: &AddRolesToPermissionRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1");
         request = request.segment("permissionId", permission_id)?;
         request = request.path("roles");
@@ -4308,6 +4656,7 @@ impl PermissionsCategories {
     #[allow(unused_mut)]
     pub(crate) fn get_all_categories_with_permissions_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1/categories");
         Ok(request)
     }
@@ -4329,6 +4678,7 @@ impl PermissionsCategories {
     #[allow(unused_mut)]
     pub(crate) fn create_permission_category_request(body: &CreateCategoryDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1/categories");
         request = request.json(body)?;
         Ok(request)
@@ -4339,9 +4689,16 @@ impl PermissionsCategories {
     /// `PATCH /identity/resources/permissions/v1/categories/{categoryId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/permissions-categories/PermissionsCategoriesController_updateCategory>
-    pub fn update_category(&self, category_id: &str, body: &UpdateCategoryDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_category(
+        &self,
+        category_id: &str,
+        body: &UpdateCategoryDto,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_category_request(category_id, body)?)
+            .execute_json(Self::update_category_request(category_id, body)?)
     }
 
     /// The request of `PATCH /identity/resources/permissions/v1/categories/{categoryId}` (PermissionsCategoriesController_updateCategory).
@@ -4351,6 +4708,7 @@ impl PermissionsCategories {
         body: &UpdateCategoryDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1/categories");
         request = request.segment("categoryId", category_id)?;
         request = request.json(body)?;
@@ -4362,15 +4720,19 @@ impl PermissionsCategories {
     /// `DELETE /identity/resources/permissions/v1/categories/{categoryId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/permissions-categories/PermissionsCategoriesController_deleteCategory>
-    pub fn delete_category(&self, category_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_category(&self, category_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_category_request(category_id)?)
+            .execute_json(Self::delete_category_request(category_id)?)
     }
 
     /// The request of `DELETE /identity/resources/permissions/v1/categories/{categoryId}` (PermissionsCategoriesController_deleteCategory).
     #[allow(unused_mut)]
     pub(crate) fn delete_category_request(category_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/permissions/v1/categories");
         request = request.segment("categoryId", category_id)?;
         Ok(request)
@@ -4406,6 +4768,7 @@ impl Roles {
     #[allow(unused_mut)]
     pub(crate) fn get_all_roles_request(params: &GetAllRolesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/roles/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -4431,6 +4794,7 @@ impl Roles {
         params: &AddRolesParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/roles/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -4460,6 +4824,7 @@ impl Roles {
         params: &UpdateRoleParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/roles/v1");
         request = request.segment("roleId", role_id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -4472,15 +4837,19 @@ impl Roles {
     /// `DELETE /identity/resources/roles/v1/{roleId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/roles/PermissionsControllerV1_deleteRole>
-    pub fn delete_role(&self, role_id: &str, params: &DeleteRoleParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_role(&self, role_id: &str, params: &DeleteRoleParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_role_request(role_id, params)?)
+            .execute_json(Self::delete_role_request(role_id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/roles/v1/{roleId}` (PermissionsControllerV1_deleteRole).
     #[allow(unused_mut)]
     pub(crate) fn delete_role_request(role_id: &str, params: &DeleteRoleParams) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/roles/v1");
         request = request.segment("roleId", role_id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -4511,6 +4880,7 @@ impl Roles {
         params: &SetPermissionsToRoleParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/roles/v1");
         request = request.segment("roleId", role_id)?;
         request = request.path("permissions");
@@ -4540,6 +4910,7 @@ impl Roles {
         body: &UpdateRoleTenantRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/roles/v1");
         request = request.segment("roleId", role_id)?;
         request = request.path("tenant");
@@ -4598,9 +4969,10 @@ impl AccountRoles {
     #[allow(unused_mut)]
     pub(crate) fn get_all_roles_request(params: &AccountRolesGetAllRolesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/roles/v2");
         request = request.query("_limit", params.limit.as_ref());
-        request = request.query("_sortBy", Some(required(&params.sort_by, "sort_by")?));
+        request = request.query("_sortBy", Some(&params.sort_by));
         request = request.query("_levels", params.levels.as_ref());
         request = request.query("_tenantIds", params.tenant_ids.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -4630,6 +5002,7 @@ impl AccountRoles {
         params: &AddRoleParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/roles/v2");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -4641,15 +5014,19 @@ impl AccountRoles {
     /// `GET /identity/resources/roles/v2/distinct-levels` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-roles/RolesControllerV2_getDistinctLevels>
-    pub fn get_distinct_levels(&self, params: &GetDistinctLevelsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_distinct_levels(&self, params: &GetDistinctLevelsParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_distinct_levels_request(params)?)
+            .execute_json(Self::get_distinct_levels_request(params)?)
     }
 
     /// The request of `GET /identity/resources/roles/v2/distinct-levels` (RolesControllerV2_getDistinctLevels).
     #[allow(unused_mut)]
     pub(crate) fn get_distinct_levels_request(params: &GetDistinctLevelsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/roles/v2/distinct-levels");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -4660,15 +5037,19 @@ impl AccountRoles {
     /// `GET /identity/resources/roles/v2/distinct-tenants` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-roles/RolesControllerV2_getDistinctTenants>
-    pub fn get_distinct_tenants(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_distinct_tenants(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_distinct_tenants_request()?)
+            .execute_json(Self::get_distinct_tenants_request()?)
     }
 
     /// The request of `GET /identity/resources/roles/v2/distinct-tenants` (RolesControllerV2_getDistinctTenants).
     #[allow(unused_mut)]
     pub(crate) fn get_distinct_tenants_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/roles/v2/distinct-tenants");
         Ok(request)
     }
@@ -4695,14 +5076,18 @@ impl CustomSocialOauthProvider {
     /// `GET /identity/resources/sso/custom/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/custom-social-oauth-provider/SsoV2Controller_getSsoProviders>
-    pub fn get_sso_providers(&self) -> Result<()> {
-        self.client.execute_unit(Self::get_sso_providers_request()?)
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sso_providers(&self) -> Result<JsonValue> {
+        self.client.execute_json(Self::get_sso_providers_request()?)
     }
 
     /// The request of `GET /identity/resources/sso/custom/v1` (SsoV2Controller_getSsoProviders).
     #[allow(unused_mut)]
     pub(crate) fn get_sso_providers_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/custom/v1");
         Ok(request)
     }
@@ -4712,15 +5097,19 @@ impl CustomSocialOauthProvider {
     /// `POST /identity/resources/sso/custom/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/custom-social-oauth-provider/CustomSsoV1Controller_createSsoProvider>
-    pub fn create_sso_provider(&self, body: &CreateCustomSsoRequestDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn create_sso_provider(&self, body: &CreateCustomSsoRequestDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_sso_provider_request(body)?)
+            .execute_json(Self::create_sso_provider_request(body)?)
     }
 
     /// The request of `POST /identity/resources/sso/custom/v1` (CustomSsoV1Controller_createSsoProvider).
     #[allow(unused_mut)]
     pub(crate) fn create_sso_provider_request(body: &CreateCustomSsoRequestDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/custom/v1");
         request = request.json(body)?;
         Ok(request)
@@ -4731,9 +5120,16 @@ impl CustomSocialOauthProvider {
     /// `PATCH /identity/resources/sso/custom/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/custom-social-oauth-provider/CustomSsoV1Controller_updateSsoProvider>
-    pub fn update_sso_provider(&self, id: &str, body: &UpdateCustomSsoRequestDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_sso_provider(
+        &self,
+        id: &str,
+        body: &UpdateCustomSsoRequestDto,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_sso_provider_request(id, body)?)
+            .execute_json(Self::update_sso_provider_request(id, body)?)
     }
 
     /// The request of `PATCH /identity/resources/sso/custom/v1/{id}` (CustomSsoV1Controller_updateSsoProvider).
@@ -4743,6 +5139,7 @@ impl CustomSocialOauthProvider {
         body: &UpdateCustomSsoRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/custom/v1");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -4754,15 +5151,19 @@ impl CustomSocialOauthProvider {
     /// `DELETE /identity/resources/sso/custom/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/custom-social-oauth-provider/CustomSsoV1Controller_deleteCustomSsoConfig>
-    pub fn delete_custom_sso_config(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_custom_sso_config(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_custom_sso_config_request(id)?)
+            .execute_json(Self::delete_custom_sso_config_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/sso/custom/v1/{id}` (CustomSsoV1Controller_deleteCustomSsoConfig).
     #[allow(unused_mut)]
     pub(crate) fn delete_custom_sso_config_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/custom/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -4790,13 +5191,16 @@ impl UserManagement {
     /// `PUT /identity/resources/sub-tenants/users/v1/{userId}/access` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV1_setUserRolesFromSubTenants>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn set_user_roles_from_sub_tenants(
         &self,
         user_id: &str,
         body: &UpdateSubAccountAccessRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::set_user_roles_from_sub_tenants_request(
+            .execute_json(Self::set_user_roles_from_sub_tenants_request(
                 user_id, body,
             )?)
     }
@@ -4808,6 +5212,7 @@ impl UserManagement {
         body: &UpdateSubAccountAccessRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/sub-tenants/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("access");
@@ -4820,13 +5225,16 @@ impl UserManagement {
     /// `POST /identity/resources/tenants/users/v1/{userId}/disable` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersTenantsControllerV1_disableUserTenant>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn disable_user_tenant(
         &self,
         user_id: &str,
         params: &DisableUserTenantParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::disable_user_tenant_request(user_id, params)?)
+            .execute_json(Self::disable_user_tenant_request(user_id, params)?)
     }
 
     /// The request of `POST /identity/resources/tenants/users/v1/{userId}/disable` (UsersTenantsControllerV1_disableUserTenant).
@@ -4836,6 +5244,7 @@ impl UserManagement {
         params: &DisableUserTenantParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("disable");
@@ -4848,9 +5257,16 @@ impl UserManagement {
     /// `POST /identity/resources/tenants/users/v1/{userId}/enable` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersTenantsControllerV1_enableUserTenant>
-    pub fn enable_user_tenant(&self, user_id: &str, params: &EnableUserTenantParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn enable_user_tenant(
+        &self,
+        user_id: &str,
+        params: &EnableUserTenantParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::enable_user_tenant_request(user_id, params)?)
+            .execute_json(Self::enable_user_tenant_request(user_id, params)?)
     }
 
     /// The request of `POST /identity/resources/tenants/users/v1/{userId}/enable` (UsersTenantsControllerV1_enableUserTenant).
@@ -4860,6 +5276,7 @@ impl UserManagement {
         params: &EnableUserTenantParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("enable");
@@ -4884,6 +5301,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_users_usernames_request(params: &GetUsersUsernamesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/usernames/v1");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -4900,13 +5318,16 @@ impl UserManagement {
     /// `POST /identity/resources/usernames/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsernamesControllerV1_createUsername>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_username(
         &self,
         body: &CreateUsernameRequestDto,
         params: &CreateUsernameParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_username_request(body, params)?)
+            .execute_json(Self::create_username_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/usernames/v1` (UsernamesControllerV1_createUsername).
@@ -4916,6 +5337,7 @@ impl UserManagement {
         params: &CreateUsernameParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/usernames/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -4935,6 +5357,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_me_usernames_request(params: &GetMeUsernamesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/usernames/v1/me");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -4946,15 +5369,19 @@ impl UserManagement {
     /// `DELETE /identity/resources/usernames/v1/{username}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsernamesControllerV1_deleteUsername>
-    pub fn delete_username(&self, username: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_username(&self, username: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_username_request(username)?)
+            .execute_json(Self::delete_username_request(username)?)
     }
 
     /// The request of `DELETE /identity/resources/usernames/v1/{username}` (UsernamesControllerV1_deleteUsername).
     #[allow(unused_mut)]
     pub(crate) fn delete_username_request(username: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/usernames/v1");
         request = request.segment("username", username)?;
         Ok(request)
@@ -4988,6 +5415,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_all_emails_request(params: &GetAllEmailsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -5020,6 +5448,7 @@ impl UserManagement {
         params: &CreateUserEmailParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5043,6 +5472,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_user_own_emails_request(params: &GetUserOwnEmailsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1/me");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -5054,13 +5484,16 @@ impl UserManagement {
     /// `POST /identity/resources/users/emails/v1/me/primary` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UserEmailsControllerV1_markEmailAsPrimaryMe>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn mark_email_as_primary_me(
         &self,
         body: &MarkEmailAsPrimaryRequestDto,
         params: &MarkEmailAsPrimaryMeParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::mark_email_as_primary_me_request(body, params)?)
+            .execute_json(Self::mark_email_as_primary_me_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/emails/v1/me/primary` (UserEmailsControllerV1_markEmailAsPrimaryMe).
@@ -5070,6 +5503,7 @@ impl UserManagement {
         params: &MarkEmailAsPrimaryMeParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1/me/primary");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5097,6 +5531,7 @@ impl UserManagement {
         body: &CreateUserEmailVendorRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1/vendor");
         request = request.segment("userId", user_id)?;
         request = request.json(body)?;
@@ -5108,13 +5543,16 @@ impl UserManagement {
     /// `POST /identity/resources/users/emails/v1/vendor/{userId}/primary` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UserEmailsControllerV1_markEmailAsPrimary>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn mark_email_as_primary(
         &self,
         user_id: &str,
         body: &MarkEmailAsPrimaryRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::mark_email_as_primary_request(user_id, body)?)
+            .execute_json(Self::mark_email_as_primary_request(user_id, body)?)
     }
 
     /// The request of `POST /identity/resources/users/emails/v1/vendor/{userId}/primary` (UserEmailsControllerV1_markEmailAsPrimary).
@@ -5124,6 +5562,7 @@ impl UserManagement {
         body: &MarkEmailAsPrimaryRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1/vendor");
         request = request.segment("userId", user_id)?;
         request = request.path("primary");
@@ -5136,9 +5575,12 @@ impl UserManagement {
     /// `DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UserEmailsControllerV1_deleteUserEmailForVendor>
-    pub fn delete_user_email_for_vendor(&self, user_id: &str, email_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_user_email_for_vendor(&self, user_id: &str, email_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_user_email_for_vendor_request(
+            .execute_json(Self::delete_user_email_for_vendor_request(
                 user_id, email_id,
             )?)
     }
@@ -5150,6 +5592,7 @@ impl UserManagement {
         email_id: &str,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1/vendor");
         request = request.segment("userId", user_id)?;
         request = request.segment("emailId", email_id)?;
@@ -5158,16 +5601,19 @@ impl UserManagement {
 
     /// Verify user email
     ///
-    /// `POST /identity/resources/users/emails/v1/verify` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/emails/v1/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UserEmailsControllerV1_verifyUserEmail>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn verify_user_email(
         &self,
         body: &CreateUserEmailVerifyRequestDto,
         params: &VerifyUserEmailParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_user_email_request(body, params)?)
+            .execute_json(Self::verify_user_email_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/emails/v1/verify` (UserEmailsControllerV1_verifyUserEmail).
@@ -5177,6 +5623,7 @@ impl UserManagement {
         params: &VerifyUserEmailParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/emails/v1/verify");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5188,9 +5635,16 @@ impl UserManagement {
     /// `DELETE /identity/resources/users/emails/v1/{emailId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UserEmailsControllerV1_deleteUserEmail>
-    pub fn delete_user_email(&self, email_id: &str, params: &DeleteUserEmailParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_user_email(
+        &self,
+        email_id: &str,
+        params: &DeleteUserEmailParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_user_email_request(email_id, params)?)
+            .execute_json(Self::delete_user_email_request(email_id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/users/emails/v1/{emailId}` (UserEmailsControllerV1_deleteUserEmail).
@@ -5200,6 +5654,7 @@ impl UserManagement {
         params: &DeleteUserEmailParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/emails/v1");
         request = request.segment("emailId", email_id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -5220,6 +5675,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/temporary/v1/configuration");
         Ok(request)
     }
@@ -5245,6 +5701,7 @@ impl UserManagement {
         body: &TemporaryUserDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/temporary/v1");
         request = request.segment("userId", user_id)?;
         request = request.json(body)?;
@@ -5256,15 +5713,19 @@ impl UserManagement {
     /// `DELETE /identity/resources/users/temporary/v1/{userId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/TemporaryUsersV1Controller_setUserPermanent>
-    pub fn set_user_permanent(&self, user_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn set_user_permanent(&self, user_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::set_user_permanent_request(user_id)?)
+            .execute_json(Self::set_user_permanent_request(user_id)?)
     }
 
     /// The request of `DELETE /identity/resources/users/temporary/v1/{userId}` (TemporaryUsersV1Controller_setUserPermanent).
     #[allow(unused_mut)]
     pub(crate) fn set_user_permanent_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/temporary/v1");
         request = request.segment("userId", user_id)?;
         Ok(request)
@@ -5291,6 +5752,7 @@ impl UserManagement {
         params: &CreateUserV1Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5314,6 +5776,7 @@ impl UserManagement {
         params: &UpdateUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -5323,7 +5786,7 @@ impl UserManagement {
 
     /// Activate user
     ///
-    /// `POST /identity/resources/users/v1/activate` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/activate` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersActivationControllerV1_activateUser>
     pub fn activate_user(
@@ -5342,6 +5805,7 @@ impl UserManagement {
         params: &ActivateUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/activate");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         request = request.json(body)?;
@@ -5350,7 +5814,7 @@ impl UserManagement {
 
     /// Activate user with code
     ///
-    /// `POST /identity/resources/users/v1/activate/code` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/activate/code` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersActivationControllerV1_activateUserWithCode>
     pub fn activate_user_with_code(
@@ -5369,6 +5833,7 @@ impl UserManagement {
         params: &ActivateUserWithCodeParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/activate/code");
         request = request.header("frontegg-vendor-host", params.vendor_host.as_deref());
         request = request.json(body)?;
@@ -5377,12 +5842,15 @@ impl UserManagement {
 
     /// Reset user activation token
     ///
-    /// `POST /identity/resources/users/v1/activate/reset` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/activate/reset` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersActivationControllerV1_resetActivationToken>
-    pub fn reset_activation_token(&self, body: &ResetActivationTokenDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn reset_activation_token(&self, body: &ResetActivationTokenDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::reset_activation_token_request(body)?)
+            .execute_json(Self::reset_activation_token_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/activate/reset` (UsersActivationControllerV1_resetActivationToken).
@@ -5391,6 +5859,7 @@ impl UserManagement {
         body: &ResetActivationTokenDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/activate/reset");
         request = request.json(body)?;
         Ok(request)
@@ -5398,7 +5867,7 @@ impl UserManagement {
 
     /// Get user activation strategy
     ///
-    /// `GET /identity/resources/users/v1/activate/strategy` · credential: user token, or vendor token + tenant/user headers
+    /// `GET /identity/resources/users/v1/activate/strategy` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersActivationControllerV1_getActivationStrategy>
     pub fn get_activation_strategy(
@@ -5415,9 +5884,10 @@ impl UserManagement {
         params: &GetActivationStrategyParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/activate/strategy");
-        request = request.query("userId", Some(required(&params.user_id, "user_id")?));
-        request = request.query("token", Some(required(&params.token, "token")?));
+        request = request.query("userId", Some(&params.user_id));
+        request = request.query("token", Some(&params.token));
         Ok(request)
     }
 
@@ -5426,13 +5896,16 @@ impl UserManagement {
     /// `POST /identity/resources/users/v1/email/me` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/SelfEmailUpdateControllerV1_updateEmailMe>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_email_me(
         &self,
         body: &SelfEmailUpdateRequestDto,
         params: &UpdateEmailMeParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_email_me_request(body, params)?)
+            .execute_json(Self::update_email_me_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/email/me` (SelfEmailUpdateControllerV1_updateEmailMe).
@@ -5442,6 +5915,7 @@ impl UserManagement {
         params: &UpdateEmailMeParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/email/me");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5453,13 +5927,16 @@ impl UserManagement {
     /// `POST /identity/resources/users/v1/email/me/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/SelfEmailUpdateControllerV1_verifyEmailMe>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn verify_email_me(
         &self,
         body: &SelfEmailUpdateVerifyRequestDto,
         params: &VerifyEmailMeParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_email_me_request(body, params)?)
+            .execute_json(Self::verify_email_me_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/email/me/verify` (SelfEmailUpdateControllerV1_verifyEmailMe).
@@ -5469,6 +5946,7 @@ impl UserManagement {
         params: &VerifyEmailMeParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/email/me/verify");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5477,18 +5955,22 @@ impl UserManagement {
 
     /// Accept invitation
     ///
-    /// `POST /identity/resources/users/v1/invitation/accept` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/invitation/accept` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersTenantManagementControllerV1_acceptInvitation>
-    pub fn accept_invitation(&self, body: &AcceptInvitationDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn accept_invitation(&self, body: &AcceptInvitationDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::accept_invitation_request(body)?)
+            .execute_json(Self::accept_invitation_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/invitation/accept` (UsersTenantManagementControllerV1_acceptInvitation).
     #[allow(unused_mut)]
     pub(crate) fn accept_invitation_request(body: &AcceptInvitationDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/invitation/accept");
         request = request.json(body)?;
         Ok(request)
@@ -5496,12 +5978,18 @@ impl UserManagement {
 
     /// Accept invitation with code
     ///
-    /// `POST /identity/resources/users/v1/invitation/accept/code` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/users/v1/invitation/accept/code` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersTenantManagementControllerV1_acceptInvitationWithCode>
-    pub fn accept_invitation_with_code(&self, body: &AcceptInvitationWithCodeDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn accept_invitation_with_code(
+        &self,
+        body: &AcceptInvitationWithCodeDto,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::accept_invitation_with_code_request(body)?)
+            .execute_json(Self::accept_invitation_with_code_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/invitation/accept/code` (UsersTenantManagementControllerV1_acceptInvitationWithCode).
@@ -5510,6 +5998,7 @@ impl UserManagement {
         body: &AcceptInvitationWithCodeDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/users/v1/invitation/accept/code");
         request = request.json(body)?;
         Ok(request)
@@ -5520,13 +6009,16 @@ impl UserManagement {
     /// `POST /identity/resources/users/v1/invitation/reset` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersTenantManagementControllerV1_resetTenantInvitationToken>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn reset_tenant_invitation_token(
         &self,
         body: &ResetTenantInvitationDto,
         params: &ResetTenantInvitationTokenParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::reset_tenant_invitation_token_request(body, params)?)
+            .execute_json(Self::reset_tenant_invitation_token_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/invitation/reset` (UsersTenantManagementControllerV1_resetTenantInvitationToken).
@@ -5536,6 +6028,7 @@ impl UserManagement {
         params: &ResetTenantInvitationTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/invitation/reset");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5547,13 +6040,16 @@ impl UserManagement {
     /// `POST /identity/resources/users/v1/invitation/reset/all` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersTenantManagementControllerV1_resetAllTenantsInvitationToken>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn reset_all_tenants_invitation_token(
         &self,
         body: &ResetTenantInvitationDto,
         params: &ResetAllTenantsInvitationTokenParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::reset_all_tenants_invitation_token_request(
+            .execute_json(Self::reset_all_tenants_invitation_token_request(
                 body, params,
             )?)
     }
@@ -5565,6 +6061,7 @@ impl UserManagement {
         params: &ResetAllTenantsInvitationTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/invitation/reset/all");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5584,6 +6081,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_me_authorization_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/me/authorization");
         Ok(request)
     }
@@ -5593,14 +6091,19 @@ impl UserManagement {
     /// `GET /identity/resources/users/v1/me/tenants` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV1_getUserTenants>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_user_tenants_v1(&self) -> Result<JsonValue> {
-        self.client.execute(Self::get_user_tenants_v1_request()?)
+        self.client
+            .execute_json(Self::get_user_tenants_v1_request()?)
     }
 
     /// The request of `GET /identity/resources/users/v1/me/tenants` (UsersControllerV1_getUserTenants).
     #[allow(unused_mut)]
     pub(crate) fn get_user_tenants_v1_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/me/tenants");
         Ok(request)
     }
@@ -5633,6 +6136,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn search_users_request(params: &SearchUsersParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/query/phrase");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_identifier", params.identifier.as_ref());
@@ -5662,7 +6166,7 @@ impl UserManagement {
         request = request.query("_sortBy", params.sort_by.as_ref());
         request = request.query("_order", params.order.as_ref());
         request = request.query("_externalIds", params.external_ids.as_ref());
-        request = request.header("frontegg-tenant-id", params.tenant_id_2.as_deref());
+        request = request.header("frontegg-tenant-id", params.frontegg_tenant_id.as_deref());
         Ok(request)
     }
 
@@ -5687,6 +6191,7 @@ impl UserManagement {
         params: &UpdateUserTenantParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1/tenant");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -5699,13 +6204,16 @@ impl UserManagement {
     /// `DELETE /identity/resources/users/v1/{userId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV1_removeUserFromTenant>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn remove_user_from_tenant(
         &self,
         user_id: &str,
         params: &RemoveUserFromTenantParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::remove_user_from_tenant_request(user_id, params)?)
+            .execute_json(Self::remove_user_from_tenant_request(user_id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/users/v1/{userId}` (UsersControllerV1_removeUserFromTenant).
@@ -5715,6 +6223,7 @@ impl UserManagement {
         params: &RemoveUserFromTenantParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -5744,6 +6253,7 @@ impl UserManagement {
         params: &AddRolesToUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("roles");
@@ -5775,6 +6285,7 @@ impl UserManagement {
         params: &DeleteRolesFromUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("roles");
@@ -5804,6 +6315,7 @@ impl UserManagement {
         params: &CreateUserV2Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v2");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -5823,6 +6335,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_user_profile_v2_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v2/me");
         Ok(request)
     }
@@ -5841,6 +6354,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn update_user_profile_request(body: &UpdateUserDto) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v2/me");
         request = request.json(body)?;
         Ok(request)
@@ -5851,15 +6365,19 @@ impl UserManagement {
     /// `GET /identity/resources/users/v2/me/hierarchy` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV2_getUserTenantsHierarchy>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_user_tenants_hierarchy(&self) -> Result<JsonValue> {
         self.client
-            .execute(Self::get_user_tenants_hierarchy_request()?)
+            .execute_json(Self::get_user_tenants_hierarchy_request()?)
     }
 
     /// The request of `GET /identity/resources/users/v2/me/hierarchy` (UsersControllerV2_getUserTenantsHierarchy).
     #[allow(unused_mut)]
     pub(crate) fn get_user_tenants_hierarchy_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v2/me/hierarchy");
         Ok(request)
     }
@@ -5881,6 +6399,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_user_tenants_v2_request(params: &GetUserTenantsV2Params) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v2/me/tenants");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
@@ -5914,6 +6433,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_users_request(params: &GetUsersParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v3");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_identifier", params.identifier.as_ref());
@@ -5927,7 +6447,7 @@ impl UserManagement {
         request = request.query("_sortBy", params.sort_by.as_ref());
         request = request.query("_order", params.order.as_ref());
         request = request.query("_externalIds", params.external_ids.as_ref());
-        request = request.header("frontegg-tenant-id", params.tenant_id_2.as_deref());
+        request = request.header("frontegg-tenant-id", params.frontegg_tenant_id.as_deref());
         Ok(request)
     }
 
@@ -5936,16 +6456,21 @@ impl UserManagement {
     /// `GET /identity/resources/users/v3/groups` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV3_getUsersGroups>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_users_groups(&self, params: &GetUsersGroupsParams) -> Result<JsonValue> {
-        self.client.execute(Self::get_users_groups_request(params)?)
+        self.client
+            .execute_json(Self::get_users_groups_request(params)?)
     }
 
     /// The request of `GET /identity/resources/users/v3/groups` (UsersControllerV3_getUsersGroups).
     #[allow(unused_mut)]
     pub(crate) fn get_users_groups_request(params: &GetUsersGroupsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v3/groups");
-        request = request.query("ids", Some(required(&params.ids, "ids")?));
+        request = request.query("ids", Some(&params.ids));
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
@@ -5963,6 +6488,7 @@ impl UserManagement {
     #[allow(unused_mut)]
     pub(crate) fn get_user_profile_v3_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v3/me");
         Ok(request)
     }
@@ -5972,14 +6498,18 @@ impl UserManagement {
     /// `POST /identity/resources/users/v3/me/unlock` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV3_unlock>
-    pub fn unlock(&self, body: &UnlockUserRequestDto) -> Result<()> {
-        self.client.execute_unit(Self::unlock_request(body)?)
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn unlock(&self, body: &UnlockUserRequestDto) -> Result<JsonValue> {
+        self.client.execute_json(Self::unlock_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/v3/me/unlock` (UsersControllerV3_unlock).
     #[allow(unused_mut)]
     pub(crate) fn unlock_request(body: &UnlockUserRequestDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v3/me/unlock");
         request = request.json(body)?;
         Ok(request)
@@ -5990,16 +6520,21 @@ impl UserManagement {
     /// `GET /identity/resources/users/v3/roles` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-management/UsersControllerV3_getUsersRoles>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_users_roles(&self, params: &GetUsersRolesParams) -> Result<JsonValue> {
-        self.client.execute(Self::get_users_roles_request(params)?)
+        self.client
+            .execute_json(Self::get_users_roles_request(params)?)
     }
 
     /// The request of `GET /identity/resources/users/v3/roles` (UsersControllerV3_getUsersRoles).
     #[allow(unused_mut)]
     pub(crate) fn get_users_roles_request(params: &GetUsersRolesParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/v3/roles");
-        request = request.query("ids", Some(required(&params.ids, "ids")?));
+        request = request.query("ids", Some(&params.ids));
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
     }
@@ -6040,6 +6575,7 @@ impl ApiTokens {
         params: &GetTenantAccessTokensParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/access-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -6066,6 +6602,7 @@ impl ApiTokens {
         params: &CreateTenantAccessTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/access-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -6077,13 +6614,16 @@ impl ApiTokens {
     /// `DELETE /identity/resources/tenants/access-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/api-tokens/TenantAccessTokensV1Controller_deleteTenantAccessToken>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_tenant_access_token(
         &self,
         id: &str,
         params: &DeleteTenantAccessTokenParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_tenant_access_token_request(id, params)?)
+            .execute_json(Self::delete_tenant_access_token_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/tenants/access-tokens/v1/{id}` (TenantAccessTokensV1Controller_deleteTenantAccessToken).
@@ -6093,6 +6633,7 @@ impl ApiTokens {
         params: &DeleteTenantAccessTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/access-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6118,6 +6659,7 @@ impl ApiTokens {
         params: &GetTenantsApiTokensParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/api-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -6144,6 +6686,7 @@ impl ApiTokens {
         params: &CreateTenantApiTokenV1Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/api-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -6173,6 +6716,7 @@ impl ApiTokens {
         params: &UpdateTenantApiTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/api-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6185,13 +6729,16 @@ impl ApiTokens {
     /// `DELETE /identity/resources/tenants/api-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/api-tokens/TenantApiTokensV1Controller_deleteTenantApiToken>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_tenant_api_token(
         &self,
         id: &str,
         params: &DeleteTenantApiTokenParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_tenant_api_token_request(id, params)?)
+            .execute_json(Self::delete_tenant_api_token_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/tenants/api-tokens/v1/{id}` (TenantApiTokensV1Controller_deleteTenantApiToken).
@@ -6201,6 +6748,7 @@ impl ApiTokens {
         params: &DeleteTenantApiTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/api-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6228,6 +6776,7 @@ impl ApiTokens {
         params: &CreateTenantApiTokenV2Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/api-tokens/v2");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -6265,6 +6814,7 @@ impl AccountInvitations {
     #[allow(unused_mut)]
     pub(crate) fn get_invitation_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/invites/v1/configuration");
         Ok(request)
     }
@@ -6288,6 +6838,7 @@ impl AccountInvitations {
         params: &GetTenantInviteForUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/invites/v1/user");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6317,6 +6868,7 @@ impl AccountInvitations {
         params: &CreateTenantInviteForUserV1Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/invites/v1/user");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6345,6 +6897,7 @@ impl AccountInvitations {
         params: &UpdateTenantInviteForUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/invites/v1/user");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6357,12 +6910,15 @@ impl AccountInvitations {
     /// `DELETE /identity/resources/tenants/invites/v1/user` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-invitations/TenantInvitesController_deleteTenantInviteForUser>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_tenant_invite_for_user(
         &self,
         params: &DeleteTenantInviteForUserParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_tenant_invite_for_user_request(params)?)
+            .execute_json(Self::delete_tenant_invite_for_user_request(params)?)
     }
 
     /// The request of `DELETE /identity/resources/tenants/invites/v1/user` (TenantInvitesController_deleteTenantInviteForUser).
@@ -6371,6 +6927,7 @@ impl AccountInvitations {
         params: &DeleteTenantInviteForUserParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/invites/v1/user");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6379,7 +6936,7 @@ impl AccountInvitations {
 
     /// Verify account (tenant) invite
     ///
-    /// `POST /identity/resources/tenants/invites/v1/verify` · credential: user token, or vendor token + tenant/user headers
+    /// `POST /identity/resources/tenants/invites/v1/verify` · credential: public (the user's own credentials)
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/account-invitations/TenantInvitesController_verifyTenantInvite>
     pub fn verify_tenant_invite(&self, body: &VerifyInviteTokenRequest) -> Result<InviteTokenDto> {
@@ -6391,6 +6948,7 @@ impl AccountInvitations {
     #[allow(unused_mut)]
     pub(crate) fn verify_tenant_invite_request(body: &VerifyInviteTokenRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Public);
         request = request.path("resources/tenants/invites/v1/verify");
         request = request.json(body)?;
         Ok(request)
@@ -6419,6 +6977,7 @@ impl AccountInvitations {
         params: &CreateTenantInviteForUserV2Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/tenants/invites/v2/user");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -6456,8 +7015,9 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn get_request(params: &GetParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/users/v1/statuses");
-        request = request.query("userIds", Some(required(&params.user_ids, "user_ids")?));
+        request = request.query("userIds", Some(&params.user_ids));
         request = request.query("userTenantStatuses", params.user_tenant_statuses.as_ref());
         Ok(request)
     }
@@ -6467,13 +7027,16 @@ impl Users {
     /// `POST /identity/resources/users/bulk/v1/invite` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersBulkControllerV1_bulkInviteUsers>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn bulk_invite_users(
         &self,
         body: &UsersBulkInviteRequestDto,
         params: &BulkInviteUsersParams,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::bulk_invite_users_request(body, params)?)
+            .execute_json(Self::bulk_invite_users_request(body, params)?)
     }
 
     /// The request of `POST /identity/resources/users/bulk/v1/invite` (UsersBulkControllerV1_bulkInviteUsers).
@@ -6483,6 +7046,7 @@ impl Users {
         params: &BulkInviteUsersParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/bulk/v1/invite");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -6494,15 +7058,19 @@ impl Users {
     /// `GET /identity/resources/users/bulk/v1/status/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersBulkControllerV1_getBulkInviteStatus>
-    pub fn get_bulk_invite_status(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_bulk_invite_status(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_bulk_invite_status_request(id)?)
+            .execute_json(Self::get_bulk_invite_status_request(id)?)
     }
 
     /// The request of `GET /identity/resources/users/bulk/v1/status/{id}` (UsersBulkControllerV1_getBulkInviteStatus).
     #[allow(unused_mut)]
     pub(crate) fn get_bulk_invite_status_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/bulk/v1/status");
         request = request.segment("id", id)?;
         Ok(request)
@@ -6513,13 +7081,16 @@ impl Users {
     /// `POST /identity/resources/users/phone-numbers/v1/vendor/{userId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UserPhoneNumbersControllerV1_createUserPhoneNumberVendor>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_user_phone_number_vendor(
         &self,
         user_id: &str,
         body: &PreVerifyUserPhoneNumberRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_user_phone_number_vendor_request(
+            .execute_json(Self::create_user_phone_number_vendor_request(
                 user_id, body,
             )?)
     }
@@ -6531,6 +7102,7 @@ impl Users {
         body: &PreVerifyUserPhoneNumberRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/phone-numbers/v1/vendor");
         request = request.segment("userId", user_id)?;
         request = request.json(body)?;
@@ -6542,20 +7114,28 @@ impl Users {
     /// `DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UserPhoneNumbersControllerV1_deleteUserPhoneNumberVendor>
-    pub fn delete_user_phone_number_vendor(&self, phone_id: &str, user_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_user_phone_number_vendor(
+        &self,
+        user_id: &str,
+        phone_id: &str,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_user_phone_number_vendor_request(
-                phone_id, user_id,
+            .execute_json(Self::delete_user_phone_number_vendor_request(
+                user_id, phone_id,
             )?)
     }
 
     /// The request of `DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}` (UserPhoneNumbersControllerV1_deleteUserPhoneNumberVendor).
     #[allow(unused_mut)]
     pub(crate) fn delete_user_phone_number_vendor_request(
-        phone_id: &str,
         user_id: &str,
+        phone_id: &str,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/phone-numbers/v1/vendor");
         request = request.segment("userId", user_id)?;
         request = request.segment("phoneId", phone_id)?;
@@ -6581,6 +7161,7 @@ impl Users {
         body: &TemporaryUsersConfigurationDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/temporary/v1/configuration");
         request = request.json(body)?;
         Ok(request)
@@ -6600,8 +7181,9 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn get_user_by_email_request(params: &GetUserByEmailParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1/email");
-        request = request.query("email", Some(required(&params.email, "email")?));
+        request = request.query("email", Some(&params.email));
         Ok(request)
     }
 
@@ -6610,12 +7192,15 @@ impl Users {
     /// `PUT /identity/resources/users/v1/tenants/migrate` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersControllerV1_moveAllUsersTenants>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn move_all_users_tenants(
         &self,
         body: &MigrateUsersFromTenantToTenantRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::move_all_users_tenants_request(body)?)
+            .execute_json(Self::move_all_users_tenants_request(body)?)
     }
 
     /// The request of `PUT /identity/resources/users/v1/tenants/migrate` (UsersControllerV1_moveAllUsersTenants).
@@ -6624,6 +7209,7 @@ impl Users {
         body: &MigrateUsersFromTenantToTenantRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1/tenants/migrate");
         request = request.json(body)?;
         Ok(request)
@@ -6634,18 +7220,16 @@ impl Users {
     /// `GET /identity/resources/users/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersControllerV1_getUserById>
-    pub fn get_user_by_id_v1(&self, id: &str, params: &GetUserByIdV1Params) -> Result<UserDto> {
+    pub fn get_user_by_id(&self, id: &str, params: &GetUserByIdParams) -> Result<UserDto> {
         self.client
-            .execute(Self::get_user_by_id_v1_request(id, params)?)
+            .execute(Self::get_user_by_id_request(id, params)?)
     }
 
     /// The request of `GET /identity/resources/users/v1/{id}` (UsersControllerV1_getUserById).
     #[allow(unused_mut)]
-    pub(crate) fn get_user_by_id_v1_request(
-        id: &str,
-        params: &GetUserByIdV1Params,
-    ) -> Result<Request> {
+    pub(crate) fn get_user_by_id_request(id: &str, params: &GetUserByIdParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -6673,6 +7257,7 @@ impl Users {
         body: &UpdateVendorUserDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.json(body)?;
@@ -6696,6 +7281,7 @@ impl Users {
         body: &UpdateUserEmailDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("email");
@@ -6724,6 +7310,7 @@ impl Users {
         body: &UpdateUserInvisibleDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("invisible");
@@ -6748,6 +7335,7 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn generate_user_activation_link_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("links/generate-activation-token");
@@ -6771,6 +7359,7 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn generate_user_password_reset_link_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("links/generate-password-reset-token");
@@ -6782,14 +7371,18 @@ impl Users {
     /// `POST /identity/resources/users/v1/{userId}/lock` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersControllerV1_lockUser>
-    pub fn lock_user(&self, user_id: &str) -> Result<()> {
-        self.client.execute_unit(Self::lock_user_request(user_id)?)
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn lock_user(&self, user_id: &str) -> Result<JsonValue> {
+        self.client.execute_json(Self::lock_user_request(user_id)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/{userId}/lock` (UsersControllerV1_lockUser).
     #[allow(unused_mut)]
     pub(crate) fn lock_user_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("lock");
@@ -6817,6 +7410,7 @@ impl Users {
         body: &UpdateUserSuperuserDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("superuser");
@@ -6845,6 +7439,7 @@ impl Users {
         body: &AddUserToTenantRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("tenant");
@@ -6873,6 +7468,7 @@ impl Users {
         body: &UpdateUserTenantWithValidationDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("tenant");
@@ -6885,15 +7481,19 @@ impl Users {
     /// `POST /identity/resources/users/v1/{userId}/unlock` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersControllerV1_unlockUser>
-    pub fn unlock_user(&self, user_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn unlock_user(&self, user_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::unlock_user_request(user_id)?)
+            .execute_json(Self::unlock_user_request(user_id)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/{userId}/unlock` (UsersControllerV1_unlockUser).
     #[allow(unused_mut)]
     pub(crate) fn unlock_user_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("unlock");
@@ -6905,15 +7505,19 @@ impl Users {
     /// `POST /identity/resources/users/v1/{userId}/verify` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/UsersControllerV1_verifyUser>
-    pub fn verify_user(&self, user_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn verify_user(&self, user_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_user_request(user_id)?)
+            .execute_json(Self::verify_user_request(user_id)?)
     }
 
     /// The request of `POST /identity/resources/users/v1/{userId}/verify` (UsersControllerV1_verifyUser).
     #[allow(unused_mut)]
     pub(crate) fn verify_user_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("verify");
@@ -6933,6 +7537,7 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn create_user_request(body: &CreateUserDtoVendorOnly) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/v1");
         request = request.json(body)?;
         Ok(request)
@@ -6955,6 +7560,7 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn get_bulk_roles_task_status_request(task_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/v1/bulk-roles/status");
         request = request.segment("taskId", task_id)?;
         Ok(request)
@@ -6965,9 +7571,12 @@ impl Users {
     /// `POST /identity/resources/vendor-only/users/v1/passwords/verify` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/VendorOnlyUsers_verifyUserPassword>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn verify_user_password(&self, body: &ValidateUserPasswordRequest) -> Result<JsonValue> {
         self.client
-            .execute(Self::verify_user_password_request(body)?)
+            .execute_json(Self::verify_user_password_request(body)?)
     }
 
     /// The request of `POST /identity/resources/vendor-only/users/v1/passwords/verify` (VendorOnlyUsers_verifyUserPassword).
@@ -6976,6 +7585,7 @@ impl Users {
         body: &ValidateUserPasswordRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/v1/passwords/verify");
         request = request.json(body)?;
         Ok(request)
@@ -6995,6 +7605,7 @@ impl Users {
     #[allow(unused_mut)]
     pub(crate) fn get_user_by_id_vendor_only_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/v1");
         request = request.segment("userId", user_id)?;
         Ok(request)
@@ -7005,15 +7616,19 @@ impl Users {
     /// `POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/users/VendorOnlyUsers_MFAUnenroll>
-    pub fn mfa_unenroll(&self, user_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn mfa_unenroll(&self, user_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::mfa_unenroll_request(user_id)?)
+            .execute_json(Self::mfa_unenroll_request(user_id)?)
     }
 
     /// The request of `POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll` (VendorOnlyUsers_MFAUnenroll).
     #[allow(unused_mut)]
     pub(crate) fn mfa_unenroll_request(user_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("mfa/unenroll");
@@ -7043,6 +7658,7 @@ impl Users {
         body: &BulkUpdateUserRolesRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/v1");
         request = request.segment("userId", user_id)?;
         request = request.path("roles/bulk");
@@ -7080,6 +7696,7 @@ impl UserPools {
     #[allow(unused_mut)]
     pub(crate) fn get_user_sources_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1");
         Ok(request)
     }
@@ -7089,12 +7706,15 @@ impl UserPools {
     /// `POST /identity/resources/user-sources/v1/assign` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_assignUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn assign_user_source(
         &self,
         body: &AssignApplicationsToUserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::assign_user_source_request(body)?)
+            .execute_json(Self::assign_user_source_request(body)?)
     }
 
     /// The request of `POST /identity/resources/user-sources/v1/assign` (UserSourcesControllerV1_assignUserSource).
@@ -7103,6 +7723,7 @@ impl UserPools {
         body: &AssignApplicationsToUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/assign");
         request = request.json(body)?;
         Ok(request)
@@ -7127,6 +7748,7 @@ impl UserPools {
         body: &CreateAuth0ExternalUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/auth0");
         request = request.json(body)?;
         Ok(request)
@@ -7137,13 +7759,16 @@ impl UserPools {
     /// `PUT /identity/resources/user-sources/v1/external/auth0/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_updateAuth0ExternalUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_auth0_external_user_source(
         &self,
         id: &str,
         body: &UpdateExternalAuth0UserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_auth0_external_user_source_request(id, body)?)
+            .execute_json(Self::update_auth0_external_user_source_request(id, body)?)
     }
 
     /// The request of `PUT /identity/resources/user-sources/v1/external/auth0/{id}` (UserSourcesControllerV1_updateAuth0ExternalUserSource).
@@ -7153,6 +7778,7 @@ impl UserPools {
         body: &UpdateExternalAuth0UserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/auth0");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -7178,6 +7804,7 @@ impl UserPools {
         body: &CreateCognitoExternalUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/cognito");
         request = request.json(body)?;
         Ok(request)
@@ -7188,13 +7815,16 @@ impl UserPools {
     /// `PUT /identity/resources/user-sources/v1/external/cognito/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_updateCognitoExternalUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_cognito_external_user_source(
         &self,
         id: &str,
         body: &UpdateExternalCognitoUserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_cognito_external_user_source_request(id, body)?)
+            .execute_json(Self::update_cognito_external_user_source_request(id, body)?)
     }
 
     /// The request of `PUT /identity/resources/user-sources/v1/external/cognito/{id}` (UserSourcesControllerV1_updateCognitoExternalUserSource).
@@ -7204,6 +7834,7 @@ impl UserPools {
         body: &UpdateExternalCognitoUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/cognito");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -7229,6 +7860,7 @@ impl UserPools {
         body: &CreateCustomCodeExternalUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/custom-code");
         request = request.json(body)?;
         Ok(request)
@@ -7239,13 +7871,16 @@ impl UserPools {
     /// `PUT /identity/resources/user-sources/v1/external/custom-code/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_updateCustomCodeExternalUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_custom_code_external_user_source(
         &self,
         id: &str,
         body: &UpdateExternalCustomCodeUserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_custom_code_external_user_source_request(
+            .execute_json(Self::update_custom_code_external_user_source_request(
                 id, body,
             )?)
     }
@@ -7257,6 +7892,7 @@ impl UserPools {
         body: &UpdateExternalCustomCodeUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/custom-code");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -7282,6 +7918,7 @@ impl UserPools {
         body: &CreateFirebaseExternalUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/firebase");
         request = request.json(body)?;
         Ok(request)
@@ -7292,13 +7929,16 @@ impl UserPools {
     /// `PUT /identity/resources/user-sources/v1/external/firebase/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_updateFirebaseExternalUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_firebase_external_user_source(
         &self,
         id: &str,
         body: &UpdateExternalFirebaseUserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_firebase_external_user_source_request(
+            .execute_json(Self::update_firebase_external_user_source_request(
                 id, body,
             )?)
     }
@@ -7310,6 +7950,7 @@ impl UserPools {
         body: &UpdateExternalFirebaseUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/external/firebase");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -7335,6 +7976,7 @@ impl UserPools {
         body: &CreateFederationUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/federation");
         request = request.json(body)?;
         Ok(request)
@@ -7345,13 +7987,16 @@ impl UserPools {
     /// `PUT /identity/resources/user-sources/v1/federation/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_updateFederationUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_federation_user_source(
         &self,
         id: &str,
         body: &UpdateFederationUserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_federation_user_source_request(id, body)?)
+            .execute_json(Self::update_federation_user_source_request(id, body)?)
     }
 
     /// The request of `PUT /identity/resources/user-sources/v1/federation/{id}` (UserSourcesControllerV1_updateFederationUserSource).
@@ -7361,6 +8006,7 @@ impl UserPools {
         body: &UpdateFederationUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/federation");
         request = request.segment("id", id)?;
         request = request.json(body)?;
@@ -7372,12 +8018,15 @@ impl UserPools {
     /// `POST /identity/resources/user-sources/v1/unassign` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_unassignUserSource>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn unassign_user_source(
         &self,
         body: &UnassignApplicationsFromUserSourceRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::unassign_user_source_request(body)?)
+            .execute_json(Self::unassign_user_source_request(body)?)
     }
 
     /// The request of `POST /identity/resources/user-sources/v1/unassign` (UserSourcesControllerV1_unassignUserSource).
@@ -7386,6 +8035,7 @@ impl UserPools {
         body: &UnassignApplicationsFromUserSourceRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1/unassign");
         request = request.json(body)?;
         Ok(request)
@@ -7404,6 +8054,7 @@ impl UserPools {
     #[allow(unused_mut)]
     pub(crate) fn get_user_source_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -7414,15 +8065,19 @@ impl UserPools {
     /// `DELETE /identity/resources/user-sources/v1/{id}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-pools/UserSourcesControllerV1_deleteUserSource>
-    pub fn delete_user_source(&self, id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_user_source(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_user_source_request(id)?)
+            .execute_json(Self::delete_user_source_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/user-sources/v1/{id}` (UserSourcesControllerV1_deleteUserSource).
     #[allow(unused_mut)]
     pub(crate) fn delete_user_source_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -7442,6 +8097,7 @@ impl UserPools {
     #[allow(unused_mut)]
     pub(crate) fn get_user_source_users_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/user-sources/v1");
         request = request.segment("id", id)?;
         request = request.path("users");
@@ -7484,6 +8140,7 @@ impl PersonalTokens {
         params: &GetUserAccessTokensParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/access-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -7511,6 +8168,7 @@ impl PersonalTokens {
         params: &CreateUserAccessTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/access-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -7523,13 +8181,16 @@ impl PersonalTokens {
     /// `DELETE /identity/resources/users/access-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/personal-tokens/UserAccessTokensV1Controller_deleteUserAccessToken>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_user_access_token(
         &self,
         id: &str,
         params: &DeleteUserAccessTokenParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_user_access_token_request(id, params)?)
+            .execute_json(Self::delete_user_access_token_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/users/access-tokens/v1/{id}` (UserAccessTokensV1Controller_deleteUserAccessToken).
@@ -7539,6 +8200,7 @@ impl PersonalTokens {
         params: &DeleteUserAccessTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/access-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -7562,6 +8224,7 @@ impl PersonalTokens {
     #[allow(unused_mut)]
     pub(crate) fn get_api_tokens_request(params: &GetApiTokensParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/api-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -7589,6 +8252,7 @@ impl PersonalTokens {
         params: &CreateTenantApiTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/api-tokens/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -7601,9 +8265,12 @@ impl PersonalTokens {
     /// `DELETE /identity/resources/users/api-tokens/v1/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/personal-tokens/UserApiTokensV1Controller_deleteApiToken>
-    pub fn delete_api_token(&self, id: &str, params: &DeleteApiTokenParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_api_token(&self, id: &str, params: &DeleteApiTokenParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_api_token_request(id, params)?)
+            .execute_json(Self::delete_api_token_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/users/api-tokens/v1/{id}` (UserApiTokensV1Controller_deleteApiToken).
@@ -7613,6 +8280,7 @@ impl PersonalTokens {
         params: &DeleteApiTokenParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/api-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -7639,7 +8307,7 @@ impl Client {
 impl Sms {
     /// Get all phone numbers
     ///
-    /// `GET /identity/resources/users/phone-numbers/v1` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/users/phone-numbers/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_getAllPhoneNumbers>
     pub fn get_all_phone_numbers_v1(
@@ -7674,6 +8342,7 @@ impl Sms {
         params: &GetAllPhoneNumbersV1Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -7685,15 +8354,18 @@ impl Sms {
 
     /// Set phone number for a user
     ///
-    /// `POST /identity/resources/users/phone-numbers/v1` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/phone-numbers/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_createUserPhoneNumber>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_user_phone_number(
         &self,
         body: &CreateUserPhoneNumberRequestDto,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::create_user_phone_number_request(body)?)
+            .execute_json(Self::create_user_phone_number_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/phone-numbers/v1` (UserPhoneNumbersControllerV1_createUserPhoneNumber).
@@ -7702,6 +8374,7 @@ impl Sms {
         body: &CreateUserPhoneNumberRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1");
         request = request.json(body)?;
         Ok(request)
@@ -7709,7 +8382,7 @@ impl Sms {
 
     /// Get current user's phone numbers
     ///
-    /// `GET /identity/resources/users/phone-numbers/v1/me` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/users/phone-numbers/v1/me` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_getUserOwnPhoneNumbers>
     pub fn get_user_own_phone_numbers(
@@ -7726,6 +8399,7 @@ impl Sms {
         params: &GetUserOwnPhoneNumbersParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1/me");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -7734,15 +8408,18 @@ impl Sms {
 
     /// Pre-verify user's phone number
     ///
-    /// `POST /identity/resources/users/phone-numbers/v1/preverify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/phone-numbers/v1/preverify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_preVerifyUserPhoneNumber>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn pre_verify_user_phone_number(
         &self,
         body: &PreVerifyUserPhoneNumberRequestDto,
     ) -> Result<JsonValue> {
         self.client
-            .execute(Self::pre_verify_user_phone_number_request(body)?)
+            .execute_json(Self::pre_verify_user_phone_number_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/phone-numbers/v1/preverify` (UserPhoneNumbersControllerV1_preVerifyUserPhoneNumber).
@@ -7751,6 +8428,7 @@ impl Sms {
         body: &PreVerifyUserPhoneNumberRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1/preverify");
         request = request.json(body)?;
         Ok(request)
@@ -7758,15 +8436,18 @@ impl Sms {
 
     /// Verify creation of phone number for user
     ///
-    /// `POST /identity/resources/users/phone-numbers/v1/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/phone-numbers/v1/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_verifyCreateUserPhoneNumber>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn verify_create_user_phone_number(
         &self,
         body: &VerifyPhoneNumberOtcRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_create_user_phone_number_request(body)?)
+            .execute_json(Self::verify_create_user_phone_number_request(body)?)
     }
 
     /// The request of `POST /identity/resources/users/phone-numbers/v1/verify` (UserPhoneNumbersControllerV1_verifyCreateUserPhoneNumber).
@@ -7775,6 +8456,7 @@ impl Sms {
         body: &VerifyPhoneNumberOtcRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1/verify");
         request = request.json(body)?;
         Ok(request)
@@ -7782,18 +8464,22 @@ impl Sms {
 
     /// Delete user's phone number
     ///
-    /// `DELETE /identity/resources/users/phone-numbers/v1/{id}` · credential: public (user credentials in the body)
+    /// `DELETE /identity/resources/users/phone-numbers/v1/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_deleteUserPhoneNumber>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_user_phone_number(&self, id: &str) -> Result<JsonValue> {
         self.client
-            .execute(Self::delete_user_phone_number_request(id)?)
+            .execute_json(Self::delete_user_phone_number_request(id)?)
     }
 
     /// The request of `DELETE /identity/resources/users/phone-numbers/v1/{id}` (UserPhoneNumbersControllerV1_deleteUserPhoneNumber).
     #[allow(unused_mut)]
     pub(crate) fn delete_user_phone_number_request(id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1");
         request = request.segment("id", id)?;
         Ok(request)
@@ -7801,16 +8487,19 @@ impl Sms {
 
     /// Verify delete user's phone number
     ///
-    /// `POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify` · credential: public (user credentials in the body)
+    /// `POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV1_verifyDeleteUserPhoneNumber>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn verify_delete_user_phone_number(
         &self,
         id: &str,
         body: &VerifyPhoneNumberOtcRequestDto,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::verify_delete_user_phone_number_request(id, body)?)
+            .execute_json(Self::verify_delete_user_phone_number_request(id, body)?)
     }
 
     /// The request of `POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify` (UserPhoneNumbersControllerV1_verifyDeleteUserPhoneNumber).
@@ -7820,6 +8509,7 @@ impl Sms {
         body: &VerifyPhoneNumberOtcRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v1");
         request = request.segment("id", id)?;
         request = request.path("delete/verify");
@@ -7829,7 +8519,7 @@ impl Sms {
 
     /// Get all phone numbers v2
     ///
-    /// `GET /identity/resources/users/phone-numbers/v2` · credential: public (user credentials in the body)
+    /// `GET /identity/resources/users/phone-numbers/v2` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/sms/UserPhoneNumbersControllerV2_getAllPhoneNumbers>
     pub fn get_all_phone_numbers_v2(
@@ -7864,6 +8554,7 @@ impl Sms {
         params: &GetAllPhoneNumbersV2Params,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/phone-numbers/v2");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -7905,6 +8596,7 @@ impl UserSessions {
     #[allow(unused_mut)]
     pub(crate) fn get_active_sessions_request(params: &GetActiveSessionsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/sessions/v1/me");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
@@ -7915,12 +8607,15 @@ impl UserSessions {
     /// `DELETE /identity/resources/users/sessions/v1/me/all` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-sessions/UserSessionsControllerV1_deleteAllUserActiveSessions>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_all_user_active_sessions(
         &self,
         params: &DeleteAllUserActiveSessionsParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_all_user_active_sessions_request(params)?)
+            .execute_json(Self::delete_all_user_active_sessions_request(params)?)
     }
 
     /// The request of `DELETE /identity/resources/users/sessions/v1/me/all` (UserSessionsControllerV1_deleteAllUserActiveSessions).
@@ -7929,6 +8624,7 @@ impl UserSessions {
         params: &DeleteAllUserActiveSessionsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/sessions/v1/me/all");
         request = request.header("frontegg-user-id", params.user_id.as_deref());
         Ok(request)
@@ -7939,9 +8635,16 @@ impl UserSessions {
     /// `DELETE /identity/resources/users/sessions/v1/me/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/identity/user-sessions/UserSessionsControllerV1_deleteUserSession>
-    pub fn delete_user_session(&self, id: &str, params: &DeleteUserSessionParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_user_session(
+        &self,
+        id: &str,
+        params: &DeleteUserSessionParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_user_session_request(id, params)?)
+            .execute_json(Self::delete_user_session_request(id, params)?)
     }
 
     /// The request of `DELETE /identity/resources/users/sessions/v1/me/{id}` (UserSessionsControllerV1_deleteUserSession).
@@ -7951,6 +8654,7 @@ impl UserSessions {
         params: &DeleteUserSessionParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Identity);
+        request = request.auth(Auth::User);
         request = request.path("resources/users/sessions/v1/me");
         request = request.segment("id", id)?;
         request = request.header("frontegg-user-id", params.user_id.as_deref());
@@ -7958,22 +8662,22 @@ impl UserSessions {
     }
 }
 
-/// Frontegg's identity operations ("M2M tokens"). Get it with [`Client::m2_m_tokens`].
+/// Frontegg's identity operations ("M2M tokens"). Get it with [`Client::m2m_tokens`].
 #[derive(Clone, Debug)]
-pub struct M2MTokens {
+pub struct M2mTokens {
     client: Client,
 }
 
 impl Client {
     /// Frontegg's "M2M tokens" operations.
-    pub fn m2_m_tokens(&self) -> M2MTokens {
-        M2MTokens {
+    pub fn m2m_tokens(&self) -> M2mTokens {
+        M2mTokens {
             client: self.clone(),
         }
     }
 }
 
-impl M2MTokens {
+impl M2mTokens {
     /// Get account (tenant) access token data
     ///
     /// `GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}` · credential: vendor token
@@ -7995,6 +8699,7 @@ impl M2MTokens {
         params: &GetTenantAccessTokenDataParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/tenants/access-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -8020,6 +8725,7 @@ impl M2MTokens {
         params: &GetActiveAccessTokensParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/access-tokens/v1/active");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -8046,6 +8752,7 @@ impl M2MTokens {
         params: &GetUserAccessTokenDataParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Identity);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/vendor-only/users/access-tokens/v1");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());

@@ -3,7 +3,7 @@
 //! models. Generated from the specs by `codegen/`.
 //!
 //! ```no_run
-//! use frontegg_identity::models::AccountRolesGetAllRolesParams;
+//! use frontegg_identity::models::GetUsersParams;
 //! use frontegg_identity::{Client, ClientConfig};
 //!
 //! let client = Client::new(
@@ -13,20 +13,20 @@
 //! )?;
 //! let user = client.users().get_user_by_id_vendor_only("user-id")?;
 //! println!("{}", user.email);
-//! let roles = client
-//!     .account_roles()
-//!     .get_all_roles_pages(&AccountRolesGetAllRolesParams {
-//!         sort_by: Some("name".into()),
+//! let users = client
+//!     .for_tenant("tenant-id")?
+//!     .user_management()
+//!     .get_users_pages(&GetUsersParams {
+//!         limit: Some(50),
 //!         ..Default::default()
 //!     });
-//! for role in roles {
-//!     println!("{}", role?.name); // pages are fetched lazily
+//! for user in users {
+//!     println!("{}", user?.email); // pages are fetched lazily
 //! }
 //! # Ok::<(), frontegg_identity::FronteggError>(())
 //! ```
 
 pub mod applications;
-pub mod env_auth;
 pub mod identity;
 pub mod models;
 pub mod scim;

@@ -17,10 +17,10 @@ use crate::{JsonValue, SecretString};
 )]
 pub struct AcceptInvitationDto {
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -36,13 +36,13 @@ crate::python::python_repr!(AcceptInvitationDto { token, user_id });
 )]
 pub struct AcceptInvitationWithCodeDto {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -56,6 +56,7 @@ crate::python::python_repr!(AcceptInvitationWithCodeDto {
 /// Values of every `accessType` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum AccessType {
     /// `FREE_ACCESS`
     FreeAccess,
@@ -72,6 +73,9 @@ impl Default for AccessType {
 }
 
 impl AccessType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["FREE_ACCESS", "MANAGED_ACCESS"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -137,10 +141,10 @@ pub struct ActivateUserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub recaptcha_token: Option<SecretString>,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -162,7 +166,7 @@ crate::python::python_repr!(ActivateUserDto {
 )]
 pub struct ActivateUserWithCodeDto {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `lastTermsCheck`
     #[serde(
@@ -185,10 +189,10 @@ pub struct ActivateUserWithCodeDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub recaptcha_token: Option<SecretString>,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -211,10 +215,10 @@ crate::python::python_repr!(ActivateUserWithCodeDto {
 )]
 pub struct ActivationStrategyResponse {
     /// `codeExpiration`
-    #[serde(rename = "codeExpiration", default)]
+    #[serde(rename = "codeExpiration")]
     pub code_expiration: f64,
     /// `strategy`
-    #[serde(rename = "strategy", default)]
+    #[serde(rename = "strategy")]
     pub strategy: Strategy,
 }
 
@@ -257,10 +261,10 @@ pub struct AddPermissionRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -276,6 +280,7 @@ crate::python::python_repr!(AddPermissionRequest {
 /// Values of `AddPermissionRequestAssignmentType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum AddPermissionRequestAssignmentType {
     /// `NEVER`
     Never,
@@ -294,6 +299,9 @@ impl Default for AddPermissionRequestAssignmentType {
 }
 
 impl AddPermissionRequestAssignmentType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["NEVER", "ALWAYS", "ASSIGNABLE"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -341,7 +349,7 @@ crate::python::python_str_enum!(AddPermissionRequestAssignmentType);
 )]
 pub struct AddPermissionToRoleRequest {
     /// `permissionIds`
-    #[serde(rename = "permissionIds", default)]
+    #[serde(rename = "permissionIds")]
     pub permission_ids: Vec<String>,
 }
 
@@ -377,10 +385,10 @@ pub struct AddRoleRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_default: Option<bool>,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `level`
-    #[serde(rename = "level", default)]
+    #[serde(rename = "level")]
     pub level: f64,
     /// `migrateRole`
     #[serde(
@@ -391,7 +399,7 @@ pub struct AddRoleRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub migrate_role: Option<bool>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -415,7 +423,7 @@ crate::python::python_repr!(AddRoleRequest {
 )]
 pub struct AddRoleWithPermissionsRequest {
     /// `baseRoleId`
-    #[serde(rename = "baseRoleId", default)]
+    #[serde(rename = "baseRoleId")]
     pub base_role_id: String,
     /// `description`
     #[serde(
@@ -430,13 +438,13 @@ pub struct AddRoleWithPermissionsRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_default: Option<bool>,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `permissionIds`
-    #[serde(rename = "permissionIds", default)]
+    #[serde(rename = "permissionIds")]
     pub permission_ids: Vec<String>,
 }
 
@@ -459,28 +467,28 @@ crate::python::python_repr!(AddRoleWithPermissionsRequest {
 )]
 pub struct AddRoleWithPermissionsResponse {
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `isDefault`
-    #[serde(rename = "isDefault", default)]
+    #[serde(rename = "isDefault")]
     pub is_default: bool,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `permissions`
-    #[serde(rename = "permissions", default)]
+    #[serde(rename = "permissions")]
     pub permissions: Vec<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -505,7 +513,7 @@ crate::python::python_repr!(AddRoleWithPermissionsResponse {
 )]
 pub struct AddRolesToPermissionRequest {
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -521,7 +529,7 @@ crate::python::python_repr!(AddRolesToPermissionRequest { role_ids });
 )]
 pub struct AddTenantMetadataRequest {
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: JsonValue,
 }
 
@@ -545,7 +553,7 @@ pub struct AddUserToTenantRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub skip_invite_email: Option<bool>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `validateTenantExist`
     #[serde(
@@ -573,16 +581,16 @@ crate::python::python_repr!(AddUserToTenantRequest {
 )]
 pub struct ApiTokenAuthV2Response {
     /// `access_token`
-    #[serde(rename = "access_token", default)]
+    #[serde(rename = "access_token")]
     pub access_token: SecretString,
     /// `expires`
-    #[serde(rename = "expires", default)]
+    #[serde(rename = "expires")]
     pub expires: String,
     /// `expires_in`
-    #[serde(rename = "expires_in", default)]
+    #[serde(rename = "expires_in")]
     pub expires_in: f64,
     /// `refresh_token`
-    #[serde(rename = "refresh_token", default)]
+    #[serde(rename = "refresh_token")]
     pub refresh_token: SecretString,
 }
 
@@ -603,21 +611,21 @@ crate::python::python_repr!(ApiTokenAuthV2Response {
 )]
 pub struct ApplicationClientResponseDto {
     /// `appId`
-    #[serde(rename = "appId", default)]
+    #[serde(rename = "appId")]
     pub app_id: String,
     /// `clientName`
-    #[serde(rename = "clientName", default)]
+    #[serde(rename = "clientName")]
     pub client_name: String,
     /// `clientSecret`
-    #[serde(rename = "clientSecret", default)]
+    #[serde(rename = "clientSecret")]
     pub client_secret: SecretString,
     /// `clientType`
-    #[serde(rename = "clientType", default)]
+    #[serde(rename = "clientType")]
     pub client_type: ClientType,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `externalMetadata`
+    /// `externalMetadata` (Frontegg may send `null`)
     #[serde(
         rename = "externalMetadata",
         default,
@@ -626,13 +634,13 @@ pub struct ApplicationClientResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub external_metadata: Option<JsonValue>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `redirectURLs`
-    #[serde(rename = "redirectURLs", default)]
+    #[serde(rename = "redirectURLs")]
     pub redirect_ur_ls: Vec<String>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -658,10 +666,10 @@ crate::python::python_repr!(ApplicationClientResponseDto {
 )]
 pub struct ApplicationTenantAssignmentAccessType {
     /// `accessType`
-    #[serde(rename = "accessType", default)]
+    #[serde(rename = "accessType")]
     pub access_type: AccessType,
     /// `appId`
-    #[serde(rename = "appId", default)]
+    #[serde(rename = "appId")]
     pub app_id: String,
 }
 
@@ -680,7 +688,7 @@ crate::python::python_repr!(ApplicationTenantAssignmentAccessType {
 )]
 pub struct ApplicationTenantsResponseV1 {
     /// `tenantIds`
-    #[serde(rename = "tenantIds", default)]
+    #[serde(rename = "tenantIds")]
     pub tenant_ids: Vec<String>,
 }
 
@@ -696,13 +704,13 @@ crate::python::python_repr!(ApplicationTenantsResponseV1 { tenant_ids });
 )]
 pub struct ApplicationUserTenantsResponseDto {
     /// `appId`
-    #[serde(rename = "appId", default)]
+    #[serde(rename = "appId")]
     pub app_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `userTenantId`
-    #[serde(rename = "userTenantId", default)]
+    #[serde(rename = "userTenantId")]
     pub user_tenant_id: String,
 }
 
@@ -722,10 +730,10 @@ crate::python::python_repr!(ApplicationUserTenantsResponseDto {
 )]
 pub struct ApplicationsClientCredentialsResponse {
     /// `clientSecret`
-    #[serde(rename = "clientSecret", default)]
+    #[serde(rename = "clientSecret")]
     pub client_secret: SecretString,
     /// `sharedSecret`
-    #[serde(rename = "sharedSecret", default)]
+    #[serde(rename = "sharedSecret")]
     pub shared_secret: SecretString,
 }
 
@@ -744,60 +752,60 @@ crate::python::python_repr!(ApplicationsClientCredentialsResponse {
 )]
 pub struct ApplicationsResponse {
     /// `accessType`
-    #[serde(rename = "accessType", default)]
+    #[serde(rename = "accessType")]
     pub access_type: AccessType,
     /// `allowDcr`
-    #[serde(rename = "allowDcr", default)]
+    #[serde(rename = "allowDcr")]
     pub allow_dcr: bool,
     /// `appHost`
     #[serde(rename = "appHost", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub app_host: Option<String>,
     /// `appURL`
-    #[serde(rename = "appURL", default)]
+    #[serde(rename = "appURL")]
     pub app_url: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `frontendStack`
-    #[serde(rename = "frontendStack", default)]
+    #[serde(rename = "frontendStack")]
     pub frontend_stack: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `integrationFinishedAt`
-    #[serde(rename = "integrationFinishedAt", default)]
+    #[serde(rename = "integrationFinishedAt")]
     pub integration_finished_at: String,
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `isDefault`
-    #[serde(rename = "isDefault", default)]
+    #[serde(rename = "isDefault")]
     pub is_default: bool,
     /// `loginURL`
-    #[serde(rename = "loginURL", default)]
+    #[serde(rename = "loginURL")]
     pub login_url: String,
     /// `logoURL`
-    #[serde(rename = "logoURL", default)]
+    #[serde(rename = "logoURL")]
     pub logo_url: String,
     /// `metadata`
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub metadata: Option<JsonValue>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -832,10 +840,10 @@ crate::python::python_repr!(ApplicationsResponse {
 )]
 pub struct ApplicationsTenantAssignmentResponseV1 {
     /// `appIds`
-    #[serde(rename = "appIds", default)]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -851,10 +859,10 @@ crate::python::python_repr!(ApplicationsTenantAssignmentResponseV1 { app_ids, te
 )]
 pub struct ApplicationsTenantAssignmentsResponseV2 {
     /// `assignments`
-    #[serde(rename = "assignments", default)]
+    #[serde(rename = "assignments")]
     pub assignments: Vec<ApplicationTenantAssignmentAccessType>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -873,10 +881,10 @@ crate::python::python_repr!(ApplicationsTenantAssignmentsResponseV2 {
 )]
 pub struct ApprovalFlowChannelDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: bool,
     /// `sms`
-    #[serde(rename = "sms", default)]
+    #[serde(rename = "sms")]
     pub sms: bool,
 }
 
@@ -1015,13 +1023,13 @@ crate::python::python_repr!(ApprovalFlowConfigurationResponseDto {
 )]
 pub struct ApprovalFlowResponseDto {
     /// `channels`
-    #[serde(rename = "channels", default)]
+    #[serde(rename = "channels")]
     pub channels: JsonValue,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: ApprovalFlowConfigurationResponseDto,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
     #[serde(
@@ -1032,26 +1040,26 @@ pub struct ApprovalFlowResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `steps`
-    #[serde(rename = "steps", default)]
+    #[serde(rename = "steps")]
     pub steps: Vec<ApprovalFlowStepResponseDto>,
     /// `tenantId`
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -1079,22 +1087,22 @@ crate::python::python_repr!(ApprovalFlowResponseDto {
 )]
 pub struct ApprovalFlowStepResponseDto {
     /// `approverSelectors`
-    #[serde(rename = "approverSelectors", default)]
+    #[serde(rename = "approverSelectors")]
     pub approver_selectors: ApproverSelectorResponseDto,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: StepConfigurationResponseDto,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `stepOrder`
-    #[serde(rename = "stepOrder", default)]
+    #[serde(rename = "stepOrder")]
     pub step_order: f64,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -1117,10 +1125,10 @@ crate::python::python_repr!(ApprovalFlowStepResponseDto {
 )]
 pub struct ApprovalFlowsListResponseDto {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<ApprovalFlowResponseDto>,
     /// `total`
-    #[serde(rename = "total", default)]
+    #[serde(rename = "total")]
     pub total: f64,
 }
 
@@ -1136,16 +1144,16 @@ crate::python::python_repr!(ApprovalFlowsListResponseDto { items, total });
 )]
 pub struct ApproverActionDto {
     /// `approvalFlowExecutionId`
-    #[serde(rename = "approvalFlowExecutionId", default)]
+    #[serde(rename = "approvalFlowExecutionId")]
     pub approval_flow_execution_id: String,
     /// `approvalFlowStepId`
-    #[serde(rename = "approvalFlowStepId", default)]
+    #[serde(rename = "approvalFlowStepId")]
     pub approval_flow_step_id: String,
     /// `approved`
-    #[serde(rename = "approved", default)]
+    #[serde(rename = "approved")]
     pub approved: bool,
     /// `approverId`
-    #[serde(rename = "approverId", default)]
+    #[serde(rename = "approverId")]
     pub approver_id: String,
 }
 
@@ -1199,13 +1207,13 @@ crate::python::python_repr!(ApproverSelectorDto {
 )]
 pub struct ApproverSelectorResponseDto {
     /// `emails`
-    #[serde(rename = "emails", default)]
+    #[serde(rename = "emails")]
     pub emails: Vec<String>,
     /// `phoneNumbers`
-    #[serde(rename = "phoneNumbers", default)]
+    #[serde(rename = "phoneNumbers")]
     pub phone_numbers: Vec<String>,
     /// `roleKeys`
-    #[serde(rename = "roleKeys", default)]
+    #[serde(rename = "roleKeys")]
     pub role_keys: Vec<String>,
 }
 
@@ -1225,10 +1233,10 @@ crate::python::python_repr!(ApproverSelectorResponseDto {
 )]
 pub struct AssignApplicationsToUserSourceRequestDto {
     /// `appIds`
-    #[serde(rename = "appIds", default)]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// `userSourceId`
-    #[serde(rename = "userSourceId", default)]
+    #[serde(rename = "userSourceId")]
     pub user_source_id: String,
 }
 
@@ -1247,7 +1255,7 @@ crate::python::python_repr!(AssignApplicationsToUserSourceRequestDto {
 )]
 pub struct AssignUserToRolesDto {
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -1263,13 +1271,13 @@ crate::python::python_repr!(AssignUserToRolesDto { role_ids });
 )]
 pub struct AssignUserToRolesResponseDto {
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<IRole>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -1289,13 +1297,13 @@ crate::python::python_repr!(AssignUserToRolesResponseDto {
 )]
 pub struct AssignUsersToAppRequestDto {
     /// `appId`
-    #[serde(rename = "appId", default)]
+    #[serde(rename = "appId")]
     pub app_id: String,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `userIds`
-    #[serde(rename = "userIds", default)]
+    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
 
@@ -1315,10 +1323,10 @@ crate::python::python_repr!(AssignUsersToAppRequestDto {
 )]
 pub struct Auth0Configuration {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `domain`
-    #[serde(rename = "domain", default)]
+    #[serde(rename = "domain")]
     pub domain: String,
     /// `isTenantIdOnUserMetadata`
     #[serde(
@@ -1329,10 +1337,10 @@ pub struct Auth0Configuration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_tenant_id_on_user_metadata: Option<bool>,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `tenantIdFieldName`
-    #[serde(rename = "tenantIdFieldName", default)]
+    #[serde(rename = "tenantIdFieldName")]
     pub tenant_id_field_name: String,
 }
 
@@ -1354,10 +1362,10 @@ crate::python::python_repr!(Auth0Configuration {
 )]
 pub struct AuthApiTokenDto {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
 }
 
@@ -1373,7 +1381,7 @@ crate::python::python_repr!(AuthApiTokenDto { client_id, secret });
 )]
 pub struct AuthRequestEnrollMfaRequest {
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
 }
 
@@ -1389,7 +1397,7 @@ crate::python::python_repr!(AuthRequestEnrollMfaRequest { mfa_token });
 )]
 pub struct AuthRequestVerifyMfaRequest {
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
 }
 
@@ -1405,7 +1413,7 @@ crate::python::python_repr!(AuthRequestVerifyMfaRequest { mfa_token });
 )]
 pub struct AuthResponse {
     /// `accessToken`
-    #[serde(rename = "accessToken", default)]
+    #[serde(rename = "accessToken")]
     pub access_token: SecretString,
     /// `emailVerified`
     #[serde(
@@ -1416,15 +1424,11 @@ pub struct AuthResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub email_verified: Option<bool>,
     /// `expires`
-    #[serde(rename = "expires", default)]
+    #[serde(rename = "expires")]
     pub expires: String,
     /// `expiresIn`
-    #[serde(
-        rename = "expiresIn",
-        default,
-        deserialize_with = "crate::json::lenient_u64"
-    )]
-    pub expires_in: u64,
+    #[serde(rename = "expiresIn")]
+    pub expires_in: f64,
     /// `isBreachedPassword`
     #[serde(
         rename = "isBreachedPassword",
@@ -1450,7 +1454,7 @@ pub struct AuthResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub mfa_enrolled: Option<bool>,
     /// `mfaRequired`
-    #[serde(rename = "mfaRequired", default)]
+    #[serde(rename = "mfaRequired")]
     pub mfa_required: bool,
     /// `mfaStrategies`
     #[serde(
@@ -1468,11 +1472,10 @@ pub struct AuthResponse {
     #[serde(
         rename = "notificationPeriod",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::json::lenient_opt_u64"
+        skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub notification_period: Option<u64>,
+    pub notification_period: Option<f64>,
     /// `otcToken`
     #[serde(rename = "otcToken", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -1481,11 +1484,10 @@ pub struct AuthResponse {
     #[serde(
         rename = "passwordExpiresIn",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::json::lenient_opt_u64"
+        skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub password_expires_in: Option<u64>,
+    pub password_expires_in: Option<f64>,
     /// `qrCode`
     #[serde(rename = "qrCode", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -1565,16 +1567,16 @@ pub struct AuthTenantAccessTokenResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `permissions`
-    #[serde(rename = "permissions", default)]
+    #[serde(rename = "permissions")]
     pub permissions: Vec<String>,
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -1600,19 +1602,19 @@ pub struct AuthUserAccessTokenResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `permissions`
-    #[serde(rename = "permissions", default)]
+    #[serde(rename = "permissions")]
     pub permissions: Vec<String>,
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -1651,7 +1653,7 @@ pub struct AuthenticateUserPasswordlessDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub recaptcha_token: Option<SecretString>,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
 }
 
@@ -1671,7 +1673,7 @@ crate::python::python_repr!(AuthenticateUserPasswordlessDto {
 )]
 pub struct AuthenticateUserWebAuthNDto {
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `invitationToken`
     #[serde(
@@ -1690,7 +1692,7 @@ pub struct AuthenticateUserWebAuthNDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub recaptcha_token: Option<SecretString>,
     /// `response`
-    #[serde(rename = "response", default)]
+    #[serde(rename = "response")]
     pub response: WebAuthNResponse,
 }
 
@@ -1711,10 +1713,10 @@ crate::python::python_repr!(AuthenticateUserWebAuthNDto {
 )]
 pub struct AuthenticationAppConfiguration {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `serviceName`
-    #[serde(rename = "serviceName", default)]
+    #[serde(rename = "serviceName")]
     pub service_name: String,
 }
 
@@ -1737,7 +1739,7 @@ pub struct BulkRolesTaskError {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub details: Option<String>,
     /// `message`
-    #[serde(rename = "message", default)]
+    #[serde(rename = "message")]
     pub message: String,
     /// `tenantId`
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -1766,29 +1768,29 @@ crate::python::python_repr!(BulkRolesTaskError {
 )]
 pub struct BulkRolesTaskStatusResponseDto {
     /// `addedRoleIds`
-    #[serde(rename = "addedRoleIds", default)]
+    #[serde(rename = "addedRoleIds")]
     pub added_role_ids: Vec<String>,
     /// `errors`
     #[serde(rename = "errors", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub errors: Option<Vec<BulkRolesTaskError>>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `processedTenants`
-    #[serde(rename = "processedTenants", default)]
+    #[serde(rename = "processedTenants")]
     pub processed_tenants: f64,
     /// `removedRoleIds`
-    #[serde(rename = "removedRoleIds", default)]
+    #[serde(rename = "removedRoleIds")]
     pub removed_role_ids: Vec<String>,
     /// `status`
-    #[serde(rename = "status", default)]
+    #[serde(rename = "status")]
     pub status: BulkRolesTaskStatusResponseDtoStatus,
     /// `totalTenants`
-    #[serde(rename = "totalTenants", default)]
+    #[serde(rename = "totalTenants")]
     pub total_tenants: f64,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -1807,6 +1809,7 @@ crate::python::python_repr!(BulkRolesTaskStatusResponseDto {
 /// Values of `BulkRolesTaskStatusResponseDtoStatus`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum BulkRolesTaskStatusResponseDtoStatus {
     /// `NotStarted`
     NotStarted,
@@ -1827,6 +1830,14 @@ impl Default for BulkRolesTaskStatusResponseDtoStatus {
 }
 
 impl BulkRolesTaskStatusResponseDtoStatus {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "InProgress",
+        "Completed",
+        "CompletedWithErrors",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1913,16 +1924,16 @@ crate::python::python_repr!(BulkUpdateUserRolesRequestDto {
 )]
 pub struct BulkUpdateUserRolesSyncResponseDto {
     /// `affectedTenants`
-    #[serde(rename = "affectedTenants", default)]
+    #[serde(rename = "affectedTenants")]
     pub affected_tenants: f64,
     /// `rolesAdded`
-    #[serde(rename = "rolesAdded", default)]
+    #[serde(rename = "rolesAdded")]
     pub roles_added: Vec<String>,
     /// `rolesRemoved`
-    #[serde(rename = "rolesRemoved", default)]
+    #[serde(rename = "rolesRemoved")]
     pub roles_removed: Vec<String>,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -1943,7 +1954,7 @@ crate::python::python_repr!(BulkUpdateUserRolesSyncResponseDto {
 )]
 pub struct CaptchaPolicyRequest {
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `ignoredEmails`
     #[serde(
@@ -1954,13 +1965,13 @@ pub struct CaptchaPolicyRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub ignored_emails: Option<Vec<String>>,
     /// `minScore`
-    #[serde(rename = "minScore", default)]
+    #[serde(rename = "minScore")]
     pub min_score: f64,
     /// `secretKey`
-    #[serde(rename = "secretKey", default)]
+    #[serde(rename = "secretKey")]
     pub secret_key: String,
     /// `siteKey`
-    #[serde(rename = "siteKey", default)]
+    #[serde(rename = "siteKey")]
     pub site_key: String,
 }
 
@@ -1982,28 +1993,28 @@ crate::python::python_repr!(CaptchaPolicyRequest {
 )]
 pub struct CaptchaPolicyResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `ignoredEmails`
-    #[serde(rename = "ignoredEmails", default)]
+    #[serde(rename = "ignoredEmails")]
     pub ignored_emails: Vec<String>,
     /// `minScore`
-    #[serde(rename = "minScore", default)]
+    #[serde(rename = "minScore")]
     pub min_score: f64,
     /// `secretKey`
-    #[serde(rename = "secretKey", default)]
+    #[serde(rename = "secretKey")]
     pub secret_key: String,
     /// `siteKey`
-    #[serde(rename = "siteKey", default)]
+    #[serde(rename = "siteKey")]
     pub site_key: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -2028,10 +2039,10 @@ crate::python::python_repr!(CaptchaPolicyResponse {
 )]
 pub struct ClassifyPermissionsDto {
     /// `permissionIds`
-    #[serde(rename = "permissionIds", default)]
+    #[serde(rename = "permissionIds")]
     pub permission_ids: Vec<String>,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: ClassifyPermissionsDtoType,
 }
 
@@ -2044,6 +2055,7 @@ crate::python::python_repr!(ClassifyPermissionsDto {
 /// Values of `ClassifyPermissionsDtoType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum ClassifyPermissionsDtoType {
     /// `NEVER`
     Never,
@@ -2062,6 +2074,9 @@ impl Default for ClassifyPermissionsDtoType {
 }
 
 impl ClassifyPermissionsDtoType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["NEVER", "ALWAYS", "ASSIGNABLE"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2103,6 +2118,7 @@ crate::python::python_str_enum!(ClassifyPermissionsDtoType);
 /// Values of every `clientType` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum ClientType {
     /// `Agent`
     Agent,
@@ -2117,6 +2133,9 @@ impl Default for ClientType {
 }
 
 impl ClientType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["Agent"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2160,7 +2179,7 @@ crate::python::python_str_enum!(ClientType);
 )]
 pub struct ConfigureOidcRequest {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `redirectUri`
     #[serde(
@@ -2181,6 +2200,7 @@ crate::python::python_repr!(ConfigureOidcRequest {
 /// Values of every `cookieSameSite` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CookieSameSite {
     /// `STRICT`
     Strict,
@@ -2199,6 +2219,9 @@ impl Default for CookieSameSite {
 }
 
 impl CookieSameSite {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["STRICT", "LAX", "NONE"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2254,10 +2277,10 @@ pub struct CoreUserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub activated_for_tenant: Option<bool>,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `externalId`
     #[serde(
@@ -2268,7 +2291,7 @@ pub struct CoreUserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub external_id: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `invisible`
     #[serde(rename = "invisible", default, skip_serializing_if = "Option::is_none")]
@@ -2279,24 +2302,24 @@ pub struct CoreUserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_locked: Option<bool>,
     /// `lastLogin`
-    #[serde(rename = "lastLogin", default)]
+    #[serde(rename = "lastLogin")]
     pub last_login: String,
     /// `managedBy`
     #[serde(rename = "managedBy", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub managed_by: Option<ManagedBy>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: String,
     /// `mfaBypass`
     #[serde(rename = "mfaBypass", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub mfa_bypass: Option<bool>,
     /// `mfaEnrolled`
-    #[serde(rename = "mfaEnrolled", default)]
+    #[serde(rename = "mfaEnrolled")]
     pub mfa_enrolled: bool,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `phoneNumber`
     #[serde(
@@ -2307,35 +2330,35 @@ pub struct CoreUserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone_number: Option<String>,
     /// `profilePictureUrl`
-    #[serde(rename = "profilePictureUrl", default)]
+    #[serde(rename = "profilePictureUrl")]
     pub profile_picture_url: String,
     /// `provider`
-    #[serde(rename = "provider", default)]
+    #[serde(rename = "provider")]
     pub provider: String,
     /// `sub`
-    #[serde(rename = "sub", default)]
+    #[serde(rename = "sub")]
     pub sub: String,
     /// `subAccountAccessAllowed`
-    #[serde(rename = "subAccountAccessAllowed", default)]
+    #[serde(rename = "subAccountAccessAllowed")]
     pub sub_account_access_allowed: bool,
     /// `superUser`
     #[serde(rename = "superUser", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub super_user: Option<bool>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `tenantIds`
-    #[serde(rename = "tenantIds", default)]
+    #[serde(rename = "tenantIds")]
     pub tenant_ids: Vec<String>,
     /// `tenants`
-    #[serde(rename = "tenants", default)]
+    #[serde(rename = "tenants")]
     pub tenants: Vec<UserTenantDto>,
     /// `vendorMetadata`
-    #[serde(rename = "vendorMetadata", default)]
+    #[serde(rename = "vendorMetadata")]
     pub vendor_metadata: String,
     /// `verified`
-    #[serde(rename = "verified", default)]
+    #[serde(rename = "verified")]
     pub verified: bool,
 }
 
@@ -2376,10 +2399,10 @@ crate::python::python_repr!(CoreUserDto {
 )]
 pub struct CreateApplicationClientRequestDto {
     /// `clientName`
-    #[serde(rename = "clientName", default)]
+    #[serde(rename = "clientName")]
     pub client_name: String,
     /// `clientType`
-    #[serde(rename = "clientType", default)]
+    #[serde(rename = "clientType")]
     pub client_type: ClientType,
     /// `externalMetadata`
     #[serde(
@@ -2428,7 +2451,7 @@ pub struct CreateApplicationRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub allow_dcr: Option<bool>,
     /// `appURL`
-    #[serde(rename = "appURL", default)]
+    #[serde(rename = "appURL")]
     pub app_url: String,
     /// `description`
     #[serde(
@@ -2455,7 +2478,7 @@ pub struct CreateApplicationRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_default: Option<bool>,
     /// `loginURL`
-    #[serde(rename = "loginURL", default)]
+    #[serde(rename = "loginURL")]
     pub login_url: String,
     /// `logoURL`
     #[serde(rename = "logoURL", default, skip_serializing_if = "Option::is_none")]
@@ -2466,7 +2489,7 @@ pub struct CreateApplicationRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub metadata: Option<JsonValue>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `type`
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2493,6 +2516,7 @@ crate::python::python_repr!(CreateApplicationRequest {
 /// Values of `CreateApplicationRequestFrontendStack`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateApplicationRequestFrontendStack {
     /// `react`
     React,
@@ -2525,6 +2549,20 @@ impl Default for CreateApplicationRequestFrontendStack {
 }
 
 impl CreateApplicationRequestFrontendStack {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "react",
+        "vue",
+        "angular",
+        "next.js",
+        "vanilla.js",
+        "ionic",
+        "flutter",
+        "react-native",
+        "kotlin",
+        "swift",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2580,6 +2618,7 @@ crate::python::python_str_enum!(CreateApplicationRequestFrontendStack);
 /// Values of `CreateApplicationRequestType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateApplicationRequestType {
     /// `web`
     Web,
@@ -2602,6 +2641,10 @@ impl Default for CreateApplicationRequestType {
 }
 
 impl CreateApplicationRequestType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] =
+        &["web", "mobile-ios", "mobile-android", "agent", "other"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2661,7 +2704,7 @@ pub struct CreateApplicationTenantRequestV1 {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub access_type: Option<AccessType>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -2680,10 +2723,10 @@ crate::python::python_repr!(CreateApplicationTenantRequestV1 {
 )]
 pub struct CreateApprovalFlowDto {
     /// `channels`
-    #[serde(rename = "channels", default)]
+    #[serde(rename = "channels")]
     pub channels: ApprovalFlowChannelDto,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: ApprovalFlowConfigurationDto,
     /// `description`
     #[serde(
@@ -2698,10 +2741,10 @@ pub struct CreateApprovalFlowDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_active: Option<bool>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `steps`
-    #[serde(rename = "steps", default)]
+    #[serde(rename = "steps")]
     pub steps: Vec<CreateApprovalFlowStepDto>,
 }
 
@@ -2724,13 +2767,13 @@ crate::python::python_repr!(CreateApprovalFlowDto {
 )]
 pub struct CreateApprovalFlowStepDto {
     /// `approverSelectors`
-    #[serde(rename = "approverSelectors", default)]
+    #[serde(rename = "approverSelectors")]
     pub approver_selectors: ApproverSelectorDto,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: StepConfigurationDto,
     /// `stepOrder`
-    #[serde(rename = "stepOrder", default)]
+    #[serde(rename = "stepOrder")]
     pub step_order: f64,
 }
 
@@ -2754,7 +2797,7 @@ pub struct CreateAuth0ExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub app_ids: Option<Vec<String>>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: CreateAuth0ExternalUserSourceRequestDtoConfiguration,
     /// `description`
     #[serde(
@@ -2765,10 +2808,10 @@ pub struct CreateAuth0ExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -2790,22 +2833,22 @@ crate::python::python_repr!(CreateAuth0ExternalUserSourceRequestDto {
 )]
 pub struct CreateAuth0ExternalUserSourceRequestDtoConfiguration {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `domain`
-    #[serde(rename = "domain", default)]
+    #[serde(rename = "domain")]
     pub domain: String,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
 }
 
@@ -2840,7 +2883,7 @@ pub struct CreateCategoryDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub id: Option<String>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -2864,7 +2907,7 @@ pub struct CreateCognitoExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub app_ids: Option<Vec<String>>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: CreateCognitoExternalUserSourceRequestDtoConfiguration,
     /// `description`
     #[serde(
@@ -2875,10 +2918,10 @@ pub struct CreateCognitoExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -2900,10 +2943,10 @@ crate::python::python_repr!(CreateCognitoExternalUserSourceRequestDto {
 )]
 pub struct CreateCognitoExternalUserSourceRequestDtoConfiguration {
     /// `accessKeyId`
-    #[serde(rename = "accessKeyId", default)]
+    #[serde(rename = "accessKeyId")]
     pub access_key_id: String,
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `clientSecret`
     #[serde(
@@ -2914,22 +2957,22 @@ pub struct CreateCognitoExternalUserSourceRequestDtoConfiguration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub client_secret: Option<SecretString>,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `region`
-    #[serde(rename = "region", default)]
+    #[serde(rename = "region")]
     pub region: String,
     /// `secretAccessKey`
-    #[serde(rename = "secretAccessKey", default)]
+    #[serde(rename = "secretAccessKey")]
     pub secret_access_key: String,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
     /// `userPoolId`
-    #[serde(rename = "userPoolId", default)]
+    #[serde(rename = "userPoolId")]
     pub user_pool_id: String,
 }
 
@@ -2959,7 +3002,7 @@ pub struct CreateCustomCodeExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub app_ids: Option<Vec<String>>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: CreateCustomCodeExternalUserSourceRequestDtoConfiguration,
     /// `description`
     #[serde(
@@ -2970,10 +3013,10 @@ pub struct CreateCustomCodeExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -2995,7 +3038,7 @@ crate::python::python_repr!(CreateCustomCodeExternalUserSourceRequestDto {
 )]
 pub struct CreateCustomCodeExternalUserSourceRequestDtoConfiguration {
     /// `codePayload`
-    #[serde(rename = "codePayload", default)]
+    #[serde(rename = "codePayload")]
     pub code_payload: String,
     /// `getUserCodePayload`
     #[serde(
@@ -3006,13 +3049,13 @@ pub struct CreateCustomCodeExternalUserSourceRequestDtoConfiguration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub get_user_code_payload: Option<String>,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
 }
 
@@ -3034,37 +3077,37 @@ crate::python::python_repr!(CreateCustomCodeExternalUserSourceRequestDtoConfigur
 )]
 pub struct CreateCustomSsoRequestDto {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `authorizationUrl`
-    #[serde(rename = "authorizationUrl", default)]
+    #[serde(rename = "authorizationUrl")]
     pub authorization_url: String,
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `displayName`
-    #[serde(rename = "displayName", default)]
+    #[serde(rename = "displayName")]
     pub display_name: String,
     /// `redirectUrl`
-    #[serde(rename = "redirectUrl", default)]
+    #[serde(rename = "redirectUrl")]
     pub redirect_url: String,
     /// `scopes`
-    #[serde(rename = "scopes", default)]
+    #[serde(rename = "scopes")]
     pub scopes: String,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `ssoLogoUrl`
-    #[serde(rename = "ssoLogoUrl", default)]
+    #[serde(rename = "ssoLogoUrl")]
     pub sso_logo_url: String,
     /// `tokenUrl`
-    #[serde(rename = "tokenUrl", default)]
+    #[serde(rename = "tokenUrl")]
     pub token_url: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: String,
     /// `userInfoUrl`
-    #[serde(rename = "userInfoUrl", default)]
+    #[serde(rename = "userInfoUrl")]
     pub user_info_url: String,
 }
 
@@ -3113,7 +3156,7 @@ pub struct CreateFederationUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub app_ids: Option<Vec<String>>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: CreateFederationUserSourceRequestDtoConfiguration,
     /// `description`
     #[serde(
@@ -3124,10 +3167,10 @@ pub struct CreateFederationUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -3149,7 +3192,7 @@ crate::python::python_repr!(CreateFederationUserSourceRequestDto {
 )]
 pub struct CreateFederationUserSourceRequestDtoConfiguration {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `oauth2Config`
     #[serde(
@@ -3160,13 +3203,13 @@ pub struct CreateFederationUserSourceRequestDtoConfiguration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub oauth2_config: Option<CreateFederationUserSourceRequestDtoConfigurationOauth2Config>,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
     /// `wellknownUrl`
     #[serde(
@@ -3197,7 +3240,7 @@ crate::python::python_repr!(CreateFederationUserSourceRequestDtoConfiguration {
 )]
 pub struct CreateFederationUserSourceRequestDtoConfigurationOauth2Config {
     /// `authorizationUrl`
-    #[serde(rename = "authorizationUrl", default)]
+    #[serde(rename = "authorizationUrl")]
     pub authorization_url: String,
     /// `grantTypes`
     #[serde(
@@ -3212,10 +3255,10 @@ pub struct CreateFederationUserSourceRequestDtoConfigurationOauth2Config {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub scopes: Option<Vec<String>>,
     /// `tokenUrl`
-    #[serde(rename = "tokenUrl", default)]
+    #[serde(rename = "tokenUrl")]
     pub token_url: String,
     /// `userInfoUrl`
-    #[serde(rename = "userInfoUrl", default)]
+    #[serde(rename = "userInfoUrl")]
     pub user_info_url: String,
 }
 
@@ -3243,7 +3286,7 @@ pub struct CreateFirebaseExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub app_ids: Option<Vec<String>>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: CreateFirebaseExternalUserSourceRequestDtoConfiguration,
     /// `description`
     #[serde(
@@ -3254,10 +3297,10 @@ pub struct CreateFirebaseExternalUserSourceRequestDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -3279,19 +3322,19 @@ crate::python::python_repr!(CreateFirebaseExternalUserSourceRequestDto {
 )]
 pub struct CreateFirebaseExternalUserSourceRequestDtoConfiguration {
     /// `apiKey`
-    #[serde(rename = "apiKey", default)]
+    #[serde(rename = "apiKey")]
     pub api_key: SecretString,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `serviceAccount`
-    #[serde(rename = "serviceAccount", default)]
+    #[serde(rename = "serviceAccount")]
     pub service_account: FirebaseServiceAccountConfig,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
 }
 
@@ -3329,7 +3372,7 @@ pub struct CreateGroupDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub metadata: Option<String>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -3370,7 +3413,7 @@ pub struct CreateInviteTokenRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub should_send_email: Option<bool>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `userId`
     #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
@@ -3396,10 +3439,10 @@ crate::python::python_repr!(CreateInviteTokenRequest {
 )]
 pub struct CreateInviteTokenRequestForUser {
     /// `expiresInMinutes`
-    #[serde(rename = "expiresInMinutes", default)]
+    #[serde(rename = "expiresInMinutes")]
     pub expires_in_minutes: f64,
     /// `shouldSendEmail`
-    #[serde(rename = "shouldSendEmail", default)]
+    #[serde(rename = "shouldSendEmail")]
     pub should_send_email: bool,
 }
 
@@ -3418,13 +3461,13 @@ crate::python::python_repr!(CreateInviteTokenRequestForUser {
 )]
 pub struct CreateInviteTokenRequestForUserV2 {
     /// `expiresInMinutes`
-    #[serde(rename = "expiresInMinutes", default)]
+    #[serde(rename = "expiresInMinutes")]
     pub expires_in_minutes: f64,
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
     /// `shouldSendEmail`
-    #[serde(rename = "shouldSendEmail", default)]
+    #[serde(rename = "shouldSendEmail")]
     pub should_send_email: bool,
 }
 
@@ -3444,7 +3487,7 @@ crate::python::python_repr!(CreateInviteTokenRequestForUserV2 {
 )]
 pub struct CreateJwtTemplateDto {
     /// `algorithm`
-    #[serde(rename = "algorithm", default)]
+    #[serde(rename = "algorithm")]
     pub algorithm: CreateJwtTemplateDtoAlgorithm,
     /// `description`
     #[serde(
@@ -3455,16 +3498,16 @@ pub struct CreateJwtTemplateDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `expiration`
-    #[serde(rename = "expiration", default)]
+    #[serde(rename = "expiration")]
     pub expiration: f64,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `templateSchema`
-    #[serde(rename = "templateSchema", default)]
+    #[serde(rename = "templateSchema")]
     pub template_schema: CreateJwtTemplateDtoTemplateSchema,
 }
 
@@ -3481,6 +3524,7 @@ crate::python::python_repr!(CreateJwtTemplateDto {
 /// Values of `CreateJwtTemplateDtoAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateJwtTemplateDtoAlgorithm {
     /// `RS256`
     Rs256,
@@ -3497,6 +3541,9 @@ impl Default for CreateJwtTemplateDtoAlgorithm {
 }
 
 impl CreateJwtTemplateDtoAlgorithm {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["RS256", "HS256"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3542,7 +3589,7 @@ crate::python::python_str_enum!(CreateJwtTemplateDtoAlgorithm);
 )]
 pub struct CreateJwtTemplateDtoTemplateSchema {
     /// `claims`
-    #[serde(rename = "claims", default)]
+    #[serde(rename = "claims")]
     pub claims: JsonValue,
 }
 
@@ -3566,7 +3613,7 @@ pub struct CreateOrUpdateActivationStrategyRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub code_expiration: Option<f64>,
     /// `strategy`
-    #[serde(rename = "strategy", default)]
+    #[serde(rename = "strategy")]
     pub strategy: Strategy,
 }
 
@@ -3652,6 +3699,7 @@ crate::python::python_repr!(CreateOrUpdateIpRestrictionConfigDto {
 /// Values of `CreateOrUpdateIpRestrictionConfigDtoStrategy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateOrUpdateIpRestrictionConfigDtoStrategy {
     /// `ALLOW`
     Allow,
@@ -3668,6 +3716,9 @@ impl Default for CreateOrUpdateIpRestrictionConfigDtoStrategy {
 }
 
 impl CreateOrUpdateIpRestrictionConfigDtoStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3721,14 +3772,14 @@ pub struct CreateOrUpdateIpRestrictionDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `ip`
-    #[serde(rename = "ip", default)]
+    #[serde(rename = "ip")]
     pub ip: String,
     /// `isActive`
     #[serde(rename = "isActive", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_active: Option<bool>,
     /// `strategy`
-    #[serde(rename = "strategy", default)]
+    #[serde(rename = "strategy")]
     pub strategy: CreateOrUpdateIpRestrictionDtoStrategy,
 }
 
@@ -3743,6 +3794,7 @@ crate::python::python_repr!(CreateOrUpdateIpRestrictionDto {
 /// Values of `CreateOrUpdateIpRestrictionDtoStrategy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateOrUpdateIpRestrictionDtoStrategy {
     /// `ALLOW`
     Allow,
@@ -3759,6 +3811,9 @@ impl Default for CreateOrUpdateIpRestrictionDtoStrategy {
 }
 
 impl CreateOrUpdateIpRestrictionDtoStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3804,7 +3859,7 @@ crate::python::python_str_enum!(CreateOrUpdateIpRestrictionDtoStrategy);
 )]
 pub struct CreateOrUpdateMailConfigRequestDto {
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
 }
 
@@ -3837,10 +3892,10 @@ crate::python::python_repr!(CreateOrUpdateMailConfigV2Body { payload });
 )]
 pub struct CreateOrUpdateMfaStrategyRequest {
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `strategy`
-    #[serde(rename = "strategy", default)]
+    #[serde(rename = "strategy")]
     pub strategy: CreateOrUpdateMfaStrategyRequestStrategy,
 }
 
@@ -3853,6 +3908,7 @@ crate::python::python_repr!(CreateOrUpdateMfaStrategyRequest {
 /// Values of `CreateOrUpdateMfaStrategyRequestStrategy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateOrUpdateMfaStrategyRequestStrategy {
     /// `AuthenticatorApp`
     AuthenticatorApp,
@@ -3875,6 +3931,15 @@ impl Default for CreateOrUpdateMfaStrategyRequestStrategy {
 }
 
 impl CreateOrUpdateMfaStrategyRequestStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "AuthenticatorApp",
+        "WebAuthnPlatform",
+        "WebAuthnCrossPlatform",
+        "SMS",
+        "EmailCode",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3933,11 +3998,10 @@ pub struct CreateOrUpdatePasswordRotationDto {
     #[serde(
         rename = "notificationPeriod",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::json::lenient_opt_u64"
+        skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub notification_period: Option<u64>,
+    pub notification_period: Option<f64>,
     /// `rotationPeriod`
     #[serde(
         rename = "rotationPeriod",
@@ -4181,13 +4245,13 @@ crate::python::python_repr!(CreateSsoConfigurationRequestDto {
 )]
 pub struct CreateSsoDomainConfigurationRequest {
     /// `allowVerifiedUsersToAddDomains`
-    #[serde(rename = "allowVerifiedUsersToAddDomains", default)]
+    #[serde(rename = "allowVerifiedUsersToAddDomains")]
     pub allow_verified_users_to_add_domains: bool,
     /// `bypassDomainCrossValidation`
-    #[serde(rename = "bypassDomainCrossValidation", default)]
+    #[serde(rename = "bypassDomainCrossValidation")]
     pub bypass_domain_cross_validation: bool,
     /// `skipDomainVerification`
-    #[serde(rename = "skipDomainVerification", default)]
+    #[serde(rename = "skipDomainVerification")]
     pub skip_domain_verification: bool,
 }
 
@@ -4207,10 +4271,10 @@ crate::python::python_repr!(CreateSsoDomainConfigurationRequest {
 )]
 pub struct CreateSsoGroupRequestDto {
     /// `group`
-    #[serde(rename = "group", default)]
+    #[serde(rename = "group")]
     pub group: String,
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -4226,13 +4290,13 @@ crate::python::python_repr!(CreateSsoGroupRequestDto { group, role_ids });
 )]
 pub struct CreateSsoPerTenantConfigRequest {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `unspecifiedTenantStrategy`
-    #[serde(rename = "unspecifiedTenantStrategy", default)]
+    #[serde(rename = "unspecifiedTenantStrategy")]
     pub unspecified_tenant_strategy: String,
     /// `useActiveTenant`
-    #[serde(rename = "useActiveTenant", default)]
+    #[serde(rename = "useActiveTenant")]
     pub use_active_tenant: bool,
 }
 
@@ -4284,17 +4348,17 @@ pub struct CreateSubTenantRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub logo_url: Option<String>,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `parentTenantId`
-    #[serde(rename = "parentTenantId", default)]
+    #[serde(rename = "parentTenantId")]
     pub parent_tenant_id: String,
     /// `status`
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub status: Option<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -4396,7 +4460,7 @@ pub struct CreateTemplateDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub success_redirect_url: Option<String>,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: CreateTemplateDtoType,
 }
 
@@ -4415,6 +4479,7 @@ crate::python::python_repr!(CreateTemplateDto {
 /// Values of `CreateTemplateDtoType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum CreateTemplateDtoType {
     /// `ResetPassword`
     ResetPassword,
@@ -4485,6 +4550,39 @@ impl Default for CreateTemplateDtoType {
 }
 
 impl CreateTemplateDtoType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "ResetPassword",
+        "ActivateUser",
+        "InviteToTenant",
+        "PwnedPassword",
+        "MagicLink",
+        "OTC",
+        "ConnectNewDevice",
+        "UserUsedInvitation",
+        "ResetPhoneNumber",
+        "BulkInvitesToTenant",
+        "MFAEnroll",
+        "MFAUnenroll",
+        "NewMFAMethod",
+        "MFARecoveryCode",
+        "RemoveMFAMethod",
+        "EmailVerification",
+        "BruteForceProtection",
+        "SuspiciousIP",
+        "MFAOTC",
+        "ImpossibleTravel",
+        "BotDetection",
+        "SmsAuthenticationEnabled",
+        "UnlockUser",
+        "UnlockUserSuccess",
+        "ActivateUserWithCode",
+        "InviteToTenantWithCode",
+        "VerifyNewEmail",
+        "EmailAddressChanged",
+        "ApprovalFlowApprove",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4672,23 +4770,33 @@ crate::python::python_repr!(CreateTenantApiTokenDto {
 )]
 pub struct CreateTenantApiTokenResponseDto {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `createdByUserId`
-    #[serde(rename = "createdByUserId", default)]
-    pub created_by_user_id: String,
-    /// `description`
-    #[serde(rename = "description", default)]
-    pub description: String,
+    /// `createdByUserId` (Frontegg may send `null`)
+    #[serde(
+        rename = "createdByUserId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub created_by_user_id: Option<String>,
+    /// `description` (Frontegg may send `null`)
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub description: Option<String>,
     /// `expires`
     #[serde(rename = "expires", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: JsonValue,
     /// `permissionIds`
     #[serde(
@@ -4703,10 +4811,10 @@ pub struct CreateTenantApiTokenResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub role_ids: Option<Vec<String>>,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -4906,23 +5014,23 @@ crate::python::python_repr!(CreateUserApiTokenDto {
 )]
 pub struct CreateUserApiTokenResponseDto {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `expires`
     #[serde(rename = "expires", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: JsonValue,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
 }
 
@@ -5087,7 +5195,7 @@ pub struct CreateUserDtoVendorOnly {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub role_ids: Option<Vec<String>>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `username`
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
@@ -5128,7 +5236,7 @@ crate::python::python_repr!(CreateUserDtoVendorOnly {
 )]
 pub struct CreateUserEmailRequestDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -5144,7 +5252,7 @@ crate::python::python_repr!(CreateUserEmailRequestDto { email });
 )]
 pub struct CreateUserEmailVendorRequestDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `isVerified`
     #[serde(
@@ -5168,10 +5276,10 @@ crate::python::python_repr!(CreateUserEmailVendorRequestDto { email, is_verified
 )]
 pub struct CreateUserEmailVerifyRequestDto {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -5208,7 +5316,7 @@ crate::python::python_repr!(CreateUserEmailsPolicyRequestDto { allow_email_chang
 )]
 pub struct CreateUserPhoneNumberRequestDto {
     /// `phoneNumber`
-    #[serde(rename = "phoneNumber", default)]
+    #[serde(rename = "phoneNumber")]
     pub phone_number: String,
     /// `verify`
     #[serde(rename = "verify", default, skip_serializing_if = "Option::is_none")]
@@ -5231,22 +5339,22 @@ crate::python::python_repr!(CreateUserPhoneNumberRequestDto {
 )]
 pub struct CreateUserSourceResponse {
     /// `appIds`
-    #[serde(rename = "appIds", default)]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: String,
 }
 
@@ -5269,7 +5377,7 @@ crate::python::python_repr!(CreateUserSourceResponse {
 )]
 pub struct CreateUsernameRequestDto {
     /// `username`
-    #[serde(rename = "username", default)]
+    #[serde(rename = "username")]
     pub username: String,
 }
 
@@ -5285,13 +5393,13 @@ crate::python::python_repr!(CreateUsernameRequestDto { username });
 )]
 pub struct DeleteUserToRolesResponseDto {
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<IRole>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -5305,6 +5413,7 @@ crate::python::python_repr!(DeleteUserToRolesResponseDto {
 /// Values of every `deviceType` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum DeviceType {
     /// `Platform`
     Platform,
@@ -5321,6 +5430,9 @@ impl Default for DeviceType {
 }
 
 impl DeviceType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["Platform", "CrossPlatform"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5383,10 +5495,10 @@ crate::python::python_repr!(DisableMfaAuthAppRequest { token });
 )]
 pub struct DisableMfasmsRequest {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `otcToken`
-    #[serde(rename = "otcToken", default)]
+    #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
 }
 
@@ -5402,10 +5514,10 @@ crate::python::python_repr!(DisableMfasmsRequest { code, otc_token });
 )]
 pub struct DomainRestrictionsBulkRequestRequest {
     /// `domains`
-    #[serde(rename = "domains", default)]
+    #[serde(rename = "domains")]
     pub domains: Vec<String>,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: DomainRestrictionsBulkRequestRequestType,
 }
 
@@ -5418,6 +5530,7 @@ crate::python::python_repr!(DomainRestrictionsBulkRequestRequest {
 /// Values of `DomainRestrictionsBulkRequestRequestType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum DomainRestrictionsBulkRequestRequestType {
     /// `ALLOW`
     Allow,
@@ -5434,6 +5547,9 @@ impl Default for DomainRestrictionsBulkRequestRequestType {
 }
 
 impl DomainRestrictionsBulkRequestRequestType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5479,13 +5595,13 @@ crate::python::python_str_enum!(DomainRestrictionsBulkRequestRequestType);
 )]
 pub struct DomainRestrictionsConfigResponse {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `blockPublicDomains`
-    #[serde(rename = "blockPublicDomains", default)]
+    #[serde(rename = "blockPublicDomains")]
     pub block_public_domains: bool,
     /// `listType`
-    #[serde(rename = "listType", default)]
+    #[serde(rename = "listType")]
     pub list_type: DomainRestrictionsConfigResponseListType,
 }
 
@@ -5499,6 +5615,7 @@ crate::python::python_repr!(DomainRestrictionsConfigResponse {
 /// Values of `DomainRestrictionsConfigResponseListType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum DomainRestrictionsConfigResponseListType {
     /// `ALLOW`
     Allow,
@@ -5515,6 +5632,9 @@ impl Default for DomainRestrictionsConfigResponseListType {
 }
 
 impl DomainRestrictionsConfigResponseListType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5560,7 +5680,7 @@ crate::python::python_str_enum!(DomainRestrictionsConfigResponseListType);
 )]
 pub struct DomainRestrictionsConfigUpdateRequest {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `blockPublicDomains`
     #[serde(
@@ -5586,6 +5706,7 @@ crate::python::python_repr!(DomainRestrictionsConfigUpdateRequest {
 /// Values of `DomainRestrictionsConfigUpdateRequestType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum DomainRestrictionsConfigUpdateRequestType {
     /// `ALLOW`
     Allow,
@@ -5602,6 +5723,9 @@ impl Default for DomainRestrictionsConfigUpdateRequestType {
 }
 
 impl DomainRestrictionsConfigUpdateRequestType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5647,10 +5771,10 @@ crate::python::python_str_enum!(DomainRestrictionsConfigUpdateRequestType);
 )]
 pub struct DomainRestrictionsCreateRequest {
     /// `domain`
-    #[serde(rename = "domain", default)]
+    #[serde(rename = "domain")]
     pub domain: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: DomainRestrictionsCreateRequestType,
 }
 
@@ -5660,6 +5784,7 @@ crate::python::python_repr!(DomainRestrictionsCreateRequest { domain, type_value
 /// Values of `DomainRestrictionsCreateRequestType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum DomainRestrictionsCreateRequestType {
     /// `ALLOW`
     Allow,
@@ -5676,6 +5801,9 @@ impl Default for DomainRestrictionsCreateRequestType {
 }
 
 impl DomainRestrictionsCreateRequestType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5721,13 +5849,13 @@ crate::python::python_str_enum!(DomainRestrictionsCreateRequestType);
 )]
 pub struct DomainRestrictionsResponse {
     /// `domain`
-    #[serde(rename = "domain", default)]
+    #[serde(rename = "domain")]
     pub domain: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: DomainRestrictionsResponseType,
 }
 
@@ -5747,7 +5875,7 @@ crate::python::python_repr!(DomainRestrictionsResponse {
 )]
 pub struct DomainRestrictionsResponsePage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<DomainRestrictionsResponse>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -5769,6 +5897,7 @@ crate::python::python_repr!(DomainRestrictionsResponsePage {
 /// Values of `DomainRestrictionsResponseType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum DomainRestrictionsResponseType {
     /// `ALLOW`
     Allow,
@@ -5785,6 +5914,9 @@ impl Default for DomainRestrictionsResponseType {
 }
 
 impl DomainRestrictionsResponseType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ALLOW", "BLOCK"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5830,7 +5962,7 @@ crate::python::python_str_enum!(DomainRestrictionsResponseType);
 )]
 pub struct EditApplicationTenantRequestV1 {
     /// `accessType`
-    #[serde(rename = "accessType", default)]
+    #[serde(rename = "accessType")]
     pub access_type: AccessType,
 }
 
@@ -5846,13 +5978,13 @@ crate::python::python_repr!(EditApplicationTenantRequestV1 { access_type });
 )]
 pub struct EmailConfiguration {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `sender`
-    #[serde(rename = "sender", default)]
+    #[serde(rename = "sender")]
     pub sender: String,
     /// `tokenLifetimeSeconds`
-    #[serde(rename = "tokenLifetimeSeconds", default)]
+    #[serde(rename = "tokenLifetimeSeconds")]
     pub token_lifetime_seconds: f64,
 }
 
@@ -5872,13 +6004,13 @@ crate::python::python_repr!(EmailConfiguration {
 )]
 pub struct EmailObjectDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `primary`
-    #[serde(rename = "primary", default)]
+    #[serde(rename = "primary")]
     pub primary: bool,
     /// `verified`
-    #[serde(rename = "verified", default)]
+    #[serde(rename = "verified")]
     pub verified: bool,
 }
 
@@ -5898,7 +6030,7 @@ crate::python::python_repr!(EmailObjectDto {
 )]
 pub struct ExcludeEmailFromSsoRequestDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -5954,10 +6086,10 @@ pub struct ExecutionDataResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub approval_flow_description: Option<String>,
     /// `approvalFlowName`
-    #[serde(rename = "approvalFlowName", default)]
+    #[serde(rename = "approvalFlowName")]
     pub approval_flow_name: String,
     /// `approvalFlowRequestDate`
-    #[serde(rename = "approvalFlowRequestDate", default)]
+    #[serde(rename = "approvalFlowRequestDate")]
     pub approval_flow_request_date: String,
     /// `executionData`
     #[serde(
@@ -5968,7 +6100,7 @@ pub struct ExecutionDataResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub execution_data: Option<JsonValue>,
     /// `requester`
-    #[serde(rename = "requester", default)]
+    #[serde(rename = "requester")]
     pub requester: String,
 }
 
@@ -5990,37 +6122,37 @@ crate::python::python_repr!(ExecutionDataResponseDto {
 )]
 pub struct FirebaseServiceAccountConfig {
     /// `auth_provider_x509_cert_url`
-    #[serde(rename = "auth_provider_x509_cert_url", default)]
+    #[serde(rename = "auth_provider_x509_cert_url")]
     pub auth_provider_x509_cert_url: String,
     /// `auth_uri`
-    #[serde(rename = "auth_uri", default)]
+    #[serde(rename = "auth_uri")]
     pub auth_uri: String,
     /// `client_email`
-    #[serde(rename = "client_email", default)]
+    #[serde(rename = "client_email")]
     pub client_email: String,
     /// `client_id`
-    #[serde(rename = "client_id", default)]
+    #[serde(rename = "client_id")]
     pub client_id: String,
     /// `client_x509_cert_url`
-    #[serde(rename = "client_x509_cert_url", default)]
+    #[serde(rename = "client_x509_cert_url")]
     pub client_x509_cert_url: String,
     /// `private_key`
-    #[serde(rename = "private_key", default)]
+    #[serde(rename = "private_key")]
     pub private_key: SecretString,
     /// `private_key_id`
-    #[serde(rename = "private_key_id", default)]
+    #[serde(rename = "private_key_id")]
     pub private_key_id: String,
     /// `project_id`
-    #[serde(rename = "project_id", default)]
+    #[serde(rename = "project_id")]
     pub project_id: String,
     /// `token_uri`
-    #[serde(rename = "token_uri", default)]
+    #[serde(rename = "token_uri")]
     pub token_uri: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: String,
     /// `universe_domain`
-    #[serde(rename = "universe_domain", default)]
+    #[serde(rename = "universe_domain")]
     pub universe_domain: String,
 }
 
@@ -6048,16 +6180,16 @@ crate::python::python_repr!(FirebaseServiceAccountConfig {
 )]
 pub struct FronteggPaginationLinks {
     /// `first`
-    #[serde(rename = "first", default)]
+    #[serde(rename = "first")]
     pub first: String,
     /// `last`
-    #[serde(rename = "last", default)]
+    #[serde(rename = "last")]
     pub last: String,
     /// `next`
-    #[serde(rename = "next", default)]
+    #[serde(rename = "next")]
     pub next: String,
     /// `prev`
-    #[serde(rename = "prev", default)]
+    #[serde(rename = "prev")]
     pub prev: String,
 }
 
@@ -6078,10 +6210,10 @@ crate::python::python_repr!(FronteggPaginationLinks {
 )]
 pub struct FronteggPaginationMetadata {
     /// `totalItems`
-    #[serde(rename = "totalItems", default)]
+    #[serde(rename = "totalItems")]
     pub total_items: f64,
     /// `totalPages`
-    #[serde(rename = "totalPages", default)]
+    #[serde(rename = "totalPages")]
     pub total_pages: f64,
 }
 
@@ -6100,13 +6232,13 @@ crate::python::python_repr!(FronteggPaginationMetadata {
 )]
 pub struct GenerateUserActivationLinkResponseDto {
     /// `link`
-    #[serde(rename = "link", default)]
+    #[serde(rename = "link")]
     pub link: String,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -6126,13 +6258,13 @@ crate::python::python_repr!(GenerateUserActivationLinkResponseDto {
 )]
 pub struct GenerateUserResetPasswordLinkResponseDto {
     /// `link`
-    #[serde(rename = "link", default)]
+    #[serde(rename = "link")]
     pub link: String,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -6152,7 +6284,7 @@ crate::python::python_repr!(GenerateUserResetPasswordLinkResponseDto {
 )]
 pub struct GetActivateStrategyResponseDto {
     /// `shouldSetPassword`
-    #[serde(rename = "shouldSetPassword", default)]
+    #[serde(rename = "shouldSetPassword")]
     pub should_set_password: bool,
 }
 
@@ -6170,7 +6302,7 @@ crate::python::python_repr!(GetActivateStrategyResponseDto {
 )]
 pub struct GetAllIpRestrictionsPage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<JsonValue>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -6198,7 +6330,7 @@ crate::python::python_repr!(GetAllIpRestrictionsPage {
 )]
 pub struct GetDelegationConfigurationResponseDto {
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
 }
 
@@ -6214,10 +6346,10 @@ crate::python::python_repr!(GetDelegationConfigurationResponseDto { enabled });
 )]
 pub struct GetGroupConfigurationResponse {
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `rolesEnabled`
-    #[serde(rename = "rolesEnabled", default)]
+    #[serde(rename = "rolesEnabled")]
     pub roles_enabled: bool,
 }
 
@@ -6236,7 +6368,7 @@ crate::python::python_repr!(GetGroupConfigurationResponse {
 )]
 pub struct GetGroupsDto {
     /// `groupsIds`
-    #[serde(rename = "groupsIds", default)]
+    #[serde(rename = "groupsIds")]
     pub groups_ids: Vec<String>,
 }
 
@@ -6252,19 +6384,19 @@ crate::python::python_repr!(GetGroupsDto { groups_ids });
 )]
 pub struct GetMailConfigResponseDto {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `extension`
-    #[serde(rename = "extension", default)]
+    #[serde(rename = "extension")]
     pub extension: Vec<JsonValue>,
     /// `provider`
-    #[serde(rename = "provider", default)]
+    #[serde(rename = "provider")]
     pub provider: GetMailConfigResponseDtoProvider,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -6280,6 +6412,7 @@ crate::python::python_repr!(GetMailConfigResponseDto {
 /// Values of `GetMailConfigResponseDtoProvider`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum GetMailConfigResponseDtoProvider {
     /// `sendgrid`
     Sendgrid,
@@ -6300,6 +6433,9 @@ impl Default for GetMailConfigResponseDtoProvider {
 }
 
 impl GetMailConfigResponseDtoProvider {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["sendgrid", "mailgun", "ses", "ses-role"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6349,16 +6485,16 @@ crate::python::python_str_enum!(GetMailConfigResponseDtoProvider);
 )]
 pub struct GetTemplateResponseDto {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `fromName`
-    #[serde(rename = "fromName", default)]
+    #[serde(rename = "fromName")]
     pub from_name: String,
     /// `htmlTemplate`
-    #[serde(rename = "htmlTemplate", default)]
+    #[serde(rename = "htmlTemplate")]
     pub html_template: String,
     /// `redirectURL`
-    #[serde(rename = "redirectURL", default)]
+    #[serde(rename = "redirectURL")]
     pub redirect_url: String,
     /// `redirectURLPattern`
     #[serde(
@@ -6369,13 +6505,13 @@ pub struct GetTemplateResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub redirect_url_pattern: Option<String>,
     /// `senderEmail`
-    #[serde(rename = "senderEmail", default)]
+    #[serde(rename = "senderEmail")]
     pub sender_email: String,
     /// `subject`
-    #[serde(rename = "subject", default)]
+    #[serde(rename = "subject")]
     pub subject: String,
     /// `successRedirectUrl`
-    #[serde(rename = "successRedirectUrl", default)]
+    #[serde(rename = "successRedirectUrl")]
     pub success_redirect_url: String,
     /// `successRedirectUrlPattern`
     #[serde(
@@ -6386,7 +6522,7 @@ pub struct GetTemplateResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub success_redirect_url_pattern: Option<String>,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: JsonValue,
 }
 
@@ -6413,7 +6549,7 @@ crate::python::python_repr!(GetTemplateResponseDto {
 )]
 pub struct GetTenantAccessTokensResponse {
     /// `accessTokens`
-    #[serde(rename = "accessTokens", default)]
+    #[serde(rename = "accessTokens")]
     pub access_tokens: Vec<TenantAccessTokenResponse>,
 }
 
@@ -6429,31 +6565,41 @@ crate::python::python_repr!(GetTenantAccessTokensResponse { access_tokens });
 )]
 pub struct GetTenantApiTokensResponse {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `createdByUserId`
-    #[serde(rename = "createdByUserId", default)]
-    pub created_by_user_id: String,
-    /// `description`
-    #[serde(rename = "description", default)]
-    pub description: String,
+    /// `createdByUserId` (Frontegg may send `null`)
+    #[serde(
+        rename = "createdByUserId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub created_by_user_id: Option<String>,
+    /// `description` (Frontegg may send `null`)
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub description: Option<String>,
     /// `expires`
-    #[serde(rename = "expires", default)]
+    #[serde(rename = "expires")]
     pub expires: String,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: JsonValue,
     /// `permissionIds`
-    #[serde(rename = "permissionIds", default)]
+    #[serde(rename = "permissionIds")]
     pub permission_ids: Vec<String>,
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -6479,7 +6625,7 @@ crate::python::python_repr!(GetTenantApiTokensResponse {
 )]
 pub struct GetUserAccessTokensResponse {
     /// `accessTokens`
-    #[serde(rename = "accessTokens", default)]
+    #[serde(rename = "accessTokens")]
     pub access_tokens: Vec<UserAccessTokenResponse>,
 }
 
@@ -6495,20 +6641,20 @@ crate::python::python_repr!(GetUserAccessTokensResponse { access_tokens });
 )]
 pub struct GetUserApiTokensResponseDto {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `expires`
     #[serde(rename = "expires", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: JsonValue,
 }
 
@@ -6530,7 +6676,7 @@ crate::python::python_repr!(GetUserApiTokensResponseDto {
 )]
 pub struct GetUserEmailsPolicyResponseDto {
     /// `allowEmailChange`
-    #[serde(rename = "allowEmailChange", default)]
+    #[serde(rename = "allowEmailChange")]
     pub allow_email_change: bool,
 }
 
@@ -6546,28 +6692,28 @@ crate::python::python_repr!(GetUserEmailsPolicyResponseDto { allow_email_change 
 )]
 pub struct GetUserSourceExtendedResponseDto {
     /// `appIds`
-    #[serde(rename = "appIds", default)]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: JsonValue,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: String,
     /// `usersCount`
-    #[serde(rename = "usersCount", default)]
+    #[serde(rename = "usersCount")]
     pub users_count: f64,
 }
 
@@ -6592,25 +6738,25 @@ crate::python::python_repr!(GetUserSourceExtendedResponseDto {
 )]
 pub struct GetUserSourceResponseDto {
     /// `appIds`
-    #[serde(rename = "appIds", default)]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// `configuration`
-    #[serde(rename = "configuration", default)]
+    #[serde(rename = "configuration")]
     pub configuration: JsonValue,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `index`
-    #[serde(rename = "index", default)]
+    #[serde(rename = "index")]
     pub index: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `type`
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_value: String,
 }
 
@@ -6634,10 +6780,10 @@ crate::python::python_repr!(GetUserSourceResponseDto {
 )]
 pub struct GetUserSourceUsersResponseDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `lastLogin`
-    #[serde(rename = "lastLogin", default)]
+    #[serde(rename = "lastLogin")]
     pub last_login: String,
 }
 
@@ -6653,7 +6799,7 @@ crate::python::python_repr!(GetUserSourceUsersResponseDto { email, last_login })
 )]
 pub struct GetUserSourceUsersResponseDtoPage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<GetUserSourceUsersResponseDto>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -6681,34 +6827,34 @@ crate::python::python_repr!(GetUserSourceUsersResponseDtoPage {
 )]
 pub struct GroupResponse {
     /// `color`
-    #[serde(rename = "color", default)]
+    #[serde(rename = "color")]
     pub color: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `managedBy`
-    #[serde(rename = "managedBy", default)]
+    #[serde(rename = "managedBy")]
     pub managed_by: GroupResponseManagedBy,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<RoleDto>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `users`
-    #[serde(rename = "users", default)]
+    #[serde(rename = "users")]
     pub users: Vec<GroupUserDto>,
 }
 
@@ -6729,6 +6875,7 @@ crate::python::python_repr!(GroupResponse {
 /// Values of `GroupResponseManagedBy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum GroupResponseManagedBy {
     /// `frontegg`
     Frontegg,
@@ -6745,6 +6892,9 @@ impl Default for GroupResponseManagedBy {
 }
 
 impl GroupResponseManagedBy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["frontegg", "scim2"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6790,7 +6940,7 @@ crate::python::python_str_enum!(GroupResponseManagedBy);
 )]
 pub struct GroupResponsePage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<GroupResponse>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -6818,22 +6968,22 @@ crate::python::python_repr!(GroupResponsePage {
 )]
 pub struct GroupUserDto {
     /// `activatedForTenant`
-    #[serde(rename = "activatedForTenant", default)]
+    #[serde(rename = "activatedForTenant")]
     pub activated_for_tenant: bool,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `profilePictureUrl`
-    #[serde(rename = "profilePictureUrl", default)]
+    #[serde(rename = "profilePictureUrl")]
     pub profile_picture_url: String,
 }
 
@@ -6856,7 +7006,7 @@ crate::python::python_repr!(GroupUserDto {
 )]
 pub struct GroupsResponse {
     /// `groups`
-    #[serde(rename = "groups", default)]
+    #[serde(rename = "groups")]
     pub groups: Vec<GroupResponse>,
 }
 
@@ -6872,25 +7022,25 @@ crate::python::python_repr!(GroupsResponse { groups });
 )]
 pub struct IRole {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `isDefault`
-    #[serde(rename = "isDefault", default)]
+    #[serde(rename = "isDefault")]
     pub is_default: bool,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `level`
-    #[serde(rename = "level", default)]
+    #[serde(rename = "level")]
     pub level: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -6914,16 +7064,16 @@ crate::python::python_repr!(IRole {
 )]
 pub struct IdentityConditionDto {
     /// `attribute`
-    #[serde(rename = "attribute", default)]
+    #[serde(rename = "attribute")]
     pub attribute: IdentityConditionDtoAttribute,
     /// `negate`
-    #[serde(rename = "negate", default)]
+    #[serde(rename = "negate")]
     pub negate: bool,
     /// `op`
-    #[serde(rename = "op", default)]
+    #[serde(rename = "op")]
     pub op: IdentityConditionDtoOp,
     /// `value`
-    #[serde(rename = "value", default)]
+    #[serde(rename = "value")]
     pub value: JsonValue,
 }
 
@@ -6938,6 +7088,7 @@ crate::python::python_repr!(IdentityConditionDto {
 /// Values of `IdentityConditionDtoAttribute`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum IdentityConditionDtoAttribute {
     /// `userId`
     UserId,
@@ -6962,6 +7113,16 @@ impl Default for IdentityConditionDtoAttribute {
 }
 
 impl IdentityConditionDtoAttribute {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "userId",
+        "applicationId",
+        "tenantId",
+        "roleIds",
+        "tokenType",
+        "userEmail",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7009,6 +7170,7 @@ crate::python::python_str_enum!(IdentityConditionDtoAttribute);
 /// Values of `IdentityConditionDtoOp`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum IdentityConditionDtoOp {
     /// `in_list`
     InList,
@@ -7027,6 +7189,9 @@ impl Default for IdentityConditionDtoOp {
 }
 
 impl IdentityConditionDtoOp {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["in_list", "contains", "ends_with"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7074,13 +7239,13 @@ crate::python::python_str_enum!(IdentityConditionDtoOp);
 )]
 pub struct IdentityRuleDto {
     /// `conditionLogic`
-    #[serde(rename = "conditionLogic", default)]
+    #[serde(rename = "conditionLogic")]
     pub condition_logic: IdentityRuleDtoConditionLogic,
     /// `conditions`
-    #[serde(rename = "conditions", default)]
+    #[serde(rename = "conditions")]
     pub conditions: Vec<IdentityConditionDto>,
     /// `treatment`
-    #[serde(rename = "treatment", default)]
+    #[serde(rename = "treatment")]
     pub treatment: String,
 }
 
@@ -7094,6 +7259,7 @@ crate::python::python_repr!(IdentityRuleDto {
 /// Values of `IdentityRuleDtoConditionLogic`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum IdentityRuleDtoConditionLogic {
     /// `and`
     And,
@@ -7108,6 +7274,9 @@ impl Default for IdentityRuleDtoConditionLogic {
 }
 
 impl IdentityRuleDtoConditionLogic {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["and"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7151,10 +7320,10 @@ crate::python::python_str_enum!(IdentityRuleDtoConditionLogic);
 )]
 pub struct InvitationConfigurationResponse {
     /// `emailsEnabled`
-    #[serde(rename = "emailsEnabled", default)]
+    #[serde(rename = "emailsEnabled")]
     pub emails_enabled: bool,
     /// `tenantInvitationsAllowed`
-    #[serde(rename = "tenantInvitationsAllowed", default)]
+    #[serde(rename = "tenantInvitationsAllowed")]
     pub tenant_invitations_allowed: bool,
 }
 
@@ -7173,10 +7342,10 @@ crate::python::python_repr!(InvitationConfigurationResponse {
 )]
 pub struct InvitationStrategyResponse {
     /// `codeExpiration`
-    #[serde(rename = "codeExpiration", default)]
+    #[serde(rename = "codeExpiration")]
     pub code_expiration: f64,
     /// `strategy`
-    #[serde(rename = "strategy", default)]
+    #[serde(rename = "strategy")]
     pub strategy: Strategy,
 }
 
@@ -7195,10 +7364,10 @@ crate::python::python_repr!(InvitationStrategyResponse {
 )]
 pub struct InviteTokenDto {
     /// `expires`
-    #[serde(rename = "expires", default)]
+    #[serde(rename = "expires")]
     pub expires: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `name`
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -7209,20 +7378,20 @@ pub struct InviteTokenDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub role_ids: Option<Vec<String>>,
     /// `shouldSendEmail`
-    #[serde(rename = "shouldSendEmail", default)]
+    #[serde(rename = "shouldSendEmail")]
     pub should_send_email: bool,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
     #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -7248,12 +7417,12 @@ crate::python::python_repr!(InviteTokenDto {
 )]
 pub struct JwtTemplateResponseDto {
     /// `algorithm`
-    #[serde(rename = "algorithm", default)]
+    #[serde(rename = "algorithm")]
     pub algorithm: JwtTemplateResponseDtoAlgorithm,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `description`
+    /// `description` (Frontegg may send `null`)
     #[serde(
         rename = "description",
         default,
@@ -7262,25 +7431,25 @@ pub struct JwtTemplateResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub description: Option<String>,
     /// `expiration`
-    #[serde(rename = "expiration", default)]
+    #[serde(rename = "expiration")]
     pub expiration: f64,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `templateSchema`
-    #[serde(rename = "templateSchema", default)]
+    #[serde(rename = "templateSchema")]
     pub template_schema: JwtTemplateResponseDtoTemplateSchema,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -7301,6 +7470,7 @@ crate::python::python_repr!(JwtTemplateResponseDto {
 /// Values of `JwtTemplateResponseDtoAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum JwtTemplateResponseDtoAlgorithm {
     /// `RS256`
     Rs256,
@@ -7317,6 +7487,9 @@ impl Default for JwtTemplateResponseDtoAlgorithm {
 }
 
 impl JwtTemplateResponseDtoAlgorithm {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["RS256", "HS256"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7362,7 +7535,7 @@ crate::python::python_str_enum!(JwtTemplateResponseDtoAlgorithm);
 )]
 pub struct JwtTemplateResponseDtoPage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<JwtTemplateResponseDto>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -7390,7 +7563,7 @@ crate::python::python_repr!(JwtTemplateResponseDtoPage {
 )]
 pub struct JwtTemplateResponseDtoTemplateSchema {
     /// `claims`
-    #[serde(rename = "claims", default)]
+    #[serde(rename = "claims")]
     pub claims: JsonValue,
 }
 
@@ -7406,16 +7579,16 @@ crate::python::python_repr!(JwtTemplateResponseDtoTemplateSchema { claims });
 )]
 pub struct JwtTemplateTargetingResponseDto {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `targeting`
-    #[serde(rename = "targeting", default)]
+    #[serde(rename = "targeting")]
     pub targeting: JsonValue,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -7436,10 +7609,10 @@ crate::python::python_repr!(JwtTemplateTargetingResponseDto {
 )]
 pub struct LockoutPolicyRequest {
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `maxAttempts`
-    #[serde(rename = "maxAttempts", default)]
+    #[serde(rename = "maxAttempts")]
     pub max_attempts: f64,
 }
 
@@ -7458,19 +7631,19 @@ crate::python::python_repr!(LockoutPolicyRequest {
 )]
 pub struct LockoutPolicyResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `maxAttempts`
-    #[serde(rename = "maxAttempts", default)]
+    #[serde(rename = "maxAttempts")]
     pub max_attempts: f64,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -7504,7 +7677,7 @@ pub struct LoginRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub invitation_token: Option<SecretString>,
     /// `password`
-    #[serde(rename = "password", default)]
+    #[serde(rename = "password")]
     pub password: SecretString,
     /// `recaptchaToken`
     #[serde(
@@ -7532,6 +7705,7 @@ crate::python::python_repr!(LoginRequest {
 /// Values of every `machineToMachineAuthStrategy` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum MachineToMachineAuthStrategy {
     /// `ClientCredentials`
     ClientCredentials,
@@ -7548,6 +7722,9 @@ impl Default for MachineToMachineAuthStrategy {
 }
 
 impl MachineToMachineAuthStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["ClientCredentials", "AccessToken"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7587,6 +7764,7 @@ crate::python::python_str_enum!(MachineToMachineAuthStrategy);
 /// Values of every `managedBy` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum ManagedBy {
     /// `frontegg`
     Frontegg,
@@ -7605,6 +7783,9 @@ impl Default for ManagedBy {
 }
 
 impl ManagedBy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["frontegg", "scim2", "external"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7652,7 +7833,7 @@ crate::python::python_str_enum!(ManagedBy);
 )]
 pub struct MarkEmailAsPrimaryRequestDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -7668,10 +7849,10 @@ crate::python::python_repr!(MarkEmailAsPrimaryRequestDto { email });
 )]
 pub struct MeAuthorizationResponseDto {
     /// `permissions`
-    #[serde(rename = "permissions", default)]
+    #[serde(rename = "permissions")]
     pub permissions: Vec<PermissionResponse>,
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<RoleResponse>,
 }
 
@@ -7687,10 +7868,10 @@ crate::python::python_repr!(MeAuthorizationResponseDto { permissions, roles });
 )]
 pub struct MfaAuthAppConfig {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `serviceName`
-    #[serde(rename = "serviceName", default)]
+    #[serde(rename = "serviceName")]
     pub service_name: String,
 }
 
@@ -7742,13 +7923,13 @@ crate::python::python_repr!(MfaConfigRequest {
 )]
 pub struct MfaConfigResponse {
     /// `authenticationApp`
-    #[serde(rename = "authenticationApp", default)]
+    #[serde(rename = "authenticationApp")]
     pub authentication_app: AuthenticationAppConfiguration,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: EmailConfiguration,
     /// `sms`
-    #[serde(rename = "sms", default)]
+    #[serde(rename = "sms")]
     pub sms: SmsConfiguration,
 }
 
@@ -7768,13 +7949,13 @@ crate::python::python_repr!(MfaConfigResponse {
 )]
 pub struct MfaEmailConfig {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `sender`
-    #[serde(rename = "sender", default)]
+    #[serde(rename = "sender")]
     pub sender: String,
     /// `tokenLifetimeSeconds`
-    #[serde(rename = "tokenLifetimeSeconds", default)]
+    #[serde(rename = "tokenLifetimeSeconds")]
     pub token_lifetime_seconds: f64,
 }
 
@@ -7829,6 +8010,7 @@ crate::python::python_repr!(MfaPolicyRequest {
 /// Values of `MfaPolicyRequestEnforceMfaType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum MfaPolicyRequestEnforceMfaType {
     /// `DontForce`
     DontForce,
@@ -7847,6 +8029,9 @@ impl Default for MfaPolicyRequestEnforceMfaType {
 }
 
 impl MfaPolicyRequestEnforceMfaType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["DontForce", "Force", "ForceExceptSAML"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7894,10 +8079,10 @@ crate::python::python_str_enum!(MfaPolicyRequestEnforceMfaType);
 )]
 pub struct MfaPolicyResponse {
     /// `allowRememberMyDevice`
-    #[serde(rename = "allowRememberMyDevice", default)]
+    #[serde(rename = "allowRememberMyDevice")]
     pub allow_remember_my_device: bool,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `enforceMFAType`
     #[serde(
@@ -7908,13 +8093,13 @@ pub struct MfaPolicyResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub enforce_mfa_type: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `mfaDeviceExpiration`
-    #[serde(rename = "mfaDeviceExpiration", default)]
+    #[serde(rename = "mfaDeviceExpiration")]
     pub mfa_device_expiration: f64,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -7937,10 +8122,10 @@ crate::python::python_repr!(MfaPolicyResponse {
 )]
 pub struct MfaSmsConfig {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `tokenLifetimeSeconds`
-    #[serde(rename = "tokenLifetimeSeconds", default)]
+    #[serde(rename = "tokenLifetimeSeconds")]
     pub token_lifetime_seconds: f64,
 }
 
@@ -7959,7 +8144,7 @@ crate::python::python_repr!(MfaSmsConfig {
 )]
 pub struct MfaStrategiesResponse {
     /// `strategies`
-    #[serde(rename = "strategies", default)]
+    #[serde(rename = "strategies")]
     pub strategies: Vec<MfaStrategyResponse>,
 }
 
@@ -7975,10 +8160,10 @@ crate::python::python_repr!(MfaStrategiesResponse { strategies });
 )]
 pub struct MfaStrategyResponse {
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `strategy`
-    #[serde(rename = "strategy", default)]
+    #[serde(rename = "strategy")]
     pub strategy: MfaStrategyResponseStrategy,
 }
 
@@ -7991,6 +8176,7 @@ crate::python::python_repr!(MfaStrategyResponse {
 /// Values of `MfaStrategyResponseStrategy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum MfaStrategyResponseStrategy {
     /// `AuthenticatorApp`
     AuthenticatorApp,
@@ -8013,6 +8199,15 @@ impl Default for MfaStrategyResponseStrategy {
 }
 
 impl MfaStrategyResponseStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "AuthenticatorApp",
+        "WebAuthnPlatform",
+        "WebAuthnCrossPlatform",
+        "SMS",
+        "EmailCode",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -8064,7 +8259,7 @@ crate::python::python_str_enum!(MfaStrategyResponseStrategy);
 )]
 pub struct MigrateTenantsRequest {
     /// `tenants`
-    #[serde(rename = "tenants", default)]
+    #[serde(rename = "tenants")]
     pub tenants: Vec<String>,
 }
 
@@ -8088,7 +8283,7 @@ pub struct MigrateUserRequestV1 {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub authenticator_app_mfa_secret: Option<SecretString>,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `externalId`
     #[serde(
@@ -8163,7 +8358,7 @@ pub struct MigrateUserRequestV1 {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub role_ids: Option<Vec<String>>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `username`
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
@@ -8301,7 +8496,7 @@ pub struct MigrateUserRequestV2 {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub role_ids: Option<Vec<String>>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `username`
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
@@ -8346,10 +8541,10 @@ crate::python::python_repr!(MigrateUserRequestV2 {
 )]
 pub struct MigrateUsersFromTenantToTenantRequest {
     /// `srcTenantId`
-    #[serde(rename = "srcTenantId", default)]
+    #[serde(rename = "srcTenantId")]
     pub src_tenant_id: String,
     /// `targetTenantId`
-    #[serde(rename = "targetTenantId", default)]
+    #[serde(rename = "targetTenantId")]
     pub target_tenant_id: String,
 }
 
@@ -8368,7 +8563,7 @@ crate::python::python_repr!(MigrateUsersFromTenantToTenantRequest {
 )]
 pub struct MigrateUsersRequestV1 {
     /// `users`
-    #[serde(rename = "users", default)]
+    #[serde(rename = "users")]
     pub users: Vec<MigrateUserRequestV1>,
 }
 
@@ -8384,7 +8579,7 @@ crate::python::python_repr!(MigrateUsersRequestV1 { users });
 )]
 pub struct MigrateUsersRequestV2 {
     /// `users`
-    #[serde(rename = "users", default)]
+    #[serde(rename = "users")]
     pub users: Vec<MigrateUserRequestV2>,
 }
 
@@ -8400,7 +8595,7 @@ crate::python::python_repr!(MigrateUsersRequestV2 { users });
 )]
 pub struct MigrationContext {
     /// `migrationId`
-    #[serde(rename = "migrationId", default)]
+    #[serde(rename = "migrationId")]
     pub migration_id: String,
 }
 
@@ -8552,7 +8747,7 @@ pub struct PasswordConfigResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub allow_passphrases: Option<bool>,
     /// `blockPwnedPasswords`
-    #[serde(rename = "blockPwnedPasswords", default)]
+    #[serde(rename = "blockPwnedPasswords")]
     pub block_pwned_passwords: bool,
     /// `maxLength`
     #[serde(rename = "maxLength", default, skip_serializing_if = "Option::is_none")]
@@ -8611,6 +8806,7 @@ crate::python::python_repr!(PasswordConfigResponse {
 /// Values of `PasswordHashingType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum PasswordHashingType {
     /// `bcrypt`
     Bcrypt,
@@ -8637,6 +8833,17 @@ impl Default for PasswordHashingType {
 }
 
 impl PasswordHashingType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "bcrypt",
+        "scrypt",
+        "firebase-scrypt",
+        "pbkdf2",
+        "argon2",
+        "sha256",
+        "sha1",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -8692,10 +8899,10 @@ crate::python::python_str_enum!(PasswordHashingType);
 )]
 pub struct PasswordHistoryPolicyRequest {
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `historySize`
-    #[serde(rename = "historySize", default)]
+    #[serde(rename = "historySize")]
     pub history_size: f64,
 }
 
@@ -8714,19 +8921,19 @@ crate::python::python_repr!(PasswordHistoryPolicyRequest {
 )]
 pub struct PasswordHistoryPolicyResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// `historySize`
-    #[serde(rename = "historySize", default)]
+    #[serde(rename = "historySize")]
     pub history_size: f64,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -8748,26 +8955,22 @@ crate::python::python_repr!(PasswordHistoryPolicyResponse {
 )]
 pub struct PasswordRotationConfigurationResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `notificationPeriod`
-    #[serde(
-        rename = "notificationPeriod",
-        default,
-        deserialize_with = "crate::json::lenient_u64"
-    )]
-    pub notification_period: u64,
+    #[serde(rename = "notificationPeriod")]
+    pub notification_period: f64,
     /// `rotationPeriod`
-    #[serde(rename = "rotationPeriod", default)]
+    #[serde(rename = "rotationPeriod")]
     pub rotation_period: f64,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -8925,19 +9128,24 @@ crate::python::python_repr!(PasswordlessAuthenticationSmsOtcPreloginResponseDto 
 )]
 pub struct PermissionCategoryResponseDto {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `description`
-    #[serde(rename = "description", default)]
-    pub description: String,
+    /// `description` (Frontegg may send `null`)
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub description: Option<String>,
     /// `feCategory`
-    #[serde(rename = "feCategory", default)]
+    #[serde(rename = "feCategory")]
     pub fe_category: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -8959,31 +9167,31 @@ crate::python::python_repr!(PermissionCategoryResponseDto {
 )]
 pub struct PermissionResponse {
     /// `categoryId`
-    #[serde(rename = "categoryId", default)]
+    #[serde(rename = "categoryId")]
     pub category_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `fePermission`
-    #[serde(rename = "fePermission", default)]
+    #[serde(rename = "fePermission")]
     pub fe_permission: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
 }
 
@@ -9003,6 +9211,7 @@ crate::python::python_repr!(PermissionResponse {
 /// Values of `PhoneNumberType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum PhoneNumberType {
     /// `auth`
     Auth,
@@ -9019,6 +9228,9 @@ impl Default for PhoneNumberType {
 }
 
 impl PhoneNumberType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["auth", "mfa"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -9064,7 +9276,7 @@ crate::python::python_str_enum!(PhoneNumberType);
 )]
 pub struct PreVerifyUserPhoneNumberRequestDto {
     /// `phoneNumber`
-    #[serde(rename = "phoneNumber", default)]
+    #[serde(rename = "phoneNumber")]
     pub phone_number: String,
 }
 
@@ -9074,6 +9286,7 @@ crate::python::python_repr!(PreVerifyUserPhoneNumberRequestDto { phone_number })
 /// Values of every `provider` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum Provider {
     /// `local`
     Local,
@@ -9104,6 +9317,19 @@ impl Default for Provider {
 }
 
 impl Provider {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "local",
+        "saml",
+        "google",
+        "github",
+        "facebook",
+        "microsoft",
+        "scim2",
+        "slack",
+        "apple",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -9163,10 +9389,10 @@ crate::python::python_str_enum!(Provider);
 )]
 pub struct RecoverMfaDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `recoveryCode`
-    #[serde(rename = "recoveryCode", default)]
+    #[serde(rename = "recoveryCode")]
     pub recovery_code: SecretString,
 }
 
@@ -9185,7 +9411,7 @@ crate::python::python_repr!(RecoverMfaDto {
 )]
 pub struct RefreshApiTokenDto {
     /// `refreshToken`
-    #[serde(rename = "refreshToken", default)]
+    #[serde(rename = "refreshToken")]
     pub refresh_token: SecretString,
 }
 
@@ -9201,7 +9427,7 @@ crate::python::python_repr!(RefreshApiTokenDto { refresh_token });
 )]
 pub struct RegenerateApplicationClientCredentialsRequest {
     /// `appId`
-    #[serde(rename = "appId", default)]
+    #[serde(rename = "appId")]
     pub app_id: String,
 }
 
@@ -9217,7 +9443,7 @@ crate::python::python_repr!(RegenerateApplicationClientCredentialsRequest { app_
 )]
 pub struct RequestEnrollAuthenticatorAppMfaResponse {
     /// `qrCode`
-    #[serde(rename = "qrCode", default)]
+    #[serde(rename = "qrCode")]
     pub qr_code: SecretString,
 }
 
@@ -9233,7 +9459,7 @@ crate::python::python_repr!(RequestEnrollAuthenticatorAppMfaResponse { qr_code }
 )]
 pub struct RequestEnrollMfaWebAuthnResponse {
     /// `options`
-    #[serde(rename = "options", default)]
+    #[serde(rename = "options")]
     pub options: JsonValue,
 }
 
@@ -9249,7 +9475,7 @@ crate::python::python_repr!(RequestEnrollMfaWebAuthnResponse { options });
 )]
 pub struct RequestEnrollMfasmsRequest {
     /// `phoneNumber`
-    #[serde(rename = "phoneNumber", default)]
+    #[serde(rename = "phoneNumber")]
     pub phone_number: String,
 }
 
@@ -9288,10 +9514,10 @@ crate::python::python_repr!(RequiredTestsConfig {
 )]
 pub struct ResetActivationTokenDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `emailMetadata`
-    #[serde(rename = "emailMetadata", default)]
+    #[serde(rename = "emailMetadata")]
     pub email_metadata: JsonValue,
 }
 
@@ -9318,10 +9544,10 @@ pub struct ResetPasswordDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub email_metadata: Option<JsonValue>,
     /// `identifier`
-    #[serde(rename = "identifier", default)]
+    #[serde(rename = "identifier")]
     pub identifier: String,
     /// `identifierType`
-    #[serde(rename = "identifierType", default)]
+    #[serde(rename = "identifierType")]
     pub identifier_type: ResetPasswordDtoIdentifierType,
 }
 
@@ -9335,6 +9561,7 @@ crate::python::python_repr!(ResetPasswordDto {
 /// Values of `ResetPasswordDtoIdentifierType`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum ResetPasswordDtoIdentifierType {
     /// `email`
     Email,
@@ -9353,6 +9580,9 @@ impl Default for ResetPasswordDtoIdentifierType {
 }
 
 impl ResetPasswordDtoIdentifierType {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["email", "phoneNumber", "username"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -9400,7 +9630,7 @@ crate::python::python_str_enum!(ResetPasswordDtoIdentifierType);
 )]
 pub struct ResetPasswordViaSmsResponseDto {
     /// `sessionId`
-    #[serde(rename = "sessionId", default)]
+    #[serde(rename = "sessionId")]
     pub session_id: String,
 }
 
@@ -9416,7 +9646,7 @@ crate::python::python_repr!(ResetPasswordViaSmsResponseDto { session_id });
 )]
 pub struct ResetTenantInvitationDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -9432,37 +9662,37 @@ crate::python::python_repr!(ResetTenantInvitationDto { email });
 )]
 pub struct RoleDto {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `firstUserRole`
-    #[serde(rename = "firstUserRole", default)]
+    #[serde(rename = "firstUserRole")]
     pub first_user_role: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `isDefault`
-    #[serde(rename = "isDefault", default)]
+    #[serde(rename = "isDefault")]
     pub is_default: bool,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `level`
-    #[serde(rename = "level", default)]
+    #[serde(rename = "level")]
     pub level: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -9490,40 +9720,40 @@ crate::python::python_repr!(RoleDto {
 )]
 pub struct RoleResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
-    #[serde(rename = "description", default)]
+    #[serde(rename = "description")]
     pub description: String,
     /// `firstUserRole`
-    #[serde(rename = "firstUserRole", default)]
+    #[serde(rename = "firstUserRole")]
     pub first_user_role: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `isDefault`
-    #[serde(rename = "isDefault", default)]
+    #[serde(rename = "isDefault")]
     pub is_default: bool,
     /// `key`
-    #[serde(rename = "key", default)]
+    #[serde(rename = "key")]
     pub key: String,
     /// `level`
-    #[serde(rename = "level", default)]
+    #[serde(rename = "level")]
     pub level: f64,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `permissions`
-    #[serde(rename = "permissions", default)]
+    #[serde(rename = "permissions")]
     pub permissions: Vec<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `vendorId`
-    #[serde(rename = "vendorId", default)]
+    #[serde(rename = "vendorId")]
     pub vendor_id: String,
 }
 
@@ -9552,7 +9782,7 @@ crate::python::python_repr!(RoleResponse {
 )]
 pub struct RoleResponsePage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<RoleResponse>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -9580,25 +9810,26 @@ crate::python::python_repr!(RoleResponsePage {
 )]
 pub struct Scim2ConnectionConfigResponse {
     /// `connectionName`
-    #[serde(rename = "connectionName", default)]
+    #[serde(rename = "connectionName")]
     pub connection_name: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
-    /// `lastSync`
-    #[serde(rename = "lastSync", default)]
-    pub last_sync: String,
+    /// `lastSync` (Frontegg may send `null`)
+    #[serde(rename = "lastSync", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub last_sync: Option<String>,
     /// `source`
-    #[serde(rename = "source", default)]
+    #[serde(rename = "source")]
     pub source: String,
     /// `syncToUserManagement`
-    #[serde(rename = "syncToUserManagement", default)]
+    #[serde(rename = "syncToUserManagement")]
     pub sync_to_user_management: bool,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -9630,7 +9861,7 @@ pub struct Scim2CreateConnectionConfigRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub connection_name: Option<String>,
     /// `source`
-    #[serde(rename = "source", default)]
+    #[serde(rename = "source")]
     pub source: Scim2CreateConnectionConfigRequestSource,
     /// `syncToUserManagement`
     #[serde(
@@ -9652,6 +9883,7 @@ crate::python::python_repr!(Scim2CreateConnectionConfigRequest {
 /// Values of `Scim2CreateConnectionConfigRequestSource`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum Scim2CreateConnectionConfigRequestSource {
     /// `frontegg`
     Frontegg,
@@ -9672,6 +9904,9 @@ impl Default for Scim2CreateConnectionConfigRequestSource {
 }
 
 impl Scim2CreateConnectionConfigRequestSource {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["frontegg", "okta", "azure-ad", "other"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -9721,13 +9956,13 @@ crate::python::python_str_enum!(Scim2CreateConnectionConfigRequestSource);
 )]
 pub struct Scim2CreateConnectionConfigResponse {
     /// `connectionName`
-    #[serde(rename = "connectionName", default)]
+    #[serde(rename = "connectionName")]
     pub connection_name: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
 }
 
@@ -9747,7 +9982,7 @@ crate::python::python_repr!(Scim2CreateConnectionConfigResponse {
 )]
 pub struct Scim2PatchConnectionConfigRequest {
     /// `syncToUserManagement`
-    #[serde(rename = "syncToUserManagement", default)]
+    #[serde(rename = "syncToUserManagement")]
     pub sync_to_user_management: bool,
 }
 
@@ -9765,7 +10000,7 @@ crate::python::python_repr!(Scim2PatchConnectionConfigRequest {
 )]
 pub struct SelfEmailUpdateRequestDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -9781,10 +10016,10 @@ crate::python::python_repr!(SelfEmailUpdateRequestDto { email });
 )]
 pub struct SelfEmailUpdateVerifyRequestDto {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -9800,10 +10035,10 @@ crate::python::python_repr!(SelfEmailUpdateVerifyRequestDto { code, email });
 )]
 pub struct SessionConcurrentConfigurationDto {
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `maxSessions`
-    #[serde(rename = "maxSessions", default)]
+    #[serde(rename = "maxSessions")]
     pub max_sessions: f64,
 }
 
@@ -9822,10 +10057,10 @@ crate::python::python_repr!(SessionConcurrentConfigurationDto {
 )]
 pub struct SessionIdleTimeoutConfigurationDto {
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `timeout`
-    #[serde(rename = "timeout", default)]
+    #[serde(rename = "timeout")]
     pub timeout: f64,
 }
 
@@ -9841,10 +10076,10 @@ crate::python::python_repr!(SessionIdleTimeoutConfigurationDto { is_active, time
 )]
 pub struct SessionTimeoutConfigurationDto {
     /// `isActive`
-    #[serde(rename = "isActive", default)]
+    #[serde(rename = "isActive")]
     pub is_active: bool,
     /// `timeout`
-    #[serde(rename = "timeout", default)]
+    #[serde(rename = "timeout")]
     pub timeout: f64,
 }
 
@@ -9860,7 +10095,7 @@ crate::python::python_repr!(SessionTimeoutConfigurationDto { is_active, timeout 
 )]
 pub struct SetSsoDefaultRoles {
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -9876,10 +10111,10 @@ crate::python::python_repr!(SetSsoDefaultRoles { role_ids });
 )]
 pub struct SignUpRequest {
     /// `companyName`
-    #[serde(rename = "companyName", default)]
+    #[serde(rename = "companyName")]
     pub company_name: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `emailMetadata`
     #[serde(
@@ -9926,7 +10161,7 @@ pub struct SignUpRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub profile_picture_url: Option<String>,
     /// `provider`
-    #[serde(rename = "provider", default)]
+    #[serde(rename = "provider")]
     pub provider: Provider,
     /// `recaptchaToken`
     #[serde(
@@ -10032,7 +10267,7 @@ crate::python::python_repr!(SignUpResponse {
 )]
 pub struct SignUpUserUsernameDto {
     /// `companyName`
-    #[serde(rename = "companyName", default)]
+    #[serde(rename = "companyName")]
     pub company_name: String,
     /// `email`
     #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
@@ -10083,7 +10318,7 @@ pub struct SignUpUserUsernameDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub profile_picture_url: Option<String>,
     /// `provider`
-    #[serde(rename = "provider", default)]
+    #[serde(rename = "provider")]
     pub provider: Provider,
     /// `recaptchaToken`
     #[serde(
@@ -10106,7 +10341,7 @@ pub struct SignUpUserUsernameDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub skip_invite_email: Option<bool>,
     /// `username`
-    #[serde(rename = "username", default)]
+    #[serde(rename = "username")]
     pub username: String,
 }
 
@@ -10137,10 +10372,10 @@ crate::python::python_repr!(SignUpUserUsernameDto {
 )]
 pub struct SmsConfiguration {
     /// `active`
-    #[serde(rename = "active", default)]
+    #[serde(rename = "active")]
     pub active: bool,
     /// `tokenLifetimeSeconds`
-    #[serde(rename = "tokenLifetimeSeconds", default)]
+    #[serde(rename = "tokenLifetimeSeconds")]
     pub token_lifetime_seconds: f64,
 }
 
@@ -10159,7 +10394,7 @@ crate::python::python_repr!(SmsConfiguration {
 )]
 pub struct StepConfigurationDto {
     /// `minApprovals`
-    #[serde(rename = "minApprovals", default)]
+    #[serde(rename = "minApprovals")]
     pub min_approvals: f64,
 }
 
@@ -10190,6 +10425,7 @@ crate::python::python_repr!(StepConfigurationResponseDto { min_approvals });
 /// Values of every `strategy` field that lists these values. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum Strategy {
     /// `code`
     Code,
@@ -10206,6 +10442,9 @@ impl Default for Strategy {
 }
 
 impl Strategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["code", "link"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -10251,10 +10490,10 @@ crate::python::python_str_enum!(Strategy);
 )]
 pub struct SwitchApplicationActiveUserTenantDto {
     /// `applicationId`
-    #[serde(rename = "applicationId", default)]
+    #[serde(rename = "applicationId")]
     pub application_id: String,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -10273,7 +10512,7 @@ crate::python::python_repr!(SwitchApplicationActiveUserTenantDto {
 )]
 pub struct SwitchApplicationActiveUserTenantsRequestDto {
     /// `activeApplicationTenants`
-    #[serde(rename = "activeApplicationTenants", default)]
+    #[serde(rename = "activeApplicationTenants")]
     pub active_application_tenants: Vec<SwitchApplicationActiveUserTenantDto>,
 }
 
@@ -10291,7 +10530,7 @@ crate::python::python_repr!(SwitchApplicationActiveUserTenantsRequestDto {
 )]
 pub struct TemporaryUserDto {
     /// `expirationInSeconds`
-    #[serde(rename = "expirationInSeconds", default)]
+    #[serde(rename = "expirationInSeconds")]
     pub expiration_in_seconds: f64,
 }
 
@@ -10309,7 +10548,7 @@ crate::python::python_repr!(TemporaryUserDto {
 )]
 pub struct TemporaryUsersConfigurationDto {
     /// `enabled`
-    #[serde(rename = "enabled", default)]
+    #[serde(rename = "enabled")]
     pub enabled: bool,
 }
 
@@ -10325,11 +10564,16 @@ crate::python::python_repr!(TemporaryUsersConfigurationDto { enabled });
 )]
 pub struct TenantAccessTokenResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `createdByUserId`
-    #[serde(rename = "createdByUserId", default)]
-    pub created_by_user_id: String,
+    /// `createdByUserId` (Frontegg may send `null`)
+    #[serde(
+        rename = "createdByUserId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub created_by_user_id: Option<String>,
     /// `description`
     #[serde(
         rename = "description",
@@ -10343,10 +10587,10 @@ pub struct TenantAccessTokenResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
     /// `secret`
     #[serde(rename = "secret", default, skip_serializing_if = "Option::is_none")]
@@ -10374,10 +10618,10 @@ crate::python::python_repr!(TenantAccessTokenResponse {
 )]
 pub struct TenantStatus {
     /// `status`
-    #[serde(rename = "status", default)]
+    #[serde(rename = "status")]
     pub status: TenantStatusStatus,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -10387,6 +10631,7 @@ crate::python::python_repr!(TenantStatus { status, tenant_id });
 /// Values of `TenantStatusStatus`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum TenantStatusStatus {
     /// `PendingInvitation`
     PendingInvitation,
@@ -10407,6 +10652,14 @@ impl Default for TenantStatusStatus {
 }
 
 impl TenantStatusStatus {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "PendingInvitation",
+        "PendingLogin",
+        "Activated",
+        "NotActivated",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -10456,10 +10709,10 @@ crate::python::python_str_enum!(TenantStatusStatus);
 )]
 pub struct UnassignApplicationsFromUserSourceRequestDto {
     /// `appIds`
-    #[serde(rename = "appIds", default)]
+    #[serde(rename = "appIds")]
     pub app_ids: Vec<String>,
     /// `userSourceId`
-    #[serde(rename = "userSourceId", default)]
+    #[serde(rename = "userSourceId")]
     pub user_source_id: String,
 }
 
@@ -10478,7 +10731,7 @@ crate::python::python_repr!(UnassignApplicationsFromUserSourceRequestDto {
 )]
 pub struct UnassignUserFromRolesDto {
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -10494,13 +10747,13 @@ crate::python::python_repr!(UnassignUserFromRolesDto { role_ids });
 )]
 pub struct UnassignUsersFromAppRequestDto {
     /// `appId`
-    #[serde(rename = "appId", default)]
+    #[serde(rename = "appId")]
     pub app_id: String,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `userIds`
-    #[serde(rename = "userIds", default)]
+    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
 
@@ -10520,7 +10773,7 @@ crate::python::python_repr!(UnassignUsersFromAppRequestDto {
 )]
 pub struct UnlockUserRequestDto {
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
 }
 
@@ -10918,22 +11171,22 @@ crate::python::python_repr!(UpdateExternalAuth0UserSourceRequestDto {
 )]
 pub struct UpdateExternalAuth0UserSourceRequestDtoConfiguration {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `domain`
-    #[serde(rename = "domain", default)]
+    #[serde(rename = "domain")]
     pub domain: String,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
 }
 
@@ -10998,10 +11251,10 @@ crate::python::python_repr!(UpdateExternalCognitoUserSourceRequestDto {
 )]
 pub struct UpdateExternalCognitoUserSourceRequestDtoConfiguration {
     /// `accessKeyId`
-    #[serde(rename = "accessKeyId", default)]
+    #[serde(rename = "accessKeyId")]
     pub access_key_id: String,
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `clientSecret`
     #[serde(
@@ -11012,22 +11265,22 @@ pub struct UpdateExternalCognitoUserSourceRequestDtoConfiguration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub client_secret: Option<SecretString>,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `region`
-    #[serde(rename = "region", default)]
+    #[serde(rename = "region")]
     pub region: String,
     /// `secretAccessKey`
-    #[serde(rename = "secretAccessKey", default)]
+    #[serde(rename = "secretAccessKey")]
     pub secret_access_key: String,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
     /// `userPoolId`
-    #[serde(rename = "userPoolId", default)]
+    #[serde(rename = "userPoolId")]
     pub user_pool_id: String,
 }
 
@@ -11095,7 +11348,7 @@ crate::python::python_repr!(UpdateExternalCustomCodeUserSourceRequestDto {
 )]
 pub struct UpdateExternalCustomCodeUserSourceRequestDtoConfiguration {
     /// `codePayload`
-    #[serde(rename = "codePayload", default)]
+    #[serde(rename = "codePayload")]
     pub code_payload: String,
     /// `getUserCodePayload`
     #[serde(
@@ -11106,13 +11359,13 @@ pub struct UpdateExternalCustomCodeUserSourceRequestDtoConfiguration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub get_user_code_payload: Option<String>,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
 }
 
@@ -11176,19 +11429,19 @@ crate::python::python_repr!(UpdateExternalFirebaseUserSourceRequestDto {
 )]
 pub struct UpdateExternalFirebaseUserSourceRequestDtoConfiguration {
     /// `apiKey`
-    #[serde(rename = "apiKey", default)]
+    #[serde(rename = "apiKey")]
     pub api_key: SecretString,
     /// `isMigrated`
-    #[serde(rename = "isMigrated", default)]
+    #[serde(rename = "isMigrated")]
     pub is_migrated: bool,
     /// `serviceAccount`
-    #[serde(rename = "serviceAccount", default)]
+    #[serde(rename = "serviceAccount")]
     pub service_account: FirebaseServiceAccountConfig,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
 }
 
@@ -11252,7 +11505,7 @@ crate::python::python_repr!(UpdateFederationUserSourceRequestDto {
 )]
 pub struct UpdateFederationUserSourceRequestDtoConfiguration {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `oauth2Config`
     #[serde(
@@ -11263,13 +11516,13 @@ pub struct UpdateFederationUserSourceRequestDtoConfiguration {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub oauth2_config: Option<UpdateFederationUserSourceRequestDtoConfigurationOauth2Config>,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
     /// `syncOnLogin`
-    #[serde(rename = "syncOnLogin", default)]
+    #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
     /// `tenantConfig`
-    #[serde(rename = "tenantConfig", default)]
+    #[serde(rename = "tenantConfig")]
     pub tenant_config: JsonValue,
     /// `wellknownUrl`
     #[serde(
@@ -11300,7 +11553,7 @@ crate::python::python_repr!(UpdateFederationUserSourceRequestDtoConfiguration {
 )]
 pub struct UpdateFederationUserSourceRequestDtoConfigurationOauth2Config {
     /// `authorizationUrl`
-    #[serde(rename = "authorizationUrl", default)]
+    #[serde(rename = "authorizationUrl")]
     pub authorization_url: String,
     /// `grantTypes`
     #[serde(
@@ -11315,10 +11568,10 @@ pub struct UpdateFederationUserSourceRequestDtoConfigurationOauth2Config {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub scopes: Option<Vec<String>>,
     /// `tokenUrl`
-    #[serde(rename = "tokenUrl", default)]
+    #[serde(rename = "tokenUrl")]
     pub token_url: String,
     /// `userInfoUrl`
-    #[serde(rename = "userInfoUrl", default)]
+    #[serde(rename = "userInfoUrl")]
     pub user_info_url: String,
 }
 
@@ -11462,6 +11715,7 @@ crate::python::python_repr!(UpdateJwtTemplateDto {
 /// Values of `UpdateJwtTemplateDtoAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum UpdateJwtTemplateDtoAlgorithm {
     /// `RS256`
     Rs256,
@@ -11478,6 +11732,9 @@ impl Default for UpdateJwtTemplateDtoAlgorithm {
 }
 
 impl UpdateJwtTemplateDtoAlgorithm {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["RS256", "HS256"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -11523,7 +11780,7 @@ crate::python::python_str_enum!(UpdateJwtTemplateDtoAlgorithm);
 )]
 pub struct UpdateJwtTemplateDtoTemplateSchema {
     /// `claims`
-    #[serde(rename = "claims", default)]
+    #[serde(rename = "claims")]
     pub claims: JsonValue,
 }
 
@@ -11658,9 +11915,10 @@ crate::python::python_repr!(UpdateRoleRequest {
     pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
 )]
 pub struct UpdateRoleTenantRequest {
-    /// `tenantId`
-    #[serde(rename = "tenantId", default)]
-    pub tenant_id: String,
+    /// `tenantId` (Frontegg may send `null`)
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub tenant_id: Option<String>,
 }
 
 #[cfg(feature = "python")]
@@ -11675,7 +11933,7 @@ crate::python::python_repr!(UpdateRoleTenantRequest { tenant_id });
 )]
 pub struct UpdateRolesOnGroupDto {
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -11691,7 +11949,7 @@ crate::python::python_repr!(UpdateRolesOnGroupDto { role_ids });
 )]
 pub struct UpdateSsoConfigurationByMetadataRequestDto {
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: String,
 }
 
@@ -11707,10 +11965,10 @@ crate::python::python_repr!(UpdateSsoConfigurationByMetadataRequestDto { metadat
 )]
 pub struct UpdateSsoGroupRequestDto {
     /// `group`
-    #[serde(rename = "group", default)]
+    #[serde(rename = "group")]
     pub group: String,
     /// `roleIds`
-    #[serde(rename = "roleIds", default)]
+    #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
 
@@ -11726,7 +11984,7 @@ crate::python::python_repr!(UpdateSsoGroupRequestDto { group, role_ids });
 )]
 pub struct UpdateSubAccountAccessRequestDto {
     /// `allowAccess`
-    #[serde(rename = "allowAccess", default)]
+    #[serde(rename = "allowAccess")]
     pub allow_access: bool,
 }
 
@@ -11742,23 +12000,33 @@ crate::python::python_repr!(UpdateSubAccountAccessRequestDto { allow_access });
 )]
 pub struct UpdateTenantApiTokenResponseDto {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
-    /// `createdByUserId`
-    #[serde(rename = "createdByUserId", default)]
-    pub created_by_user_id: String,
-    /// `description`
-    #[serde(rename = "description", default)]
-    pub description: String,
+    /// `createdByUserId` (Frontegg may send `null`)
+    #[serde(
+        rename = "createdByUserId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub created_by_user_id: Option<String>,
+    /// `description` (Frontegg may send `null`)
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub description: Option<String>,
     /// `expires`
     #[serde(rename = "expires", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: JsonValue,
     /// `permissionIds`
     #[serde(
@@ -11773,7 +12041,7 @@ pub struct UpdateTenantApiTokenResponseDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub role_ids: Option<Vec<String>>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -11814,7 +12082,7 @@ pub struct UpdateUserDto {
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone_number: Option<String>,
-    /// `profilePictureUrl`
+    /// `profilePictureUrl` (Frontegg may send `null`)
     #[serde(
         rename = "profilePictureUrl",
         default,
@@ -11841,7 +12109,7 @@ crate::python::python_repr!(UpdateUserDto {
 )]
 pub struct UpdateUserEmailDto {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -11857,7 +12125,7 @@ crate::python::python_repr!(UpdateUserEmailDto { email });
 )]
 pub struct UpdateUserInvisibleDto {
     /// `invisible`
-    #[serde(rename = "invisible", default)]
+    #[serde(rename = "invisible")]
     pub invisible: bool,
 }
 
@@ -11873,10 +12141,10 @@ crate::python::python_repr!(UpdateUserInvisibleDto { invisible });
 )]
 pub struct UpdateUserPasswordDto {
     /// `newPassword`
-    #[serde(rename = "newPassword", default)]
+    #[serde(rename = "newPassword")]
     pub new_password: SecretString,
     /// `password`
-    #[serde(rename = "password", default)]
+    #[serde(rename = "password")]
     pub password: SecretString,
 }
 
@@ -11895,7 +12163,7 @@ crate::python::python_repr!(UpdateUserPasswordDto {
 )]
 pub struct UpdateUserSuperuserDto {
     /// `superUser`
-    #[serde(rename = "superUser", default)]
+    #[serde(rename = "superUser")]
     pub super_user: bool,
 }
 
@@ -11911,7 +12179,7 @@ crate::python::python_repr!(UpdateUserSuperuserDto { super_user });
 )]
 pub struct UpdateUserTenantDto {
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -11927,7 +12195,7 @@ crate::python::python_repr!(UpdateUserTenantDto { tenant_id });
 )]
 pub struct UpdateUserTenantWithValidationDto {
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `validateTenantExist`
     #[serde(
@@ -11954,7 +12222,7 @@ crate::python::python_repr!(UpdateUserTenantWithValidationDto {
 )]
 pub struct UpdateUsersOnGroupDto {
     /// `userIds`
-    #[serde(rename = "userIds", default)]
+    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
 
@@ -11997,7 +12265,7 @@ pub struct UpdateVendorUserDto {
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone_number: Option<String>,
-    /// `profilePictureUrl`
+    /// `profilePictureUrl` (Frontegg may send `null`)
     #[serde(
         rename = "profilePictureUrl",
         default,
@@ -12035,7 +12303,7 @@ crate::python::python_repr!(UpdateVendorUserDto {
 )]
 pub struct UserAccessTokenResponse {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `description`
     #[serde(
@@ -12050,7 +12318,7 @@ pub struct UserAccessTokenResponse {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub expires: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `secret`
     #[serde(rename = "secret", default, skip_serializing_if = "Option::is_none")]
@@ -12076,10 +12344,10 @@ crate::python::python_repr!(UserAccessTokenResponse {
 )]
 pub struct UserApplicationActiveTenantResponse {
     /// `applicationId`
-    #[serde(rename = "applicationId", default)]
+    #[serde(rename = "applicationId")]
     pub application_id: String,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -12098,7 +12366,7 @@ crate::python::python_repr!(UserApplicationActiveTenantResponse {
 )]
 pub struct UserApplicationActiveTenantsResponseDto {
     /// `applicationActiveTenants`
-    #[serde(rename = "applicationActiveTenants", default)]
+    #[serde(rename = "applicationActiveTenants")]
     pub application_active_tenants: Vec<UserApplicationActiveTenantResponse>,
 }
 
@@ -12313,10 +12581,10 @@ pub struct UserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub activated_for_tenant: Option<bool>,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `externalId`
     #[serde(
@@ -12331,7 +12599,7 @@ pub struct UserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub groups: Option<Vec<JsonValue>>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `invisible`
     #[serde(rename = "invisible", default, skip_serializing_if = "Option::is_none")]
@@ -12342,27 +12610,27 @@ pub struct UserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_locked: Option<bool>,
     /// `lastLogin`
-    #[serde(rename = "lastLogin", default)]
+    #[serde(rename = "lastLogin")]
     pub last_login: String,
     /// `managedBy`
     #[serde(rename = "managedBy", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub managed_by: Option<ManagedBy>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: String,
     /// `mfaBypass`
     #[serde(rename = "mfaBypass", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub mfa_bypass: Option<bool>,
     /// `mfaEnrolled`
-    #[serde(rename = "mfaEnrolled", default)]
+    #[serde(rename = "mfaEnrolled")]
     pub mfa_enrolled: bool,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `permissions`
-    #[serde(rename = "permissions", default)]
+    #[serde(rename = "permissions")]
     pub permissions: Vec<PermissionResponse>,
     /// `phoneNumber`
     #[serde(
@@ -12373,38 +12641,38 @@ pub struct UserDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone_number: Option<String>,
     /// `profilePictureUrl`
-    #[serde(rename = "profilePictureUrl", default)]
+    #[serde(rename = "profilePictureUrl")]
     pub profile_picture_url: String,
     /// `provider`
-    #[serde(rename = "provider", default)]
+    #[serde(rename = "provider")]
     pub provider: String,
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<RoleResponse>,
     /// `sub`
-    #[serde(rename = "sub", default)]
+    #[serde(rename = "sub")]
     pub sub: String,
     /// `subAccountAccessAllowed`
-    #[serde(rename = "subAccountAccessAllowed", default)]
+    #[serde(rename = "subAccountAccessAllowed")]
     pub sub_account_access_allowed: bool,
     /// `superUser`
     #[serde(rename = "superUser", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub super_user: Option<bool>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `tenantIds`
-    #[serde(rename = "tenantIds", default)]
+    #[serde(rename = "tenantIds")]
     pub tenant_ids: Vec<String>,
     /// `tenants`
-    #[serde(rename = "tenants", default)]
+    #[serde(rename = "tenants")]
     pub tenants: Vec<UserTenantDto>,
     /// `vendorMetadata`
-    #[serde(rename = "vendorMetadata", default)]
+    #[serde(rename = "vendorMetadata")]
     pub vendor_metadata: String,
     /// `verified`
-    #[serde(rename = "verified", default)]
+    #[serde(rename = "verified")]
     pub verified: bool,
 }
 
@@ -12448,25 +12716,25 @@ crate::python::python_repr!(UserDto {
 )]
 pub struct UserEmailResponseDto {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `isPrimary`
-    #[serde(rename = "isPrimary", default)]
+    #[serde(rename = "isPrimary")]
     pub is_primary: bool,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
     /// `verified`
-    #[serde(rename = "verified", default)]
+    #[serde(rename = "verified")]
     pub verified: bool,
 }
 
@@ -12490,7 +12758,7 @@ crate::python::python_repr!(UserEmailResponseDto {
 )]
 pub struct UserEmailResponseDtoPage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<UserEmailResponseDto>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -12518,7 +12786,7 @@ crate::python::python_repr!(UserEmailResponseDtoPage {
 )]
 pub struct UserMfaAuthenticatorAppResponse {
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
 }
 
@@ -12534,16 +12802,16 @@ crate::python::python_repr!(UserMfaAuthenticatorAppResponse { id });
 )]
 pub struct UserMfaDevicesResponse {
     /// `authenticators`
-    #[serde(rename = "authenticators", default)]
+    #[serde(rename = "authenticators")]
     pub authenticators: Vec<UserMfaAuthenticatorAppResponse>,
     /// `emails`
-    #[serde(rename = "emails", default)]
+    #[serde(rename = "emails")]
     pub emails: Vec<UserMfaEmailCodeResponse>,
     /// `phones`
-    #[serde(rename = "phones", default)]
+    #[serde(rename = "phones")]
     pub phones: Vec<UserMfaPhoneDeviceResponse>,
     /// `webauthn`
-    #[serde(rename = "webauthn", default)]
+    #[serde(rename = "webauthn")]
     pub webauthn: Vec<UserMfaWebAuthnDeviceResponse>,
 }
 
@@ -12564,7 +12832,7 @@ crate::python::python_repr!(UserMfaDevicesResponse {
 )]
 pub struct UserMfaEmailCodeResponse {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
 }
 
@@ -12580,10 +12848,10 @@ crate::python::python_repr!(UserMfaEmailCodeResponse { email });
 )]
 pub struct UserMfaPhoneDeviceResponse {
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `phoneNumber`
-    #[serde(rename = "phoneNumber", default)]
+    #[serde(rename = "phoneNumber")]
     pub phone_number: String,
 }
 
@@ -12599,13 +12867,13 @@ crate::python::python_repr!(UserMfaPhoneDeviceResponse { id, phone_number });
 )]
 pub struct UserMfaWebAuthnDeviceResponse {
     /// `deviceType`
-    #[serde(rename = "deviceType", default)]
+    #[serde(rename = "deviceType")]
     pub device_type: DeviceType,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
 }
 
@@ -12625,22 +12893,22 @@ crate::python::python_repr!(UserMfaWebAuthnDeviceResponse {
 )]
 pub struct UserPhoneNumberResponseDto {
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `phoneNumber`
-    #[serde(rename = "phoneNumber", default)]
+    #[serde(rename = "phoneNumber")]
     pub phone_number: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default)]
+    #[serde(rename = "updatedAt")]
     pub updated_at: String,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
     /// `verified`
-    #[serde(rename = "verified", default)]
+    #[serde(rename = "verified")]
     pub verified: bool,
 }
 
@@ -12663,7 +12931,7 @@ crate::python::python_repr!(UserPhoneNumberResponseDto {
 )]
 pub struct UserPhoneNumberResponseDtoPage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<UserPhoneNumberResponseDto>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -12691,10 +12959,10 @@ crate::python::python_repr!(UserPhoneNumberResponseDtoPage {
 )]
 pub struct UserTenantDataDto {
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -12718,7 +12986,7 @@ pub struct UserTenantDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_disabled: Option<bool>,
     /// `roles`
-    #[serde(rename = "roles", default)]
+    #[serde(rename = "roles")]
     pub roles: Vec<RoleResponse>,
     /// `temporaryExpirationDate`
     #[serde(
@@ -12729,7 +12997,7 @@ pub struct UserTenantDto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub temporary_expiration_date: Option<String>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
 
@@ -12750,10 +13018,10 @@ crate::python::python_repr!(UserTenantDto {
 )]
 pub struct UserTenantStatusesResponse {
     /// `tenantsStatuses`
-    #[serde(rename = "tenantsStatuses", default)]
+    #[serde(rename = "tenantsStatuses")]
     pub tenants_statuses: Vec<TenantStatus>,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -12780,10 +13048,10 @@ pub struct UserV3Dto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub activated_for_tenant: Option<bool>,
     /// `createdAt`
-    #[serde(rename = "createdAt", default)]
+    #[serde(rename = "createdAt")]
     pub created_at: String,
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `externalId`
     #[serde(
@@ -12794,7 +13062,7 @@ pub struct UserV3Dto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub external_id: Option<String>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `invisible`
     #[serde(rename = "invisible", default, skip_serializing_if = "Option::is_none")]
@@ -12805,24 +13073,24 @@ pub struct UserV3Dto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub is_locked: Option<bool>,
     /// `lastLogin`
-    #[serde(rename = "lastLogin", default)]
+    #[serde(rename = "lastLogin")]
     pub last_login: String,
     /// `managedBy`
     #[serde(rename = "managedBy", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub managed_by: Option<ManagedBy>,
     /// `metadata`
-    #[serde(rename = "metadata", default)]
+    #[serde(rename = "metadata")]
     pub metadata: String,
     /// `mfaBypass`
     #[serde(rename = "mfaBypass", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub mfa_bypass: Option<bool>,
     /// `mfaEnrolled`
-    #[serde(rename = "mfaEnrolled", default)]
+    #[serde(rename = "mfaEnrolled")]
     pub mfa_enrolled: bool,
     /// `name`
-    #[serde(rename = "name", default)]
+    #[serde(rename = "name")]
     pub name: String,
     /// `phoneNumber`
     #[serde(
@@ -12833,35 +13101,35 @@ pub struct UserV3Dto {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone_number: Option<String>,
     /// `profilePictureUrl`
-    #[serde(rename = "profilePictureUrl", default)]
+    #[serde(rename = "profilePictureUrl")]
     pub profile_picture_url: String,
     /// `provider`
-    #[serde(rename = "provider", default)]
+    #[serde(rename = "provider")]
     pub provider: String,
     /// `sub`
-    #[serde(rename = "sub", default)]
+    #[serde(rename = "sub")]
     pub sub: String,
     /// `subAccountAccessAllowed`
-    #[serde(rename = "subAccountAccessAllowed", default)]
+    #[serde(rename = "subAccountAccessAllowed")]
     pub sub_account_access_allowed: bool,
     /// `superUser`
     #[serde(rename = "superUser", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub super_user: Option<bool>,
     /// `tenantId`
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId")]
     pub tenant_id: String,
     /// `tenantIds`
-    #[serde(rename = "tenantIds", default)]
+    #[serde(rename = "tenantIds")]
     pub tenant_ids: Vec<String>,
     /// `tenants`
-    #[serde(rename = "tenants", default)]
+    #[serde(rename = "tenants")]
     pub tenants: Vec<UserTenantDto>,
     /// `vendorMetadata`
-    #[serde(rename = "vendorMetadata", default)]
+    #[serde(rename = "vendorMetadata")]
     pub vendor_metadata: String,
     /// `verified`
-    #[serde(rename = "verified", default)]
+    #[serde(rename = "verified")]
     pub verified: bool,
 }
 
@@ -12902,7 +13170,7 @@ crate::python::python_repr!(UserV3Dto {
 )]
 pub struct UserV3DtoPage {
     /// `items`
-    #[serde(rename = "items", default)]
+    #[serde(rename = "items")]
     pub items: Vec<UserV3Dto>,
     /// `_links`
     #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
@@ -12930,10 +13198,10 @@ crate::python::python_repr!(UserV3DtoPage {
 )]
 pub struct UsernameResponseDto {
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
     /// `username`
-    #[serde(rename = "username", default)]
+    #[serde(rename = "username")]
     pub username: String,
 }
 
@@ -12949,7 +13217,7 @@ crate::python::python_repr!(UsernameResponseDto { user_id, username });
 )]
 pub struct UsersBulkInviteRequestDto {
     /// `users`
-    #[serde(rename = "users", default)]
+    #[serde(rename = "users")]
     pub users: Vec<UserBulkInviteRequestDto>,
 }
 
@@ -12965,10 +13233,10 @@ crate::python::python_repr!(UsersBulkInviteRequestDto { users });
 )]
 pub struct ValidateUserPasswordRequest {
     /// `email`
-    #[serde(rename = "email", default)]
+    #[serde(rename = "email")]
     pub email: String,
     /// `password`
-    #[serde(rename = "password", default)]
+    #[serde(rename = "password")]
     pub password: SecretString,
 }
 
@@ -12984,10 +13252,10 @@ crate::python::python_repr!(ValidateUserPasswordRequest { email, password });
 )]
 pub struct VendorAuthenticationRequest {
     /// `clientId`
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId")]
     pub client_id: String,
     /// `secret`
-    #[serde(rename = "secret", default)]
+    #[serde(rename = "secret")]
     pub secret: SecretString,
 }
 
@@ -13003,10 +13271,10 @@ crate::python::python_repr!(VendorAuthenticationRequest { client_id, secret });
 )]
 pub struct VendorConfigBasicResponse {
     /// `forcePermissions`
-    #[serde(rename = "forcePermissions", default)]
+    #[serde(rename = "forcePermissions")]
     pub force_permissions: bool,
     /// `machineToMachineAuthStrategy`
-    #[serde(rename = "machineToMachineAuthStrategy", default)]
+    #[serde(rename = "machineToMachineAuthStrategy")]
     pub machine_to_machine_auth_strategy: MachineToMachineAuthStrategy,
 }
 
@@ -13231,6 +13499,7 @@ crate::python::python_repr!(VendorConfigRequest {
 /// Values of `VendorConfigRequestAuthStrategy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum VendorConfigRequestAuthStrategy {
     /// `Code`
     Code,
@@ -13253,6 +13522,15 @@ impl Default for VendorConfigRequestAuthStrategy {
 }
 
 impl VendorConfigRequestAuthStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "Code",
+        "EmailAndPassword",
+        "MagicLink",
+        "NoLocalAuthentication",
+        "SmsCode",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -13298,6 +13576,7 @@ crate::python::python_str_enum!(VendorConfigRequestAuthStrategy);
 /// Values of `VendorConfigRequestJwtAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum VendorConfigRequestJwtAlgorithm {
     /// `HS256`
     Hs256,
@@ -13314,6 +13593,9 @@ impl Default for VendorConfigRequestJwtAlgorithm {
 }
 
 impl VendorConfigRequestJwtAlgorithm {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["HS256", "RS256"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -13359,79 +13641,79 @@ crate::python::python_str_enum!(VendorConfigRequestJwtAlgorithm);
 )]
 pub struct VendorConfigResponse {
     /// `addPermissionsToJwt`
-    #[serde(rename = "addPermissionsToJwt", default)]
+    #[serde(rename = "addPermissionsToJwt")]
     pub add_permissions_to_jwt: bool,
     /// `addRolesToJwt`
-    #[serde(rename = "addRolesToJwt", default)]
+    #[serde(rename = "addRolesToJwt")]
     pub add_roles_to_jwt: bool,
     /// `addSamlAttributesToJwt`
-    #[serde(rename = "addSamlAttributesToJwt", default)]
+    #[serde(rename = "addSamlAttributesToJwt")]
     pub add_saml_attributes_to_jwt: bool,
     /// `allowCustomLoginTenantSwitch`
-    #[serde(rename = "allowCustomLoginTenantSwitch", default)]
+    #[serde(rename = "allowCustomLoginTenantSwitch")]
     pub allow_custom_login_tenant_switch: bool,
     /// `allowNotVerifiedUsersLogin`
-    #[serde(rename = "allowNotVerifiedUsersLogin", default)]
+    #[serde(rename = "allowNotVerifiedUsersLogin")]
     pub allow_not_verified_users_login: bool,
     /// `allowOverrideEnforcePasswordHistory`
-    #[serde(rename = "allowOverrideEnforcePasswordHistory", default)]
+    #[serde(rename = "allowOverrideEnforcePasswordHistory")]
     pub allow_override_enforce_password_history: bool,
     /// `allowOverridePasswordComplexity`
-    #[serde(rename = "allowOverridePasswordComplexity", default)]
+    #[serde(rename = "allowOverridePasswordComplexity")]
     pub allow_override_password_complexity: bool,
     /// `allowOverridePasswordExpiration`
-    #[serde(rename = "allowOverridePasswordExpiration", default)]
+    #[serde(rename = "allowOverridePasswordExpiration")]
     pub allow_override_password_expiration: bool,
     /// `allowSignups`
-    #[serde(rename = "allowSignups", default)]
+    #[serde(rename = "allowSignups")]
     pub allow_signups: bool,
     /// `allowTenantInvitations`
-    #[serde(rename = "allowTenantInvitations", default)]
+    #[serde(rename = "allowTenantInvitations")]
     pub allow_tenant_invitations: bool,
     /// `apiTokensEnabled`
-    #[serde(rename = "apiTokensEnabled", default)]
+    #[serde(rename = "apiTokensEnabled")]
     pub api_tokens_enabled: bool,
     /// `authStrategy`
-    #[serde(rename = "authStrategy", default)]
+    #[serde(rename = "authStrategy")]
     pub auth_strategy: VendorConfigResponseAuthStrategy,
     /// `cookieSameSite`
-    #[serde(rename = "cookieSameSite", default)]
+    #[serde(rename = "cookieSameSite")]
     pub cookie_same_site: CookieSameSite,
     /// `defaultPasswordlessTokenExpiration`
-    #[serde(rename = "defaultPasswordlessTokenExpiration", default)]
+    #[serde(rename = "defaultPasswordlessTokenExpiration")]
     pub default_passwordless_token_expiration: f64,
     /// `defaultRefreshTokenExpiration`
-    #[serde(rename = "defaultRefreshTokenExpiration", default)]
+    #[serde(rename = "defaultRefreshTokenExpiration")]
     pub default_refresh_token_expiration: f64,
     /// `defaultTokenExpiration`
-    #[serde(rename = "defaultTokenExpiration", default)]
+    #[serde(rename = "defaultTokenExpiration")]
     pub default_token_expiration: f64,
     /// `forcePermissions`
-    #[serde(rename = "forcePermissions", default)]
+    #[serde(rename = "forcePermissions")]
     pub force_permissions: bool,
     /// `forceSameDeviceOnAuth`
-    #[serde(rename = "forceSameDeviceOnAuth", default)]
+    #[serde(rename = "forceSameDeviceOnAuth")]
     pub force_same_device_on_auth: bool,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `jwtAlgorithm`
-    #[serde(rename = "jwtAlgorithm", default)]
+    #[serde(rename = "jwtAlgorithm")]
     pub jwt_algorithm: VendorConfigResponseJwtAlgorithm,
     /// `jwtSecret`
-    #[serde(rename = "jwtSecret", default)]
+    #[serde(rename = "jwtSecret")]
     pub jwt_secret: SecretString,
     /// `machineToMachineAuthStrategy`
-    #[serde(rename = "machineToMachineAuthStrategy", default)]
+    #[serde(rename = "machineToMachineAuthStrategy")]
     pub machine_to_machine_auth_strategy: MachineToMachineAuthStrategy,
     /// `publicKey`
-    #[serde(rename = "publicKey", default)]
+    #[serde(rename = "publicKey")]
     pub public_key: String,
     /// `refreshTokensRotationLimit`
-    #[serde(rename = "refreshTokensRotationLimit", default)]
+    #[serde(rename = "refreshTokensRotationLimit")]
     pub refresh_tokens_rotation_limit: f64,
     /// `rotateRefreshTokens`
-    #[serde(rename = "rotateRefreshTokens", default)]
+    #[serde(rename = "rotateRefreshTokens")]
     pub rotate_refresh_tokens: bool,
 }
 
@@ -13467,6 +13749,7 @@ crate::python::python_repr!(VendorConfigResponse {
 /// Values of `VendorConfigResponseAuthStrategy`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum VendorConfigResponseAuthStrategy {
     /// `EmailAndPassword`
     EmailAndPassword,
@@ -13497,6 +13780,19 @@ impl Default for VendorConfigResponseAuthStrategy {
 }
 
 impl VendorConfigResponseAuthStrategy {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &[
+        "EmailAndPassword",
+        "MagicLink",
+        "Code",
+        "NoLocalAuthentication",
+        "SmsCode",
+        "UsernameAndPassword",
+        "UsernameAndMagicLink",
+        "UsernameAndCode",
+        "UsernameAndSms",
+    ];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -13550,6 +13846,7 @@ crate::python::python_str_enum!(VendorConfigResponseAuthStrategy);
 /// Values of `VendorConfigResponseJwtAlgorithm`. Unknown values arrive as `Other`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
 pub enum VendorConfigResponseJwtAlgorithm {
     /// `RS256`
     Rs256,
@@ -13566,6 +13863,9 @@ impl Default for VendorConfigResponseJwtAlgorithm {
 }
 
 impl VendorConfigResponseJwtAlgorithm {
+    /// Every value this version of the SDK knows.
+    pub const VALUES: &'static [&'static str] = &["RS256", "HS256"];
+
     /// The wire value.
     pub fn as_str(&self) -> &str {
         match self {
@@ -13611,14 +13911,9 @@ crate::python::python_str_enum!(VendorConfigResponseJwtAlgorithm);
 )]
 pub struct VendorToken {
     /// `expiresIn`
-    #[serde(
-        rename = "expiresIn",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::json::lenient_opt_u64"
-    )]
+    #[serde(rename = "expiresIn", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub expires_in: Option<u64>,
+    pub expires_in: Option<f64>,
     /// `token`
     #[serde(rename = "token", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -13637,7 +13932,7 @@ crate::python::python_repr!(VendorToken { expires_in, token });
 )]
 pub struct VerifyEnrollMfaAuthAppRequest {
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
     /// `rememberDevice`
     #[serde(
@@ -13648,7 +13943,7 @@ pub struct VerifyEnrollMfaAuthAppRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub remember_device: Option<bool>,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
 }
 
@@ -13668,7 +13963,7 @@ crate::python::python_repr!(VerifyEnrollMfaAuthAppRequest {
 )]
 pub struct VerifyEnrollMfaResponse {
     /// `recoveryCode`
-    #[serde(rename = "recoveryCode", default)]
+    #[serde(rename = "recoveryCode")]
     pub recovery_code: SecretString,
 }
 
@@ -13684,7 +13979,7 @@ crate::python::python_repr!(VerifyEnrollMfaResponse { recovery_code });
 )]
 pub struct VerifyEnrollMfaUserAuthAppRequest {
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
 }
 
@@ -13700,13 +13995,13 @@ crate::python::python_repr!(VerifyEnrollMfaUserAuthAppRequest { token });
 )]
 pub struct VerifyEnrollMfaWebAuthnRequest {
     /// `deviceType`
-    #[serde(rename = "deviceType", default)]
+    #[serde(rename = "deviceType")]
     pub device_type: DeviceType,
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
     /// `options`
-    #[serde(rename = "options", default)]
+    #[serde(rename = "options")]
     pub options: VerifyNewWebAuthnDeviceRequest,
     /// `rememberDevice`
     #[serde(
@@ -13717,7 +14012,7 @@ pub struct VerifyEnrollMfaWebAuthnRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub remember_device: Option<bool>,
     /// `webauthnToken`
-    #[serde(rename = "webauthnToken", default)]
+    #[serde(rename = "webauthnToken")]
     pub webauthn_token: SecretString,
 }
 
@@ -13739,10 +14034,10 @@ crate::python::python_repr!(VerifyEnrollMfaWebAuthnRequest {
 )]
 pub struct VerifyEnrollMfasmsRequest {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `otcToken`
-    #[serde(rename = "otcToken", default)]
+    #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
 }
 
@@ -13758,7 +14053,7 @@ crate::python::python_repr!(VerifyEnrollMfasmsRequest { code, otc_token });
 )]
 pub struct VerifyInviteTokenRequest {
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
 }
 
@@ -13774,7 +14069,7 @@ crate::python::python_repr!(VerifyInviteTokenRequest { token });
 )]
 pub struct VerifyMfaAuthAppRequest {
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
     /// `rememberDevice`
     #[serde(
@@ -13785,7 +14080,7 @@ pub struct VerifyMfaAuthAppRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub remember_device: Option<bool>,
     /// `value`
-    #[serde(rename = "value", default)]
+    #[serde(rename = "value")]
     pub value: String,
 }
 
@@ -13805,13 +14100,13 @@ crate::python::python_repr!(VerifyMfaAuthAppRequest {
 )]
 pub struct VerifyMfaEmailOtcRequest {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
     /// `otcToken`
-    #[serde(rename = "otcToken", default)]
+    #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
     /// `rememberDevice`
     #[serde(
@@ -13840,10 +14135,10 @@ crate::python::python_repr!(VerifyMfaEmailOtcRequest {
 )]
 pub struct VerifyMfaWebAuthnRequest {
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
     /// `options`
-    #[serde(rename = "options", default)]
+    #[serde(rename = "options")]
     pub options: AuthenticateUserWebAuthNDto,
     /// `rememberDevice`
     #[serde(
@@ -13854,7 +14149,7 @@ pub struct VerifyMfaWebAuthnRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub remember_device: Option<bool>,
     /// `webauthnToken`
-    #[serde(rename = "webauthnToken", default)]
+    #[serde(rename = "webauthnToken")]
     pub webauthn_token: SecretString,
 }
 
@@ -13875,13 +14170,13 @@ crate::python::python_repr!(VerifyMfaWebAuthnRequest {
 )]
 pub struct VerifyMfasmsRequest {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `mfaToken`
-    #[serde(rename = "mfaToken", default)]
+    #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
     /// `otcToken`
-    #[serde(rename = "otcToken", default)]
+    #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
     /// `rememberDevice`
     #[serde(
@@ -13918,10 +14213,10 @@ pub struct VerifyNewWebAuthnDeviceRequest {
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub device_type: Option<DeviceType>,
     /// `id`
-    #[serde(rename = "id", default)]
+    #[serde(rename = "id")]
     pub id: String,
     /// `response`
-    #[serde(rename = "response", default)]
+    #[serde(rename = "response")]
     pub response: WebAuthNClientResponse,
 }
 
@@ -13941,13 +14236,13 @@ crate::python::python_repr!(VerifyNewWebAuthnDeviceRequest {
 )]
 pub struct VerifyPasswordDto {
     /// `password`
-    #[serde(rename = "password", default)]
+    #[serde(rename = "password")]
     pub password: SecretString,
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -13967,10 +14262,10 @@ crate::python::python_repr!(VerifyPasswordDto {
 )]
 pub struct VerifyPasswordViaSmsRequestDto {
     /// `otcToken`
-    #[serde(rename = "otcToken", default)]
+    #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
     /// `sessionId`
-    #[serde(rename = "sessionId", default)]
+    #[serde(rename = "sessionId")]
     pub session_id: String,
 }
 
@@ -13989,10 +14284,10 @@ crate::python::python_repr!(VerifyPasswordViaSmsRequestDto {
 )]
 pub struct VerifyPasswordViaSmsResponseDto {
     /// `token`
-    #[serde(rename = "token", default)]
+    #[serde(rename = "token")]
     pub token: SecretString,
     /// `userId`
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId")]
     pub user_id: String,
 }
 
@@ -14008,10 +14303,10 @@ crate::python::python_repr!(VerifyPasswordViaSmsResponseDto { token, user_id });
 )]
 pub struct VerifyPhoneNumberOtcRequestDto {
     /// `code`
-    #[serde(rename = "code", default)]
+    #[serde(rename = "code")]
     pub code: String,
     /// `otcToken`
-    #[serde(rename = "otcToken", default)]
+    #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
 }
 
@@ -14027,10 +14322,10 @@ crate::python::python_repr!(VerifyPhoneNumberOtcRequestDto { code, otc_token });
 )]
 pub struct WebAuthNClientResponse {
     /// `attestationObject`
-    #[serde(rename = "attestationObject", default)]
+    #[serde(rename = "attestationObject")]
     pub attestation_object: String,
     /// `clientDataJSON`
-    #[serde(rename = "clientDataJSON", default)]
+    #[serde(rename = "clientDataJSON")]
     pub client_data_json: String,
 }
 
@@ -14049,16 +14344,16 @@ crate::python::python_repr!(WebAuthNClientResponse {
 )]
 pub struct WebAuthNResponse {
     /// `authenticatorData`
-    #[serde(rename = "authenticatorData", default)]
+    #[serde(rename = "authenticatorData")]
     pub authenticator_data: String,
     /// `clientDataJSON`
-    #[serde(rename = "clientDataJSON", default)]
+    #[serde(rename = "clientDataJSON")]
     pub client_data_json: String,
     /// `signature`
-    #[serde(rename = "signature", default)]
+    #[serde(rename = "signature")]
     pub signature: String,
     /// `userHandle`
-    #[serde(rename = "userHandle", default)]
+    #[serde(rename = "userHandle")]
     pub user_handle: String,
 }
 
@@ -14070,80 +14365,70 @@ crate::python::python_repr!(WebAuthNResponse {
     user_handle
 });
 
-/// Query and header parameters of [`get_user_application_active_tenants`](crate::api::identity::UsersApplicationsManagement::get_user_application_active_tenants). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_application_active_tenants`](crate::api::identity::UsersApplicationsManagement::get_user_application_active_tenants).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserApplicationActiveTenantsParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`switch_user_application_active_tenant`](crate::api::identity::UsersApplicationsManagement::switch_user_application_active_tenant). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`switch_user_application_active_tenant`](crate::api::identity::UsersApplicationsManagement::switch_user_application_active_tenant).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SwitchUserApplicationActiveTenantParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_execution_data`](crate::api::identity::ApprovalFlows::get_execution_data). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get_execution_data`](crate::api::identity::ApprovalFlows::get_execution_data).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetExecutionDataParams {
     /// `approvalFlowExecutionId` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub approval_flow_execution_id: Option<String>,
+    pub approval_flow_execution_id: String,
     /// `approverId` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub approver_id: Option<String>,
+    pub approver_id: String,
     /// `approvalFlowStepId` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub approval_flow_step_id: Option<String>,
+    pub approval_flow_step_id: String,
 }
 
-/// Query and header parameters of [`execute_step_up_approval_flow`](crate::api::identity::ApprovalFlows::execute_step_up_approval_flow). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`execute_step_up_approval_flow`](crate::api::identity::ApprovalFlows::execute_step_up_approval_flow).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ExecuteStepUpApprovalFlowParams {
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`execute_approval_flow`](crate::api::identity::ApprovalFlows::execute_approval_flow). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`execute_approval_flow`](crate::api::identity::ApprovalFlows::execute_approval_flow).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ExecuteApprovalFlowParams {
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`logout`](crate::api::identity::Authentication::logout). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`logout`](crate::api::identity::Authentication::logout).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LogoutParams {
-    /// `frontegg-vendor-host` (header, required by the gateway)
+    /// `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of [`authenticate_local_user`](crate::api::identity::Authentication::authenticate_local_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`authenticate_local_user`](crate::api::identity::Authentication::authenticate_local_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AuthenticateLocalUserParams {
@@ -14152,18 +14437,16 @@ pub struct AuthenticateLocalUserParams {
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of [`refresh_token`](crate::api::identity::Authentication::refresh_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`refresh_token`](crate::api::identity::Authentication::refresh_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RefreshTokenParams {
-    /// `frontegg-vendor-host` (header, required by the gateway)
+    /// `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of [`get_session_configuration`](crate::api::identity::SessionsManagement::get_session_configuration). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_session_configuration`](crate::api::identity::SessionsManagement::get_session_configuration).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSessionConfigurationParams {
@@ -14172,8 +14455,7 @@ pub struct GetSessionConfigurationParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_session_configuration`](crate::api::identity::SessionsManagement::create_session_configuration). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_session_configuration`](crate::api::identity::SessionsManagement::create_session_configuration).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateSessionConfigurationParams {
@@ -14182,8 +14464,7 @@ pub struct CreateSessionConfigurationParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_lockout_policy`](crate::api::identity::LockoutPolicy::get_lockout_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_lockout_policy`](crate::api::identity::LockoutPolicy::get_lockout_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetLockoutPolicyParams {
@@ -14192,8 +14473,7 @@ pub struct GetLockoutPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_lockout_policy`](crate::api::identity::LockoutPolicy::create_lockout_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_lockout_policy`](crate::api::identity::LockoutPolicy::create_lockout_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateLockoutPolicyParams {
@@ -14202,8 +14482,7 @@ pub struct CreateLockoutPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_lockout_policy`](crate::api::identity::LockoutPolicy::update_lockout_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_lockout_policy`](crate::api::identity::LockoutPolicy::update_lockout_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateLockoutPolicyParams {
@@ -14212,8 +14491,7 @@ pub struct UpdateLockoutPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_security_policy`](crate::api::identity::MfaSettings::get_security_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_security_policy`](crate::api::identity::MfaSettings::get_security_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSecurityPolicyParams {
@@ -14222,8 +14500,7 @@ pub struct GetSecurityPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_mfa_policy`](crate::api::identity::MfaSettings::create_mfa_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_mfa_policy`](crate::api::identity::MfaSettings::create_mfa_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateMfaPolicyParams {
@@ -14232,8 +14509,7 @@ pub struct CreateMfaPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`upsert_security_policy`](crate::api::identity::MfaSettings::upsert_security_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`upsert_security_policy`](crate::api::identity::MfaSettings::upsert_security_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpsertSecurityPolicyParams {
@@ -14242,8 +14518,7 @@ pub struct UpsertSecurityPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_security_policy`](crate::api::identity::MfaSettings::update_security_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_security_policy`](crate::api::identity::MfaSettings::update_security_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateSecurityPolicyParams {
@@ -14252,21 +14527,18 @@ pub struct UpdateSecurityPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`check_if_allow_to_remember_device`](crate::api::identity::Mfa::check_if_allow_to_remember_device). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`check_if_allow_to_remember_device`](crate::api::identity::Mfa::check_if_allow_to_remember_device).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckIfAllowToRememberDeviceParams {
+    /// `mfaToken` (query, required)
+    pub mfa_token: String,
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `mfaToken` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub mfa_token: Option<String>,
 }
 
-/// Query and header parameters of [`get_password_config`](crate::api::identity::PasswordSettings::get_password_config). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_password_config`](crate::api::identity::PasswordSettings::get_password_config).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetPasswordConfigParams {
@@ -14275,8 +14547,7 @@ pub struct GetPasswordConfigParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`add_or_update_password_config`](crate::api::identity::PasswordSettings::add_or_update_password_config). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`add_or_update_password_config`](crate::api::identity::PasswordSettings::add_or_update_password_config).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddOrUpdatePasswordConfigParams {
@@ -14285,8 +14556,7 @@ pub struct AddOrUpdatePasswordConfigParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_policy`](crate::api::identity::PasswordSettings::get_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_policy`](crate::api::identity::PasswordSettings::get_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetPolicyParams {
@@ -14295,8 +14565,7 @@ pub struct GetPolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_policy`](crate::api::identity::PasswordSettings::create_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_policy`](crate::api::identity::PasswordSettings::create_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreatePolicyParams {
@@ -14305,8 +14574,7 @@ pub struct CreatePolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_policy`](crate::api::identity::PasswordSettings::update_policy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_policy`](crate::api::identity::PasswordSettings::update_policy).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdatePolicyParams {
@@ -14315,8 +14583,7 @@ pub struct UpdatePolicyParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_ip_restrictions`](crate::api::identity::IpRestrictions::get_all_ip_restrictions). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_ip_restrictions`](crate::api::identity::IpRestrictions::get_all_ip_restrictions).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllIpRestrictionsParams {
@@ -14334,8 +14601,7 @@ pub struct GetAllIpRestrictionsParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_ip_restriction`](crate::api::identity::IpRestrictions::create_ip_restriction). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_ip_restriction`](crate::api::identity::IpRestrictions::create_ip_restriction).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateIpRestrictionParams {
@@ -14344,8 +14610,7 @@ pub struct CreateIpRestrictionParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_ip_restriction_config`](crate::api::identity::IpRestrictions::get_ip_restriction_config). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_ip_restriction_config`](crate::api::identity::IpRestrictions::get_ip_restriction_config).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetIpRestrictionConfigParams {
@@ -14354,8 +14619,7 @@ pub struct GetIpRestrictionConfigParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_domain_restriction`](crate::api::identity::IpRestrictions::create_domain_restriction). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_domain_restriction`](crate::api::identity::IpRestrictions::create_domain_restriction).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateDomainRestrictionParams {
@@ -14364,8 +14628,7 @@ pub struct CreateDomainRestrictionParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`test_current_ip`](crate::api::identity::IpRestrictions::test_current_ip). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`test_current_ip`](crate::api::identity::IpRestrictions::test_current_ip).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TestCurrentIpParams {
@@ -14374,8 +14637,7 @@ pub struct TestCurrentIpParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`test_current_ip_in_allow_list`](crate::api::identity::IpRestrictions::test_current_ip_in_allow_list). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`test_current_ip_in_allow_list`](crate::api::identity::IpRestrictions::test_current_ip_in_allow_list).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TestCurrentIpInAllowListParams {
@@ -14384,8 +14646,7 @@ pub struct TestCurrentIpInAllowListParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_ip_restriction_by_id`](crate::api::identity::IpRestrictions::delete_ip_restriction_by_id). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_ip_restriction_by_id`](crate::api::identity::IpRestrictions::delete_ip_restriction_by_id).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteIpRestrictionByIdParams {
@@ -14394,8 +14655,7 @@ pub struct DeleteIpRestrictionByIdParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_groups`](crate::api::identity::UserGroups::get_all_groups). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_groups`](crate::api::identity::UserGroups::get_all_groups).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllGroupsParams {
@@ -14407,8 +14667,7 @@ pub struct GetAllGroupsParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_group`](crate::api::identity::UserGroups::create_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_group`](crate::api::identity::UserGroups::create_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateGroupParams {
@@ -14417,8 +14676,7 @@ pub struct CreateGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_groups_by_ids`](crate::api::identity::UserGroups::get_groups_by_ids). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_groups_by_ids`](crate::api::identity::UserGroups::get_groups_by_ids).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetGroupsByIdsParams {
@@ -14430,8 +14688,7 @@ pub struct GetGroupsByIdsParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`add_roles_to_group`](crate::api::identity::UserGroups::add_roles_to_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`add_roles_to_group`](crate::api::identity::UserGroups::add_roles_to_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddRolesToGroupParams {
@@ -14440,8 +14697,7 @@ pub struct AddRolesToGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`remove_roles_from_group`](crate::api::identity::UserGroups::remove_roles_from_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`remove_roles_from_group`](crate::api::identity::UserGroups::remove_roles_from_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RemoveRolesFromGroupParams {
@@ -14450,8 +14706,7 @@ pub struct RemoveRolesFromGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`add_users_to_group`](crate::api::identity::UserGroups::add_users_to_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`add_users_to_group`](crate::api::identity::UserGroups::add_users_to_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddUsersToGroupParams {
@@ -14460,8 +14715,7 @@ pub struct AddUsersToGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`remove_users_from_group`](crate::api::identity::UserGroups::remove_users_from_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`remove_users_from_group`](crate::api::identity::UserGroups::remove_users_from_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RemoveUsersFromGroupParams {
@@ -14470,8 +14724,7 @@ pub struct RemoveUsersFromGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_group_by_id`](crate::api::identity::UserGroups::get_group_by_id). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_group_by_id`](crate::api::identity::UserGroups::get_group_by_id).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetGroupByIdParams {
@@ -14483,8 +14736,7 @@ pub struct GetGroupByIdParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_group`](crate::api::identity::UserGroups::update_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_group`](crate::api::identity::UserGroups::update_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateGroupParams {
@@ -14493,8 +14745,7 @@ pub struct UpdateGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_group`](crate::api::identity::UserGroups::delete_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_group`](crate::api::identity::UserGroups::delete_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteGroupParams {
@@ -14503,8 +14754,7 @@ pub struct DeleteGroupParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_groups_paginated`](crate::api::identity::UserGroups::get_all_groups_paginated). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_groups_paginated`](crate::api::identity::UserGroups::get_all_groups_paginated).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllGroupsPaginatedParams {
@@ -14528,8 +14778,7 @@ pub struct GetAllGroupsPaginatedParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_jwt_templates`](crate::api::identity::CoreSettings::get_jwt_templates). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_jwt_templates`](crate::api::identity::CoreSettings::get_jwt_templates).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetJwtTemplatesParams {
@@ -14553,8 +14802,7 @@ pub struct GetJwtTemplatesParams {
     pub order: Option<String>,
 }
 
-/// Query and header parameters of [`get_template_configuration`](crate::api::identity::EmailTemplates::get_template_configuration). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_template_configuration`](crate::api::identity::EmailTemplates::get_template_configuration).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetTemplateConfigurationParams {
@@ -14563,8 +14811,7 @@ pub struct GetTemplateConfigurationParams {
     pub type_value: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_roles`](crate::api::identity::Roles::get_all_roles). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_roles`](crate::api::identity::Roles::get_all_roles).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllRolesParams {
@@ -14573,8 +14820,7 @@ pub struct GetAllRolesParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`add_roles`](crate::api::identity::Roles::add_roles). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`add_roles`](crate::api::identity::Roles::add_roles).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddRolesParams {
@@ -14583,8 +14829,7 @@ pub struct AddRolesParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_role`](crate::api::identity::Roles::update_role). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_role`](crate::api::identity::Roles::update_role).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateRoleParams {
@@ -14593,8 +14838,7 @@ pub struct UpdateRoleParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_role`](crate::api::identity::Roles::delete_role). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_role`](crate::api::identity::Roles::delete_role).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteRoleParams {
@@ -14603,8 +14847,7 @@ pub struct DeleteRoleParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`set_permissions_to_role`](crate::api::identity::Roles::set_permissions_to_role). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`set_permissions_to_role`](crate::api::identity::Roles::set_permissions_to_role).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SetPermissionsToRoleParams {
@@ -14613,17 +14856,15 @@ pub struct SetPermissionsToRoleParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AccountRolesGetAllRolesParams {
     /// `_limit` (query)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub limit: Option<i64>,
     /// `_sortBy` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub sort_by: Option<String>,
+    pub sort_by: String,
     /// `_levels` (query)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub levels: Option<Vec<i64>>,
@@ -14644,8 +14885,7 @@ pub struct AccountRolesGetAllRolesParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`add_role`](crate::api::identity::AccountRoles::add_role). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`add_role`](crate::api::identity::AccountRoles::add_role).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddRoleParams {
@@ -14654,8 +14894,7 @@ pub struct AddRoleParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_distinct_levels`](crate::api::identity::AccountRoles::get_distinct_levels). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_distinct_levels`](crate::api::identity::AccountRoles::get_distinct_levels).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetDistinctLevelsParams {
@@ -14664,140 +14903,127 @@ pub struct GetDistinctLevelsParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_tenant_access_tokens`](crate::api::identity::ApiTokens::get_tenant_access_tokens). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_tenant_access_tokens`](crate::api::identity::ApiTokens::get_tenant_access_tokens).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetTenantAccessTokensParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_tenant_access_token`](crate::api::identity::ApiTokens::create_tenant_access_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_tenant_access_token`](crate::api::identity::ApiTokens::create_tenant_access_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateTenantAccessTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_tenant_access_token`](crate::api::identity::ApiTokens::delete_tenant_access_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_tenant_access_token`](crate::api::identity::ApiTokens::delete_tenant_access_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteTenantAccessTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_tenants_api_tokens`](crate::api::identity::ApiTokens::get_tenants_api_tokens). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_tenants_api_tokens`](crate::api::identity::ApiTokens::get_tenants_api_tokens).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetTenantsApiTokensParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_tenant_api_token_v1`](crate::api::identity::ApiTokens::create_tenant_api_token_v1). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_tenant_api_token_v1`](crate::api::identity::ApiTokens::create_tenant_api_token_v1).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateTenantApiTokenV1Params {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_tenant_api_token`](crate::api::identity::ApiTokens::update_tenant_api_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_tenant_api_token`](crate::api::identity::ApiTokens::update_tenant_api_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateTenantApiTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_tenant_api_token`](crate::api::identity::ApiTokens::delete_tenant_api_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_tenant_api_token`](crate::api::identity::ApiTokens::delete_tenant_api_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteTenantApiTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_tenant_api_token_v2`](crate::api::identity::ApiTokens::create_tenant_api_token_v2). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_tenant_api_token_v2`](crate::api::identity::ApiTokens::create_tenant_api_token_v2).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateTenantApiTokenV2Params {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_tenant_invite_for_user`](crate::api::identity::AccountInvitations::get_tenant_invite_for_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_tenant_invite_for_user`](crate::api::identity::AccountInvitations::get_tenant_invite_for_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetTenantInviteForUserParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_tenant_invite_for_user_v1`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v1). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_tenant_invite_for_user_v1`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v1).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateTenantInviteForUserV1Params {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_tenant_invite_for_user`](crate::api::identity::AccountInvitations::update_tenant_invite_for_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_tenant_invite_for_user`](crate::api::identity::AccountInvitations::update_tenant_invite_for_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateTenantInviteForUserParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_tenant_invite_for_user`](crate::api::identity::AccountInvitations::delete_tenant_invite_for_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_tenant_invite_for_user`](crate::api::identity::AccountInvitations::delete_tenant_invite_for_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteTenantInviteForUserParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_tenant_invite_for_user_v2`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v2). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_tenant_invite_for_user_v2`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v2).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateTenantInviteForUserV2Params {
@@ -14809,21 +15035,18 @@ pub struct CreateTenantInviteForUserV2Params {
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get`](crate::api::identity::Users::get). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get`](crate::api::identity::Users::get).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetParams {
     /// `userIds` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Vec<String>,
     /// `userTenantStatuses` (query)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_tenant_statuses: Option<Vec<String>>,
 }
 
-/// Query and header parameters of [`disable_user_tenant`](crate::api::identity::UserManagement::disable_user_tenant). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`disable_user_tenant`](crate::api::identity::UserManagement::disable_user_tenant).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DisableUserTenantParams {
@@ -14832,8 +15055,7 @@ pub struct DisableUserTenantParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`enable_user_tenant`](crate::api::identity::UserManagement::enable_user_tenant). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`enable_user_tenant`](crate::api::identity::UserManagement::enable_user_tenant).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct EnableUserTenantParams {
@@ -14842,8 +15064,7 @@ pub struct EnableUserTenantParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_users_usernames`](crate::api::identity::UserManagement::get_users_usernames). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_users_usernames`](crate::api::identity::UserManagement::get_users_usernames).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUsersUsernamesParams {
@@ -14870,8 +15091,7 @@ pub struct GetUsersUsernamesParams {
     pub usernames: Option<Vec<String>>,
 }
 
-/// Query and header parameters of [`create_username`](crate::api::identity::UserManagement::create_username). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_username`](crate::api::identity::UserManagement::create_username).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateUsernameParams {
@@ -14880,109 +15100,100 @@ pub struct CreateUsernameParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_me_usernames`](crate::api::identity::UserManagement::get_me_usernames). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_me_usernames`](crate::api::identity::UserManagement::get_me_usernames).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetMeUsernamesParams {
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_access_tokens`](crate::api::identity::PersonalTokens::get_user_access_tokens). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_access_tokens`](crate::api::identity::PersonalTokens::get_user_access_tokens).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserAccessTokensParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_user_access_token`](crate::api::identity::PersonalTokens::create_user_access_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_user_access_token`](crate::api::identity::PersonalTokens::create_user_access_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateUserAccessTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_user_access_token`](crate::api::identity::PersonalTokens::delete_user_access_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_user_access_token`](crate::api::identity::PersonalTokens::delete_user_access_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteUserAccessTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_api_tokens`](crate::api::identity::PersonalTokens::get_api_tokens). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_api_tokens`](crate::api::identity::PersonalTokens::get_api_tokens).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetApiTokensParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_tenant_api_token`](crate::api::identity::PersonalTokens::create_tenant_api_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_tenant_api_token`](crate::api::identity::PersonalTokens::create_tenant_api_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateTenantApiTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_api_token`](crate::api::identity::PersonalTokens::delete_api_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_api_token`](crate::api::identity::PersonalTokens::delete_api_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteApiTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`bulk_invite_users`](crate::api::identity::Users::bulk_invite_users). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`bulk_invite_users`](crate::api::identity::Users::bulk_invite_users).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BulkInviteUsersParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_emails`](crate::api::identity::UserManagement::get_all_emails). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_emails`](crate::api::identity::UserManagement::get_all_emails).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllEmailsParams {
@@ -15009,8 +15220,7 @@ pub struct GetAllEmailsParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_user_email`](crate::api::identity::UserManagement::create_user_email). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_user_email`](crate::api::identity::UserManagement::create_user_email).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateUserEmailParams {
@@ -15019,21 +15229,19 @@ pub struct CreateUserEmailParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_own_emails`](crate::api::identity::UserManagement::get_user_own_emails). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_own_emails`](crate::api::identity::UserManagement::get_user_own_emails).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserOwnEmailsParams {
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`mark_email_as_primary_me`](crate::api::identity::UserManagement::mark_email_as_primary_me). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`mark_email_as_primary_me`](crate::api::identity::UserManagement::mark_email_as_primary_me).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MarkEmailAsPrimaryMeParams {
@@ -15042,8 +15250,7 @@ pub struct MarkEmailAsPrimaryMeParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`verify_user_email`](crate::api::identity::UserManagement::verify_user_email). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`verify_user_email`](crate::api::identity::UserManagement::verify_user_email).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VerifyUserEmailParams {
@@ -15052,21 +15259,19 @@ pub struct VerifyUserEmailParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_user_email`](crate::api::identity::UserManagement::delete_user_email). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_user_email`](crate::api::identity::UserManagement::delete_user_email).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteUserEmailParams {
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_phone_numbers_v1`](crate::api::identity::Sms::get_all_phone_numbers_v1). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_phone_numbers_v1`](crate::api::identity::Sms::get_all_phone_numbers_v1).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllPhoneNumbersV1Params {
@@ -15087,21 +15292,19 @@ pub struct GetAllPhoneNumbersV1Params {
     pub phone_number: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_own_phone_numbers`](crate::api::identity::Sms::get_user_own_phone_numbers). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_own_phone_numbers`](crate::api::identity::Sms::get_user_own_phone_numbers).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserOwnPhoneNumbersParams {
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_all_phone_numbers_v2`](crate::api::identity::Sms::get_all_phone_numbers_v2). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_all_phone_numbers_v2`](crate::api::identity::Sms::get_all_phone_numbers_v2).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetAllPhoneNumbersV2Params {
@@ -15125,104 +15328,91 @@ pub struct GetAllPhoneNumbersV2Params {
     pub user_ids: Option<Vec<String>>,
 }
 
-/// Query and header parameters of [`get_active_sessions`](crate::api::identity::UserSessions::get_active_sessions). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_active_sessions`](crate::api::identity::UserSessions::get_active_sessions).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetActiveSessionsParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_all_user_active_sessions`](crate::api::identity::UserSessions::delete_all_user_active_sessions). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_all_user_active_sessions`](crate::api::identity::UserSessions::delete_all_user_active_sessions).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteAllUserActiveSessionsParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_user_session`](crate::api::identity::UserSessions::delete_user_session). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_user_session`](crate::api::identity::UserSessions::delete_user_session).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteUserSessionParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_user_v1`](crate::api::identity::UserManagement::create_user_v1). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_user_v1`](crate::api::identity::UserManagement::create_user_v1).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateUserV1Params {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_user`](crate::api::identity::UserManagement::update_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_user`](crate::api::identity::UserManagement::update_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateUserParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`activate_user`](crate::api::identity::UserManagement::activate_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`activate_user`](crate::api::identity::UserManagement::activate_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ActivateUserParams {
-    /// `frontegg-vendor-host` (header, required by the gateway)
+    /// `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of [`activate_user_with_code`](crate::api::identity::UserManagement::activate_user_with_code). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`activate_user_with_code`](crate::api::identity::UserManagement::activate_user_with_code).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ActivateUserWithCodeParams {
-    /// `frontegg-vendor-host` (header, required by the gateway)
+    /// `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of [`get_activation_strategy`](crate::api::identity::UserManagement::get_activation_strategy). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get_activation_strategy`](crate::api::identity::UserManagement::get_activation_strategy).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetActivationStrategyParams {
     /// `userId` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub user_id: Option<String>,
+    pub user_id: String,
     /// `token` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub token: Option<String>,
+    pub token: String,
 }
 
-/// Query and header parameters of [`get_user_by_email`](crate::api::identity::Users::get_user_by_email). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get_user_by_email`](crate::api::identity::Users::get_user_by_email).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserByEmailParams {
     /// `email` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub email: Option<String>,
+    pub email: String,
 }
 
-/// Query and header parameters of [`update_email_me`](crate::api::identity::UserManagement::update_email_me). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_email_me`](crate::api::identity::UserManagement::update_email_me).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateEmailMeParams {
@@ -15231,8 +15421,7 @@ pub struct UpdateEmailMeParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`verify_email_me`](crate::api::identity::UserManagement::verify_email_me). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`verify_email_me`](crate::api::identity::UserManagement::verify_email_me).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VerifyEmailMeParams {
@@ -15241,141 +15430,127 @@ pub struct VerifyEmailMeParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`reset_tenant_invitation_token`](crate::api::identity::UserManagement::reset_tenant_invitation_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`reset_tenant_invitation_token`](crate::api::identity::UserManagement::reset_tenant_invitation_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ResetTenantInvitationTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`reset_all_tenants_invitation_token`](crate::api::identity::UserManagement::reset_all_tenants_invitation_token). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`reset_all_tenants_invitation_token`](crate::api::identity::UserManagement::reset_all_tenants_invitation_token).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ResetAllTenantsInvitationTokenParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`enroll_my_authenticator_mfa`](crate::api::identity::Mfa::enroll_my_authenticator_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`enroll_my_authenticator_mfa`](crate::api::identity::Mfa::enroll_my_authenticator_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct EnrollMyAuthenticatorMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`verify_authenticator_mfa_enrollment`](crate::api::identity::Mfa::verify_authenticator_mfa_enrollment). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`verify_authenticator_mfa_enrollment`](crate::api::identity::Mfa::verify_authenticator_mfa_enrollment).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VerifyAuthenticatorMfaEnrollmentParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`disable_authenticator_mfa`](crate::api::identity::Mfa::disable_authenticator_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`disable_authenticator_mfa`](crate::api::identity::Mfa::disable_authenticator_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DisableAuthenticatorMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`disable_auth_app_mfa`](crate::api::identity::Mfa::disable_auth_app_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`disable_auth_app_mfa`](crate::api::identity::Mfa::disable_auth_app_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DisableAuthAppMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`enroll_auth_app_mfa`](crate::api::identity::Mfa::enroll_auth_app_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`enroll_auth_app_mfa`](crate::api::identity::Mfa::enroll_auth_app_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct EnrollAuthAppMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`verify_auth_app_mfa_enrollment`](crate::api::identity::Mfa::verify_auth_app_mfa_enrollment). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`verify_auth_app_mfa_enrollment`](crate::api::identity::Mfa::verify_auth_app_mfa_enrollment).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct VerifyAuthAppMfaEnrollmentParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`pre_enroll_my_sms_mfa`](crate::api::identity::Mfa::pre_enroll_my_sms_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`pre_enroll_my_sms_mfa`](crate::api::identity::Mfa::pre_enroll_my_sms_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PreEnrollMySmsMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`enroll_my_sms_mfa`](crate::api::identity::Mfa::enroll_my_sms_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`enroll_my_sms_mfa`](crate::api::identity::Mfa::enroll_my_sms_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct EnrollMySmsMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`pre_disable_sms_mfa`](crate::api::identity::Mfa::pre_disable_sms_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`pre_disable_sms_mfa`](crate::api::identity::Mfa::pre_disable_sms_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PreDisableSmsMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`disable_sms_mfa`](crate::api::identity::Mfa::disable_sms_mfa). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`disable_sms_mfa`](crate::api::identity::Mfa::disable_sms_mfa).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DisableSmsMfaParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`change_password`](crate::api::identity::PasswordSettings::change_password). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`change_password`](crate::api::identity::PasswordSettings::change_password).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChangePasswordParams {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_password_config`](crate::api::identity::PasswordSettings::get_user_password_config). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_password_config`](crate::api::identity::PasswordSettings::get_user_password_config).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserPasswordConfigParams {
@@ -15384,8 +15559,7 @@ pub struct GetUserPasswordConfigParams {
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`search_users`](crate::api::identity::UserManagement::search_users). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`search_users`](crate::api::identity::UserManagement::search_users).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SearchUsersParams {
@@ -15439,60 +15613,55 @@ pub struct SearchUsersParams {
     pub external_ids: Option<String>,
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub tenant_id_2: Option<String>,
+    pub frontegg_tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`sign_up_user`](crate::api::identity::Authentication::sign_up_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`sign_up_user`](crate::api::identity::Authentication::sign_up_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpUserParams {
-    /// `frontegg-vendor-host` (header, required by the gateway)
+    /// `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub vendor_host: Option<String>,
-    /// `frontegg-application-id` (header, required by the gateway)
+    /// `frontegg-application-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub application_id: Option<String>,
 }
 
-/// Query and header parameters of [`sign_up_user_username`](crate::api::identity::Authentication::sign_up_user_username). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`sign_up_user_username`](crate::api::identity::Authentication::sign_up_user_username).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpUserUsernameParams {
-    /// `frontegg-vendor-host` (header, required by the gateway)
+    /// `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub vendor_host: Option<String>,
-    /// `frontegg-application-id` (header, required by the gateway)
+    /// `frontegg-application-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub application_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_user_tenant`](crate::api::identity::UserManagement::update_user_tenant). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_user_tenant`](crate::api::identity::UserManagement::update_user_tenant).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateUserTenantParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_by_id_v1`](crate::api::identity::Users::get_user_by_id_v1). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_by_id`](crate::api::identity::Users::get_user_by_id).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct GetUserByIdV1Params {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+pub struct GetUserByIdParams {
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`remove_user_from_tenant`](crate::api::identity::UserManagement::remove_user_from_tenant). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`remove_user_from_tenant`](crate::api::identity::UserManagement::remove_user_from_tenant).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RemoveUserFromTenantParams {
@@ -15501,48 +15670,43 @@ pub struct RemoveUserFromTenantParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`add_roles_to_user`](crate::api::identity::UserManagement::add_roles_to_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`add_roles_to_user`](crate::api::identity::UserManagement::add_roles_to_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AddRolesToUserParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_roles_from_user`](crate::api::identity::UserManagement::delete_roles_from_user). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_roles_from_user`](crate::api::identity::UserManagement::delete_roles_from_user).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteRolesFromUserParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_user_v2`](crate::api::identity::UserManagement::create_user_v2). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_user_v2`](crate::api::identity::UserManagement::create_user_v2).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateUserV2Params {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_tenants_v2`](crate::api::identity::UserManagement::get_user_tenants_v2). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_tenants_v2`](crate::api::identity::UserManagement::get_user_tenants_v2).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserTenantsV2Params {
-    /// `frontegg-user-id` (header, required by the gateway)
+    /// `frontegg-user-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_users`](crate::api::identity::UserManagement::get_users). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_users`](crate::api::identity::UserManagement::get_users).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUsersParams {
@@ -15584,297 +15748,266 @@ pub struct GetUsersParams {
     pub external_ids: Option<String>,
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub tenant_id_2: Option<String>,
+    pub frontegg_tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_users_groups`](crate::api::identity::UserManagement::get_users_groups). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get_users_groups`](crate::api::identity::UserManagement::get_users_groups).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUsersGroupsParams {
     /// `ids` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub ids: Option<Vec<String>>,
+    pub ids: Vec<String>,
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_users_roles`](crate::api::identity::UserManagement::get_users_roles). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Query and header parameters of [`get_users_roles`](crate::api::identity::UserManagement::get_users_roles).
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUsersRolesParams {
     /// `ids` (query, required)
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub ids: Option<Vec<String>>,
+    pub ids: Vec<String>,
     /// `frontegg-tenant-id` (header)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_tenant_access_token_data`](crate::api::identity::M2MTokens::get_tenant_access_token_data). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_tenant_access_token_data`](crate::api::identity::M2mTokens::get_tenant_access_token_data).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetTenantAccessTokenDataParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_active_access_tokens`](crate::api::identity::M2MTokens::get_active_access_tokens). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_active_access_tokens`](crate::api::identity::M2mTokens::get_active_access_tokens).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetActiveAccessTokensParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_user_access_token_data`](crate::api::identity::M2MTokens::get_user_access_token_data). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_user_access_token_data`](crate::api::identity::M2mTokens::get_user_access_token_data).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetUserAccessTokenDataParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_sso_configurations`](crate::api::sso::SsoConfigurations::get_sso_configurations). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_sso_configurations`](crate::api::sso::SsoConfigurations::get_sso_configurations).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSsoConfigurationsParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_sso_configuration`](crate::api::sso::SsoConfigurations::create_sso_configuration). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_sso_configuration`](crate::api::sso::SsoConfigurations::create_sso_configuration).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateSsoConfigurationParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::create_sso_configuration_by_metadata). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::create_sso_configuration_by_metadata).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateSsoConfigurationByMetadataParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_sso_configuration`](crate::api::sso::SsoConfigurations::update_sso_configuration). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_sso_configuration`](crate::api::sso::SsoConfigurations::update_sso_configuration).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateSsoConfigurationParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_sso_configuration`](crate::api::sso::SsoConfigurations::delete_sso_configuration). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_sso_configuration`](crate::api::sso::SsoConfigurations::delete_sso_configuration).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteSsoConfigurationParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_sso_domain`](crate::api::sso::SsoConfigurations::create_sso_domain). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_sso_domain`](crate::api::sso::SsoConfigurations::create_sso_domain).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateSsoDomainParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_sso_domain`](crate::api::sso::SsoConfigurations::delete_sso_domain). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_sso_domain`](crate::api::sso::SsoConfigurations::delete_sso_domain).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteSsoDomainParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`validate_sso_domain_by_email`](crate::api::sso::SsoConfigurations::validate_sso_domain_by_email). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`validate_sso_domain_by_email`](crate::api::sso::SsoConfigurations::validate_sso_domain_by_email).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ValidateSsoDomainByEmailParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_sso_group`](crate::api::sso::SsoConfigurations::get_sso_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_sso_group`](crate::api::sso::SsoConfigurations::get_sso_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSsoGroupParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`create_sso_group`](crate::api::sso::SsoConfigurations::create_sso_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create_sso_group`](crate::api::sso::SsoConfigurations::create_sso_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateSsoGroupParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_sso_group`](crate::api::sso::SsoConfigurations::update_sso_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_sso_group`](crate::api::sso::SsoConfigurations::update_sso_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateSsoGroupParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_sso_group`](crate::api::sso::SsoConfigurations::delete_sso_group). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_sso_group`](crate::api::sso::SsoConfigurations::delete_sso_group).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteSsoGroupParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::update_sso_configuration_by_metadata). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::update_sso_configuration_by_metadata).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateSsoConfigurationByMetadataParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_sso_default_roles`](crate::api::sso::SsoConfigurations::get_sso_default_roles). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_sso_default_roles`](crate::api::sso::SsoConfigurations::get_sso_default_roles).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSsoDefaultRolesParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`set_sso_default_roles`](crate::api::sso::SsoConfigurations::set_sso_default_roles). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`set_sso_default_roles`](crate::api::sso::SsoConfigurations::set_sso_default_roles).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SetSsoDefaultRolesParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_sp_metadata`](crate::api::sso::SsoSettings::get_sp_metadata). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_sp_metadata`](crate::api::sso::SsoSettings::get_sp_metadata).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSpMetadataParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`validate_sso_domain`](crate::api::sso::SsoConfigurations::validate_sso_domain). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`validate_sso_domain`](crate::api::sso::SsoConfigurations::validate_sso_domain).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ValidateSsoDomainParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_settings`](crate::api::tenants::AccountSettings::get_settings). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_settings`](crate::api::tenants::AccountSettings::get_settings).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSettingsParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`update_settings`](crate::api::tenants::AccountSettings::update_settings). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`update_settings`](crate::api::tenants::AccountSettings::update_settings).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdateSettingsParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_public_settings`](crate::api::tenants::AccountSettings::get_public_settings). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_public_settings`](crate::api::tenants::AccountSettings::get_public_settings).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetPublicSettingsParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_sub_tenants`](crate::api::tenants::SubAccounts::get_sub_tenants). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_sub_tenants`](crate::api::tenants::SubAccounts::get_sub_tenants).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSubTenantsParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_parent_tenants`](crate::api::tenants::SubAccounts::get_parent_tenants). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_parent_tenants`](crate::api::tenants::SubAccounts::get_parent_tenants).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetParentTenantsParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_sub_tenants_tree`](crate::api::tenants::SubAccounts::get_sub_tenants_tree). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_sub_tenants_tree`](crate::api::tenants::SubAccounts::get_sub_tenants_tree).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetSubTenantsTreeParams {
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_tenants`](crate::api::tenants::Accounts::get_tenants). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_tenants`](crate::api::tenants::Accounts::get_tenants).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetTenantsParams {
@@ -15898,8 +16031,7 @@ pub struct GetTenantsParams {
     pub tenant_ids: Option<Vec<String>>,
 }
 
-/// Query and header parameters of [`get_applications_tenants_assignments`](crate::api::applications::Applications::get_applications_tenants_assignments). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_applications_tenants_assignments`](crate::api::applications::Applications::get_applications_tenants_assignments).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetApplicationsTenantsAssignmentsParams {
@@ -15912,13 +16044,12 @@ pub struct GetApplicationsTenantsAssignmentsParams {
     /// `accessType` (query)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub access_type: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_applications_tenants_assignments_v2`](crate::api::applications::Applications::get_applications_tenants_assignments_v2). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_applications_tenants_assignments_v2`](crate::api::applications::Applications::get_applications_tenants_assignments_v2).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetApplicationsTenantsAssignmentsV2Params {
@@ -15931,13 +16062,12 @@ pub struct GetApplicationsTenantsAssignmentsV2Params {
     /// `accessType` (query)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub access_type: Option<String>,
-    /// `frontegg-tenant-id` (header, required by the gateway)
+    /// `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`get_applications`](crate::api::applications::Applications::get_applications). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`get_applications`](crate::api::applications::Applications::get_applications).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GetApplicationsParams {
@@ -15967,8 +16097,7 @@ pub struct GetApplicationsParams {
     pub exclude_agents: Option<String>,
 }
 
-/// Query and header parameters of [`fetch_all`](crate::api::scim::ScimSettings::fetch_all). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`fetch_all`](crate::api::scim::ScimSettings::fetch_all).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FetchAllParams {
@@ -15986,8 +16115,7 @@ pub struct FetchAllParams {
     pub id: Option<String>,
 }
 
-/// Query and header parameters of [`create`](crate::api::scim::ScimConfigurations::create). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`create`](crate::api::scim::ScimConfigurations::create).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CreateParams {
@@ -15996,8 +16124,7 @@ pub struct CreateParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`fetch_by_id`](crate::api::scim::ScimConfigurations::fetch_by_id). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`fetch_by_id`](crate::api::scim::ScimConfigurations::fetch_by_id).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FetchByIdParams {
@@ -16006,8 +16133,7 @@ pub struct FetchByIdParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`partial_update`](crate::api::scim::ScimConfigurations::partial_update). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`partial_update`](crate::api::scim::ScimConfigurations::partial_update).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PartialUpdateParams {
@@ -16016,8 +16142,7 @@ pub struct PartialUpdateParams {
     pub tenant_id: Option<String>,
 }
 
-/// Query and header parameters of [`delete_by_id`](crate::api::scim::ScimConfigurations::delete_by_id). Fields marked required
-/// must be set (headers may instead come from the client's defaults).
+/// Query and header parameters of [`delete_by_id`](crate::api::scim::ScimConfigurations::delete_by_id).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DeleteByIdParams {

@@ -8,7 +8,7 @@ use crate::models::*;
 #[allow(unused_imports)]
 use crate::pages::Pages;
 #[allow(unused_imports)]
-use crate::transport::{Auth, Request, Service, required};
+use crate::transport::{Auth, Request, Service};
 #[allow(unused_imports)]
 use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
@@ -42,6 +42,7 @@ impl ScimSettings {
     #[allow(unused_mut)]
     pub(crate) fn fetch_all_request(params: &FetchAllParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Directory);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/v1/configurations/scim2");
         request = request.query("tenantId", params.tenant_id.as_ref());
         request = request.query("source", params.source.as_ref());
@@ -87,6 +88,7 @@ impl ScimConfigurations {
         params: &CreateParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Directory);
+        request = request.auth(Auth::User);
         request = request.path("resources/v1/configurations/scim2");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -110,6 +112,7 @@ impl ScimConfigurations {
     #[allow(unused_mut)]
     pub(crate) fn fetch_by_id_request(id: &str, params: &FetchByIdParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Directory);
+        request = request.auth(Auth::User);
         request = request.path("resources/v1/configurations/scim2");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -121,14 +124,17 @@ impl ScimConfigurations {
     /// `PATCH /directory/resources/v1/configurations/scim2/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/scim/scim-configurations/Scim2ConnectionConfigController_partialUpdate>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn partial_update(
         &self,
         id: &str,
         body: &Scim2PatchConnectionConfigRequest,
         params: &PartialUpdateParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::partial_update_request(id, body, params)?)
+            .execute_json(Self::partial_update_request(id, body, params)?)
     }
 
     /// The request of `PATCH /directory/resources/v1/configurations/scim2/{id}` (Scim2ConnectionConfigController_partialUpdate).
@@ -139,6 +145,7 @@ impl ScimConfigurations {
         params: &PartialUpdateParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Directory);
+        request = request.auth(Auth::User);
         request = request.path("resources/v1/configurations/scim2");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -151,15 +158,19 @@ impl ScimConfigurations {
     /// `DELETE /directory/resources/v1/configurations/scim2/{id}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/scim/scim-configurations/Scim2ConnectionConfigController_deleteById>
-    pub fn delete_by_id(&self, id: &str, params: &DeleteByIdParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_by_id(&self, id: &str, params: &DeleteByIdParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_by_id_request(id, params)?)
+            .execute_json(Self::delete_by_id_request(id, params)?)
     }
 
     /// The request of `DELETE /directory/resources/v1/configurations/scim2/{id}` (Scim2ConnectionConfigController_deleteById).
     #[allow(unused_mut)]
     pub(crate) fn delete_by_id_request(id: &str, params: &DeleteByIdParams) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Directory);
+        request = request.auth(Auth::User);
         request = request.path("resources/v1/configurations/scim2");
         request = request.segment("id", id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());

@@ -8,7 +8,7 @@ use crate::models::*;
 #[allow(unused_imports)]
 use crate::pages::Pages;
 #[allow(unused_imports)]
-use crate::transport::{Auth, Request, Service, required};
+use crate::transport::{Auth, Request, Service};
 #[allow(unused_imports)]
 use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
@@ -34,9 +34,12 @@ impl SsoConfigurations {
     /// `GET /team/resources/sso/v1/configurations` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoConfigurationControllerV1_getSsoConfigurations>
-    pub fn get_sso_configurations(&self, params: &GetSsoConfigurationsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sso_configurations(&self, params: &GetSsoConfigurationsParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sso_configurations_request(params)?)
+            .execute_json(Self::get_sso_configurations_request(params)?)
     }
 
     /// The request of `GET /team/resources/sso/v1/configurations` (SsoConfigurationControllerV1_getSsoConfigurations).
@@ -45,6 +48,7 @@ impl SsoConfigurations {
         params: &GetSsoConfigurationsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -55,13 +59,16 @@ impl SsoConfigurations {
     /// `POST /team/resources/sso/v1/configurations` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoConfigurationControllerV1_createSsoConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_sso_configuration(
         &self,
         body: &CreateSsoConfigurationRequestDto,
         params: &CreateSsoConfigurationParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_sso_configuration_request(body, params)?)
+            .execute_json(Self::create_sso_configuration_request(body, params)?)
     }
 
     /// The request of `POST /team/resources/sso/v1/configurations` (SsoConfigurationControllerV1_createSsoConfiguration).
@@ -71,6 +78,7 @@ impl SsoConfigurations {
         params: &CreateSsoConfigurationParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -82,15 +90,19 @@ impl SsoConfigurations {
     /// `GET /team/resources/sso/v1/configurations/domains` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SSODomainsConfigurationControllerV1_getSSODomainsConfiguration>
-    pub fn get_sso_domains_configuration(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sso_domains_configuration(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sso_domains_configuration_request()?)
+            .execute_json(Self::get_sso_domains_configuration_request()?)
     }
 
     /// The request of `GET /team/resources/sso/v1/configurations/domains` (SSODomainsConfigurationControllerV1_getSSODomainsConfiguration).
     #[allow(unused_mut)]
     pub(crate) fn get_sso_domains_configuration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations/domains");
         Ok(request)
     }
@@ -100,12 +112,15 @@ impl SsoConfigurations {
     /// `PUT /team/resources/sso/v1/configurations/domains` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SSODomainsConfigurationControllerV1_createOrUpdateSSODomainsConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_sso_domains_configuration(
         &self,
         body: &CreateSsoDomainConfigurationRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_sso_domains_configuration_request(
+            .execute_json(Self::create_or_update_sso_domains_configuration_request(
                 body,
             )?)
     }
@@ -116,6 +131,7 @@ impl SsoConfigurations {
         body: &CreateSsoDomainConfigurationRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations/domains");
         request = request.json(body)?;
         Ok(request)
@@ -126,13 +142,16 @@ impl SsoConfigurations {
     /// `POST /team/resources/sso/v1/configurations/metadata` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoConfigurationControllerV1_createSsoConfigurationByMetadata>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_sso_configuration_by_metadata(
         &self,
         body: &UpdateSsoConfigurationByMetadataRequestDto,
         params: &CreateSsoConfigurationByMetadataParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_sso_configuration_by_metadata_request(
+            .execute_json(Self::create_sso_configuration_by_metadata_request(
                 body, params,
             )?)
     }
@@ -144,6 +163,7 @@ impl SsoConfigurations {
         params: &CreateSsoConfigurationByMetadataParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations/metadata");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -155,14 +175,17 @@ impl SsoConfigurations {
     /// `PATCH /team/resources/sso/v1/configurations/{configurationId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoConfigurationControllerV1_updateSsoConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_sso_configuration(
         &self,
         configuration_id: &str,
         body: &CreateSsoConfigurationRequestDto,
         params: &UpdateSsoConfigurationParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_sso_configuration_request(
+            .execute_json(Self::update_sso_configuration_request(
                 configuration_id,
                 body,
                 params,
@@ -177,6 +200,7 @@ impl SsoConfigurations {
         params: &UpdateSsoConfigurationParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -189,13 +213,16 @@ impl SsoConfigurations {
     /// `DELETE /team/resources/sso/v1/configurations/{configurationId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoConfigurationControllerV1_deleteSsoConfiguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_sso_configuration(
         &self,
         configuration_id: &str,
         params: &DeleteSsoConfigurationParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_sso_configuration_request(
+            .execute_json(Self::delete_sso_configuration_request(
                 configuration_id,
                 params,
             )?)
@@ -208,6 +235,7 @@ impl SsoConfigurations {
         params: &DeleteSsoConfigurationParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
@@ -219,13 +247,16 @@ impl SsoConfigurations {
     /// `POST /team/resources/sso/v1/configurations/{configurationId}/domains` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoDomainControllerV1_createSsoDomain>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_sso_domain(
         &self,
         configuration_id: &str,
         body: &JsonValue,
         params: &CreateSsoDomainParams,
-    ) -> Result<()> {
-        self.client.execute_unit(Self::create_sso_domain_request(
+    ) -> Result<JsonValue> {
+        self.client.execute_json(Self::create_sso_domain_request(
             configuration_id,
             body,
             params,
@@ -240,6 +271,7 @@ impl SsoConfigurations {
         params: &CreateSsoDomainParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("domains");
@@ -253,13 +285,16 @@ impl SsoConfigurations {
     /// `DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoDomainControllerV1_deleteSsoDomain>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_sso_domain(
         &self,
         configuration_id: &str,
         domain_id: &str,
         params: &DeleteSsoDomainParams,
-    ) -> Result<()> {
-        self.client.execute_unit(Self::delete_sso_domain_request(
+    ) -> Result<JsonValue> {
+        self.client.execute_json(Self::delete_sso_domain_request(
             configuration_id,
             domain_id,
             params,
@@ -274,6 +309,7 @@ impl SsoConfigurations {
         params: &DeleteSsoDomainParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("domains");
@@ -287,14 +323,17 @@ impl SsoConfigurations {
     /// `PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoDomainControllerV1_validateSsoDomainByEmail>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn validate_sso_domain_by_email(
         &self,
         configuration_id: &str,
         domain_id: &str,
         params: &ValidateSsoDomainByEmailParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::validate_sso_domain_by_email_request(
+            .execute_json(Self::validate_sso_domain_by_email_request(
                 configuration_id,
                 domain_id,
                 params,
@@ -309,6 +348,7 @@ impl SsoConfigurations {
         params: &ValidateSsoDomainByEmailParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("domains");
@@ -323,9 +363,16 @@ impl SsoConfigurations {
     /// `GET /team/resources/sso/v1/configurations/{configurationId}/groups` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoGroupsControllerV1_getSsoGroup>
-    pub fn get_sso_group(&self, configuration_id: &str, params: &GetSsoGroupParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sso_group(
+        &self,
+        configuration_id: &str,
+        params: &GetSsoGroupParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sso_group_request(configuration_id, params)?)
+            .execute_json(Self::get_sso_group_request(configuration_id, params)?)
     }
 
     /// The request of `GET /team/resources/sso/v1/configurations/{configurationId}/groups` (SsoGroupsControllerV1_getSsoGroup).
@@ -335,6 +382,7 @@ impl SsoConfigurations {
         params: &GetSsoGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("groups");
@@ -347,13 +395,16 @@ impl SsoConfigurations {
     /// `POST /team/resources/sso/v1/configurations/{configurationId}/groups` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoGroupsControllerV1_createSsoGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_sso_group(
         &self,
         configuration_id: &str,
         body: &CreateSsoGroupRequestDto,
         params: &CreateSsoGroupParams,
-    ) -> Result<()> {
-        self.client.execute_unit(Self::create_sso_group_request(
+    ) -> Result<JsonValue> {
+        self.client.execute_json(Self::create_sso_group_request(
             configuration_id,
             body,
             params,
@@ -368,6 +419,7 @@ impl SsoConfigurations {
         params: &CreateSsoGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("groups");
@@ -381,14 +433,17 @@ impl SsoConfigurations {
     /// `PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoGroupsControllerV1_updateSsoGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_sso_group(
         &self,
         configuration_id: &str,
         group_id: &str,
         body: &UpdateSsoGroupRequestDto,
         params: &UpdateSsoGroupParams,
-    ) -> Result<()> {
-        self.client.execute_unit(Self::update_sso_group_request(
+    ) -> Result<JsonValue> {
+        self.client.execute_json(Self::update_sso_group_request(
             configuration_id,
             group_id,
             body,
@@ -405,6 +460,7 @@ impl SsoConfigurations {
         params: &UpdateSsoGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PATCH, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("groups");
@@ -419,13 +475,16 @@ impl SsoConfigurations {
     /// `DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoGroupsControllerV1_deleteSsoGroup>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn delete_sso_group(
         &self,
         configuration_id: &str,
         group_id: &str,
         params: &DeleteSsoGroupParams,
-    ) -> Result<()> {
-        self.client.execute_unit(Self::delete_sso_group_request(
+    ) -> Result<JsonValue> {
+        self.client.execute_json(Self::delete_sso_group_request(
             configuration_id,
             group_id,
             params,
@@ -440,6 +499,7 @@ impl SsoConfigurations {
         params: &DeleteSsoGroupParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("groups");
@@ -453,14 +513,17 @@ impl SsoConfigurations {
     /// `PUT /team/resources/sso/v1/configurations/{configurationId}/metadata` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoConfigurationControllerV1_updateSsoConfigurationByMetadata>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_sso_configuration_by_metadata(
         &self,
         configuration_id: &str,
         body: &UpdateSsoConfigurationByMetadataRequestDto,
         params: &UpdateSsoConfigurationByMetadataParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_sso_configuration_by_metadata_request(
+            .execute_json(Self::update_sso_configuration_by_metadata_request(
                 configuration_id,
                 body,
                 params,
@@ -475,6 +538,7 @@ impl SsoConfigurations {
         params: &UpdateSsoConfigurationByMetadataParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("metadata");
@@ -488,13 +552,16 @@ impl SsoConfigurations {
     /// `GET /team/resources/sso/v1/configurations/{configurationId}/roles` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoRolesControllerV1_getSsoDefaultRoles>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_sso_default_roles(
         &self,
         configuration_id: &str,
         params: &GetSsoDefaultRolesParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sso_default_roles_request(
+            .execute_json(Self::get_sso_default_roles_request(
                 configuration_id,
                 params,
             )?)
@@ -507,6 +574,7 @@ impl SsoConfigurations {
         params: &GetSsoDefaultRolesParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("roles");
@@ -519,14 +587,17 @@ impl SsoConfigurations {
     /// `PUT /team/resources/sso/v1/configurations/{configurationId}/roles` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoRolesControllerV1_setSsoDefaultRoles>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn set_sso_default_roles(
         &self,
         configuration_id: &str,
         body: &SetSsoDefaultRoles,
         params: &SetSsoDefaultRolesParams,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::set_sso_default_roles_request(
+            .execute_json(Self::set_sso_default_roles_request(
                 configuration_id,
                 body,
                 params,
@@ -541,6 +612,7 @@ impl SsoConfigurations {
         params: &SetSsoDefaultRolesParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("roles");
@@ -554,13 +626,16 @@ impl SsoConfigurations {
     /// `PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-configurations/SsoDomainControllerV2_validateSsoDomain>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn validate_sso_domain(
         &self,
         configuration_id: &str,
         domain_id: &str,
         params: &ValidateSsoDomainParams,
-    ) -> Result<()> {
-        self.client.execute_unit(Self::validate_sso_domain_request(
+    ) -> Result<JsonValue> {
+        self.client.execute_json(Self::validate_sso_domain_request(
             configuration_id,
             domain_id,
             params,
@@ -575,6 +650,7 @@ impl SsoConfigurations {
         params: &ValidateSsoDomainParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v2/configurations");
         request = request.segment("configurationId", configuration_id)?;
         request = request.path("domains");
@@ -606,9 +682,12 @@ impl SsoSettings {
     /// `PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/VendorOnlySsoConfigurationControllerV1_forceSsoDomainValidation>
-    pub fn force_sso_domain_validation(&self, domain: &str, body: &JsonValue) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn force_sso_domain_validation(&self, domain: &str, body: &JsonValue) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::force_sso_domain_validation_request(domain, body)?)
+            .execute_json(Self::force_sso_domain_validation_request(domain, body)?)
     }
 
     /// The request of `PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate` (VendorOnlySsoConfigurationControllerV1_forceSsoDomainValidation).
@@ -618,6 +697,7 @@ impl SsoSettings {
         body: &JsonValue,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/configurations/domains");
         request = request.segment("domain", domain)?;
         request = request.path("force-validate");
@@ -630,15 +710,19 @@ impl SsoSettings {
     /// `GET /team/resources/sso/v1/configurations/excluded-emails` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/ExcludeEmailsFromSSOV1_getSSOExcludedEmails>
-    pub fn get_sso_excluded_emails(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sso_excluded_emails(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sso_excluded_emails_request()?)
+            .execute_json(Self::get_sso_excluded_emails_request()?)
     }
 
     /// The request of `GET /team/resources/sso/v1/configurations/excluded-emails` (ExcludeEmailsFromSSOV1_getSSOExcludedEmails).
     #[allow(unused_mut)]
     pub(crate) fn get_sso_excluded_emails_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/configurations/excluded-emails");
         Ok(request)
     }
@@ -648,9 +732,12 @@ impl SsoSettings {
     /// `POST /team/resources/sso/v1/configurations/excluded-emails` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/ExcludeEmailsFromSSOV1_excludeSSOEmail>
-    pub fn exclude_sso_email(&self, body: &ExcludeEmailFromSsoRequestDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn exclude_sso_email(&self, body: &ExcludeEmailFromSsoRequestDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::exclude_sso_email_request(body)?)
+            .execute_json(Self::exclude_sso_email_request(body)?)
     }
 
     /// The request of `POST /team/resources/sso/v1/configurations/excluded-emails` (ExcludeEmailsFromSSOV1_excludeSSOEmail).
@@ -659,6 +746,7 @@ impl SsoSettings {
         body: &ExcludeEmailFromSsoRequestDto,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/configurations/excluded-emails");
         request = request.json(body)?;
         Ok(request)
@@ -669,15 +757,19 @@ impl SsoSettings {
     /// `DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/ExcludeEmailsFromSSOV1_deleteSSOExcludedEmail>
-    pub fn delete_sso_excluded_email(&self, email: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_sso_excluded_email(&self, email: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_sso_excluded_email_request(email)?)
+            .execute_json(Self::delete_sso_excluded_email_request(email)?)
     }
 
     /// The request of `DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}` (ExcludeEmailsFromSSOV1_deleteSSOExcludedEmail).
     #[allow(unused_mut)]
     pub(crate) fn delete_sso_excluded_email_request(email: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/configurations/excluded-emails");
         request = request.segment("email", email)?;
         Ok(request)
@@ -688,15 +780,19 @@ impl SsoSettings {
     /// `GET /team/resources/sso/v1/configurations/multiple-sso-per-domain` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/SsoPerTenantControllerV1_getSSOPerTenantConfig>
-    pub fn get_sso_per_tenant_config(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sso_per_tenant_config(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sso_per_tenant_config_request()?)
+            .execute_json(Self::get_sso_per_tenant_config_request()?)
     }
 
     /// The request of `GET /team/resources/sso/v1/configurations/multiple-sso-per-domain` (SsoPerTenantControllerV1_getSSOPerTenantConfig).
     #[allow(unused_mut)]
     pub(crate) fn get_sso_per_tenant_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/configurations/multiple-sso-per-domain");
         Ok(request)
     }
@@ -706,12 +802,15 @@ impl SsoSettings {
     /// `PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/SsoPerTenantControllerV1_createOrUpdateSSOPerTenantConfig>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn create_or_update_sso_per_tenant_config(
         &self,
         body: &CreateSsoPerTenantConfigRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_or_update_sso_per_tenant_config_request(body)?)
+            .execute_json(Self::create_or_update_sso_per_tenant_config_request(body)?)
     }
 
     /// The request of `PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain` (SsoPerTenantControllerV1_createOrUpdateSSOPerTenantConfig).
@@ -720,6 +819,7 @@ impl SsoSettings {
         body: &CreateSsoPerTenantConfigRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/configurations/multiple-sso-per-domain");
         request = request.json(body)?;
         Ok(request)
@@ -730,15 +830,19 @@ impl SsoSettings {
     /// `POST /team/resources/sso/v1/oidc/configurations` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/OidcControllerV1_configureOidc>
-    pub fn configure_oidc(&self, body: &ConfigureOidcRequest) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn configure_oidc(&self, body: &ConfigureOidcRequest) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::configure_oidc_request(body)?)
+            .execute_json(Self::configure_oidc_request(body)?)
     }
 
     /// The request of `POST /team/resources/sso/v1/oidc/configurations` (OidcControllerV1_configureOidc).
     #[allow(unused_mut)]
     pub(crate) fn configure_oidc_request(body: &ConfigureOidcRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/oidc/configurations");
         request = request.json(body)?;
         Ok(request)
@@ -749,15 +853,19 @@ impl SsoSettings {
     /// `GET /team/resources/sso/v1/saml/configurations/sp-metadata` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/sso-settings/SamlControllerV1_getSpMetadata>
-    pub fn get_sp_metadata(&self, params: &GetSpMetadataParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sp_metadata(&self, params: &GetSpMetadataParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sp_metadata_request(params)?)
+            .execute_json(Self::get_sp_metadata_request(params)?)
     }
 
     /// The request of `GET /team/resources/sso/v1/saml/configurations/sp-metadata` (SamlControllerV1_getSpMetadata).
     #[allow(unused_mut)]
     pub(crate) fn get_sp_metadata_request(params: &GetSpMetadataParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/sso/v1/saml/configurations/sp-metadata");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -785,14 +893,19 @@ impl OidcConfigurations {
     /// `GET /team/resources/sso/v1/oidc/configurations` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/oidc-configurations/OidcControllerV1_getOidcConifguration>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_oidc_conifguration(&self) -> Result<JsonValue> {
-        self.client.execute(Self::get_oidc_conifguration_request()?)
+        self.client
+            .execute_json(Self::get_oidc_conifguration_request()?)
     }
 
     /// The request of `GET /team/resources/sso/v1/oidc/configurations` (OidcControllerV1_getOidcConifguration).
     #[allow(unused_mut)]
     pub(crate) fn get_oidc_conifguration_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/oidc/configurations");
         Ok(request)
     }
@@ -819,15 +932,19 @@ impl SamlConfigurations {
     /// `GET /team/resources/sso/v1/saml/configurations/sp-certificate` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/saml-configurations/SamlControllerV1_getSpCertificate>
-    pub fn get_sp_certificate(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sp_certificate(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sp_certificate_request()?)
+            .execute_json(Self::get_sp_certificate_request()?)
     }
 
     /// The request of `GET /team/resources/sso/v1/saml/configurations/sp-certificate` (SamlControllerV1_getSpCertificate).
     #[allow(unused_mut)]
     pub(crate) fn get_sp_certificate_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/saml/configurations/sp-certificate");
         Ok(request)
     }
@@ -837,14 +954,19 @@ impl SamlConfigurations {
     /// `GET /team/resources/sso/v1/saml/configurations/vendor-config` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/sso/saml-configurations/SamlControllerV1_getVendorSamlConfig>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn get_vendor_saml_config(&self) -> Result<JsonValue> {
-        self.client.execute(Self::get_vendor_saml_config_request()?)
+        self.client
+            .execute_json(Self::get_vendor_saml_config_request()?)
     }
 
     /// The request of `GET /team/resources/sso/v1/saml/configurations/vendor-config` (SamlControllerV1_getVendorSamlConfig).
     #[allow(unused_mut)]
     pub(crate) fn get_vendor_saml_config_request() -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Team);
+        request = request.auth(Auth::User);
         request = request.path("resources/sso/v1/saml/configurations/vendor-config");
         Ok(request)
     }

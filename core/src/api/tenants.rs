@@ -8,7 +8,7 @@ use crate::models::*;
 #[allow(unused_imports)]
 use crate::pages::Pages;
 #[allow(unused_imports)]
-use crate::transport::{Auth, Request, Service, required};
+use crate::transport::{Auth, Request, Service};
 #[allow(unused_imports)]
 use crate::{Client, JsonValue, Result, SecretString};
 use ureq::http::Method;
@@ -34,15 +34,19 @@ impl AccountSettings {
     /// `GET /tenants/resources/account-settings/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/account-settings/AccountSettingsControllerV1_getSettings>
-    pub fn get_settings(&self, params: &GetSettingsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_settings(&self, params: &GetSettingsParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_settings_request(params)?)
+            .execute_json(Self::get_settings_request(params)?)
     }
 
     /// The request of `GET /tenants/resources/account-settings/v1` (AccountSettingsControllerV1_getSettings).
     #[allow(unused_mut)]
     pub(crate) fn get_settings_request(params: &GetSettingsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/account-settings/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -53,9 +57,16 @@ impl AccountSettings {
     /// `PUT /tenants/resources/account-settings/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/account-settings/AccountSettingsControllerV1_updateSettings>
-    pub fn update_settings(&self, body: &JsonValue, params: &UpdateSettingsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_settings(
+        &self,
+        body: &JsonValue,
+        params: &UpdateSettingsParams,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_settings_request(body, params)?)
+            .execute_json(Self::update_settings_request(body, params)?)
     }
 
     /// The request of `PUT /tenants/resources/account-settings/v1` (AccountSettingsControllerV1_updateSettings).
@@ -65,6 +76,7 @@ impl AccountSettings {
         params: &UpdateSettingsParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/account-settings/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         request = request.json(body)?;
@@ -76,15 +88,19 @@ impl AccountSettings {
     /// `GET /tenants/resources/account-settings/v1/public` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/account-settings/AccountSettingsControllerV1_getPublicSettings>
-    pub fn get_public_settings(&self, params: &GetPublicSettingsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_public_settings(&self, params: &GetPublicSettingsParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_public_settings_request(params)?)
+            .execute_json(Self::get_public_settings_request(params)?)
     }
 
     /// The request of `GET /tenants/resources/account-settings/v1/public` (AccountSettingsControllerV1_getPublicSettings).
     #[allow(unused_mut)]
     pub(crate) fn get_public_settings_request(params: &GetPublicSettingsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/account-settings/v1/public");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -112,15 +128,19 @@ impl SubAccounts {
     /// `GET /tenants/resources/hierarchy/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/TenantHierarchyControllerV1_getSubTenants>
-    pub fn get_sub_tenants(&self, params: &GetSubTenantsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sub_tenants(&self, params: &GetSubTenantsParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sub_tenants_request(params)?)
+            .execute_json(Self::get_sub_tenants_request(params)?)
     }
 
     /// The request of `GET /tenants/resources/hierarchy/v1` (TenantHierarchyControllerV1_getSubTenants).
     #[allow(unused_mut)]
     pub(crate) fn get_sub_tenants_request(params: &GetSubTenantsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/hierarchy/v1");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -131,15 +151,19 @@ impl SubAccounts {
     /// `GET /tenants/resources/hierarchy/v1/parents` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/TenantHierarchyControllerV1_getParentTenants>
-    pub fn get_parent_tenants(&self, params: &GetParentTenantsParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_parent_tenants(&self, params: &GetParentTenantsParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_parent_tenants_request(params)?)
+            .execute_json(Self::get_parent_tenants_request(params)?)
     }
 
     /// The request of `GET /tenants/resources/hierarchy/v1/parents` (TenantHierarchyControllerV1_getParentTenants).
     #[allow(unused_mut)]
     pub(crate) fn get_parent_tenants_request(params: &GetParentTenantsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/hierarchy/v1/parents");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -150,9 +174,12 @@ impl SubAccounts {
     /// `GET /tenants/resources/hierarchy/v1/tree` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/TenantHierarchyControllerV1_getSubTenantsTree>
-    pub fn get_sub_tenants_tree(&self, params: &GetSubTenantsTreeParams) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_sub_tenants_tree(&self, params: &GetSubTenantsTreeParams) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_sub_tenants_tree_request(params)?)
+            .execute_json(Self::get_sub_tenants_tree_request(params)?)
     }
 
     /// The request of `GET /tenants/resources/hierarchy/v1/tree` (TenantHierarchyControllerV1_getSubTenantsTree).
@@ -161,6 +188,7 @@ impl SubAccounts {
         params: &GetSubTenantsTreeParams,
     ) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/hierarchy/v1/tree");
         request = request.header("frontegg-tenant-id", params.tenant_id.as_deref());
         Ok(request)
@@ -171,15 +199,19 @@ impl SubAccounts {
     /// `POST /tenants/resources/sub-tenants/v1` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/SubTenantControllerV1_createSubTenant>
-    pub fn create_sub_tenant(&self, body: &CreateSubTenantRequest) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn create_sub_tenant(&self, body: &CreateSubTenantRequest) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_sub_tenant_request(body)?)
+            .execute_json(Self::create_sub_tenant_request(body)?)
     }
 
     /// The request of `POST /tenants/resources/sub-tenants/v1` (SubTenantControllerV1_createSubTenant).
     #[allow(unused_mut)]
     pub(crate) fn create_sub_tenant_request(body: &CreateSubTenantRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/sub-tenants/v1");
         request = request.json(body)?;
         Ok(request)
@@ -190,15 +222,19 @@ impl SubAccounts {
     /// `DELETE /tenants/resources/sub-tenants/v1/{tenantId}` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/SubTenantControllerV1_deleteSubTenant>
-    pub fn delete_sub_tenant(&self, tenant_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_sub_tenant(&self, tenant_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_sub_tenant_request(tenant_id)?)
+            .execute_json(Self::delete_sub_tenant_request(tenant_id)?)
     }
 
     /// The request of `DELETE /tenants/resources/sub-tenants/v1/{tenantId}` (SubTenantControllerV1_deleteSubTenant).
     #[allow(unused_mut)]
     pub(crate) fn delete_sub_tenant_request(tenant_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/sub-tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
@@ -209,13 +245,16 @@ impl SubAccounts {
     /// `PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/SubTenantControllerV1_updateSubTenantHierarchySettings>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn update_sub_tenant_hierarchy_settings(
         &self,
         tenant_id: &str,
         body: &JsonValue,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_sub_tenant_hierarchy_settings_request(
+            .execute_json(Self::update_sub_tenant_hierarchy_settings_request(
                 tenant_id, body,
             )?)
     }
@@ -227,6 +266,7 @@ impl SubAccounts {
         body: &JsonValue,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/sub-tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         request = request.path("hierarchy-settings");
@@ -239,9 +279,16 @@ impl SubAccounts {
     /// `PUT /tenants/resources/sub-tenants/v1/{tenantId}/management` · credential: user token, or vendor token + tenant/user headers
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts/SubTenantControllerV1_updateSubTenantManagement>
-    pub fn update_sub_tenant_management(&self, tenant_id: &str, body: &JsonValue) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_sub_tenant_management(
+        &self,
+        tenant_id: &str,
+        body: &JsonValue,
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_sub_tenant_management_request(tenant_id, body)?)
+            .execute_json(Self::update_sub_tenant_management_request(tenant_id, body)?)
     }
 
     /// The request of `PUT /tenants/resources/sub-tenants/v1/{tenantId}/management` (SubTenantControllerV1_updateSubTenantManagement).
@@ -251,6 +298,7 @@ impl SubAccounts {
         body: &JsonValue,
     ) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Tenants);
+        request = request.auth(Auth::User);
         request = request.path("resources/sub-tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         request = request.path("management");
@@ -280,15 +328,19 @@ impl SubAccountsAndHierarchy {
     /// `POST /tenants/resources/hierarchy/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts-and-hierarchy/TenantHierarchyControllerV1_createSubTenants>
-    pub fn create_sub_tenants(&self, body: &CreateSubTenantRequestDto) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn create_sub_tenants(&self, body: &CreateSubTenantRequestDto) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::create_sub_tenants_request(body)?)
+            .execute_json(Self::create_sub_tenants_request(body)?)
     }
 
     /// The request of `POST /tenants/resources/hierarchy/v1` (TenantHierarchyControllerV1_createSubTenants).
     #[allow(unused_mut)]
     pub(crate) fn create_sub_tenants_request(body: &CreateSubTenantRequestDto) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/hierarchy/v1");
         request = request.json(body)?;
         Ok(request)
@@ -299,15 +351,19 @@ impl SubAccountsAndHierarchy {
     /// `DELETE /tenants/resources/hierarchy/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/sub-accounts-and-hierarchy/TenantHierarchyControllerV1_deleteSubTenant>
-    pub fn delete_sub_tenant(&self, body: &JsonValue) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_sub_tenant(&self, body: &JsonValue) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_sub_tenant_request(body)?)
+            .execute_json(Self::delete_sub_tenant_request(body)?)
     }
 
     /// The request of `DELETE /tenants/resources/hierarchy/v1` (TenantHierarchyControllerV1_deleteSubTenant).
     #[allow(unused_mut)]
     pub(crate) fn delete_sub_tenant_request(body: &JsonValue) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/hierarchy/v1");
         request = request.json(body)?;
         Ok(request)
@@ -335,15 +391,19 @@ impl AccountMigration {
     /// `POST /tenants/resources/migrations/v1/tenants` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/account-migration/MigrationControllerV1_migrateTenants>
-    pub fn migrate_tenants(&self, body: &MigrateTenantsRequest) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn migrate_tenants(&self, body: &MigrateTenantsRequest) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::migrate_tenants_request(body)?)
+            .execute_json(Self::migrate_tenants_request(body)?)
     }
 
     /// The request of `POST /tenants/resources/migrations/v1/tenants` (MigrationControllerV1_migrateTenants).
     #[allow(unused_mut)]
     pub(crate) fn migrate_tenants_request(body: &MigrateTenantsRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v1/tenants");
         request = request.json(body)?;
         Ok(request)
@@ -354,15 +414,19 @@ impl AccountMigration {
     /// `GET /tenants/resources/migrations/v1/tenants/status/{migrationId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/account-migration/MigrationControllerV1_getMigrateTenantsStatus>
-    pub fn get_migrate_tenants_status(&self, migration_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_migrate_tenants_status(&self, migration_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_migrate_tenants_status_request(migration_id)?)
+            .execute_json(Self::get_migrate_tenants_status_request(migration_id)?)
     }
 
     /// The request of `GET /tenants/resources/migrations/v1/tenants/status/{migrationId}` (MigrationControllerV1_getMigrateTenantsStatus).
     #[allow(unused_mut)]
     pub(crate) fn get_migrate_tenants_status_request(migration_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/migrations/v1/tenants/status");
         request = request.segment("migrationId", migration_id)?;
         Ok(request)
@@ -390,14 +454,18 @@ impl Accounts {
     /// `POST /tenants/resources/tenants/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_createTenant>
-    pub fn create_tenant(&self, body: &CreateTenantRequest) -> Result<()> {
-        self.client.execute_unit(Self::create_tenant_request(body)?)
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn create_tenant(&self, body: &CreateTenantRequest) -> Result<JsonValue> {
+        self.client.execute_json(Self::create_tenant_request(body)?)
     }
 
     /// The request of `POST /tenants/resources/tenants/v1` (TenantControllerV1_createTenant).
     #[allow(unused_mut)]
     pub(crate) fn create_tenant_request(body: &CreateTenantRequest) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         request = request.json(body)?;
         Ok(request)
@@ -408,15 +476,19 @@ impl Accounts {
     /// `DELETE /tenants/resources/tenants/v1` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_deleteCurrentTenant>
-    pub fn delete_current_tenant(&self) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_current_tenant(&self) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_current_tenant_request()?)
+            .execute_json(Self::delete_current_tenant_request()?)
     }
 
     /// The request of `DELETE /tenants/resources/tenants/v1` (TenantControllerV1_deleteCurrentTenant).
     #[allow(unused_mut)]
     pub(crate) fn delete_current_tenant_request() -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         Ok(request)
     }
@@ -426,15 +498,19 @@ impl Accounts {
     /// `GET /tenants/resources/tenants/v1/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_getTenant>
-    pub fn get_tenant_v1(&self, tenant_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_tenant_v1(&self, tenant_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_tenant_v1_request(tenant_id)?)
+            .execute_json(Self::get_tenant_v1_request(tenant_id)?)
     }
 
     /// The request of `GET /tenants/resources/tenants/v1/{tenantId}` (TenantControllerV1_getTenant).
     #[allow(unused_mut)]
     pub(crate) fn get_tenant_v1_request(tenant_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
@@ -445,15 +521,19 @@ impl Accounts {
     /// `PUT /tenants/resources/tenants/v1/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_updateTenant>
-    pub fn update_tenant_v1(&self, tenant_id: &str, body: &JsonValue) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_tenant_v1(&self, tenant_id: &str, body: &JsonValue) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_tenant_v1_request(tenant_id, body)?)
+            .execute_json(Self::update_tenant_v1_request(tenant_id, body)?)
     }
 
     /// The request of `PUT /tenants/resources/tenants/v1/{tenantId}` (TenantControllerV1_updateTenant).
     #[allow(unused_mut)]
     pub(crate) fn update_tenant_v1_request(tenant_id: &str, body: &JsonValue) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         request = request.json(body)?;
@@ -465,15 +545,19 @@ impl Accounts {
     /// `DELETE /tenants/resources/tenants/v1/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_deleteTenant>
-    pub fn delete_tenant(&self, tenant_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_tenant(&self, tenant_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_tenant_request(tenant_id)?)
+            .execute_json(Self::delete_tenant_request(tenant_id)?)
     }
 
     /// The request of `DELETE /tenants/resources/tenants/v1/{tenantId}` (TenantControllerV1_deleteTenant).
     #[allow(unused_mut)]
     pub(crate) fn delete_tenant_request(tenant_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
@@ -484,13 +568,16 @@ impl Accounts {
     /// `POST /tenants/resources/tenants/v1/{tenantId}/metadata` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_addTenantMetadata>
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
     pub fn add_tenant_metadata(
         &self,
         tenant_id: &str,
         body: &AddTenantMetadataRequest,
-    ) -> Result<()> {
+    ) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::add_tenant_metadata_request(tenant_id, body)?)
+            .execute_json(Self::add_tenant_metadata_request(tenant_id, body)?)
     }
 
     /// The request of `POST /tenants/resources/tenants/v1/{tenantId}/metadata` (TenantControllerV1_addTenantMetadata).
@@ -500,6 +587,7 @@ impl Accounts {
         body: &AddTenantMetadataRequest,
     ) -> Result<Request> {
         let mut request = Request::new(Method::POST, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         request = request.path("metadata");
@@ -512,15 +600,19 @@ impl Accounts {
     /// `DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV1_deleteTenantMetadata>
-    pub fn delete_tenant_metadata(&self, tenant_id: &str, key: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn delete_tenant_metadata(&self, tenant_id: &str, key: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::delete_tenant_metadata_request(tenant_id, key)?)
+            .execute_json(Self::delete_tenant_metadata_request(tenant_id, key)?)
     }
 
     /// The request of `DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}` (TenantControllerV1_deleteTenantMetadata).
     #[allow(unused_mut)]
     pub(crate) fn delete_tenant_metadata_request(tenant_id: &str, key: &str) -> Result<Request> {
         let mut request = Request::new(Method::DELETE, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v1");
         request = request.segment("tenantId", tenant_id)?;
         request = request.path("metadata");
@@ -533,14 +625,18 @@ impl Accounts {
     /// `GET /tenants/resources/tenants/v2` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV2_getTenants>
-    pub fn get_tenants(&self, params: &GetTenantsParams) -> Result<()> {
-        self.client.execute_unit(Self::get_tenants_request(params)?)
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_tenants(&self, params: &GetTenantsParams) -> Result<JsonValue> {
+        self.client.execute_json(Self::get_tenants_request(params)?)
     }
 
     /// The request of `GET /tenants/resources/tenants/v2` (TenantControllerV2_getTenants).
     #[allow(unused_mut)]
     pub(crate) fn get_tenants_request(params: &GetTenantsParams) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v2");
         request = request.query("_limit", params.limit.as_ref());
         request = request.query("_offset", params.offset.as_ref());
@@ -556,15 +652,19 @@ impl Accounts {
     /// `GET /tenants/resources/tenants/v2/alias/{alias}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV2_getTenantByAlias>
-    pub fn get_tenant_by_alias(&self, alias: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_tenant_by_alias(&self, alias: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_tenant_by_alias_request(alias)?)
+            .execute_json(Self::get_tenant_by_alias_request(alias)?)
     }
 
     /// The request of `GET /tenants/resources/tenants/v2/alias/{alias}` (TenantControllerV2_getTenantByAlias).
     #[allow(unused_mut)]
     pub(crate) fn get_tenant_by_alias_request(alias: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v2/alias");
         request = request.segment("alias", alias)?;
         Ok(request)
@@ -575,15 +675,19 @@ impl Accounts {
     /// `GET /tenants/resources/tenants/v2/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV2_getTenant>
-    pub fn get_tenant_v2(&self, tenant_id: &str) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn get_tenant_v2(&self, tenant_id: &str) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::get_tenant_v2_request(tenant_id)?)
+            .execute_json(Self::get_tenant_v2_request(tenant_id)?)
     }
 
     /// The request of `GET /tenants/resources/tenants/v2/{tenantId}` (TenantControllerV2_getTenant).
     #[allow(unused_mut)]
     pub(crate) fn get_tenant_v2_request(tenant_id: &str) -> Result<Request> {
         let mut request = Request::new(Method::GET, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v2");
         request = request.segment("tenantId", tenant_id)?;
         Ok(request)
@@ -594,15 +698,19 @@ impl Accounts {
     /// `PUT /tenants/resources/tenants/v2/{tenantId}` · credential: vendor token
     ///
     /// <https://developers.frontegg.com/ciam/api/tenants/accounts/TenantControllerV2_updateTenant>
-    pub fn update_tenant_v2(&self, tenant_id: &str, body: &JsonValue) -> Result<()> {
+    ///
+    /// The spec documents no body: this returns what Frontegg sends, JSON
+    /// `null` for an empty answer.
+    pub fn update_tenant_v2(&self, tenant_id: &str, body: &JsonValue) -> Result<JsonValue> {
         self.client
-            .execute_unit(Self::update_tenant_v2_request(tenant_id, body)?)
+            .execute_json(Self::update_tenant_v2_request(tenant_id, body)?)
     }
 
     /// The request of `PUT /tenants/resources/tenants/v2/{tenantId}` (TenantControllerV2_updateTenant).
     #[allow(unused_mut)]
     pub(crate) fn update_tenant_v2_request(tenant_id: &str, body: &JsonValue) -> Result<Request> {
         let mut request = Request::new(Method::PUT, Service::Tenants);
+        request = request.auth(Auth::Vendor);
         request = request.path("resources/tenants/v2");
         request = request.segment("tenantId", tenant_id)?;
         request = request.json(body)?;

@@ -1,19 +1,25 @@
 //! Runs the generated contract calls against Prism mock servers of
 //! Frontegg's OpenAPI files. `FRONTEGG_PRISM_URLS` names one server per
 //! service (`identity=http://127.0.0.1:4010,team=…`); scripts/test.sh starts
-//! them. Without it the suite says why and passes.
+//! them, statically and then in dynamic mode with fixed seeds
+//! (`FRONTEGG_CONTRACT_MODE` names the pass). When the specs are present but
+//! no Prism is named, the suite fails: it must never pass without running.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use frontegg_identity::{Client, ClientConfig, FronteggError};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-type Invoke = Box<dyn Fn(&Client) -> Result<(), FronteggError>>;
+type Invoke = Box<dyn Fn(&Client) -> Result<serde_json::Value, FronteggError>>;
 
 /// One operation called with minimal valid arguments.
 pub struct Call {
     service: &'static str,
     name: &'static str,
+    /// The spec documents a body, so the answer must not be empty.
+    expects_body: bool,
     invoke: Invoke,
 }
 
@@ -21,11 +27,13 @@ impl Call {
     pub fn new(
         service: &'static str,
         name: &'static str,
-        invoke: impl Fn(&Client) -> Result<(), FronteggError> + 'static,
+        expects_body: bool,
+        invoke: impl Fn(&Client) -> Result<serde_json::Value, FronteggError> + 'static,
     ) -> Self {
         Self {
             service,
             name,
+            expects_body,
             invoke: Box::new(invoke),
         }
     }
@@ -36,20 +44,43 @@ pub fn body<T: DeserializeOwned>(json: &str) -> T {
     serde_json::from_str(json).unwrap_or_else(|e| panic!("sample body {json} does not decode: {e}"))
 }
 
+/// An answer as JSON, to check that nothing came back empty.
+pub fn value<T: Serialize>(answer: T) -> serde_json::Value {
+    serde_json::to_value(answer).unwrap_or(serde_json::Value::Null)
+}
+
+fn specs_dir() -> PathBuf {
+    std::env::var_os("FRONTEGG_OPENAPI_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/frontegg-openapi")
+        })
+}
+
 pub fn run(calls: Vec<Call>) {
     let Ok(urls) = std::env::var("FRONTEGG_PRISM_URLS") else {
+        let specs = specs_dir();
+        assert!(
+            !specs.is_dir(),
+            "contract: the specs are at {} but FRONTEGG_PRISM_URLS is not set: \
+             run scripts/test.sh (it starts Prism), or the {} operations go untested",
+            specs.display(),
+            calls.len()
+        );
         println!(
-            "contract: skipped: FRONTEGG_PRISM_URLS is not set \
-             (scripts/test.sh starts Prism when ../shared/frontegg-openapi exists)"
+            "contract: SKIPPED: no OpenAPI folder at {} and no Prism: {} operations NOT tested",
+            specs.display(),
+            calls.len()
         );
         return;
     };
+    let mode = std::env::var("FRONTEGG_CONTRACT_MODE").unwrap_or_else(|_| "static".into());
     let mut config = ClientConfig::builder()
         // Every service has its own Prism; nothing may reach the gateway.
         .base_url("http://127.0.0.1:9")
-        // The specs declare bearer auth on every route.
-        .access_token("contract-test-token")
-        .client_id("contract-client-id")
+        // Prism serves /auth/vendor too: every credential kind is exercised,
+        // and the specs want a bearer token on every route.
+        .vendor_credentials("contract-client-id", "contract-secret")
         .vendor_host("app-contract.frontegg.com")
         .application_id("app-contract")
         .timeout(Duration::from_secs(30));
@@ -65,14 +96,21 @@ pub fn run(calls: Vec<Call>) {
         .unwrap_or_else(|e| panic!("contract client: {e}"));
 
     let mut failures = Vec::new();
+    let mut with_body = 0;
     for call in &calls {
-        if let Err(error) = (call.invoke)(&client) {
-            failures.push(format!("{} {}: {error}", call.service, call.name));
+        match (call.invoke)(&client) {
+            Err(error) => failures.push(format!("{} {}: {error}", call.service, call.name)),
+            Ok(serde_json::Value::Null) if call.expects_body => failures.push(format!(
+                "{} {}: the spec documents a body, the answer came back empty",
+                call.service, call.name
+            )),
+            Ok(serde_json::Value::Null) => {}
+            Ok(_) => with_body += 1,
         }
     }
     let accepted = calls.len() - failures.len();
     println!(
-        "contract: {accepted} of {} operations accepted and decoded",
+        "contract ({mode}): {accepted} of {} operations accepted and decoded, {with_body} with a body",
         calls.len()
     );
     for failure in &failures {

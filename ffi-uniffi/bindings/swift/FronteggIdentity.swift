@@ -529,7 +529,7 @@ public protocol AccountInvitationsApiProtocol: AnyObject, Sendable {
     /**
      * Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)
      */
-    func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams) throws 
+    func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams) throws  -> JsonValue
     
     /**
      * Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)
@@ -639,13 +639,14 @@ open func createTenantInviteForUserV2(body: CreateInviteTokenRequestForUserV2, p
     /**
      * Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)
      */
-open func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams = DeleteTenantInviteForUserParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams = DeleteTenantInviteForUserParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountinvitationsapi_delete_tenant_invite_for_user(
             self.uniffiCloneHandle(),
         FfiConverterTypeDeleteTenantInviteForUserParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -758,12 +759,12 @@ public protocol AccountInvitationsSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)
      */
-    func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest) throws 
+    func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest) throws  -> JsonValue
     
     /**
      * Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)
      */
-    func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest) throws 
+    func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest) throws  -> JsonValue
     
     /**
      * Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)
@@ -773,7 +774,7 @@ public protocol AccountInvitationsSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
      */
-    func deleteTenantInvite(id: String) throws 
+    func deleteTenantInvite(id: String) throws  -> JsonValue
     
     /**
      * Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)
@@ -850,25 +851,27 @@ open class AccountInvitationsSettingsApi: AccountInvitationsSettingsApiProtocol,
     /**
      * Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)
      */
-open func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_create_or_update_activation_strategy(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateActivationStrategyRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)
      */
-open func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_create_or_update_invitation_strategy(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateInvitationStrategyRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -887,13 +890,14 @@ open func createTenantInvite(body: CreateInviteTokenRequest)throws  -> InviteTok
     /**
      * Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
      */
-open func deleteTenantInvite(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTenantInvite(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountinvitationssettingsapi_delete_tenant_invite(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -990,12 +994,12 @@ public protocol AccountMigrationApiProtocol: AnyObject, Sendable {
     /**
      * Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
      */
-    func getMigrateTenantsStatus(migrationId: String) throws 
+    func getMigrateTenantsStatus(migrationId: String) throws  -> JsonValue
     
     /**
      * Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
      */
-    func migrateTenants(body: MigrateTenantsRequest) throws 
+    func migrateTenants(body: MigrateTenantsRequest) throws  -> JsonValue
     
 }
 /**
@@ -1057,25 +1061,27 @@ open class AccountMigrationApi: AccountMigrationApiProtocol, @unchecked Sendable
     /**
      * Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
      */
-open func getMigrateTenantsStatus(migrationId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getMigrateTenantsStatus(migrationId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountmigrationapi_get_migrate_tenants_status(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(migrationId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
      */
-open func migrateTenants(body: MigrateTenantsRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func migrateTenants(body: MigrateTenantsRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountmigrationapi_migrate_tenants(
             self.uniffiCloneHandle(),
         FfiConverterTypeMigrateTenantsRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -1144,14 +1150,19 @@ public protocol AccountRolesApiProtocol: AnyObject, Sendable {
     func getAllRoles(params: AccountRolesGetAllRolesParams) throws  -> RoleResponsePage
     
     /**
+     * Every item of `get_all_roles`, pages fetched as `next()` needs them.
+     */
+    func getAllRolesPages(params: AccountRolesGetAllRolesParams)  -> AccountRolesGetAllRolesPages
+    
+    /**
      * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
      */
-    func getDistinctLevels(params: GetDistinctLevelsParams) throws 
+    func getDistinctLevels(params: GetDistinctLevelsParams) throws  -> JsonValue
     
     /**
      * Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
      */
-    func getDistinctTenants() throws 
+    func getDistinctTenants() throws  -> JsonValue
     
 }
 /**
@@ -1227,7 +1238,7 @@ open func addRole(body: AddRoleWithPermissionsRequest, params: AddRoleParams = A
     /**
      * Get roles v2 (`GET /identity/resources/roles/v2`)
      */
-open func getAllRoles(params: AccountRolesGetAllRolesParams = AccountRolesGetAllRolesParams())throws  -> RoleResponsePage  {
+open func getAllRoles(params: AccountRolesGetAllRolesParams)throws  -> RoleResponsePage  {
     return try  FfiConverterTypeRoleResponsePage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_all_roles(
@@ -1238,26 +1249,41 @@ open func getAllRoles(params: AccountRolesGetAllRolesParams = AccountRolesGetAll
 }
     
     /**
+     * Every item of `get_all_roles`, pages fetched as `next()` needs them.
+     */
+open func getAllRolesPages(params: AccountRolesGetAllRolesParams) -> AccountRolesGetAllRolesPages  {
+    return try!  FfiConverterTypeAccountRolesGetAllRolesPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_all_roles_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAccountRolesGetAllRolesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
      */
-open func getDistinctLevels(params: GetDistinctLevelsParams = GetDistinctLevelsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getDistinctLevels(params: GetDistinctLevelsParams = GetDistinctLevelsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_distinct_levels(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetDistinctLevelsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
      */
-open func getDistinctTenants()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getDistinctTenants()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountrolesapi_get_distinct_tenants(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -1311,6 +1337,135 @@ public func FfiConverterTypeAccountRolesApi_lower(_ value: AccountRolesApi) -> U
 
 
 /**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AccountRolesGetAllRolesPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> RoleResponse?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AccountRolesGetAllRolesPages: AccountRolesGetAllRolesPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_accountrolesgetallrolespages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_accountrolesgetallrolespages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> RoleResponse?  {
+    return try  FfiConverterOptionTypeRoleResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_accountrolesgetallrolespages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccountRolesGetAllRolesPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AccountRolesGetAllRolesPages
+
+    public static func lift(_ handle: UInt64) throws -> AccountRolesGetAllRolesPages {
+        return AccountRolesGetAllRolesPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AccountRolesGetAllRolesPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccountRolesGetAllRolesPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AccountRolesGetAllRolesPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountRolesGetAllRolesPages_lift(_ handle: UInt64) throws -> AccountRolesGetAllRolesPages {
+    return try FfiConverterTypeAccountRolesGetAllRolesPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccountRolesGetAllRolesPages_lower(_ value: AccountRolesGetAllRolesPages) -> UInt64 {
+    return FfiConverterTypeAccountRolesGetAllRolesPages.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "Account settings" operations.
  */
 public protocol AccountSettingsApiProtocol: AnyObject, Sendable {
@@ -1318,17 +1473,17 @@ public protocol AccountSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Get public settings (`GET /tenants/resources/account-settings/v1/public`)
      */
-    func getPublicSettings(params: GetPublicSettingsParams) throws 
+    func getPublicSettings(params: GetPublicSettingsParams) throws  -> JsonValue
     
     /**
      * Get account settings (`GET /tenants/resources/account-settings/v1`)
      */
-    func getSettings(params: GetSettingsParams) throws 
+    func getSettings(params: GetSettingsParams) throws  -> JsonValue
     
     /**
      * Update account settings (`PUT /tenants/resources/account-settings/v1`)
      */
-    func updateSettings(body: JsonValue, params: UpdateSettingsParams) throws 
+    func updateSettings(body: JsonValue, params: UpdateSettingsParams) throws  -> JsonValue
     
 }
 /**
@@ -1390,38 +1545,41 @@ open class AccountSettingsApi: AccountSettingsApiProtocol, @unchecked Sendable {
     /**
      * Get public settings (`GET /tenants/resources/account-settings/v1/public`)
      */
-open func getPublicSettings(params: GetPublicSettingsParams = GetPublicSettingsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getPublicSettings(params: GetPublicSettingsParams = GetPublicSettingsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsettingsapi_get_public_settings(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetPublicSettingsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get account settings (`GET /tenants/resources/account-settings/v1`)
      */
-open func getSettings(params: GetSettingsParams = GetSettingsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSettings(params: GetSettingsParams = GetSettingsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsettingsapi_get_settings(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetSettingsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update account settings (`PUT /tenants/resources/account-settings/v1`)
      */
-open func updateSettings(body: JsonValue, params: UpdateSettingsParams = UpdateSettingsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSettings(body: JsonValue, params: UpdateSettingsParams = UpdateSettingsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsettingsapi_update_settings(
             self.uniffiCloneHandle(),
         FfiConverterTypeJsonValue_lower(body),
         FfiConverterTypeUpdateSettingsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -1482,57 +1640,57 @@ public protocol AccountsApiProtocol: AnyObject, Sendable {
     /**
      * Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)
      */
-    func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest) throws 
+    func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest) throws  -> JsonValue
     
     /**
      * Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
      */
-    func createTenant(body: CreateTenantRequest) throws 
+    func createTenant(body: CreateTenantRequest) throws  -> JsonValue
     
     /**
      * Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
      */
-    func deleteCurrentTenant() throws 
+    func deleteCurrentTenant() throws  -> JsonValue
     
     /**
      * Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
      */
-    func deleteTenant(tenantId: String) throws 
+    func deleteTenant(tenantId: String) throws  -> JsonValue
     
     /**
      * Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)
      */
-    func deleteTenantMetadata(tenantId: String, key: String) throws 
+    func deleteTenantMetadata(tenantId: String, key: String) throws  -> JsonValue
     
     /**
      * Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
      */
-    func getTenantByAlias(alias: String) throws 
+    func getTenantByAlias(alias: String) throws  -> JsonValue
     
     /**
      * Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
      */
-    func getTenantV1(tenantId: String) throws 
+    func getTenantV1(tenantId: String) throws  -> JsonValue
     
     /**
      * Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
      */
-    func getTenantV2(tenantId: String) throws 
+    func getTenantV2(tenantId: String) throws  -> JsonValue
     
     /**
      * Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
      */
-    func getTenants(params: GetTenantsParams) throws 
+    func getTenants(params: GetTenantsParams) throws  -> JsonValue
     
     /**
      * Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)
      */
-    func updateTenantV1(tenantId: String, body: JsonValue) throws 
+    func updateTenantV1(tenantId: String, body: JsonValue) throws  -> JsonValue
     
     /**
      * Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)
      */
-    func updateTenantV2(tenantId: String, body: JsonValue) throws 
+    func updateTenantV2(tenantId: String, body: JsonValue) throws  -> JsonValue
     
 }
 /**
@@ -1594,136 +1752,147 @@ open class AccountsApi: AccountsApiProtocol, @unchecked Sendable {
     /**
      * Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)
      */
-open func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_add_tenant_metadata(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),
         FfiConverterTypeAddTenantMetadataRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
      */
-open func createTenant(body: CreateTenantRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createTenant(body: CreateTenantRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_create_tenant(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateTenantRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
      */
-open func deleteCurrentTenant()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteCurrentTenant()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_delete_current_tenant(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
      */
-open func deleteTenant(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTenant(tenantId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_delete_tenant(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)
      */
-open func deleteTenantMetadata(tenantId: String, key: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTenantMetadata(tenantId: String, key: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_delete_tenant_metadata(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),
         FfiConverterString.lower(key),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
      */
-open func getTenantByAlias(alias: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getTenantByAlias(alias: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenant_by_alias(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(alias),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
      */
-open func getTenantV1(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getTenantV1(tenantId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenant_v1(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
      */
-open func getTenantV2(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getTenantV2(tenantId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenant_v2(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
      */
-open func getTenants(params: GetTenantsParams = GetTenantsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getTenants(params: GetTenantsParams = GetTenantsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_get_tenants(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetTenantsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)
      */
-open func updateTenantV1(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateTenantV1(tenantId: String, body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_update_tenant_v1(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),
         FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)
      */
-open func updateTenantV2(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateTenantV2(tenantId: String, body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_accountsapi_update_tenant_v2(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),
         FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -1947,12 +2116,12 @@ public protocol ApiTokensApiProtocol: AnyObject, Sendable {
     /**
      * Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)
      */
-    func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams) throws 
+    func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams) throws  -> JsonValue
     
     /**
      * Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)
      */
-    func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams) throws 
+    func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams) throws  -> JsonValue
     
     /**
      * Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)
@@ -2071,27 +2240,29 @@ open func createTenantApiTokenV2(body: CreateTenantApiTokenDto, params: CreateTe
     /**
      * Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)
      */
-open func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams = DeleteTenantAccessTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams = DeleteTenantAccessTokenParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_apitokensapi_delete_tenant_access_token(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteTenantAccessTokenParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)
      */
-open func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams = DeleteTenantApiTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams = DeleteTenantApiTokenParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_apitokensapi_delete_tenant_api_token(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteTenantApiTokenParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -2208,22 +2379,22 @@ public protocol ApplicationsApiProtocol: AnyObject, Sendable {
     /**
      * Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
      */
-    func deleteApplication(id: String) throws 
+    func deleteApplication(id: String) throws  -> JsonValue
     
     /**
      * Delete application client (`DELETE /applications/application-clients/{id}`)
      */
-    func deleteApplicationClient(id: String) throws 
+    func deleteApplicationClient(id: String) throws  -> JsonValue
     
     /**
      * Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
      */
-    func deleteApplicationTenantAssignment(appId: String, tenantId: String) throws 
+    func deleteApplicationTenantAssignment(appId: String, tenantId: String) throws  -> JsonValue
     
     /**
      * Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
      */
-    func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1) throws 
+    func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1) throws  -> JsonValue
     
     /**
      * Get application by ID (`GET /applications/resources/applications/v1/{id}`)
@@ -2273,17 +2444,17 @@ public protocol ApplicationsApiProtocol: AnyObject, Sendable {
     /**
      * Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)
      */
-    func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest) throws 
+    func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest) throws  -> JsonValue
     
     /**
      * Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)
      */
-    func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest) throws 
+    func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest) throws  -> JsonValue
     
     /**
      * Update an application (`PATCH /applications/resources/applications/v1/{id}`)
      */
-    func updateApplication(id: String, body: UpdateApplicationRequest) throws 
+    func updateApplication(id: String, body: UpdateApplicationRequest) throws  -> JsonValue
     
     /**
      * Update application client (`PATCH /applications/application-clients/{id}`)
@@ -2390,44 +2561,48 @@ open func createApplicationTenantAssignment(appId: String, body: CreateApplicati
     /**
      * Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
      */
-open func deleteApplication(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteApplication(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_delete_application(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete application client (`DELETE /applications/application-clients/{id}`)
      */
-open func deleteApplicationClient(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteApplicationClient(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_delete_application_client(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
      */
-open func deleteApplicationTenantAssignment(appId: String, tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteApplicationTenantAssignment(appId: String, tenantId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_delete_application_tenant_assignment(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(appId),
         FfiConverterString.lower(tenantId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
      */
-open func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_edit_application_tenant_assignment(
             self.uniffiCloneHandle(),
@@ -2435,7 +2610,7 @@ open func editApplicationTenantAssignment(appId: String, tenantId: String, body:
         FfiConverterString.lower(tenantId),
         FfiConverterTypeEditApplicationTenantRequestV1_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -2557,38 +2732,41 @@ open func getDefaultApplication()throws  -> ApplicationsResponse  {
     /**
      * Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)
      */
-open func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_regenerate_application_client_credentials(
             self.uniffiCloneHandle(),
         FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)
      */
-open func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_regenerate_application_shared_secret_credentials(
             self.uniffiCloneHandle(),
         FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update an application (`PATCH /applications/resources/applications/v1/{id}`)
      */
-open func updateApplication(id: String, body: UpdateApplicationRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateApplication(id: String, body: UpdateApplicationRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_applicationsapi_update_application(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateApplicationRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -2663,7 +2841,7 @@ public protocol ApprovalFlowsApiProtocol: AnyObject, Sendable {
     /**
      * Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
      */
-    func approverAction(body: ApproverActionDto) throws 
+    func approverAction(body: ApproverActionDto) throws  -> JsonValue
     
     /**
      * Create approval flow (`POST /identity/resources/approval-flows/v1`)
@@ -2673,17 +2851,17 @@ public protocol ApprovalFlowsApiProtocol: AnyObject, Sendable {
     /**
      * Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
      */
-    func deleteApprovalFlow(id: String) throws 
+    func deleteApprovalFlow(id: String) throws  -> JsonValue
     
     /**
      * Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)
      */
-    func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams) throws 
+    func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams) throws  -> JsonValue
     
     /**
      * Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)
      */
-    func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams) throws 
+    func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams) throws  -> JsonValue
     
     /**
      * Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)
@@ -2765,13 +2943,14 @@ open class ApprovalFlowsApi: ApprovalFlowsApiProtocol, @unchecked Sendable {
     /**
      * Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
      */
-open func approverAction(body: ApproverActionDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func approverAction(body: ApproverActionDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_approver_action(
             self.uniffiCloneHandle(),
         FfiConverterTypeApproverActionDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -2790,19 +2969,21 @@ open func createApprovalFlow(body: CreateApprovalFlowDto)throws  -> ApprovalFlow
     /**
      * Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
      */
-open func deleteApprovalFlow(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteApprovalFlow(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_delete_approval_flow(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)
      */
-open func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams = ExecuteApprovalFlowParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams = ExecuteApprovalFlowParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_execute_approval_flow(
             self.uniffiCloneHandle(),
@@ -2810,20 +2991,21 @@ open func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: 
         FfiConverterTypeExecuteApprovalFlowDto_lower(body),
         FfiConverterTypeExecuteApprovalFlowParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)
      */
-open func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams = ExecuteStepUpApprovalFlowParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams = ExecuteStepUpApprovalFlowParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_execute_step_up_approval_flow(
             self.uniffiCloneHandle(),
         FfiConverterTypeExecuteApprovalFlowDto_lower(body),
         FfiConverterTypeExecuteStepUpApprovalFlowParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -2854,7 +3036,7 @@ open func getApprovalFlows()throws  -> ApprovalFlowsListResponseDto  {
     /**
      * Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
      */
-open func getExecutionData(params: GetExecutionDataParams = GetExecutionDataParams())throws  -> ExecutionDataResponseDto  {
+open func getExecutionData(params: GetExecutionDataParams)throws  -> ExecutionDataResponseDto  {
     return try  FfiConverterTypeExecutionDataResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_approvalflowsapi_get_execution_data(
@@ -2939,16 +3121,6 @@ public protocol AuthenticationApiProtocol: AnyObject, Sendable {
     func authenticateLocalUser(body: LoginRequest, params: AuthenticateLocalUserParams) throws  -> AuthResponse
     
     /**
-     * Logout user (`POST /identity/resources/auth/v1/logout`)
-     */
-    func logout(params: LogoutParams) throws 
-    
-    /**
-     * Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)
-     */
-    func refreshToken(body: JsonValue, params: RefreshTokenParams) throws  -> AuthResponse
-    
-    /**
      * Signup user (`POST /identity/resources/users/v1/signUp`)
      */
     func signUpUser(body: SignUpRequest, params: SignUpUserParams) throws  -> SignUpResponse
@@ -3025,32 +3197,6 @@ open func authenticateLocalUser(body: LoginRequest, params: AuthenticateLocalUse
             self.uniffiCloneHandle(),
         FfiConverterTypeLoginRequest_lower(body),
         FfiConverterTypeAuthenticateLocalUserParams_lower(params),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Logout user (`POST /identity/resources/auth/v1/logout`)
-     */
-open func logout(params: LogoutParams = LogoutParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_logout(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeLogoutParams_lower(params),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Refresh user JWT token (`POST /identity/resources/auth/v1/user/token/refresh`)
-     */
-open func refreshToken(body: JsonValue, params: RefreshTokenParams = RefreshTokenParams())throws  -> AuthResponse  {
-    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_authenticationapi_refresh_token(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeJsonValue_lower(body),
-        FfiConverterTypeRefreshTokenParams_lower(params),uniffiCallStatus
     )
 })
 }
@@ -3161,12 +3307,12 @@ public protocol CoreSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
      */
-    func deleteJwtTemplate(id: String) throws 
+    func deleteJwtTemplate(id: String) throws  -> JsonValue
     
     /**
      * Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
      */
-    func deleteJwtTemplateTargeting(id: String) throws 
+    func deleteJwtTemplateTargeting(id: String) throws  -> JsonValue
     
     /**
      * Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)
@@ -3189,6 +3335,11 @@ public protocol CoreSettingsApiProtocol: AnyObject, Sendable {
     func getJwtTemplates(params: GetJwtTemplatesParams) throws  -> JwtTemplateResponseDtoPage
     
     /**
+     * Every item of `get_jwt_templates`, pages fetched as `next()` needs them.
+     */
+    func getJwtTemplatesPages(params: GetJwtTemplatesParams)  -> CoreSettingsGetJwtTemplatesPages
+    
+    /**
      * Get identity management configuration (`GET /identity/resources/configurations/v1`)
      */
     func getVendorConfig() throws  -> VendorConfigResponse
@@ -3201,7 +3352,7 @@ public protocol CoreSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
      */
-    func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto) throws 
+    func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto) throws  -> JsonValue
     
     /**
      * Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)
@@ -3216,7 +3367,7 @@ public protocol CoreSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)
      */
-    func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto) throws 
+    func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto) throws  -> JsonValue
     
 }
 /**
@@ -3330,25 +3481,27 @@ open func createJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)
     /**
      * Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
      */
-open func deleteJwtTemplate(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteJwtTemplate(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_delete_jwt_template(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
      */
-open func deleteJwtTemplateTargeting(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteJwtTemplateTargeting(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_delete_jwt_template_targeting(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -3402,6 +3555,19 @@ open func getJwtTemplates(params: GetJwtTemplatesParams = GetJwtTemplatesParams(
 }
     
     /**
+     * Every item of `get_jwt_templates`, pages fetched as `next()` needs them.
+     */
+open func getJwtTemplatesPages(params: GetJwtTemplatesParams = GetJwtTemplatesParams()) -> CoreSettingsGetJwtTemplatesPages  {
+    return try!  FfiConverterTypeCoreSettingsGetJwtTemplatesPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_get_jwt_templates_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetJwtTemplatesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Get identity management configuration (`GET /identity/resources/configurations/v1`)
      */
 open func getVendorConfig()throws  -> VendorConfigResponse  {
@@ -3428,14 +3594,15 @@ open func getVendorConfigBasic()throws  -> VendorConfigBasicResponse  {
     /**
      * Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
      */
-open func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_patch_jwt_template_targeting(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -3468,13 +3635,14 @@ open func updateJwtTemplate(id: String, body: UpdateJwtTemplateDto)throws  -> Jw
     /**
      * Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)
      */
-open func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_coresettingsapi_update_jwt_template_targeting(
             self.uniffiCloneHandle(),
         FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -3528,6 +3696,135 @@ public func FfiConverterTypeCoreSettingsApi_lower(_ value: CoreSettingsApi) -> U
 
 
 /**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol CoreSettingsGetJwtTemplatesPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> JwtTemplateResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class CoreSettingsGetJwtTemplatesPages: CoreSettingsGetJwtTemplatesPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_coresettingsgetjwttemplatespages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_coresettingsgetjwttemplatespages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> JwtTemplateResponseDto?  {
+    return try  FfiConverterOptionTypeJwtTemplateResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_coresettingsgetjwttemplatespages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCoreSettingsGetJwtTemplatesPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = CoreSettingsGetJwtTemplatesPages
+
+    public static func lift(_ handle: UInt64) throws -> CoreSettingsGetJwtTemplatesPages {
+        return CoreSettingsGetJwtTemplatesPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: CoreSettingsGetJwtTemplatesPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CoreSettingsGetJwtTemplatesPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CoreSettingsGetJwtTemplatesPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCoreSettingsGetJwtTemplatesPages_lift(_ handle: UInt64) throws -> CoreSettingsGetJwtTemplatesPages {
+    return try FfiConverterTypeCoreSettingsGetJwtTemplatesPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCoreSettingsGetJwtTemplatesPages_lower(_ value: CoreSettingsGetJwtTemplatesPages) -> UInt64 {
+    return FfiConverterTypeCoreSettingsGetJwtTemplatesPages.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "Custom social OAuth provider" operations.
  */
 public protocol CustomSocialOauthProviderApiProtocol: AnyObject, Sendable {
@@ -3535,22 +3832,22 @@ public protocol CustomSocialOauthProviderApiProtocol: AnyObject, Sendable {
     /**
      * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
      */
-    func createSsoProvider(body: CreateCustomSsoRequestDto) throws 
+    func createSsoProvider(body: CreateCustomSsoRequestDto) throws  -> JsonValue
     
     /**
      * Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
      */
-    func deleteCustomSsoConfig(id: String) throws 
+    func deleteCustomSsoConfig(id: String) throws  -> JsonValue
     
     /**
      * Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
      */
-    func getSsoProviders() throws 
+    func getSsoProviders() throws  -> JsonValue
     
     /**
      * Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)
      */
-    func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto) throws 
+    func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto) throws  -> JsonValue
     
 }
 /**
@@ -3612,49 +3909,53 @@ open class CustomSocialOauthProviderApi: CustomSocialOauthProviderApiProtocol, @
     /**
      * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
      */
-open func createSsoProvider(body: CreateCustomSsoRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSsoProvider(body: CreateCustomSsoRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_create_sso_provider(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateCustomSsoRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
      */
-open func deleteCustomSsoConfig(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteCustomSsoConfig(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_delete_custom_sso_config(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
      */
-open func getSsoProviders()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoProviders()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_get_sso_providers(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)
      */
-open func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_customsocialoauthproviderapi_update_sso_provider(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateCustomSsoRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -3735,7 +4036,7 @@ public protocol DataMigrationApiProtocol: AnyObject, Sendable {
     /**
      * Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
      */
-    func migrateUserFromAuth0(body: Auth0Configuration) throws 
+    func migrateUserFromAuth0(body: Auth0Configuration) throws  -> JsonValue
     
 }
 /**
@@ -3849,13 +4150,14 @@ open func migrateUserForVendor(body: MigrateUserRequestV1)throws  -> UserDto  {
     /**
      * Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
      */
-open func migrateUserFromAuth0(body: Auth0Configuration)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func migrateUserFromAuth0(body: Auth0Configuration)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_datamigrationapi_migrate_user_from_auth0(
             self.uniffiCloneHandle(),
         FfiConverterTypeAuth0Configuration_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -3916,7 +4218,7 @@ public protocol DelegationApiProtocol: AnyObject, Sendable {
     /**
      * Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)
      */
-    func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto) throws 
+    func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto) throws  -> JsonValue
     
     /**
      * Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)
@@ -3983,13 +4285,14 @@ open class DelegationApi: DelegationApiProtocol, @unchecked Sendable {
     /**
      * Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)
      */
-open func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_delegationapi_create_or_update_delegation_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateDelegationConfigurationRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -4072,7 +4375,7 @@ public protocol DomainRestrictionsApiProtocol: AnyObject, Sendable {
     /**
      * Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
      */
-    func deleteDomainRestriction(id: String) throws 
+    func deleteDomainRestriction(id: String) throws  -> JsonValue
     
     /**
      * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)
@@ -4175,13 +4478,14 @@ open func createDomainRestriction(body: DomainRestrictionsCreateRequest)throws  
     /**
      * Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
      */
-open func deleteDomainRestriction(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteDomainRestriction(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_domainrestrictionsapi_delete_domain_restriction(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -4279,17 +4583,17 @@ public protocol EmailConfigurationApiProtocol: AnyObject, Sendable {
     /**
      * Create or update configuration (`POST /identity/resources/mail/v1/configurations`)
      */
-    func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto) throws 
+    func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto) throws  -> JsonValue
     
     /**
      * Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)
      */
-    func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body) throws 
+    func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body) throws  -> JsonValue
     
     /**
      * Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
      */
-    func deleteMailConfig() throws 
+    func deleteMailConfig() throws  -> JsonValue
     
     /**
      * Get configuration (`GET /identity/resources/mail/v1/configurations`)
@@ -4356,36 +4660,39 @@ open class EmailConfigurationApi: EmailConfigurationApiProtocol, @unchecked Send
     /**
      * Create or update configuration (`POST /identity/resources/mail/v1/configurations`)
      */
-open func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_create_or_update_mail_config(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateMailConfigRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)
      */
-open func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_create_or_update_mail_config_v2(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateMailConfigV2Body_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
      */
-open func deleteMailConfig()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteMailConfig()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_emailconfigurationapi_delete_mail_config(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -4458,12 +4765,12 @@ public protocol EmailTemplatesApiProtocol: AnyObject, Sendable {
     /**
      * Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
      */
-    func addOrUpdateTemplate(body: CreateTemplateDto) throws 
+    func addOrUpdateTemplate(body: CreateTemplateDto) throws  -> JsonValue
     
     /**
      * Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
      */
-    func deleteTemplate(templateId: String) throws 
+    func deleteTemplate(templateId: String) throws  -> JsonValue
     
     /**
      * Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)
@@ -4535,25 +4842,27 @@ open class EmailTemplatesApi: EmailTemplatesApiProtocol, @unchecked Sendable {
     /**
      * Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
      */
-open func addOrUpdateTemplate(body: CreateTemplateDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func addOrUpdateTemplate(body: CreateTemplateDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_emailtemplatesapi_add_or_update_template(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateTemplateDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
      */
-open func deleteTemplate(templateId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteTemplate(templateId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_emailtemplatesapi_delete_template(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(templateId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -4639,6 +4948,13 @@ public func FfiConverterTypeEmailTemplatesApi_lower(_ value: EmailTemplatesApi) 
 public protocol FronteggClientProtocol: AnyObject, Sendable {
     
     /**
+     * A client that acts as one signed-in user: user (self-service)
+     * operations send `access_token`. Shares connections and the vendor
+     * token with this client.
+     */
+    func asUser(accessToken: SecretString) throws  -> FronteggClient
+    
+    /**
      * Exchanges the vendor credentials for a fresh environment token.
      */
     func authenticateVendor() throws  -> VendorToken
@@ -4672,6 +4988,13 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
      * Name of the environment's refresh-token cookie.
      */
     func refreshCookieName() throws  -> String
+    
+    /**
+     * Calls any Frontegg endpoint (`/oauth/token`, …) through the same
+     * transport as every operation; the answer is its JSON text (`null`
+     * when empty).
+     */
+    func request(request: RawRequest) throws  -> JsonValue
     
     /**
      * Signs up a user and creates their account (tenant).
@@ -4781,7 +5104,7 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     /**
      * Frontegg's "M2M tokens" operations.
      */
-    func m2MTokens()  -> M2mTokensApi
+    func m2mTokens()  -> M2mTokensApi
     
     /**
      * Frontegg's "MFA" operations.
@@ -4928,11 +5251,6 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
      */
     func usersApplicationsManagement()  -> UsersApplicationsManagementApi
     
-    /**
-     * Frontegg's "Vendor authentication" operations.
-     */
-    func vendorAuthentication()  -> VendorAuthenticationApi
-    
 }
 /**
  * A Frontegg API client. Thread-safe; every method blocks until the call
@@ -5002,6 +5320,21 @@ public convenience init(config: ClientConfig)throws  {
 
     
 
+    
+    /**
+     * A client that acts as one signed-in user: user (self-service)
+     * operations send `access_token`. Shares connections and the vendor
+     * token with this client.
+     */
+open func asUser(accessToken: SecretString)throws  -> FronteggClient  {
+    return try  FfiConverterTypeFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_as_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(accessToken),uniffiCallStatus
+    )
+})
+}
     
     /**
      * Exchanges the vendor credentials for a fresh environment token.
@@ -5088,6 +5421,21 @@ open func refreshCookieName()throws  -> String  {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_fronteggclient_refresh_cookie_name(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Calls any Frontegg endpoint (`/oauth/token`, …) through the same
+     * transport as every operation; the answer is its JSON text (`null`
+     * when empty).
+     */
+open func request(request: RawRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_request(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRawRequest_lower(request),uniffiCallStatus
     )
 })
 }
@@ -5348,10 +5696,10 @@ open func lockoutPolicy() -> LockoutPolicyApi  {
     /**
      * Frontegg's "M2M tokens" operations.
      */
-open func m2MTokens() -> M2mTokensApi  {
-    return try!  FfiConverterTypeM2MTokensApi_lift(try! rustCall() {
+open func m2mTokens() -> M2mTokensApi  {
+    return try!  FfiConverterTypeM2mTokensApi_lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_m2_m_tokens(
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_m2m_tokens(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -5705,18 +6053,6 @@ open func usersApplicationsManagement() -> UsersApplicationsManagementApi  {
 })
 }
     
-    /**
-     * Frontegg's "Vendor authentication" operations.
-     */
-open func vendorAuthentication() -> VendorAuthenticationApi  {
-    return try!  FfiConverterTypeVendorAuthenticationApi_lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_vendor_authentication(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
 
     
 }
@@ -5775,17 +6111,17 @@ public protocol IpRestrictionsApiProtocol: AnyObject, Sendable {
     /**
      * Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)
      */
-    func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams) throws 
+    func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams) throws  -> JsonValue
     
     /**
      * Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
      */
-    func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams) throws 
+    func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams) throws  -> JsonValue
     
     /**
      * Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)
      */
-    func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams) throws 
+    func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams) throws  -> JsonValue
     
     /**
      * Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)
@@ -5793,19 +6129,24 @@ public protocol IpRestrictionsApiProtocol: AnyObject, Sendable {
     func getAllIpRestrictions(params: GetAllIpRestrictionsParams) throws  -> GetAllIpRestrictionsPage
     
     /**
+     * Every item of `get_all_ip_restrictions`, pages fetched as `next()` needs them.
+     */
+    func getAllIpRestrictionsPages(params: GetAllIpRestrictionsParams)  -> IpRestrictionsGetAllIpRestrictionsPages
+    
+    /**
      * Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
      */
-    func getIpRestrictionConfig(params: GetIpRestrictionConfigParams) throws 
+    func getIpRestrictionConfig(params: GetIpRestrictionConfigParams) throws  -> JsonValue
     
     /**
      * Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
      */
-    func testCurrentIp(params: TestCurrentIpParams) throws 
+    func testCurrentIp(params: TestCurrentIpParams) throws  -> JsonValue
     
     /**
      * Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)
      */
-    func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams) throws 
+    func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams) throws  -> JsonValue
     
 }
 /**
@@ -5867,40 +6208,43 @@ open class IpRestrictionsApi: IpRestrictionsApiProtocol, @unchecked Sendable {
     /**
      * Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)
      */
-open func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams = CreateDomainRestrictionParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams = CreateDomainRestrictionParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_create_domain_restriction(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateIpRestrictionConfigDto_lower(body),
         FfiConverterTypeCreateDomainRestrictionParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
      */
-open func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams = CreateIpRestrictionParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams = CreateIpRestrictionParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_create_ip_restriction(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateIpRestrictionDto_lower(body),
         FfiConverterTypeCreateIpRestrictionParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)
      */
-open func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams = DeleteIpRestrictionByIdParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams = DeleteIpRestrictionByIdParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_delete_ip_restriction_by_id(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteIpRestrictionByIdParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -5917,39 +6261,55 @@ open func getAllIpRestrictions(params: GetAllIpRestrictionsParams = GetAllIpRest
 }
     
     /**
+     * Every item of `get_all_ip_restrictions`, pages fetched as `next()` needs them.
+     */
+open func getAllIpRestrictionsPages(params: GetAllIpRestrictionsParams = GetAllIpRestrictionsParams()) -> IpRestrictionsGetAllIpRestrictionsPages  {
+    return try!  FfiConverterTypeIpRestrictionsGetAllIpRestrictionsPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_get_all_ip_restrictions_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllIpRestrictionsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
      */
-open func getIpRestrictionConfig(params: GetIpRestrictionConfigParams = GetIpRestrictionConfigParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getIpRestrictionConfig(params: GetIpRestrictionConfigParams = GetIpRestrictionConfigParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_get_ip_restriction_config(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetIpRestrictionConfigParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
      */
-open func testCurrentIp(params: TestCurrentIpParams = TestCurrentIpParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func testCurrentIp(params: TestCurrentIpParams = TestCurrentIpParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_test_current_ip(
             self.uniffiCloneHandle(),
         FfiConverterTypeTestCurrentIpParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)
      */
-open func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams = TestCurrentIpInAllowListParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams = TestCurrentIpInAllowListParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_iprestrictionsapi_test_current_ip_in_allow_list(
             self.uniffiCloneHandle(),
         FfiConverterTypeTestCurrentIpInAllowListParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -5995,6 +6355,135 @@ public func FfiConverterTypeIpRestrictionsApi_lift(_ handle: UInt64) throws -> I
 #endif
 public func FfiConverterTypeIpRestrictionsApi_lower(_ value: IpRestrictionsApi) -> UInt64 {
     return FfiConverterTypeIpRestrictionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol IpRestrictionsGetAllIpRestrictionsPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> JsonValue?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class IpRestrictionsGetAllIpRestrictionsPages: IpRestrictionsGetAllIpRestrictionsPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_iprestrictionsgetalliprestrictionspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_iprestrictionsgetalliprestrictionspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> JsonValue?  {
+    return try  FfiConverterOptionTypeJsonValue.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_iprestrictionsgetalliprestrictionspages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeIpRestrictionsGetAllIpRestrictionsPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = IpRestrictionsGetAllIpRestrictionsPages
+
+    public static func lift(_ handle: UInt64) throws -> IpRestrictionsGetAllIpRestrictionsPages {
+        return IpRestrictionsGetAllIpRestrictionsPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: IpRestrictionsGetAllIpRestrictionsPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> IpRestrictionsGetAllIpRestrictionsPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: IpRestrictionsGetAllIpRestrictionsPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIpRestrictionsGetAllIpRestrictionsPages_lift(_ handle: UInt64) throws -> IpRestrictionsGetAllIpRestrictionsPages {
+    return try FfiConverterTypeIpRestrictionsGetAllIpRestrictionsPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeIpRestrictionsGetAllIpRestrictionsPages_lower(_ value: IpRestrictionsGetAllIpRestrictionsPages) -> UInt64 {
+    return FfiConverterTypeIpRestrictionsGetAllIpRestrictionsPages.lower(value)
 }
 
 
@@ -6296,7 +6785,7 @@ open func getUserAccessTokenData(id: String, params: GetUserAccessTokenDataParam
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeM2MTokensApi: FfiConverter {
+public struct FfiConverterTypeM2mTokensApi: FfiConverter {
     typealias FfiType = UInt64
     typealias SwiftType = M2mTokensApi
 
@@ -6322,15 +6811,15 @@ public struct FfiConverterTypeM2MTokensApi: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeM2MTokensApi_lift(_ handle: UInt64) throws -> M2mTokensApi {
-    return try FfiConverterTypeM2MTokensApi.lift(handle)
+public func FfiConverterTypeM2mTokensApi_lift(_ handle: UInt64) throws -> M2mTokensApi {
+    return try FfiConverterTypeM2mTokensApi.lift(handle)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeM2MTokensApi_lower(_ value: M2mTokensApi) -> UInt64 {
-    return FfiConverterTypeM2MTokensApi.lower(value)
+public func FfiConverterTypeM2mTokensApi_lower(_ value: M2mTokensApi) -> UInt64 {
+    return FfiConverterTypeM2mTokensApi.lower(value)
 }
 
 
@@ -6351,17 +6840,17 @@ public protocol MfaApiProtocol: AnyObject, Sendable {
     /**
      * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)
      */
-    func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams) throws 
+    func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams) throws  -> JsonValue
     
     /**
      * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)
      */
-    func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams) throws 
+    func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams) throws  -> JsonValue
     
     /**
      * Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)
      */
-    func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams) throws 
+    func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams) throws  -> JsonValue
     
     /**
      * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)
@@ -6371,7 +6860,7 @@ public protocol MfaApiProtocol: AnyObject, Sendable {
     /**
      * Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
      */
-    func enrollAuthenticatorMfaV1(body: VerifyEnrollMfaAuthAppRequest) throws  -> AuthResponse
+    func enrollAuthenticatorMfa(body: VerifyEnrollMfaAuthAppRequest) throws  -> AuthResponse
     
     /**
      * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)
@@ -6381,12 +6870,12 @@ public protocol MfaApiProtocol: AnyObject, Sendable {
     /**
      * Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)
      */
-    func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams) throws 
+    func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams) throws  -> JsonValue
     
     /**
      * Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
      */
-    func enrollSmsMfaV1(body: VerifyEnrollMfasmsRequest) throws  -> AuthResponse
+    func enrollSmsMfa(body: VerifyEnrollMfasmsRequest) throws  -> AuthResponse
     
     /**
      * Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)
@@ -6406,12 +6895,12 @@ public protocol MfaApiProtocol: AnyObject, Sendable {
     /**
      * Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)
      */
-    func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams) throws 
+    func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams) throws  -> JsonValue
     
     /**
      * Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
      */
-    func preEnrollSmsMfaV1(body: RequestEnrollMfasmsRequest) throws  -> JsonValue
+    func preEnrollSmsMfa(body: RequestEnrollMfasmsRequest) throws  -> JsonValue
     
     /**
      * Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)
@@ -6436,7 +6925,7 @@ public protocol MfaApiProtocol: AnyObject, Sendable {
     /**
      * Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
      */
-    func recoverMfa(body: RecoverMfaDto) throws 
+    func recoverMfa(body: RecoverMfaDto) throws  -> JsonValue
     
     /**
      * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)
@@ -6451,7 +6940,7 @@ public protocol MfaApiProtocol: AnyObject, Sendable {
     /**
      * Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)
      */
-    func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest) throws 
+    func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest) throws  -> JsonValue
     
     /**
      * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)
@@ -6533,7 +7022,7 @@ open class MfaApi: MfaApiProtocol, @unchecked Sendable {
     /**
      * Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
      */
-open func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParams = CheckIfAllowToRememberDeviceParams())throws  -> JsonValue  {
+open func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParams)throws  -> JsonValue  {
     return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_check_if_allow_to_remember_device(
@@ -6546,20 +7035,22 @@ open func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParam
     /**
      * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)
      */
-open func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams = DisableAuthAppMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams = DisableAuthAppMfaParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_disable_auth_app_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeDisableMfaAuthAppRequest_lower(body),
         FfiConverterTypeDisableAuthAppMfaParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)
      */
-open func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams = DisableAuthenticatorMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams = DisableAuthenticatorMfaParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_disable_authenticator_mfa(
             self.uniffiCloneHandle(),
@@ -6567,13 +7058,14 @@ open func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppReque
         FfiConverterTypeDisableMfaAuthAppRequest_lower(body),
         FfiConverterTypeDisableAuthenticatorMfaParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)
      */
-open func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams = DisableSmsMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams = DisableSmsMfaParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_disable_sms_mfa(
             self.uniffiCloneHandle(),
@@ -6581,7 +7073,7 @@ open func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: Di
         FfiConverterTypeDisableMfasmsRequest_lower(body),
         FfiConverterTypeDisableSmsMfaParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -6600,10 +7092,10 @@ open func enrollAuthAppMfa(params: EnrollAuthAppMfaParams = EnrollAuthAppMfaPara
     /**
      * Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
      */
-open func enrollAuthenticatorMfaV1(body: VerifyEnrollMfaAuthAppRequest)throws  -> AuthResponse  {
+open func enrollAuthenticatorMfa(body: VerifyEnrollMfaAuthAppRequest)throws  -> AuthResponse  {
     return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_authenticator_mfa_v1(
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_authenticator_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeVerifyEnrollMfaAuthAppRequest_lower(body),uniffiCallStatus
     )
@@ -6626,23 +7118,24 @@ open func enrollMyAuthenticatorMfa(params: EnrollMyAuthenticatorMfaParams = Enro
     /**
      * Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)
      */
-open func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams = EnrollMySmsMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams = EnrollMySmsMfaParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_my_sms_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeVerifyEnrollMfasmsRequest_lower(body),
         FfiConverterTypeEnrollMySmsMfaParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
      */
-open func enrollSmsMfaV1(body: VerifyEnrollMfasmsRequest)throws  -> AuthResponse  {
+open func enrollSmsMfa(body: VerifyEnrollMfasmsRequest)throws  -> AuthResponse  {
     return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_sms_mfa_v1(
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_enroll_sms_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeVerifyEnrollMfasmsRequest_lower(body),uniffiCallStatus
     )
@@ -6693,23 +7186,24 @@ open func preEnrollAuthenticatorMfa(body: AuthRequestEnrollMfaRequest)throws  ->
     /**
      * Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)
      */
-open func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams = PreEnrollMySmsMfaParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams = PreEnrollMySmsMfaParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_my_sms_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeRequestEnrollMfasmsRequest_lower(body),
         FfiConverterTypePreEnrollMySmsMfaParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
      */
-open func preEnrollSmsMfaV1(body: RequestEnrollMfasmsRequest)throws  -> JsonValue  {
+open func preEnrollSmsMfa(body: RequestEnrollMfasmsRequest)throws  -> JsonValue  {
     return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_sms_mfa_v1(
+    uniffi_frontegg_identity_ffi_fn_method_mfaapi_pre_enroll_sms_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeRequestEnrollMfasmsRequest_lower(body),uniffiCallStatus
     )
@@ -6773,13 +7267,14 @@ open func preVerifyWebauthnMfa(deviceId: String, body: AuthRequestVerifyMfaReque
     /**
      * Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
      */
-open func recoverMfa(body: RecoverMfaDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func recoverMfa(body: RecoverMfaDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_recover_mfa(
             self.uniffiCloneHandle(),
         FfiConverterTypeRecoverMfaDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -6813,13 +7308,14 @@ open func verifyAuthenticatorMfa(deviceId: String, body: VerifyMfaAuthAppRequest
     /**
      * Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)
      */
-open func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfaapi_verify_authenticator_mfa_code(
             self.uniffiCloneHandle(),
         FfiConverterTypeVerifyMfaAuthAppRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -7087,7 +7583,7 @@ public protocol MfaSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)
      */
-    func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest) throws 
+    func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest) throws  -> JsonValue
     
     /**
      * Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)
@@ -7183,13 +7679,14 @@ open func createMfaPolicy(body: MfaPolicyRequest, params: CreateMfaPolicyParams 
     /**
      * Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)
      */
-open func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_mfasettingsapi_create_or_update_mfa_strategy(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateMfaStrategyRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -7437,7 +7934,7 @@ public protocol PasswordSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Change password (`POST /identity/resources/users/v1/passwords/change`)
      */
-    func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams) throws 
+    func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams) throws  -> JsonValue
     
     /**
      * Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)
@@ -7472,7 +7969,7 @@ public protocol PasswordSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Reset password (`POST /identity/resources/users/v1/passwords/reset`)
      */
-    func resetPassword(body: ResetPasswordDto) throws 
+    func resetPassword(body: ResetPasswordDto) throws  -> JsonValue
     
     /**
      * Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)
@@ -7492,12 +7989,12 @@ public protocol PasswordSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)
      */
-    func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto) throws 
+    func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto) throws  -> JsonValue
     
     /**
      * Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
      */
-    func verifyResetPassword(body: VerifyPasswordDto) throws 
+    func verifyResetPassword(body: VerifyPasswordDto) throws  -> JsonValue
     
     /**
      * Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)
@@ -7578,14 +8075,15 @@ open func addOrUpdatePasswordConfig(body: PasswordConfigRequest, params: AddOrUp
     /**
      * Change password (`POST /identity/resources/users/v1/passwords/change`)
      */
-open func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams = ChangePasswordParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams = ChangePasswordParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_change_password(
             self.uniffiCloneHandle(),
         FfiConverterTypeUpdateUserPasswordDto_lower(body),
         FfiConverterTypeChangePasswordParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -7668,13 +8166,14 @@ open func getVendorPasswordRotationConfiguration()throws  -> PasswordRotationCon
     /**
      * Reset password (`POST /identity/resources/users/v1/passwords/reset`)
      */
-open func resetPassword(body: ResetPasswordDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func resetPassword(body: ResetPasswordDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_reset_password(
             self.uniffiCloneHandle(),
         FfiConverterTypeResetPasswordDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -7720,25 +8219,27 @@ open func updatePolicy(body: PasswordHistoryPolicyRequest, params: UpdatePolicyP
     /**
      * Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)
      */
-open func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_upsert_password_rotation_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdatePasswordRotationDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
      */
-open func verifyResetPassword(body: VerifyPasswordDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyResetPassword(body: VerifyPasswordDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_passwordsettingsapi_verify_reset_password(
             self.uniffiCloneHandle(),
         FfiConverterTypeVerifyPasswordDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -7817,7 +8318,7 @@ public protocol PasswordlessApiProtocol: AnyObject, Sendable {
     /**
      * OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
      */
-    func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto) throws 
+    func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto) throws  -> JsonValue
     
     /**
      * Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)
@@ -7827,7 +8328,7 @@ public protocol PasswordlessApiProtocol: AnyObject, Sendable {
     /**
      * Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
      */
-    func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto) throws 
+    func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto) throws  -> JsonValue
     
     /**
      * SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)
@@ -7912,13 +8413,14 @@ open func emailCodePostLogin(body: AuthenticateUserPasswordlessDto)throws  -> Au
     /**
      * OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
      */
-open func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_email_code_prelogin(
             self.uniffiCloneHandle(),
         FfiConverterTypePasswordlessAuthenticationPreloginDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -7937,13 +8439,14 @@ open func magicLinkPostLogin(body: AuthenticateUserPasswordlessDto)throws  -> Au
     /**
      * Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
      */
-open func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_passwordlessapi_magic_link_prelogin(
             self.uniffiCloneHandle(),
         FfiConverterTypePasswordlessAuthenticationPreloginDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -8035,7 +8538,7 @@ public protocol PermissionsApiProtocol: AnyObject, Sendable {
     /**
      * Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
      */
-    func deletePermission(permissionId: String) throws 
+    func deletePermission(permissionId: String) throws  -> JsonValue
     
     /**
      * Get permissions (`GET /identity/resources/permissions/v1`)
@@ -8130,13 +8633,14 @@ open func addPermissions(body: [AddPermissionRequest])throws  -> [PermissionResp
     /**
      * Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
      */
-open func deletePermission(permissionId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deletePermission(permissionId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_permissionsapi_delete_permission(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(permissionId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -8255,7 +8759,7 @@ public protocol PermissionsCategoriesApiProtocol: AnyObject, Sendable {
     /**
      * Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
      */
-    func deleteCategory(categoryId: String) throws 
+    func deleteCategory(categoryId: String) throws  -> JsonValue
     
     /**
      * Get permissions categories (`GET /identity/resources/permissions/v1/categories`)
@@ -8265,7 +8769,7 @@ public protocol PermissionsCategoriesApiProtocol: AnyObject, Sendable {
     /**
      * Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)
      */
-    func updateCategory(categoryId: String, body: UpdateCategoryDto) throws 
+    func updateCategory(categoryId: String, body: UpdateCategoryDto) throws  -> JsonValue
     
 }
 /**
@@ -8340,13 +8844,14 @@ open func createPermissionCategory(body: CreateCategoryDto)throws  -> Permission
     /**
      * Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
      */
-open func deleteCategory(categoryId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteCategory(categoryId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_permissionscategoriesapi_delete_category(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(categoryId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -8364,14 +8869,15 @@ open func getAllCategoriesWithPermissions()throws  -> [PermissionCategoryRespons
     /**
      * Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)
      */
-open func updateCategory(categoryId: String, body: UpdateCategoryDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateCategory(categoryId: String, body: UpdateCategoryDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_permissionscategoriesapi_update_category(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(categoryId),
         FfiConverterTypeUpdateCategoryDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -8442,12 +8948,12 @@ public protocol PersonalTokensApiProtocol: AnyObject, Sendable {
     /**
      * Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)
      */
-    func deleteApiToken(id: String, params: DeleteApiTokenParams) throws 
+    func deleteApiToken(id: String, params: DeleteApiTokenParams) throws  -> JsonValue
     
     /**
      * Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)
      */
-    func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams) throws 
+    func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams) throws  -> JsonValue
     
     /**
      * Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)
@@ -8547,27 +9053,29 @@ open func createUserAccessToken(body: CreateUserAccessTokenRequest, params: Crea
     /**
      * Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)
      */
-open func deleteApiToken(id: String, params: DeleteApiTokenParams = DeleteApiTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteApiToken(id: String, params: DeleteApiTokenParams = DeleteApiTokenParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_delete_api_token(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteApiTokenParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)
      */
-open func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams = DeleteUserAccessTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams = DeleteUserAccessTokenParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_personaltokensapi_delete_user_access_token(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteUserAccessTokenParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -8659,7 +9167,7 @@ public protocol RolesApiProtocol: AnyObject, Sendable {
     /**
      * Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)
      */
-    func deleteRole(roleId: String, params: DeleteRoleParams) throws 
+    func deleteRole(roleId: String, params: DeleteRoleParams) throws  -> JsonValue
     
     /**
      * Get roles (`GET /identity/resources/roles/v1`)
@@ -8755,14 +9263,15 @@ open func addRoles(body: [AddRoleRequest], params: AddRolesParams = AddRolesPara
     /**
      * Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)
      */
-open func deleteRole(roleId: String, params: DeleteRoleParams = DeleteRoleParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteRole(roleId: String, params: DeleteRoleParams = DeleteRoleParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_rolesapi_delete_role(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(roleId),
         FfiConverterTypeDeleteRoleParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -8880,7 +9389,7 @@ public protocol SamlConfigurationsApiProtocol: AnyObject, Sendable {
     /**
      * Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
      */
-    func getSpCertificate() throws 
+    func getSpCertificate() throws  -> JsonValue
     
     /**
      * Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)
@@ -8947,12 +9456,13 @@ open class SamlConfigurationsApi: SamlConfigurationsApiProtocol, @unchecked Send
     /**
      * Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
      */
-open func getSpCertificate()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSpCertificate()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_samlconfigurationsapi_get_sp_certificate(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -9030,7 +9540,7 @@ public protocol ScimConfigurationsApiProtocol: AnyObject, Sendable {
     /**
      * Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
      */
-    func deleteById(id: String, params: DeleteByIdParams) throws 
+    func deleteById(id: String, params: DeleteByIdParams) throws  -> JsonValue
     
     /**
      * Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)
@@ -9040,7 +9550,7 @@ public protocol ScimConfigurationsApiProtocol: AnyObject, Sendable {
     /**
      * Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)
      */
-    func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams) throws 
+    func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams) throws  -> JsonValue
     
 }
 /**
@@ -9116,14 +9626,15 @@ open func create(body: Scim2CreateConnectionConfigRequest, params: CreateParams 
     /**
      * Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
      */
-open func deleteById(id: String, params: DeleteByIdParams = DeleteByIdParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteById(id: String, params: DeleteByIdParams = DeleteByIdParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_scimconfigurationsapi_delete_by_id(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteByIdParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -9143,7 +9654,8 @@ open func fetchById(id: String, params: FetchByIdParams = FetchByIdParams())thro
     /**
      * Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)
      */
-open func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams = PartialUpdateParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams = PartialUpdateParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_scimconfigurationsapi_partial_update(
             self.uniffiCloneHandle(),
@@ -9151,7 +9663,7 @@ open func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, par
         FfiConverterTypeScim2PatchConnectionConfigRequest_lower(body),
         FfiConverterTypePartialUpdateParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -9342,7 +9854,7 @@ public protocol SessionsConfigurationApiProtocol: AnyObject, Sendable {
     /**
      * Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
      */
-    func getVendorSessionConfiguration() throws 
+    func getVendorSessionConfiguration() throws  -> JsonValue
     
 }
 /**
@@ -9404,12 +9916,13 @@ open class SessionsConfigurationApi: SessionsConfigurationApiProtocol, @unchecke
     /**
      * Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
      */
-open func getVendorSessionConfiguration()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getVendorSessionConfiguration()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_sessionsconfigurationapi_get_vendor_session_configuration(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -9470,12 +9983,12 @@ public protocol SessionsManagementApiProtocol: AnyObject, Sendable {
     /**
      * Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)
      */
-    func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams) throws 
+    func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams) throws  -> JsonValue
     
     /**
      * Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
      */
-    func getSessionConfiguration(params: GetSessionConfigurationParams) throws 
+    func getSessionConfiguration(params: GetSessionConfigurationParams) throws  -> JsonValue
     
 }
 /**
@@ -9537,26 +10050,28 @@ open class SessionsManagementApi: SessionsManagementApiProtocol, @unchecked Send
     /**
      * Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)
      */
-open func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams = CreateSessionConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams = CreateSessionConfigurationParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_sessionsmanagementapi_create_session_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateSessionConfigurationRequest_lower(body),
         FfiConverterTypeCreateSessionConfigurationParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
      */
-open func getSessionConfiguration(params: GetSessionConfigurationParams = GetSessionConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSessionConfiguration(params: GetSessionConfigurationParams = GetSessionConfigurationParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_sessionsmanagementapi_get_session_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetSessionConfigurationParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -9630,9 +10145,19 @@ public protocol SmsApiProtocol: AnyObject, Sendable {
     func getAllPhoneNumbersV1(params: GetAllPhoneNumbersV1Params) throws  -> UserPhoneNumberResponseDtoPage
     
     /**
+     * Every item of `get_all_phone_numbers_v1`, pages fetched as `next()` needs them.
+     */
+    func getAllPhoneNumbersV1Pages(params: GetAllPhoneNumbersV1Params)  -> SmsGetAllPhoneNumbersV1Pages
+    
+    /**
      * Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)
      */
     func getAllPhoneNumbersV2(params: GetAllPhoneNumbersV2Params) throws  -> UserPhoneNumberResponseDtoPage
+    
+    /**
+     * Every item of `get_all_phone_numbers_v2`, pages fetched as `next()` needs them.
+     */
+    func getAllPhoneNumbersV2Pages(params: GetAllPhoneNumbersV2Params)  -> SmsGetAllPhoneNumbersV2Pages
     
     /**
      * Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)
@@ -9647,12 +10172,12 @@ public protocol SmsApiProtocol: AnyObject, Sendable {
     /**
      * Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)
      */
-    func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto) throws 
+    func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto) throws  -> JsonValue
     
     /**
      * Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)
      */
-    func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto) throws 
+    func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto) throws  -> JsonValue
     
 }
 /**
@@ -9751,12 +10276,38 @@ open func getAllPhoneNumbersV1(params: GetAllPhoneNumbersV1Params = GetAllPhoneN
 }
     
     /**
+     * Every item of `get_all_phone_numbers_v1`, pages fetched as `next()` needs them.
+     */
+open func getAllPhoneNumbersV1Pages(params: GetAllPhoneNumbersV1Params = GetAllPhoneNumbersV1Params()) -> SmsGetAllPhoneNumbersV1Pages  {
+    return try!  FfiConverterTypeSmsGetAllPhoneNumbersV1Pages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_get_all_phone_numbers_v1_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllPhoneNumbersV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)
      */
 open func getAllPhoneNumbersV2(params: GetAllPhoneNumbersV2Params = GetAllPhoneNumbersV2Params())throws  -> UserPhoneNumberResponseDtoPage  {
     return try  FfiConverterTypeUserPhoneNumberResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_smsapi_get_all_phone_numbers_v2(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllPhoneNumbersV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every item of `get_all_phone_numbers_v2`, pages fetched as `next()` needs them.
+     */
+open func getAllPhoneNumbersV2Pages(params: GetAllPhoneNumbersV2Params = GetAllPhoneNumbersV2Params()) -> SmsGetAllPhoneNumbersV2Pages  {
+    return try!  FfiConverterTypeSmsGetAllPhoneNumbersV2Pages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsapi_get_all_phone_numbers_v2_pages(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetAllPhoneNumbersV2Params_lower(params),uniffiCallStatus
     )
@@ -9792,26 +10343,28 @@ open func preVerifyUserPhoneNumber(body: PreVerifyUserPhoneNumberRequestDto)thro
     /**
      * Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)
      */
-open func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_smsapi_verify_create_user_phone_number(
             self.uniffiCloneHandle(),
         FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)
      */
-open func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_smsapi_verify_delete_user_phone_number(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -9877,7 +10430,7 @@ public protocol SmsConfigurationApiProtocol: AnyObject, Sendable {
     /**
      * Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
      */
-    func deleteSmsVendorConfig() throws 
+    func deleteSmsVendorConfig() throws  -> JsonValue
     
     /**
      * Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)
@@ -9957,12 +10510,13 @@ open func createSmsVendorConfig(body: CreateSmsVendorConfigRequest)throws  -> Js
     /**
      * Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
      */
-open func deleteSmsVendorConfig()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSmsVendorConfig()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_smsconfigurationapi_delete_sms_vendor_config(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -10028,6 +10582,264 @@ public func FfiConverterTypeSmsConfigurationApi_lower(_ value: SmsConfigurationA
 
 
 /**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol SmsGetAllPhoneNumbersV1PagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> UserPhoneNumberResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class SmsGetAllPhoneNumbersV1Pages: SmsGetAllPhoneNumbersV1PagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_smsgetallphonenumbersv1pages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_smsgetallphonenumbersv1pages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> UserPhoneNumberResponseDto?  {
+    return try  FfiConverterOptionTypeUserPhoneNumberResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsgetallphonenumbersv1pages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSmsGetAllPhoneNumbersV1Pages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SmsGetAllPhoneNumbersV1Pages
+
+    public static func lift(_ handle: UInt64) throws -> SmsGetAllPhoneNumbersV1Pages {
+        return SmsGetAllPhoneNumbersV1Pages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SmsGetAllPhoneNumbersV1Pages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SmsGetAllPhoneNumbersV1Pages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SmsGetAllPhoneNumbersV1Pages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsGetAllPhoneNumbersV1Pages_lift(_ handle: UInt64) throws -> SmsGetAllPhoneNumbersV1Pages {
+    return try FfiConverterTypeSmsGetAllPhoneNumbersV1Pages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsGetAllPhoneNumbersV1Pages_lower(_ value: SmsGetAllPhoneNumbersV1Pages) -> UInt64 {
+    return FfiConverterTypeSmsGetAllPhoneNumbersV1Pages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol SmsGetAllPhoneNumbersV2PagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> UserPhoneNumberResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class SmsGetAllPhoneNumbersV2Pages: SmsGetAllPhoneNumbersV2PagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_smsgetallphonenumbersv2pages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_smsgetallphonenumbersv2pages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> UserPhoneNumberResponseDto?  {
+    return try  FfiConverterOptionTypeUserPhoneNumberResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_smsgetallphonenumbersv2pages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSmsGetAllPhoneNumbersV2Pages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = SmsGetAllPhoneNumbersV2Pages
+
+    public static func lift(_ handle: UInt64) throws -> SmsGetAllPhoneNumbersV2Pages {
+        return SmsGetAllPhoneNumbersV2Pages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: SmsGetAllPhoneNumbersV2Pages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SmsGetAllPhoneNumbersV2Pages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: SmsGetAllPhoneNumbersV2Pages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsGetAllPhoneNumbersV2Pages_lift(_ handle: UInt64) throws -> SmsGetAllPhoneNumbersV2Pages {
+    return try FfiConverterTypeSmsGetAllPhoneNumbersV2Pages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSmsGetAllPhoneNumbersV2Pages_lower(_ value: SmsGetAllPhoneNumbersV2Pages) -> UInt64 {
+    return FfiConverterTypeSmsGetAllPhoneNumbersV2Pages.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "SMS templates" operations.
  */
 public protocol SmsTemplatesApiProtocol: AnyObject, Sendable {
@@ -10040,7 +10852,7 @@ public protocol SmsTemplatesApiProtocol: AnyObject, Sendable {
     /**
      * Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
      */
-    func deleteSmsTemplate(typeValue: String) throws 
+    func deleteSmsTemplate(typeValue: String) throws  -> JsonValue
     
     /**
      * Gets all vendor default SMS templates (`GET /identity/resources/configurations/v1/sms/templates/default/all`)
@@ -10136,13 +10948,14 @@ open func createSmsTemplate(typeValue: String, body: JsonValue)throws  -> JsonVa
     /**
      * Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
      */
-open func deleteSmsTemplate(typeValue: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSmsTemplate(typeValue: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_smstemplatesapi_delete_sms_template(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(typeValue),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -10253,92 +11066,92 @@ public protocol SsoConfigurationsApiProtocol: AnyObject, Sendable {
     /**
      * Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)
      */
-    func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest) throws 
+    func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest) throws  -> JsonValue
     
     /**
      * Create SSO configuration (`POST /team/resources/sso/v1/configurations`)
      */
-    func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams) throws 
+    func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams) throws  -> JsonValue
     
     /**
      * Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)
      */
-    func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams) throws 
+    func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams) throws  -> JsonValue
     
     /**
      * Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)
      */
-    func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams) throws 
+    func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams) throws  -> JsonValue
     
     /**
      * Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)
      */
-    func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams) throws 
+    func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams) throws  -> JsonValue
     
     /**
      * Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)
      */
-    func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams) throws 
+    func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams) throws  -> JsonValue
     
     /**
      * Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)
      */
-    func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams) throws 
+    func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams) throws  -> JsonValue
     
     /**
      * Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
      */
-    func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams) throws 
+    func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams) throws  -> JsonValue
     
     /**
      * Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
      */
-    func getSsoConfigurations(params: GetSsoConfigurationsParams) throws 
+    func getSsoConfigurations(params: GetSsoConfigurationsParams) throws  -> JsonValue
     
     /**
      * Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)
      */
-    func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams) throws 
+    func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams) throws  -> JsonValue
     
     /**
      * Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
      */
-    func getSsoDomainsConfiguration() throws 
+    func getSsoDomainsConfiguration() throws  -> JsonValue
     
     /**
      * Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)
      */
-    func getSsoGroup(configurationId: String, params: GetSsoGroupParams) throws 
+    func getSsoGroup(configurationId: String, params: GetSsoGroupParams) throws  -> JsonValue
     
     /**
      * Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)
      */
-    func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams) throws 
+    func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams) throws  -> JsonValue
     
     /**
      * Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)
      */
-    func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams) throws 
+    func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams) throws  -> JsonValue
     
     /**
      * Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)
      */
-    func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams) throws 
+    func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams) throws  -> JsonValue
     
     /**
      * Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
      */
-    func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams) throws 
+    func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams) throws  -> JsonValue
     
     /**
      * Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)
      */
-    func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams) throws 
+    func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams) throws  -> JsonValue
     
     /**
      * Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)
      */
-    func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams) throws 
+    func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams) throws  -> JsonValue
     
 }
 /**
@@ -10400,45 +11213,49 @@ open class SsoConfigurationsApi: SsoConfigurationsApiProtocol, @unchecked Sendab
     /**
      * Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)
      */
-open func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_or_update_sso_domains_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateSsoDomainConfigurationRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create SSO configuration (`POST /team/resources/sso/v1/configurations`)
      */
-open func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams = CreateSsoConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams = CreateSsoConfigurationParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateSsoConfigurationRequestDto_lower(body),
         FfiConverterTypeCreateSsoConfigurationParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)
      */
-open func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams = CreateSsoConfigurationByMetadataParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams = CreateSsoConfigurationByMetadataParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_configuration_by_metadata(
             self.uniffiCloneHandle(),
         FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(body),
         FfiConverterTypeCreateSsoConfigurationByMetadataParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)
      */
-open func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams = CreateSsoDomainParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams = CreateSsoDomainParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_domain(
             self.uniffiCloneHandle(),
@@ -10446,13 +11263,14 @@ open func createSsoDomain(configurationId: String, body: JsonValue, params: Crea
         FfiConverterTypeJsonValue_lower(body),
         FfiConverterTypeCreateSsoDomainParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)
      */
-open func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams = CreateSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams = CreateSsoGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_create_sso_group(
             self.uniffiCloneHandle(),
@@ -10460,26 +11278,28 @@ open func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto
         FfiConverterTypeCreateSsoGroupRequestDto_lower(body),
         FfiConverterTypeCreateSsoGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)
      */
-open func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams = DeleteSsoConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams = DeleteSsoConfigurationParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_delete_sso_configuration(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(configurationId),
         FfiConverterTypeDeleteSsoConfigurationParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)
      */
-open func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams = DeleteSsoDomainParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams = DeleteSsoDomainParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_delete_sso_domain(
             self.uniffiCloneHandle(),
@@ -10487,13 +11307,14 @@ open func deleteSsoDomain(configurationId: String, domainId: String, params: Del
         FfiConverterString.lower(domainId),
         FfiConverterTypeDeleteSsoDomainParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
      */
-open func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams = DeleteSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams = DeleteSsoGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_delete_sso_group(
             self.uniffiCloneHandle(),
@@ -10501,62 +11322,67 @@ open func deleteSsoGroup(configurationId: String, groupId: String, params: Delet
         FfiConverterString.lower(groupId),
         FfiConverterTypeDeleteSsoGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
      */
-open func getSsoConfigurations(params: GetSsoConfigurationsParams = GetSsoConfigurationsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoConfigurations(params: GetSsoConfigurationsParams = GetSsoConfigurationsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_configurations(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetSsoConfigurationsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)
      */
-open func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams = GetSsoDefaultRolesParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams = GetSsoDefaultRolesParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_default_roles(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(configurationId),
         FfiConverterTypeGetSsoDefaultRolesParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
      */
-open func getSsoDomainsConfiguration()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoDomainsConfiguration()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_domains_configuration(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)
      */
-open func getSsoGroup(configurationId: String, params: GetSsoGroupParams = GetSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoGroup(configurationId: String, params: GetSsoGroupParams = GetSsoGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_get_sso_group(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(configurationId),
         FfiConverterTypeGetSsoGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)
      */
-open func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams = SetSsoDefaultRolesParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams = SetSsoDefaultRolesParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_set_sso_default_roles(
             self.uniffiCloneHandle(),
@@ -10564,13 +11390,14 @@ open func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, 
         FfiConverterTypeSetSsoDefaultRoles_lower(body),
         FfiConverterTypeSetSsoDefaultRolesParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)
      */
-open func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams = UpdateSsoConfigurationParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams = UpdateSsoConfigurationParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_update_sso_configuration(
             self.uniffiCloneHandle(),
@@ -10578,13 +11405,14 @@ open func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigu
         FfiConverterTypeCreateSsoConfigurationRequestDto_lower(body),
         FfiConverterTypeUpdateSsoConfigurationParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)
      */
-open func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams = UpdateSsoConfigurationByMetadataParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams = UpdateSsoConfigurationByMetadataParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_update_sso_configuration_by_metadata(
             self.uniffiCloneHandle(),
@@ -10592,13 +11420,14 @@ open func updateSsoConfigurationByMetadata(configurationId: String, body: Update
         FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(body),
         FfiConverterTypeUpdateSsoConfigurationByMetadataParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
      */
-open func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams = UpdateSsoGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams = UpdateSsoGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_update_sso_group(
             self.uniffiCloneHandle(),
@@ -10607,13 +11436,14 @@ open func updateSsoGroup(configurationId: String, groupId: String, body: UpdateS
         FfiConverterTypeUpdateSsoGroupRequestDto_lower(body),
         FfiConverterTypeUpdateSsoGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)
      */
-open func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams = ValidateSsoDomainParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams = ValidateSsoDomainParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_validate_sso_domain(
             self.uniffiCloneHandle(),
@@ -10621,13 +11451,14 @@ open func validateSsoDomain(configurationId: String, domainId: String, params: V
         FfiConverterString.lower(domainId),
         FfiConverterTypeValidateSsoDomainParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)
      */
-open func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams = ValidateSsoDomainByEmailParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams = ValidateSsoDomainByEmailParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssoconfigurationsapi_validate_sso_domain_by_email(
             self.uniffiCloneHandle(),
@@ -10635,7 +11466,7 @@ open func validateSsoDomainByEmail(configurationId: String, domainId: String, pa
         FfiConverterString.lower(domainId),
         FfiConverterTypeValidateSsoDomainByEmailParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -10696,42 +11527,42 @@ public protocol SsoSettingsApiProtocol: AnyObject, Sendable {
     /**
      * Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
      */
-    func configureOidc(body: ConfigureOidcRequest) throws 
+    func configureOidc(body: ConfigureOidcRequest) throws  -> JsonValue
     
     /**
      * Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
      */
-    func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest) throws 
+    func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest) throws  -> JsonValue
     
     /**
      * Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
      */
-    func deleteSsoExcludedEmail(email: String) throws 
+    func deleteSsoExcludedEmail(email: String) throws  -> JsonValue
     
     /**
      * Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
      */
-    func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto) throws 
+    func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto) throws  -> JsonValue
     
     /**
      * Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)
      */
-    func forceSsoDomainValidation(domain: String, body: JsonValue) throws 
+    func forceSsoDomainValidation(domain: String, body: JsonValue) throws  -> JsonValue
     
     /**
      * Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
      */
-    func getSpMetadata(params: GetSpMetadataParams) throws 
+    func getSpMetadata(params: GetSpMetadataParams) throws  -> JsonValue
     
     /**
      * Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
      */
-    func getSsoExcludedEmails() throws 
+    func getSsoExcludedEmails() throws  -> JsonValue
     
     /**
      * Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
      */
-    func getSsoPerTenantConfig() throws 
+    func getSsoPerTenantConfig() throws  -> JsonValue
     
 }
 /**
@@ -10793,96 +11624,104 @@ open class SsoSettingsApi: SsoSettingsApiProtocol, @unchecked Sendable {
     /**
      * Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
      */
-open func configureOidc(body: ConfigureOidcRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func configureOidc(body: ConfigureOidcRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_configure_oidc(
             self.uniffiCloneHandle(),
         FfiConverterTypeConfigureOidcRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
      */
-open func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_create_or_update_sso_per_tenant_config(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateSsoPerTenantConfigRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
      */
-open func deleteSsoExcludedEmail(email: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSsoExcludedEmail(email: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_delete_sso_excluded_email(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(email),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
      */
-open func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_exclude_sso_email(
             self.uniffiCloneHandle(),
         FfiConverterTypeExcludeEmailFromSsoRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)
      */
-open func forceSsoDomainValidation(domain: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func forceSsoDomainValidation(domain: String, body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_force_sso_domain_validation(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(domain),
         FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
      */
-open func getSpMetadata(params: GetSpMetadataParams = GetSpMetadataParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSpMetadata(params: GetSpMetadataParams = GetSpMetadataParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_get_sp_metadata(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetSpMetadataParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
      */
-open func getSsoExcludedEmails()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoExcludedEmails()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_get_sso_excluded_emails(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
      */
-open func getSsoPerTenantConfig()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSsoPerTenantConfig()throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_ssosettingsapi_get_sso_per_tenant_config(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -10943,12 +11782,12 @@ public protocol SubAccountsAndHierarchyApiProtocol: AnyObject, Sendable {
     /**
      * Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
      */
-    func createSubTenants(body: CreateSubTenantRequestDto) throws 
+    func createSubTenants(body: CreateSubTenantRequestDto) throws  -> JsonValue
     
     /**
      * Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
      */
-    func deleteSubTenant(body: JsonValue) throws 
+    func deleteSubTenant(body: JsonValue) throws  -> JsonValue
     
 }
 /**
@@ -11010,25 +11849,27 @@ open class SubAccountsAndHierarchyApi: SubAccountsAndHierarchyApiProtocol, @unch
     /**
      * Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
      */
-open func createSubTenants(body: CreateSubTenantRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSubTenants(body: CreateSubTenantRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsandhierarchyapi_create_sub_tenants(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateSubTenantRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
      */
-open func deleteSubTenant(body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSubTenant(body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsandhierarchyapi_delete_sub_tenant(
             self.uniffiCloneHandle(),
         FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -11089,37 +11930,37 @@ public protocol SubAccountsApiProtocol: AnyObject, Sendable {
     /**
      * Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
      */
-    func createSubTenant(body: CreateSubTenantRequest) throws 
+    func createSubTenant(body: CreateSubTenantRequest) throws  -> JsonValue
     
     /**
      * Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
      */
-    func deleteSubTenant(tenantId: String) throws 
+    func deleteSubTenant(tenantId: String) throws  -> JsonValue
     
     /**
      * Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
      */
-    func getParentTenants(params: GetParentTenantsParams) throws 
+    func getParentTenants(params: GetParentTenantsParams) throws  -> JsonValue
     
     /**
      * Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
      */
-    func getSubTenants(params: GetSubTenantsParams) throws 
+    func getSubTenants(params: GetSubTenantsParams) throws  -> JsonValue
     
     /**
      * Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
      */
-    func getSubTenantsTree(params: GetSubTenantsTreeParams) throws 
+    func getSubTenantsTree(params: GetSubTenantsTreeParams) throws  -> JsonValue
     
     /**
      * Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)
      */
-    func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue) throws 
+    func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue) throws  -> JsonValue
     
     /**
      * Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)
      */
-    func updateSubTenantManagement(tenantId: String, body: JsonValue) throws 
+    func updateSubTenantManagement(tenantId: String, body: JsonValue) throws  -> JsonValue
     
 }
 /**
@@ -11181,87 +12022,94 @@ open class SubAccountsApi: SubAccountsApiProtocol, @unchecked Sendable {
     /**
      * Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
      */
-open func createSubTenant(body: CreateSubTenantRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createSubTenant(body: CreateSubTenantRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_create_sub_tenant(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateSubTenantRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
      */
-open func deleteSubTenant(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteSubTenant(tenantId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_delete_sub_tenant(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
      */
-open func getParentTenants(params: GetParentTenantsParams = GetParentTenantsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getParentTenants(params: GetParentTenantsParams = GetParentTenantsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_get_parent_tenants(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetParentTenantsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
      */
-open func getSubTenants(params: GetSubTenantsParams = GetSubTenantsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSubTenants(params: GetSubTenantsParams = GetSubTenantsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_get_sub_tenants(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetSubTenantsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
      */
-open func getSubTenantsTree(params: GetSubTenantsTreeParams = GetSubTenantsTreeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getSubTenantsTree(params: GetSubTenantsTreeParams = GetSubTenantsTreeParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_get_sub_tenants_tree(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetSubTenantsTreeParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)
      */
-open func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_update_sub_tenant_hierarchy_settings(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),
         FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)
      */
-open func updateSubTenantManagement(tenantId: String, body: JsonValue)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateSubTenantManagement(tenantId: String, body: JsonValue)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_subaccountsapi_update_sub_tenant_management(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(tenantId),
         FfiConverterTypeJsonValue_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -11322,7 +12170,7 @@ public protocol UserEmailsPolicyApiProtocol: AnyObject, Sendable {
     /**
      * Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)
      */
-    func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto) throws 
+    func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto) throws  -> JsonValue
     
     /**
      * Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)
@@ -11389,13 +12237,14 @@ open class UserEmailsPolicyApi: UserEmailsPolicyApiProtocol, @unchecked Sendable
     /**
      * Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)
      */
-open func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_useremailspolicyapi_create_or_update_user_emails_policy(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateUserEmailsPolicyRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -11468,12 +12317,12 @@ public protocol UserGroupsApiProtocol: AnyObject, Sendable {
     /**
      * Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)
      */
-    func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams) throws 
+    func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams) throws  -> JsonValue
     
     /**
      * Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)
      */
-    func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams) throws 
+    func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams) throws  -> JsonValue
     
     /**
      * Create group (`POST /identity/resources/groups/v1`)
@@ -11483,12 +12332,12 @@ public protocol UserGroupsApiProtocol: AnyObject, Sendable {
     /**
      * Create or update groups configuration (`POST /identity/resources/groups/v1/config`)
      */
-    func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto) throws 
+    func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto) throws  -> JsonValue
     
     /**
      * Delete group (`DELETE /identity/resources/groups/v1/{id}`)
      */
-    func deleteGroup(id: String, params: DeleteGroupParams) throws 
+    func deleteGroup(id: String, params: DeleteGroupParams) throws  -> JsonValue
     
     /**
      * Get all groups (`GET /identity/resources/groups/v1`)
@@ -11499,6 +12348,11 @@ public protocol UserGroupsApiProtocol: AnyObject, Sendable {
      * Get all groups paginated (`GET /identity/resources/groups/v2`)
      */
     func getAllGroupsPaginated(params: GetAllGroupsPaginatedParams) throws  -> GroupResponsePage
+    
+    /**
+     * Every item of `get_all_groups_paginated`, pages fetched as `next()` needs them.
+     */
+    func getAllGroupsPaginatedPages(params: GetAllGroupsPaginatedParams)  -> UserGroupsGetAllGroupsPaginatedPages
     
     /**
      * Get group by ID (`GET /identity/resources/groups/v1/{id}`)
@@ -11518,12 +12372,12 @@ public protocol UserGroupsApiProtocol: AnyObject, Sendable {
     /**
      * Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)
      */
-    func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams) throws 
+    func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams) throws  -> JsonValue
     
     /**
      * Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)
      */
-    func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams) throws 
+    func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams) throws  -> JsonValue
     
     /**
      * Update group (`PATCH /identity/resources/groups/v1/{id}`)
@@ -11590,7 +12444,8 @@ open class UserGroupsApi: UserGroupsApiProtocol, @unchecked Sendable {
     /**
      * Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)
      */
-open func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams = AddRolesToGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams = AddRolesToGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_add_roles_to_group(
             self.uniffiCloneHandle(),
@@ -11598,13 +12453,14 @@ open func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: 
         FfiConverterTypeUpdateRolesOnGroupDto_lower(body),
         FfiConverterTypeAddRolesToGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)
      */
-open func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams = AddUsersToGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams = AddUsersToGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_add_users_to_group(
             self.uniffiCloneHandle(),
@@ -11612,7 +12468,7 @@ open func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: 
         FfiConverterTypeUpdateUsersOnGroupDto_lower(body),
         FfiConverterTypeAddUsersToGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -11632,26 +12488,28 @@ open func createGroup(body: CreateGroupDto, params: CreateGroupParams = CreateGr
     /**
      * Create or update groups configuration (`POST /identity/resources/groups/v1/config`)
      */
-open func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_create_or_update_groups_configuration(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateOrUpdateGroupConfigurationDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete group (`DELETE /identity/resources/groups/v1/{id}`)
      */
-open func deleteGroup(id: String, params: DeleteGroupParams = DeleteGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteGroup(id: String, params: DeleteGroupParams = DeleteGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_delete_group(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -11674,6 +12532,19 @@ open func getAllGroupsPaginated(params: GetAllGroupsPaginatedParams = GetAllGrou
     return try  FfiConverterTypeGroupResponsePage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_all_groups_paginated(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllGroupsPaginatedParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every item of `get_all_groups_paginated`, pages fetched as `next()` needs them.
+     */
+open func getAllGroupsPaginatedPages(params: GetAllGroupsPaginatedParams = GetAllGroupsPaginatedParams()) -> UserGroupsGetAllGroupsPaginatedPages  {
+    return try!  FfiConverterTypeUserGroupsGetAllGroupsPaginatedPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_get_all_groups_paginated_pages(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetAllGroupsPaginatedParams_lower(params),uniffiCallStatus
     )
@@ -11723,7 +12594,8 @@ open func getGroupsConfiguration()throws  -> GetGroupConfigurationResponse  {
     /**
      * Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)
      */
-open func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams = RemoveRolesFromGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams = RemoveRolesFromGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_remove_roles_from_group(
             self.uniffiCloneHandle(),
@@ -11731,13 +12603,14 @@ open func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, par
         FfiConverterTypeUpdateRolesOnGroupDto_lower(body),
         FfiConverterTypeRemoveRolesFromGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)
      */
-open func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams = RemoveUsersFromGroupParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams = RemoveUsersFromGroupParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usergroupsapi_remove_users_from_group(
             self.uniffiCloneHandle(),
@@ -11745,7 +12618,7 @@ open func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, par
         FfiConverterTypeUpdateUsersOnGroupDto_lower(body),
         FfiConverterTypeRemoveUsersFromGroupParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -11814,6 +12687,135 @@ public func FfiConverterTypeUserGroupsApi_lower(_ value: UserGroupsApi) -> UInt6
 
 
 /**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol UserGroupsGetAllGroupsPaginatedPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> GroupResponse?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class UserGroupsGetAllGroupsPaginatedPages: UserGroupsGetAllGroupsPaginatedPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usergroupsgetallgroupspaginatedpages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usergroupsgetallgroupspaginatedpages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> GroupResponse?  {
+    return try  FfiConverterOptionTypeGroupResponse.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usergroupsgetallgroupspaginatedpages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserGroupsGetAllGroupsPaginatedPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserGroupsGetAllGroupsPaginatedPages
+
+    public static func lift(_ handle: UInt64) throws -> UserGroupsGetAllGroupsPaginatedPages {
+        return UserGroupsGetAllGroupsPaginatedPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserGroupsGetAllGroupsPaginatedPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserGroupsGetAllGroupsPaginatedPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserGroupsGetAllGroupsPaginatedPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserGroupsGetAllGroupsPaginatedPages_lift(_ handle: UInt64) throws -> UserGroupsGetAllGroupsPaginatedPages {
+    return try FfiConverterTypeUserGroupsGetAllGroupsPaginatedPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserGroupsGetAllGroupsPaginatedPages_lower(_ value: UserGroupsGetAllGroupsPaginatedPages) -> UInt64 {
+    return FfiConverterTypeUserGroupsGetAllGroupsPaginatedPages.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "User management" operations.
  */
 public protocol UserManagementApiProtocol: AnyObject, Sendable {
@@ -11821,12 +12823,12 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     /**
      * Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
      */
-    func acceptInvitation(body: AcceptInvitationDto) throws 
+    func acceptInvitation(body: AcceptInvitationDto) throws  -> JsonValue
     
     /**
      * Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
      */
-    func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto) throws 
+    func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto) throws  -> JsonValue
     
     /**
      * Activate user (`POST /identity/resources/users/v1/activate`)
@@ -11866,7 +12868,7 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     /**
      * Create a username for user (`POST /identity/resources/usernames/v1`)
      */
-    func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams) throws 
+    func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams) throws  -> JsonValue
     
     /**
      * Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)
@@ -11876,22 +12878,22 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     /**
      * Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)
      */
-    func deleteUserEmail(emailId: String, params: DeleteUserEmailParams) throws 
+    func deleteUserEmail(emailId: String, params: DeleteUserEmailParams) throws  -> JsonValue
     
     /**
      * Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)
      */
-    func deleteUserEmailForVendor(userId: String, emailId: String) throws 
+    func deleteUserEmailForVendor(userId: String, emailId: String) throws  -> JsonValue
     
     /**
      * Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
      */
-    func deleteUsername(username: String) throws 
+    func deleteUsername(username: String) throws  -> JsonValue
     
     /**
      * Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)
      */
-    func disableUserTenant(userId: String, params: DisableUserTenantParams) throws 
+    func disableUserTenant(userId: String, params: DisableUserTenantParams) throws  -> JsonValue
     
     /**
      * Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)
@@ -11901,7 +12903,7 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     /**
      * Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)
      */
-    func enableUserTenant(userId: String, params: EnableUserTenantParams) throws 
+    func enableUserTenant(userId: String, params: EnableUserTenantParams) throws  -> JsonValue
     
     /**
      * Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
@@ -11912,6 +12914,11 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
      * Get all user emails (`GET /identity/resources/users/emails/v1`)
      */
     func getAllEmails(params: GetAllEmailsParams) throws  -> UserEmailResponseDtoPage
+    
+    /**
+     * Every item of `get_all_emails`, pages fetched as `next()` needs them.
+     */
+    func getAllEmailsPages(params: GetAllEmailsParams)  -> UserManagementGetAllEmailsPages
     
     /**
      * Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)
@@ -11969,6 +12976,11 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     func getUsersGroups(params: GetUsersGroupsParams) throws  -> JsonValue
     
     /**
+     * Every item of `get_users`, pages fetched as `next()` needs them.
+     */
+    func getUsersPages(params: GetUsersParams)  -> UserManagementGetUsersPages
+    
+    /**
      * Get users roles (`GET /identity/resources/users/v3/roles`)
      */
     func getUsersRoles(params: GetUsersRolesParams) throws  -> JsonValue
@@ -11981,32 +12993,32 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     /**
      * Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)
      */
-    func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto) throws 
+    func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto) throws  -> JsonValue
     
     /**
      * Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)
      */
-    func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams) throws 
+    func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams) throws  -> JsonValue
     
     /**
      * Remove user (`DELETE /identity/resources/users/v1/{userId}`)
      */
-    func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams) throws 
+    func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams) throws  -> JsonValue
     
     /**
      * Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
      */
-    func resetActivationToken(body: ResetActivationTokenDto) throws 
+    func resetActivationToken(body: ResetActivationTokenDto) throws  -> JsonValue
     
     /**
      * Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)
      */
-    func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams) throws 
+    func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams) throws  -> JsonValue
     
     /**
      * Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)
      */
-    func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams) throws 
+    func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams) throws  -> JsonValue
     
     /**
      * Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
@@ -12014,24 +13026,29 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     func searchUsers(params: SearchUsersParams) throws  -> UserV3DtoPage
     
     /**
+     * Every item of `search_users`, pages fetched as `next()` needs them.
+     */
+    func searchUsersPages(params: SearchUsersParams)  -> UserManagementSearchUsersPages
+    
+    /**
      * Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
      */
-    func setUserPermanent(userId: String) throws 
+    func setUserPermanent(userId: String) throws  -> JsonValue
     
     /**
      * Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)
      */
-    func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto) throws 
+    func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto) throws  -> JsonValue
     
     /**
      * Unlock user (`POST /identity/resources/users/v3/me/unlock`)
      */
-    func unlock(body: UnlockUserRequestDto) throws 
+    func unlock(body: UnlockUserRequestDto) throws  -> JsonValue
     
     /**
      * Update user email (`POST /identity/resources/users/v1/email/me`)
      */
-    func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams) throws 
+    func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams) throws  -> JsonValue
     
     /**
      * Update user (`PUT /identity/resources/users/v1`)
@@ -12051,12 +13068,12 @@ public protocol UserManagementApiProtocol: AnyObject, Sendable {
     /**
      * Verify user email (`POST /identity/resources/users/v1/email/me/verify`)
      */
-    func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams) throws 
+    func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams) throws  -> JsonValue
     
     /**
      * Verify user email (`POST /identity/resources/users/emails/v1/verify`)
      */
-    func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams) throws 
+    func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams) throws  -> JsonValue
     
 }
 /**
@@ -12118,25 +13135,27 @@ open class UserManagementApi: UserManagementApiProtocol, @unchecked Sendable {
     /**
      * Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
      */
-open func acceptInvitation(body: AcceptInvitationDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func acceptInvitation(body: AcceptInvitationDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_accept_invitation(
             self.uniffiCloneHandle(),
         FfiConverterTypeAcceptInvitationDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
      */
-open func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_accept_invitation_with_code(
             self.uniffiCloneHandle(),
         FfiConverterTypeAcceptInvitationWithCodeDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -12241,14 +13260,15 @@ open func createUserV2(body: CreateUserDto, params: CreateUserV2Params = CreateU
     /**
      * Create a username for user (`POST /identity/resources/usernames/v1`)
      */
-open func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams = CreateUsernameParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams = CreateUsernameParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_create_username(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateUsernameRequestDto_lower(body),
         FfiConverterTypeCreateUsernameParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -12269,52 +13289,56 @@ open func deleteRolesFromUser(userId: String, body: UnassignUserFromRolesDto, pa
     /**
      * Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)
      */
-open func deleteUserEmail(emailId: String, params: DeleteUserEmailParams = DeleteUserEmailParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUserEmail(emailId: String, params: DeleteUserEmailParams = DeleteUserEmailParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_user_email(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(emailId),
         FfiConverterTypeDeleteUserEmailParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)
      */
-open func deleteUserEmailForVendor(userId: String, emailId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUserEmailForVendor(userId: String, emailId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_user_email_for_vendor(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterString.lower(emailId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
      */
-open func deleteUsername(username: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUsername(username: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_delete_username(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(username),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)
      */
-open func disableUserTenant(userId: String, params: DisableUserTenantParams = DisableUserTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func disableUserTenant(userId: String, params: DisableUserTenantParams = DisableUserTenantParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_disable_user_tenant(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterTypeDisableUserTenantParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -12334,20 +13358,21 @@ open func editTimeLimit(userId: String, body: TemporaryUserDto)throws  -> Tempor
     /**
      * Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)
      */
-open func enableUserTenant(userId: String, params: EnableUserTenantParams = EnableUserTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func enableUserTenant(userId: String, params: EnableUserTenantParams = EnableUserTenantParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_enable_user_tenant(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterTypeEnableUserTenantParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
      */
-open func getActivationStrategy(params: GetActivationStrategyParams = GetActivationStrategyParams())throws  -> GetActivateStrategyResponseDto  {
+open func getActivationStrategy(params: GetActivationStrategyParams)throws  -> GetActivateStrategyResponseDto  {
     return try  FfiConverterTypeGetActivateStrategyResponseDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_activation_strategy(
@@ -12364,6 +13389,19 @@ open func getAllEmails(params: GetAllEmailsParams = GetAllEmailsParams())throws 
     return try  FfiConverterTypeUserEmailResponseDtoPage_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_all_emails(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllEmailsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every item of `get_all_emails`, pages fetched as `next()` needs them.
+     */
+open func getAllEmailsPages(params: GetAllEmailsParams = GetAllEmailsParams()) -> UserManagementGetAllEmailsPages  {
+    return try!  FfiConverterTypeUserManagementGetAllEmailsPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_all_emails_pages(
             self.uniffiCloneHandle(),
         FfiConverterTypeGetAllEmailsParams_lower(params),uniffiCallStatus
     )
@@ -12497,7 +13535,7 @@ open func getUsers(params: GetUsersParams = GetUsersParams())throws  -> UserV3Dt
     /**
      * Get users groups (`GET /identity/resources/users/v3/groups`)
      */
-open func getUsersGroups(params: GetUsersGroupsParams = GetUsersGroupsParams())throws  -> JsonValue  {
+open func getUsersGroups(params: GetUsersGroupsParams)throws  -> JsonValue  {
     return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users_groups(
@@ -12508,9 +13546,22 @@ open func getUsersGroups(params: GetUsersGroupsParams = GetUsersGroupsParams())t
 }
     
     /**
+     * Every item of `get_users`, pages fetched as `next()` needs them.
+     */
+open func getUsersPages(params: GetUsersParams = GetUsersParams()) -> UserManagementGetUsersPages  {
+    return try!  FfiConverterTypeUserManagementGetUsersPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Get users roles (`GET /identity/resources/users/v3/roles`)
      */
-open func getUsersRoles(params: GetUsersRolesParams = GetUsersRolesParams())throws  -> JsonValue  {
+open func getUsersRoles(params: GetUsersRolesParams)throws  -> JsonValue  {
     return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_get_users_roles(
@@ -12536,78 +13587,84 @@ open func getUsersUsernames(params: GetUsersUsernamesParams = GetUsersUsernamesP
     /**
      * Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)
      */
-open func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_mark_email_as_primary(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterTypeMarkEmailAsPrimaryRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)
      */
-open func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams = MarkEmailAsPrimaryMeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams = MarkEmailAsPrimaryMeParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_mark_email_as_primary_me(
             self.uniffiCloneHandle(),
         FfiConverterTypeMarkEmailAsPrimaryRequestDto_lower(body),
         FfiConverterTypeMarkEmailAsPrimaryMeParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Remove user (`DELETE /identity/resources/users/v1/{userId}`)
      */
-open func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams = RemoveUserFromTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams = RemoveUserFromTenantParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_remove_user_from_tenant(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterTypeRemoveUserFromTenantParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
      */
-open func resetActivationToken(body: ResetActivationTokenDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func resetActivationToken(body: ResetActivationTokenDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_reset_activation_token(
             self.uniffiCloneHandle(),
         FfiConverterTypeResetActivationTokenDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)
      */
-open func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams = ResetAllTenantsInvitationTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams = ResetAllTenantsInvitationTokenParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_reset_all_tenants_invitation_token(
             self.uniffiCloneHandle(),
         FfiConverterTypeResetTenantInvitationDto_lower(body),
         FfiConverterTypeResetAllTenantsInvitationTokenParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)
      */
-open func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams = ResetTenantInvitationTokenParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams = ResetTenantInvitationTokenParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_reset_tenant_invitation_token(
             self.uniffiCloneHandle(),
         FfiConverterTypeResetTenantInvitationDto_lower(body),
         FfiConverterTypeResetTenantInvitationTokenParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -12624,53 +13681,70 @@ open func searchUsers(params: SearchUsersParams = SearchUsersParams())throws  ->
 }
     
     /**
+     * Every item of `search_users`, pages fetched as `next()` needs them.
+     */
+open func searchUsersPages(params: SearchUsersParams = SearchUsersParams()) -> UserManagementSearchUsersPages  {
+    return try!  FfiConverterTypeUserManagementSearchUsersPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_search_users_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSearchUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
      */
-open func setUserPermanent(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func setUserPermanent(userId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_set_user_permanent(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)
      */
-open func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_set_user_roles_from_sub_tenants(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterTypeUpdateSubAccountAccessRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Unlock user (`POST /identity/resources/users/v3/me/unlock`)
      */
-open func unlock(body: UnlockUserRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func unlock(body: UnlockUserRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_unlock(
             self.uniffiCloneHandle(),
         FfiConverterTypeUnlockUserRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update user email (`POST /identity/resources/users/v1/email/me`)
      */
-open func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams = UpdateEmailMeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams = UpdateEmailMeParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_update_email_me(
             self.uniffiCloneHandle(),
         FfiConverterTypeSelfEmailUpdateRequestDto_lower(body),
         FfiConverterTypeUpdateEmailMeParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -12717,27 +13791,29 @@ open func updateUserTenant(body: UpdateUserTenantDto, params: UpdateUserTenantPa
     /**
      * Verify user email (`POST /identity/resources/users/v1/email/me/verify`)
      */
-open func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams = VerifyEmailMeParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams = VerifyEmailMeParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_verify_email_me(
             self.uniffiCloneHandle(),
         FfiConverterTypeSelfEmailUpdateVerifyRequestDto_lower(body),
         FfiConverterTypeVerifyEmailMeParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Verify user email (`POST /identity/resources/users/emails/v1/verify`)
      */
-open func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams = VerifyUserEmailParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams = VerifyUserEmailParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usermanagementapi_verify_user_email(
             self.uniffiCloneHandle(),
         FfiConverterTypeCreateUserEmailVerifyRequestDto_lower(body),
         FfiConverterTypeVerifyUserEmailParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -12791,6 +13867,393 @@ public func FfiConverterTypeUserManagementApi_lower(_ value: UserManagementApi) 
 
 
 /**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol UserManagementGetAllEmailsPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> UserEmailResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class UserManagementGetAllEmailsPages: UserManagementGetAllEmailsPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usermanagementgetallemailspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usermanagementgetallemailspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> UserEmailResponseDto?  {
+    return try  FfiConverterOptionTypeUserEmailResponseDto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementgetallemailspages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserManagementGetAllEmailsPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserManagementGetAllEmailsPages
+
+    public static func lift(_ handle: UInt64) throws -> UserManagementGetAllEmailsPages {
+        return UserManagementGetAllEmailsPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserManagementGetAllEmailsPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserManagementGetAllEmailsPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserManagementGetAllEmailsPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementGetAllEmailsPages_lift(_ handle: UInt64) throws -> UserManagementGetAllEmailsPages {
+    return try FfiConverterTypeUserManagementGetAllEmailsPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementGetAllEmailsPages_lower(_ value: UserManagementGetAllEmailsPages) -> UInt64 {
+    return FfiConverterTypeUserManagementGetAllEmailsPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol UserManagementGetUsersPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> UserV3Dto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class UserManagementGetUsersPages: UserManagementGetUsersPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usermanagementgetuserspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usermanagementgetuserspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> UserV3Dto?  {
+    return try  FfiConverterOptionTypeUserV3Dto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementgetuserspages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserManagementGetUsersPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserManagementGetUsersPages
+
+    public static func lift(_ handle: UInt64) throws -> UserManagementGetUsersPages {
+        return UserManagementGetUsersPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserManagementGetUsersPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserManagementGetUsersPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserManagementGetUsersPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementGetUsersPages_lift(_ handle: UInt64) throws -> UserManagementGetUsersPages {
+    return try FfiConverterTypeUserManagementGetUsersPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementGetUsersPages_lower(_ value: UserManagementGetUsersPages) -> UInt64 {
+    return FfiConverterTypeUserManagementGetUsersPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol UserManagementSearchUsersPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() throws  -> UserV3Dto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class UserManagementSearchUsersPages: UserManagementSearchUsersPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_usermanagementsearchuserspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_usermanagementsearchuserspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()throws  -> UserV3Dto?  {
+    return try  FfiConverterOptionTypeUserV3Dto.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_usermanagementsearchuserspages_next(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUserManagementSearchUsersPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = UserManagementSearchUsersPages
+
+    public static func lift(_ handle: UInt64) throws -> UserManagementSearchUsersPages {
+        return UserManagementSearchUsersPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: UserManagementSearchUsersPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UserManagementSearchUsersPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: UserManagementSearchUsersPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementSearchUsersPages_lift(_ handle: UInt64) throws -> UserManagementSearchUsersPages {
+    return try FfiConverterTypeUserManagementSearchUsersPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUserManagementSearchUsersPages_lower(_ value: UserManagementSearchUsersPages) -> UInt64 {
+    return FfiConverterTypeUserManagementSearchUsersPages.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "User pools" operations.
  */
 public protocol UserPoolsApiProtocol: AnyObject, Sendable {
@@ -12798,7 +14261,7 @@ public protocol UserPoolsApiProtocol: AnyObject, Sendable {
     /**
      * Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
      */
-    func assignUserSource(body: AssignApplicationsToUserSourceRequestDto) throws 
+    func assignUserSource(body: AssignApplicationsToUserSourceRequestDto) throws  -> JsonValue
     
     /**
      * Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)
@@ -12828,7 +14291,7 @@ public protocol UserPoolsApiProtocol: AnyObject, Sendable {
     /**
      * Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
      */
-    func deleteUserSource(id: String) throws 
+    func deleteUserSource(id: String) throws  -> JsonValue
     
     /**
      * Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)
@@ -12848,32 +14311,32 @@ public protocol UserPoolsApiProtocol: AnyObject, Sendable {
     /**
      * Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
      */
-    func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto) throws 
+    func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto) throws  -> JsonValue
     
     /**
      * Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)
      */
-    func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto) throws 
+    func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto) throws  -> JsonValue
     
     /**
      * Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)
      */
-    func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto) throws 
+    func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto) throws  -> JsonValue
     
     /**
      * Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)
      */
-    func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto) throws 
+    func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto) throws  -> JsonValue
     
     /**
      * Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)
      */
-    func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto) throws 
+    func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto) throws  -> JsonValue
     
     /**
      * Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)
      */
-    func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto) throws 
+    func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto) throws  -> JsonValue
     
 }
 /**
@@ -12935,13 +14398,14 @@ open class UserPoolsApi: UserPoolsApiProtocol, @unchecked Sendable {
     /**
      * Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
      */
-open func assignUserSource(body: AssignApplicationsToUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func assignUserSource(body: AssignApplicationsToUserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_assign_user_source(
             self.uniffiCloneHandle(),
         FfiConverterTypeAssignApplicationsToUserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13012,13 +14476,14 @@ open func createFirebaseExternalUserSource(body: CreateFirebaseExternalUserSourc
     /**
      * Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
      */
-open func deleteUserSource(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUserSource(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_delete_user_source(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13062,78 +14527,84 @@ open func getUserSources()throws  -> [GetUserSourceExtendedResponseDto]  {
     /**
      * Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
      */
-open func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_unassign_user_source(
             self.uniffiCloneHandle(),
         FfiConverterTypeUnassignApplicationsFromUserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)
      */
-open func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_auth0_external_user_source(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateExternalAuth0UserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)
      */
-open func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_cognito_external_user_source(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateExternalCognitoUserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)
      */
-open func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_custom_code_external_user_source(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateExternalCustomCodeUserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)
      */
-open func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_federation_user_source(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateFederationUserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)
      */
-open func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_userpoolsapi_update_firebase_external_user_source(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeUpdateExternalFirebaseUserSourceRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -13194,12 +14665,12 @@ public protocol UserSessionsApiProtocol: AnyObject, Sendable {
     /**
      * Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)
      */
-    func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams) throws 
+    func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams) throws  -> JsonValue
     
     /**
      * Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)
      */
-    func deleteUserSession(id: String, params: DeleteUserSessionParams) throws 
+    func deleteUserSession(id: String, params: DeleteUserSessionParams) throws  -> JsonValue
     
     /**
      * Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)
@@ -13266,26 +14737,28 @@ open class UserSessionsApi: UserSessionsApiProtocol, @unchecked Sendable {
     /**
      * Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)
      */
-open func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams = DeleteAllUserActiveSessionsParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams = DeleteAllUserActiveSessionsParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersessionsapi_delete_all_user_active_sessions(
             self.uniffiCloneHandle(),
         FfiConverterTypeDeleteAllUserActiveSessionsParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)
      */
-open func deleteUserSession(id: String, params: DeleteUserSessionParams = DeleteUserSessionParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUserSession(id: String, params: DeleteUserSessionParams = DeleteUserSessionParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersessionsapi_delete_user_session(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
         FfiConverterTypeDeleteUserSessionParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13379,12 +14852,12 @@ public protocol UsersApiProtocol: AnyObject, Sendable {
     /**
      * Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)
      */
-    func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto) throws 
+    func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto) throws  -> JsonValue
     
     /**
      * Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
      */
-    func deleteUserPhoneNumberVendor(phoneId: String, userId: String) throws 
+    func deleteUserPhoneNumberVendor(userId: String, phoneId: String) throws  -> JsonValue
     
     /**
      * Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)
@@ -13404,7 +14877,7 @@ public protocol UsersApiProtocol: AnyObject, Sendable {
     /**
      * Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
      */
-    func getBulkInviteStatus(id: String) throws 
+    func getBulkInviteStatus(id: String) throws  -> JsonValue
     
     /**
      * Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)
@@ -13419,7 +14892,7 @@ public protocol UsersApiProtocol: AnyObject, Sendable {
     /**
      * Get user by ID (`GET /identity/resources/users/v1/{id}`)
      */
-    func getUserByIdV1(id: String, params: GetUserByIdV1Params) throws  -> UserDto
+    func getUserById(id: String, params: GetUserByIdParams) throws  -> UserDto
     
     /**
      * Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)
@@ -13429,17 +14902,17 @@ public protocol UsersApiProtocol: AnyObject, Sendable {
     /**
      * Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
      */
-    func lockUser(userId: String) throws 
+    func lockUser(userId: String) throws  -> JsonValue
     
     /**
      * Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
      */
-    func mfaUnenroll(userId: String) throws 
+    func mfaUnenroll(userId: String) throws  -> JsonValue
     
     /**
      * Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
      */
-    func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest) throws 
+    func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest) throws  -> JsonValue
     
     /**
      * Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)
@@ -13454,7 +14927,7 @@ public protocol UsersApiProtocol: AnyObject, Sendable {
     /**
      * Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
      */
-    func unlockUser(userId: String) throws 
+    func unlockUser(userId: String) throws  -> JsonValue
     
     /**
      * Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)
@@ -13479,7 +14952,7 @@ public protocol UsersApiProtocol: AnyObject, Sendable {
     /**
      * Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
      */
-    func verifyUser(userId: String) throws 
+    func verifyUser(userId: String) throws  -> JsonValue
     
     /**
      * Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)
@@ -13601,27 +15074,29 @@ open func createUser(body: CreateUserDtoVendorOnly)throws  -> UserDto  {
     /**
      * Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)
      */
-open func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_create_user_phone_number_vendor(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),
         FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
      */
-open func deleteUserPhoneNumberVendor(phoneId: String, userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func deleteUserPhoneNumberVendor(userId: String, phoneId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_delete_user_phone_number_vendor(
             self.uniffiCloneHandle(),
-        FfiConverterString.lower(phoneId),
-        FfiConverterString.lower(userId),uniffiCallStatus
+        FfiConverterString.lower(userId),
+        FfiConverterString.lower(phoneId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13653,7 +15128,7 @@ open func generateUserPasswordResetLink(userId: String)throws  -> GenerateUserRe
     /**
      * Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
      */
-open func get(params: GetParams = GetParams())throws  -> UserTenantStatusesResponse  {
+open func get(params: GetParams)throws  -> UserTenantStatusesResponse  {
     return try  FfiConverterTypeUserTenantStatusesResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_get(
@@ -13666,13 +15141,14 @@ open func get(params: GetParams = GetParams())throws  -> UserTenantStatusesRespo
     /**
      * Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
      */
-open func getBulkInviteStatus(id: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func getBulkInviteStatus(id: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_get_bulk_invite_status(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13691,7 +15167,7 @@ open func getBulkRolesTaskStatus(taskId: String)throws  -> BulkRolesTaskStatusRe
     /**
      * Get user by email (`GET /identity/resources/users/v1/email`)
      */
-open func getUserByEmail(params: GetUserByEmailParams = GetUserByEmailParams())throws  -> CoreUserDto  {
+open func getUserByEmail(params: GetUserByEmailParams)throws  -> CoreUserDto  {
     return try  FfiConverterTypeCoreUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_get_user_by_email(
@@ -13704,13 +15180,13 @@ open func getUserByEmail(params: GetUserByEmailParams = GetUserByEmailParams())t
     /**
      * Get user by ID (`GET /identity/resources/users/v1/{id}`)
      */
-open func getUserByIdV1(id: String, params: GetUserByIdV1Params = GetUserByIdV1Params())throws  -> UserDto  {
+open func getUserById(id: String, params: GetUserByIdParams = GetUserByIdParams())throws  -> UserDto  {
     return try  FfiConverterTypeUserDto_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_user_by_id_v1(
+    uniffi_frontegg_identity_ffi_fn_method_usersapi_get_user_by_id(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(id),
-        FfiConverterTypeGetUserByIdV1Params_lower(params),uniffiCallStatus
+        FfiConverterTypeGetUserByIdParams_lower(params),uniffiCallStatus
     )
 })
 }
@@ -13731,37 +15207,40 @@ open func getUserByIdVendorOnly(userId: String)throws  -> UserDto  {
     /**
      * Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
      */
-open func lockUser(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func lockUser(userId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_lock_user(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
      */
-open func mfaUnenroll(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func mfaUnenroll(userId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_mfa_unenroll(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
      */
-open func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_move_all_users_tenants(
             self.uniffiCloneHandle(),
         FfiConverterTypeMigrateUsersFromTenantToTenantRequest_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13795,13 +15274,14 @@ open func setUserSuperuserMode(userId: String, body: UpdateUserSuperuserDto)thro
     /**
      * Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
      */
-open func unlockUser(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func unlockUser(userId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_unlock_user(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13862,13 +15342,14 @@ open func updateUserTenantForVendor(userId: String, body: UpdateUserTenantWithVa
     /**
      * Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
      */
-open func verifyUser(userId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func verifyUser(userId: String)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapi_verify_user(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(userId),uniffiCallStatus
     )
-}
+})
 }
     
     /**
@@ -13962,12 +15443,12 @@ public protocol UsersApplicationsManagementApiProtocol: AnyObject, Sendable {
     /**
      * Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)
      */
-    func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams) throws 
+    func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams) throws  -> JsonValue
     
     /**
      * Unassign users from application (`DELETE /identity/resources/applications/v1`)
      */
-    func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto) throws 
+    func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto) throws  -> JsonValue
     
 }
 /**
@@ -14081,26 +15562,28 @@ open func getUsersForApplication(appId: String)throws  -> [String]  {
     /**
      * Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)
      */
-open func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams = SwitchUserApplicationActiveTenantParams())throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams = SwitchUserApplicationActiveTenantParams())throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_switch_user_application_active_tenant(
             self.uniffiCloneHandle(),
         FfiConverterTypeSwitchApplicationActiveUserTenantsRequestDto_lower(body),
         FfiConverterTypeSwitchUserApplicationActiveTenantParams_lower(params),uniffiCallStatus
     )
-}
+})
 }
     
     /**
      * Unassign users from application (`DELETE /identity/resources/applications/v1`)
      */
-open func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_unassign_users_from_application(
             self.uniffiCloneHandle(),
         FfiConverterTypeUnassignUsersFromAppRequestDto_lower(body),uniffiCallStatus
     )
-}
+})
 }
     
 
@@ -14150,136 +15633,6 @@ public func FfiConverterTypeUsersApplicationsManagementApi_lower(_ value: UsersA
 
 
 
-
-
-
-/**
- * Frontegg's "Vendor authentication" operations.
- */
-public protocol VendorAuthenticationApiProtocol: AnyObject, Sendable {
-    
-    /**
-     * Authenticate with env credentials (`POST /auth/vendor`)
-     */
-    func authenticateVendor(body: VendorAuthenticationRequest) throws  -> VendorToken
-    
-}
-/**
- * Frontegg's "Vendor authentication" operations.
- */
-open class VendorAuthenticationApi: VendorAuthenticationApiProtocol, @unchecked Sendable {
-    fileprivate let handle: UInt64
-
-    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoHandle {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromHandle handle: UInt64) {
-        self.handle = handle
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noHandle: NoHandle) {
-        self.handle = 0
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_vendorauthenticationapi(self.handle, $0) }
-    }
-    // No primary constructor declared for this class.
-
-    deinit {
-        if handle == 0 {
-            // Mock objects have handle=0 don't try to free them
-            return
-        }
-
-        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_vendorauthenticationapi(handle, $0) }
-    }
-
-    
-
-    
-    /**
-     * Authenticate with env credentials (`POST /auth/vendor`)
-     */
-open func authenticateVendor(body: VendorAuthenticationRequest)throws  -> VendorToken  {
-    return try  FfiConverterTypeVendorToken_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_vendorauthenticationapi_authenticate_vendor(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeVendorAuthenticationRequest_lower(body),uniffiCallStatus
-    )
-})
-}
-    
-
-    
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVendorAuthenticationApi: FfiConverter {
-    typealias FfiType = UInt64
-    typealias SwiftType = VendorAuthenticationApi
-
-    public static func lift(_ handle: UInt64) throws -> VendorAuthenticationApi {
-        return VendorAuthenticationApi(unsafeFromHandle: handle)
-    }
-
-    public static func lower(_ value: VendorAuthenticationApi) -> UInt64 {
-        return value.uniffiCloneHandle()
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorAuthenticationApi {
-        let handle: UInt64 = try readInt(&buf)
-        return try lift(handle)
-    }
-
-    public static func write(_ value: VendorAuthenticationApi, into buf: inout [UInt8]) {
-        writeInt(&buf, lower(value))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorAuthenticationApi_lift(_ handle: UInt64) throws -> VendorAuthenticationApi {
-    return try FfiConverterTypeVendorAuthenticationApi.lift(handle)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVendorAuthenticationApi_lower(_ value: VendorAuthenticationApi) -> UInt64 {
-    return FfiConverterTypeVendorAuthenticationApi.lower(value)
-}
-
-
-
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -14299,6 +15652,174 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeGroupResponse: FfiConverterRustBuffer {
+    typealias SwiftType = GroupResponse?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGroupResponse.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGroupResponse.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeJwtTemplateResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = JwtTemplateResponseDto?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeJwtTemplateResponseDto.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeJwtTemplateResponseDto.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeRoleResponse: FfiConverterRustBuffer {
+    typealias SwiftType = RoleResponse?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeRoleResponse.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeRoleResponse.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeUserEmailResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = UserEmailResponseDto?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUserEmailResponseDto.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUserEmailResponseDto.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeUserPhoneNumberResponseDto: FfiConverterRustBuffer {
+    typealias SwiftType = UserPhoneNumberResponseDto?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUserPhoneNumberResponseDto.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUserPhoneNumberResponseDto.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeUserV3Dto: FfiConverterRustBuffer {
+    typealias SwiftType = UserV3Dto?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUserV3Dto.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUserV3Dto.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeJsonValue: FfiConverterRustBuffer {
+    typealias SwiftType = JsonValue?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeJsonValue.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeJsonValue.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -14869,6 +16390,9 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_as_user() != 56240) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_authenticate_vendor() != 61947) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -14888,6 +16412,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh_cookie_name() != 63469) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_request() != 60339) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up() != 21889) {
@@ -14953,7 +16480,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_lockout_policy() != 19047) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_m2_m_tokens() != 22704) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_m2m_tokens() != 62487) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_mfa() != 60930) {
@@ -15043,16 +16570,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users_applications_management() != 45584) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_vendor_authentication() != 5474) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v1() != 48554) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v2() != 5126) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_delete_tenant_invite_for_user() != 16388) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_delete_tenant_invite_for_user() != 62788) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_get_invitation_configuration() != 23566) {
@@ -15067,16 +16591,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_verify_tenant_invite() != 24638) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_or_update_activation_strategy() != 37761) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_or_update_activation_strategy() != 56681) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_or_update_invitation_strategy() != 7511) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_or_update_invitation_strategy() != 52876) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_create_tenant_invite() != 9098) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_delete_tenant_invite() != 13856) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_delete_tenant_invite() != 25488) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_get_activation_strategy() != 19208) {
@@ -15088,64 +16612,70 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationssettingsapi_get_invitation_strategy() != 63819) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountmigrationapi_get_migrate_tenants_status() != 5846) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountmigrationapi_get_migrate_tenants_status() != 64244) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountmigrationapi_migrate_tenants() != 54783) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountmigrationapi_migrate_tenants() != 56463) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_add_role() != 30452) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_all_roles() != 56211) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_all_roles() != 64980) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_levels() != 4019) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_all_roles_pages() != 3588) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_tenants() != 43673) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_levels() != 18703) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_get_public_settings() != 24049) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesapi_get_distinct_tenants() != 41508) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_get_settings() != 33911) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountrolesgetallrolespages_next() != 10866) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_update_settings() != 38698) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_get_public_settings() != 31156) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_add_tenant_metadata() != 62983) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_get_settings() != 20060) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_create_tenant() != 11049) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsettingsapi_update_settings() != 11569) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_current_tenant() != 7603) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_add_tenant_metadata() != 44913) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_tenant() != 31900) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_create_tenant() != 53143) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_tenant_metadata() != 46047) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_current_tenant() != 36229) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_by_alias() != 55801) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_tenant() != 29797) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_v1() != 62999) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_delete_tenant_metadata() != 33578) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_v2() != 56278) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_by_alias() != 29546) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenants() != 19455) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_v1() != 64079) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_update_tenant_v1() != 47828) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenant_v2() != 23330) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_update_tenant_v2() != 63740) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_get_tenants() != 26819) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_update_tenant_v1() != 34040) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_accountsapi_update_tenant_v2() != 55122) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_apitokenapi_auth_api_token() != 63708) {
@@ -15163,10 +16693,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_create_tenant_api_token_v2() != 63558) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_delete_tenant_access_token() != 57915) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_delete_tenant_access_token() != 8858) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_delete_tenant_api_token() != 49044) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_delete_tenant_api_token() != 41621) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_apitokensapi_get_tenant_access_tokens() != 29289) {
@@ -15187,16 +16717,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_create_application_tenant_assignment() != 42571) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application() != 17815) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application() != 35921) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application_client() != 54514) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application_client() != 3687) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application_tenant_assignment() != 561) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_delete_application_tenant_assignment() != 11242) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_edit_application_tenant_assignment() != 30593) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_edit_application_tenant_assignment() != 48913) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_application_by_id() != 19188) {
@@ -15226,31 +16756,31 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_get_default_application() != 56610) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_regenerate_application_client_credentials() != 8902) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_regenerate_application_client_credentials() != 49013) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_regenerate_application_shared_secret_credentials() != 38144) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_regenerate_application_shared_secret_credentials() != 15877) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_update_application() != 31734) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_update_application() != 38215) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_applicationsapi_update_application_client() != 30069) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_approver_action() != 45908) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_approver_action() != 59823) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_create_approval_flow() != 12950) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_delete_approval_flow() != 37485) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_delete_approval_flow() != 45215) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_execute_approval_flow() != 16667) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_execute_approval_flow() != 5363) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_execute_step_up_approval_flow() != 13470) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_execute_step_up_approval_flow() != 40066) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_approval_flow_by_id() != 18656) {
@@ -15259,19 +16789,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_approval_flows() != 29863) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_execution_data() != 13224) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_get_execution_data() != 35088) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_approvalflowsapi_update_approval_flow() != 27235) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_authenticate_local_user() != 2183) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_logout() != 58337) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_refresh_token() != 10251) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_authenticationapi_sign_up_user() != 27476) {
@@ -15292,10 +16816,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_create_jwt_template_targeting() != 27963) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_delete_jwt_template() != 43550) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_delete_jwt_template() != 9569) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_delete_jwt_template_targeting() != 31041) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_delete_jwt_template_targeting() != 39984) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_captcha_policy() != 49350) {
@@ -15310,13 +16834,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_jwt_templates() != 20682) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_jwt_templates_pages() != 43544) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_vendor_config() != 20816) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_get_vendor_config_basic() != 57291) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_patch_jwt_template_targeting() != 16441) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_patch_jwt_template_targeting() != 13481) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_captcha_policy() != 48399) {
@@ -15325,19 +16852,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_jwt_template() != 35100) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_jwt_template_targeting() != 17066) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsapi_update_jwt_template_targeting() != 39586) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_create_sso_provider() != 19219) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_coresettingsgetjwttemplatespages_next() != 57517) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_delete_custom_sso_config() != 25203) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_create_sso_provider() != 49331) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_get_sso_providers() != 32160) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_delete_custom_sso_config() != 27493) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_update_sso_provider() != 45407) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_get_sso_providers() != 57228) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_customsocialoauthproviderapi_update_sso_provider() != 29033) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_bulk_migrate_user_for_vendor_v1() != 24473) {
@@ -15352,10 +16882,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_migrate_user_for_vendor() != 56093) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_migrate_user_from_auth0() != 24249) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_datamigrationapi_migrate_user_from_auth0() != 15749) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_delegationapi_create_or_update_delegation_configuration() != 26690) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_delegationapi_create_or_update_delegation_configuration() != 58053) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_delegationapi_get_delegation_configuration() != 16736) {
@@ -15367,7 +16897,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_create_domain_restriction() != 6182) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_delete_domain_restriction() != 17994) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_delete_domain_restriction() != 36571) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_get_domain_restrictions() != 20619) {
@@ -15379,22 +16909,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_domainrestrictionsapi_update_domain_restrictions_config() != 18067) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_create_or_update_mail_config() != 46975) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_create_or_update_mail_config() != 56353) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_create_or_update_mail_config_v2() != 22549) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_create_or_update_mail_config_v2() != 37682) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_delete_mail_config() != 45763) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_delete_mail_config() != 51764) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_emailconfigurationapi_get_mail_config() != 6160) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_add_or_update_template() != 7953) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_add_or_update_template() != 31443) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_delete_template() != 2582) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_delete_template() != 37108) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_get_default_template_configuration() != 34379) {
@@ -15403,25 +16933,31 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_emailtemplatesapi_get_template_configuration() != 31210) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_create_domain_restriction() != 6063) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_create_domain_restriction() != 16309) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_create_ip_restriction() != 62378) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_create_ip_restriction() != 62616) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_delete_ip_restriction_by_id() != 29696) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_delete_ip_restriction_by_id() != 10537) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_get_all_ip_restrictions() != 32753) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_get_ip_restriction_config() != 4344) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_get_all_ip_restrictions_pages() != 39925) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_test_current_ip() != 58345) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_get_ip_restriction_config() != 47321) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_test_current_ip_in_allow_list() != 14019) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_test_current_ip() != 28291) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsapi_test_current_ip_in_allow_list() != 20532) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_iprestrictionsgetalliprestrictionspages_next() != 61297) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_lockoutpolicyapi_create_lockout_policy() != 9742) {
@@ -15433,40 +16969,40 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_lockoutpolicyapi_update_lockout_policy() != 65456) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_active_access_tokens() != 40948) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_active_access_tokens() != 19566) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_tenant_access_token_data() != 59232) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_tenant_access_token_data() != 39565) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_user_access_token_data() != 34221) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_m2mtokensapi_get_user_access_token_data() != 52746) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_check_if_allow_to_remember_device() != 12469) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_check_if_allow_to_remember_device() != 53225) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_auth_app_mfa() != 59247) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_auth_app_mfa() != 60477) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_authenticator_mfa() != 65330) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_authenticator_mfa() != 43133) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_sms_mfa() != 22565) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_disable_sms_mfa() != 15066) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_auth_app_mfa() != 52927) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_authenticator_mfa_v1() != 46856) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_authenticator_mfa() != 18576) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_authenticator_mfa() != 45692) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_sms_mfa() != 61752) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_my_sms_mfa() != 44834) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_sms_mfa_v1() != 10089) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_sms_mfa() != 7998) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_enroll_webauthn_mfa() != 37650) {
@@ -15478,10 +17014,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_authenticator_mfa() != 47025) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_my_sms_mfa() != 15863) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_my_sms_mfa() != 42194) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_sms_mfa_v1() != 7299) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_sms_mfa() != 34535) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_enroll_webauthn_mfa() != 4698) {
@@ -15496,7 +17032,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_pre_verify_webauthn_mfa() != 25236) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_recover_mfa() != 1270) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_recover_mfa() != 12116) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_auth_app_mfa_enrollment() != 39197) {
@@ -15505,7 +17041,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa() != 18701) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_code() != 40449) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_code() != 52857) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfaapi_verify_authenticator_mfa_enrollment() != 43113) {
@@ -15529,7 +17065,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_create_mfa_policy() != 52990) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_create_or_update_mfa_strategy() != 13971) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_create_or_update_mfa_strategy() != 49392) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_mfasettingsapi_get_mfa_strategies() != 63824) {
@@ -15550,7 +17086,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_add_or_update_password_config() != 7422) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_change_password() != 9818) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_change_password() != 38900) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_create_policy() != 33506) {
@@ -15571,7 +17107,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_get_vendor_password_rotation_configuration() != 41072) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_reset_password() != 64437) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_reset_password() != 21373) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_reset_password_via_email() != 20225) {
@@ -15583,10 +17119,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_update_policy() != 25476) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_upsert_password_rotation_configuration() != 55665) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_upsert_password_rotation_configuration() != 52267) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_verify_reset_password() != 17567) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_verify_reset_password() != 22400) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordsettingsapi_verify_reset_password_via_sms_otc() != 19575) {
@@ -15595,13 +17131,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_post_login() != 23294) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_prelogin() != 29983) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_email_code_prelogin() != 33303) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_post_login() != 53244) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_prelogin() != 2697) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_magic_link_prelogin() != 58306) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_passwordlessapi_sms_code_post_login() != 40082) {
@@ -15613,7 +17149,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_add_permissions() != 43641) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_delete_permission() != 642) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_delete_permission() != 49892) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_permissionsapi_get_all_permissions() != 48871) {
@@ -15631,13 +17167,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_create_permission_category() != 35564) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_delete_category() != 25318) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_delete_category() != 12097) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_get_all_categories_with_permissions() != 28100) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_update_category() != 27637) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_permissionscategoriesapi_update_category() != 11875) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_create_tenant_api_token() != 46357) {
@@ -15646,10 +17182,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_create_user_access_token() != 30569) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_delete_api_token() != 24679) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_delete_api_token() != 51822) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_delete_user_access_token() != 34120) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_delete_user_access_token() != 32672) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_personaltokensapi_get_api_tokens() != 5226) {
@@ -15661,7 +17197,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_add_roles() != 4489) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_delete_role() != 50727) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_delete_role() != 47246) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_get_all_roles() != 57681) {
@@ -15676,7 +17212,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_rolesapi_update_role_tenant() != 64658) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_samlconfigurationsapi_get_sp_certificate() != 58508) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_samlconfigurationsapi_get_sp_certificate() != 54410) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_samlconfigurationsapi_get_vendor_saml_config() != 22837) {
@@ -15685,25 +17221,25 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_create() != 13514) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_delete_by_id() != 24908) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_delete_by_id() != 47619) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_fetch_by_id() != 64703) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_partial_update() != 2428) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_scimconfigurationsapi_partial_update() != 6920) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_scimsettingsapi_fetch_all() != 56647) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsconfigurationapi_get_vendor_session_configuration() != 52551) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsconfigurationapi_get_vendor_session_configuration() != 63647) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsmanagementapi_create_session_configuration() != 2777) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsmanagementapi_create_session_configuration() != 18865) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsmanagementapi_get_session_configuration() != 38699) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_sessionsmanagementapi_get_session_configuration() != 5366) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_create_user_phone_number() != 11656) {
@@ -15715,7 +17251,13 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_all_phone_numbers_v1() != 53500) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_all_phone_numbers_v1_pages() != 51758) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_all_phone_numbers_v2() != 22733) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_all_phone_numbers_v2_pages() != 34195) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_get_user_own_phone_numbers() != 57717) {
@@ -15724,25 +17266,31 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_pre_verify_user_phone_number() != 14623) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_verify_create_user_phone_number() != 8959) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_verify_create_user_phone_number() != 25014) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_verify_delete_user_phone_number() != 20668) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsapi_verify_delete_user_phone_number() != 39860) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_create_sms_vendor_config() != 27705) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_delete_sms_vendor_config() != 1649) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_delete_sms_vendor_config() != 42786) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_smsconfigurationapi_get_sms_vendor_config() != 59797) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsgetallphonenumbersv1pages_next() != 22178) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_smsgetallphonenumbersv2pages_next() != 39310) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_create_sms_template() != 13502) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_delete_sms_template() != 48743) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_delete_sms_template() != 1846) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_get_all_sms_default_templates() != 5440) {
@@ -15757,136 +17305,139 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_smstemplatesapi_get_sms_template() != 48908) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_or_update_sso_domains_configuration() != 20634) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_or_update_sso_domains_configuration() != 64589) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_configuration() != 35577) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_configuration() != 24058) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_configuration_by_metadata() != 4771) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_configuration_by_metadata() != 27764) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_domain() != 35129) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_domain() != 57169) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_group() != 44090) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_create_sso_group() != 42424) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_configuration() != 16013) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_configuration() != 45204) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_domain() != 13863) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_domain() != 31737) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_group() != 44302) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_delete_sso_group() != 60513) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_configurations() != 49523) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_configurations() != 22847) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_default_roles() != 60521) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_default_roles() != 60113) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_domains_configuration() != 59186) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_domains_configuration() != 1090) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_group() != 64861) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_get_sso_group() != 54816) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_set_sso_default_roles() != 58674) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_set_sso_default_roles() != 2250) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_configuration() != 49004) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_configuration() != 35532) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_configuration_by_metadata() != 16426) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_configuration_by_metadata() != 37858) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_group() != 14044) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_update_sso_group() != 9001) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_validate_sso_domain() != 62835) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_validate_sso_domain() != 20072) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_validate_sso_domain_by_email() != 25610) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssoconfigurationsapi_validate_sso_domain_by_email() != 24044) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_configure_oidc() != 38628) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_configure_oidc() != 740) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_create_or_update_sso_per_tenant_config() != 41112) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_create_or_update_sso_per_tenant_config() != 8255) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_delete_sso_excluded_email() != 43875) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_delete_sso_excluded_email() != 20884) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_exclude_sso_email() != 16444) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_exclude_sso_email() != 47491) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_force_sso_domain_validation() != 13726) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_force_sso_domain_validation() != 42070) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sp_metadata() != 37695) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sp_metadata() != 45482) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sso_excluded_emails() != 62198) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sso_excluded_emails() != 8274) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sso_per_tenant_config() != 54221) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_ssosettingsapi_get_sso_per_tenant_config() != 41821) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsandhierarchyapi_create_sub_tenants() != 41847) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsandhierarchyapi_create_sub_tenants() != 44784) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsandhierarchyapi_delete_sub_tenant() != 6288) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsandhierarchyapi_delete_sub_tenant() != 49729) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_create_sub_tenant() != 59766) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_create_sub_tenant() != 45844) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_delete_sub_tenant() != 13260) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_delete_sub_tenant() != 22351) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_parent_tenants() != 22083) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_parent_tenants() != 36616) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_sub_tenants() != 61151) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_sub_tenants() != 38805) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_sub_tenants_tree() != 58502) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_get_sub_tenants_tree() != 9957) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_update_sub_tenant_hierarchy_settings() != 53005) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_update_sub_tenant_hierarchy_settings() != 19675) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_update_sub_tenant_management() != 54022) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_subaccountsapi_update_sub_tenant_management() != 27) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_useremailspolicyapi_create_or_update_user_emails_policy() != 22406) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_useremailspolicyapi_create_or_update_user_emails_policy() != 14576) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_useremailspolicyapi_get_user_emails_policy() != 59456) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_add_roles_to_group() != 15361) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_add_roles_to_group() != 28774) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_add_users_to_group() != 41469) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_add_users_to_group() != 24297) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_create_group() != 1756) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_create_or_update_groups_configuration() != 37011) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_create_or_update_groups_configuration() != 53604) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_delete_group() != 19549) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_delete_group() != 55176) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_all_groups() != 37765) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_all_groups_paginated() != 53380) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_all_groups_paginated_pages() != 35630) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_group_by_id() != 14330) {
@@ -15898,19 +17449,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_get_groups_configuration() != 4593) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_remove_roles_from_group() != 25806) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_remove_roles_from_group() != 45020) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_remove_users_from_group() != 63880) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_remove_users_from_group() != 297) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsapi_update_group() != 33984) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation() != 36748) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usergroupsgetallgroupspaginatedpages_next() != 59657) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation_with_code() != 39439) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation() != 43983) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_accept_invitation_with_code() != 3264) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_activate_user() != 23384) {
@@ -15934,34 +17488,37 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_user_v2() != 21229) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_username() != 19153) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_create_username() != 19627) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_roles_from_user() != 21999) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_user_email() != 51903) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_user_email() != 47455) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_user_email_for_vendor() != 32677) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_user_email_for_vendor() != 22719) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_username() != 44289) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_delete_username() != 39961) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_disable_user_tenant() != 54585) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_disable_user_tenant() != 36149) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_edit_time_limit() != 27914) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_enable_user_tenant() != 47156) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_enable_user_tenant() != 54583) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_activation_strategy() != 48141) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_activation_strategy() != 62149) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_all_emails() != 574) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_all_emails_pages() != 10150) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_configuration() != 35804) {
@@ -15994,46 +17551,52 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users() != 30143) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_groups() != 21494) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_groups() != 65114) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_roles() != 1757) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_pages() != 55335) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_roles() != 61727) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_get_users_usernames() != 56812) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_mark_email_as_primary() != 52506) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_mark_email_as_primary() != 10788) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_mark_email_as_primary_me() != 37315) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_mark_email_as_primary_me() != 8519) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_remove_user_from_tenant() != 25765) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_remove_user_from_tenant() != 14260) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_activation_token() != 16750) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_activation_token() != 27757) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_all_tenants_invitation_token() != 11452) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_all_tenants_invitation_token() != 11373) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_tenant_invitation_token() != 19207) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_reset_tenant_invitation_token() != 24117) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_search_users() != 58059) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_set_user_permanent() != 44515) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_search_users_pages() != 13858) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_set_user_roles_from_sub_tenants() != 41426) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_set_user_permanent() != 26102) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_unlock() != 59212) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_set_user_roles_from_sub_tenants() != 23773) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_email_me() != 5516) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_unlock() != 22590) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_email_me() != 28683) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_user() != 12098) {
@@ -16045,13 +17608,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_update_user_tenant() != 10678) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_verify_email_me() != 6793) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_verify_email_me() != 7015) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_verify_user_email() != 46974) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementapi_verify_user_email() != 37833) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_assign_user_source() != 38239) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementgetallemailspages_next() != 20325) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementgetuserspages_next() != 36228) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_usermanagementsearchuserspages_next() != 25906) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_assign_user_source() != 63722) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_auth0_external_user_source() != 20901) {
@@ -16069,7 +17641,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_create_firebase_external_user_source() != 19615) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_delete_user_source() != 56344) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_delete_user_source() != 38135) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_get_user_source() != 40712) {
@@ -16081,28 +17653,28 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_get_user_sources() != 29092) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_unassign_user_source() != 31381) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_unassign_user_source() != 42837) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_auth0_external_user_source() != 13657) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_auth0_external_user_source() != 47) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_cognito_external_user_source() != 31459) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_cognito_external_user_source() != 62979) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_custom_code_external_user_source() != 32781) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_custom_code_external_user_source() != 18373) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_federation_user_source() != 52800) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_federation_user_source() != 1022) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_firebase_external_user_source() != 26121) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_userpoolsapi_update_firebase_external_user_source() != 37646) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_delete_all_user_active_sessions() != 41340) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_delete_all_user_active_sessions() != 38016) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_delete_user_session() != 10199) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_delete_user_session() != 45842) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersessionsapi_get_active_sessions() != 15952) {
@@ -16120,10 +17692,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_create_user() != 35154) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_create_user_phone_number_vendor() != 14569) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_create_user_phone_number_vendor() != 41883) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_delete_user_phone_number_vendor() != 16457) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_delete_user_phone_number_vendor() != 38640) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_generate_user_activation_link() != 65341) {
@@ -16132,31 +17704,31 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_generate_user_password_reset_link() != 36653) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get() != 11805) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get() != 4039) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_bulk_invite_status() != 64283) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_bulk_invite_status() != 38424) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_bulk_roles_task_status() != 8439) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_email() != 53198) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_email() != 30187) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_id_v1() != 5729) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_id() != 13559) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_get_user_by_id_vendor_only() != 20028) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_lock_user() != 45288) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_lock_user() != 26234) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_mfa_unenroll() != 28423) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_mfa_unenroll() != 54011) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_move_all_users_tenants() != 26019) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_move_all_users_tenants() != 30657) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_set_user_invisible_mode() != 41706) {
@@ -16165,7 +17737,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_set_user_superuser_mode() != 56062) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_unlock_user() != 36537) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_unlock_user() != 11109) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_update_configuration() != 25299) {
@@ -16180,7 +17752,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_update_user_tenant_for_vendor() != 11955) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_verify_user() != 45337) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_verify_user() != 43412) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapi_verify_user_password() != 16357) {
@@ -16198,13 +17770,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_get_users_for_application() != 49009) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_switch_user_application_active_tenant() != 26778) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_switch_user_application_active_tenant() != 6009) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_unassign_users_from_application() != 15849) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_vendorauthenticationapi_authenticate_vendor() != 25988) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_unassign_users_from_application() != 15202) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 9541) {

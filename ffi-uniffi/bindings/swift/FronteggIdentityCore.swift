@@ -762,8 +762,7 @@ public func FfiConverterTypeAcceptInvitationWithCodeDto_lower(_ value: AcceptInv
 
 
 /**
- * Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles).
  */
 public struct AccountRolesGetAllRolesParams: Equatable, Hashable {
     /**
@@ -773,7 +772,7 @@ public struct AccountRolesGetAllRolesParams: Equatable, Hashable {
     /**
      * `_sortBy` (query, required)
      */
-    public var sortBy: String?
+    public var sortBy: String
     /**
      * `_levels` (query)
      */
@@ -807,7 +806,7 @@ public struct AccountRolesGetAllRolesParams: Equatable, Hashable {
          */limit: Int64? = nil, 
         /**
          * `_sortBy` (query, required)
-         */sortBy: String? = nil, 
+         */sortBy: String, 
         /**
          * `_levels` (query)
          */levels: [Int64]? = nil, 
@@ -853,7 +852,7 @@ public struct FfiConverterTypeAccountRolesGetAllRolesParams: FfiConverterRustBuf
         return
             try AccountRolesGetAllRolesParams(
                 limit: FfiConverterOptionInt64.read(from: &buf), 
-                sortBy: FfiConverterOptionString.read(from: &buf), 
+                sortBy: FfiConverterString.read(from: &buf), 
                 levels: FfiConverterOptionSequenceInt64.read(from: &buf), 
                 tenantIds: FfiConverterOptionSequenceString.read(from: &buf), 
                 offset: FfiConverterOptionInt64.read(from: &buf), 
@@ -865,7 +864,7 @@ public struct FfiConverterTypeAccountRolesGetAllRolesParams: FfiConverterRustBuf
 
     public static func write(_ value: AccountRolesGetAllRolesParams, into buf: inout [UInt8]) {
         FfiConverterOptionInt64.write(value.limit, into: &buf)
-        FfiConverterOptionString.write(value.sortBy, into: &buf)
+        FfiConverterString.write(value.sortBy, into: &buf)
         FfiConverterOptionSequenceInt64.write(value.levels, into: &buf)
         FfiConverterOptionSequenceString.write(value.tenantIds, into: &buf)
         FfiConverterOptionInt64.write(value.offset, into: &buf)
@@ -991,12 +990,11 @@ public func FfiConverterTypeActivateUserDto_lower(_ value: ActivateUserDto) -> R
 
 
 /**
- * Query and header parameters of [`activate_user`](crate::api::identity::UserManagement::activate_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`activate_user`](crate::api::identity::UserManagement::activate_user).
  */
 public struct ActivateUserParams: Equatable, Hashable {
     /**
-     * `frontegg-vendor-host` (header, required by the gateway)
+     * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
      */
     public var vendorHost: String?
 
@@ -1004,7 +1002,7 @@ public struct ActivateUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-vendor-host` (header, required by the gateway)
+         * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
          */vendorHost: String? = nil) {
         self.vendorHost = vendorHost
     }
@@ -1160,12 +1158,11 @@ public func FfiConverterTypeActivateUserWithCodeDto_lower(_ value: ActivateUserW
 
 
 /**
- * Query and header parameters of [`activate_user_with_code`](crate::api::identity::UserManagement::activate_user_with_code). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`activate_user_with_code`](crate::api::identity::UserManagement::activate_user_with_code).
  */
 public struct ActivateUserWithCodeParams: Equatable, Hashable {
     /**
-     * `frontegg-vendor-host` (header, required by the gateway)
+     * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
      */
     public var vendorHost: String?
 
@@ -1173,7 +1170,7 @@ public struct ActivateUserWithCodeParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-vendor-host` (header, required by the gateway)
+         * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
          */vendorHost: String? = nil) {
         self.vendorHost = vendorHost
     }
@@ -1289,8 +1286,7 @@ public func FfiConverterTypeActivationStrategyResponse_lower(_ value: Activation
 
 
 /**
- * Query and header parameters of [`add_or_update_password_config`](crate::api::identity::PasswordSettings::add_or_update_password_config). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`add_or_update_password_config`](crate::api::identity::PasswordSettings::add_or_update_password_config).
  */
 public struct AddOrUpdatePasswordConfigParams: Equatable, Hashable {
     /**
@@ -1507,8 +1503,7 @@ public func FfiConverterTypeAddPermissionToRoleRequest_lower(_ value: AddPermiss
 
 
 /**
- * Query and header parameters of [`add_role`](crate::api::identity::AccountRoles::add_role). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`add_role`](crate::api::identity::AccountRoles::add_role).
  */
 public struct AddRoleParams: Equatable, Hashable {
     /**
@@ -1924,8 +1919,7 @@ public func FfiConverterTypeAddRoleWithPermissionsResponse_lower(_ value: AddRol
 
 
 /**
- * Query and header parameters of [`add_roles`](crate::api::identity::Roles::add_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`add_roles`](crate::api::identity::Roles::add_roles).
  */
 public struct AddRolesParams: Equatable, Hashable {
     /**
@@ -1984,8 +1978,7 @@ public func FfiConverterTypeAddRolesParams_lower(_ value: AddRolesParams) -> Rus
 
 
 /**
- * Query and header parameters of [`add_roles_to_group`](crate::api::identity::UserGroups::add_roles_to_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`add_roles_to_group`](crate::api::identity::UserGroups::add_roles_to_group).
  */
 public struct AddRolesToGroupParams: Equatable, Hashable {
     /**
@@ -2103,12 +2096,11 @@ public func FfiConverterTypeAddRolesToPermissionRequest_lower(_ value: AddRolesT
 
 
 /**
- * Query and header parameters of [`add_roles_to_user`](crate::api::identity::UserManagement::add_roles_to_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`add_roles_to_user`](crate::api::identity::UserManagement::add_roles_to_user).
  */
 public struct AddRolesToUserParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -2116,7 +2108,7 @@ public struct AddRolesToUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -2301,8 +2293,7 @@ public func FfiConverterTypeAddUserToTenantRequest_lower(_ value: AddUserToTenan
 
 
 /**
- * Query and header parameters of [`add_users_to_group`](crate::api::identity::UserGroups::add_users_to_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`add_users_to_group`](crate::api::identity::UserGroups::add_users_to_group).
  */
 public struct AddUsersToGroupParams: Equatable, Hashable {
     /**
@@ -2573,7 +2564,7 @@ public struct ApplicationClientResponseDto: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `externalMetadata`
+     * `externalMetadata` (Frontegg may send `null`)
      */
     public var externalMetadata: JsonValue?
     /**
@@ -2608,7 +2599,7 @@ public struct ApplicationClientResponseDto: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `externalMetadata`
+         * `externalMetadata` (Frontegg may send `null`)
          */externalMetadata: JsonValue? = nil, 
         /**
          * `id`
@@ -4782,7 +4773,7 @@ public struct AuthResponse: Equatable, Hashable {
     /**
      * `expiresIn`
      */
-    public var expiresIn: UInt64
+    public var expiresIn: Double
     /**
      * `isBreachedPassword`
      */
@@ -4810,7 +4801,7 @@ public struct AuthResponse: Equatable, Hashable {
     /**
      * `notificationPeriod`
      */
-    public var notificationPeriod: UInt64?
+    public var notificationPeriod: Double?
     /**
      * `otcToken`
      */
@@ -4818,7 +4809,7 @@ public struct AuthResponse: Equatable, Hashable {
     /**
      * `passwordExpiresIn`
      */
-    public var passwordExpiresIn: UInt64?
+    public var passwordExpiresIn: Double?
     /**
      * `qrCode`
      */
@@ -4862,7 +4853,7 @@ public struct AuthResponse: Equatable, Hashable {
          */expires: String, 
         /**
          * `expiresIn`
-         */expiresIn: UInt64, 
+         */expiresIn: Double, 
         /**
          * `isBreachedPassword`
          */isBreachedPassword: Bool? = nil, 
@@ -4883,13 +4874,13 @@ public struct AuthResponse: Equatable, Hashable {
          */mfaToken: SecretString? = nil, 
         /**
          * `notificationPeriod`
-         */notificationPeriod: UInt64? = nil, 
+         */notificationPeriod: Double? = nil, 
         /**
          * `otcToken`
          */otcToken: SecretString? = nil, 
         /**
          * `passwordExpiresIn`
-         */passwordExpiresIn: UInt64? = nil, 
+         */passwordExpiresIn: Double? = nil, 
         /**
          * `qrCode`
          */qrCode: SecretString? = nil, 
@@ -4952,16 +4943,16 @@ public struct FfiConverterTypeAuthResponse: FfiConverterRustBuffer {
                 accessToken: FfiConverterTypeSecretString.read(from: &buf), 
                 emailVerified: FfiConverterOptionBool.read(from: &buf), 
                 expires: FfiConverterString.read(from: &buf), 
-                expiresIn: FfiConverterUInt64.read(from: &buf), 
+                expiresIn: FfiConverterDouble.read(from: &buf), 
                 isBreachedPassword: FfiConverterOptionBool.read(from: &buf), 
                 mfaDevices: FfiConverterOptionTypeUserMfaDevicesResponse.read(from: &buf), 
                 mfaEnrolled: FfiConverterOptionBool.read(from: &buf), 
                 mfaRequired: FfiConverterBool.read(from: &buf), 
                 mfaStrategies: FfiConverterOptionTypeJsonValue.read(from: &buf), 
                 mfaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                notificationPeriod: FfiConverterOptionUInt64.read(from: &buf), 
+                notificationPeriod: FfiConverterOptionDouble.read(from: &buf), 
                 otcToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                passwordExpiresIn: FfiConverterOptionUInt64.read(from: &buf), 
+                passwordExpiresIn: FfiConverterOptionDouble.read(from: &buf), 
                 qrCode: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 recoveryCode: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 refreshToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
@@ -4976,16 +4967,16 @@ public struct FfiConverterTypeAuthResponse: FfiConverterRustBuffer {
         FfiConverterTypeSecretString.write(value.accessToken, into: &buf)
         FfiConverterOptionBool.write(value.emailVerified, into: &buf)
         FfiConverterString.write(value.expires, into: &buf)
-        FfiConverterUInt64.write(value.expiresIn, into: &buf)
+        FfiConverterDouble.write(value.expiresIn, into: &buf)
         FfiConverterOptionBool.write(value.isBreachedPassword, into: &buf)
         FfiConverterOptionTypeUserMfaDevicesResponse.write(value.mfaDevices, into: &buf)
         FfiConverterOptionBool.write(value.mfaEnrolled, into: &buf)
         FfiConverterBool.write(value.mfaRequired, into: &buf)
         FfiConverterOptionTypeJsonValue.write(value.mfaStrategies, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.mfaToken, into: &buf)
-        FfiConverterOptionUInt64.write(value.notificationPeriod, into: &buf)
+        FfiConverterOptionDouble.write(value.notificationPeriod, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.otcToken, into: &buf)
-        FfiConverterOptionUInt64.write(value.passwordExpiresIn, into: &buf)
+        FfiConverterOptionDouble.write(value.passwordExpiresIn, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.qrCode, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.recoveryCode, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.refreshToken, into: &buf)
@@ -5221,8 +5212,7 @@ public func FfiConverterTypeAuthUserAccessTokenResponse_lower(_ value: AuthUserA
 
 
 /**
- * Query and header parameters of [`authenticate_local_user`](crate::api::identity::Authentication::authenticate_local_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`authenticate_local_user`](crate::api::identity::Authentication::authenticate_local_user).
  */
 public struct AuthenticateLocalUserParams: Equatable, Hashable {
     /**
@@ -5518,12 +5508,11 @@ public func FfiConverterTypeAuthenticationAppConfiguration_lower(_ value: Authen
 
 
 /**
- * Query and header parameters of [`bulk_invite_users`](crate::api::identity::Users::bulk_invite_users). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`bulk_invite_users`](crate::api::identity::Users::bulk_invite_users).
  */
 public struct BulkInviteUsersParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -5531,7 +5520,7 @@ public struct BulkInviteUsersParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -6192,12 +6181,11 @@ public func FfiConverterTypeCaptchaPolicyResponse_lower(_ value: CaptchaPolicyRe
 
 
 /**
- * Query and header parameters of [`change_password`](crate::api::identity::PasswordSettings::change_password). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`change_password`](crate::api::identity::PasswordSettings::change_password).
  */
 public struct ChangePasswordParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -6205,7 +6193,7 @@ public struct ChangePasswordParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -6252,30 +6240,29 @@ public func FfiConverterTypeChangePasswordParams_lower(_ value: ChangePasswordPa
 
 
 /**
- * Query and header parameters of [`check_if_allow_to_remember_device`](crate::api::identity::Mfa::check_if_allow_to_remember_device). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`check_if_allow_to_remember_device`](crate::api::identity::Mfa::check_if_allow_to_remember_device).
  */
 public struct CheckIfAllowToRememberDeviceParams: Equatable, Hashable {
+    /**
+     * `mfaToken` (query, required)
+     */
+    public var mfaToken: String
     /**
      * `frontegg-tenant-id` (header)
      */
     public var tenantId: String?
-    /**
-     * `mfaToken` (query, required)
-     */
-    public var mfaToken: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header)
-         */tenantId: String? = nil, 
-        /**
          * `mfaToken` (query, required)
-         */mfaToken: String? = nil) {
-        self.tenantId = tenantId
+         */mfaToken: String, 
+        /**
+         * `frontegg-tenant-id` (header)
+         */tenantId: String? = nil) {
         self.mfaToken = mfaToken
+        self.tenantId = tenantId
     }
 
     
@@ -6294,14 +6281,14 @@ public struct FfiConverterTypeCheckIfAllowToRememberDeviceParams: FfiConverterRu
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckIfAllowToRememberDeviceParams {
         return
             try CheckIfAllowToRememberDeviceParams(
-                tenantId: FfiConverterOptionString.read(from: &buf), 
-                mfaToken: FfiConverterOptionString.read(from: &buf)
+                mfaToken: FfiConverterString.read(from: &buf), 
+                tenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: CheckIfAllowToRememberDeviceParams, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.mfaToken, into: &buf)
         FfiConverterOptionString.write(value.tenantId, into: &buf)
-        FfiConverterOptionString.write(value.mfaToken, into: &buf)
     }
 }
 
@@ -8404,8 +8391,7 @@ public func FfiConverterTypeCreateDelegationConfigurationRequestDto_lower(_ valu
 
 
 /**
- * Query and header parameters of [`create_domain_restriction`](crate::api::identity::IpRestrictions::create_domain_restriction). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_domain_restriction`](crate::api::identity::IpRestrictions::create_domain_restriction).
  */
 public struct CreateDomainRestrictionParams: Equatable, Hashable {
     /**
@@ -9058,8 +9044,7 @@ public func FfiConverterTypeCreateGroupDto_lower(_ value: CreateGroupDto) -> Rus
 
 
 /**
- * Query and header parameters of [`create_group`](crate::api::identity::UserGroups::create_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_group`](crate::api::identity::UserGroups::create_group).
  */
 public struct CreateGroupParams: Equatable, Hashable {
     /**
@@ -9365,8 +9350,7 @@ public func FfiConverterTypeCreateInviteTokenRequestForUserV2_lower(_ value: Cre
 
 
 /**
- * Query and header parameters of [`create_ip_restriction`](crate::api::identity::IpRestrictions::create_ip_restriction). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_ip_restriction`](crate::api::identity::IpRestrictions::create_ip_restriction).
  */
 public struct CreateIpRestrictionParams: Equatable, Hashable {
     /**
@@ -9593,8 +9577,7 @@ public func FfiConverterTypeCreateJwtTemplateDtoTemplateSchema_lower(_ value: Cr
 
 
 /**
- * Query and header parameters of [`create_lockout_policy`](crate::api::identity::LockoutPolicy::create_lockout_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_lockout_policy`](crate::api::identity::LockoutPolicy::create_lockout_policy).
  */
 public struct CreateLockoutPolicyParams: Equatable, Hashable {
     /**
@@ -9653,8 +9636,7 @@ public func FfiConverterTypeCreateLockoutPolicyParams_lower(_ value: CreateLocko
 
 
 /**
- * Query and header parameters of [`create_mfa_policy`](crate::api::identity::MfaSettings::create_mfa_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_mfa_policy`](crate::api::identity::MfaSettings::create_mfa_policy).
  */
 public struct CreateMfaPolicyParams: Equatable, Hashable {
     /**
@@ -10265,7 +10247,7 @@ public struct CreateOrUpdatePasswordRotationDto: Equatable, Hashable {
     /**
      * `notificationPeriod`
      */
-    public var notificationPeriod: UInt64?
+    public var notificationPeriod: Double?
     /**
      * `rotationPeriod`
      */
@@ -10279,7 +10261,7 @@ public struct CreateOrUpdatePasswordRotationDto: Equatable, Hashable {
          */isActive: Bool? = nil, 
         /**
          * `notificationPeriod`
-         */notificationPeriod: UInt64? = nil, 
+         */notificationPeriod: Double? = nil, 
         /**
          * `rotationPeriod`
          */rotationPeriod: Double? = nil) {
@@ -10305,14 +10287,14 @@ public struct FfiConverterTypeCreateOrUpdatePasswordRotationDto: FfiConverterRus
         return
             try CreateOrUpdatePasswordRotationDto(
                 isActive: FfiConverterOptionBool.read(from: &buf), 
-                notificationPeriod: FfiConverterOptionUInt64.read(from: &buf), 
+                notificationPeriod: FfiConverterOptionDouble.read(from: &buf), 
                 rotationPeriod: FfiConverterOptionDouble.read(from: &buf)
         )
     }
 
     public static func write(_ value: CreateOrUpdatePasswordRotationDto, into buf: inout [UInt8]) {
         FfiConverterOptionBool.write(value.isActive, into: &buf)
-        FfiConverterOptionUInt64.write(value.notificationPeriod, into: &buf)
+        FfiConverterOptionDouble.write(value.notificationPeriod, into: &buf)
         FfiConverterOptionDouble.write(value.rotationPeriod, into: &buf)
     }
 }
@@ -10334,8 +10316,7 @@ public func FfiConverterTypeCreateOrUpdatePasswordRotationDto_lower(_ value: Cre
 
 
 /**
- * Query and header parameters of [`create`](crate::api::scim::ScimConfigurations::create). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create`](crate::api::scim::ScimConfigurations::create).
  */
 public struct CreateParams: Equatable, Hashable {
     /**
@@ -10394,8 +10375,7 @@ public func FfiConverterTypeCreateParams_lower(_ value: CreateParams) -> RustBuf
 
 
 /**
- * Query and header parameters of [`create_policy`](crate::api::identity::PasswordSettings::create_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_policy`](crate::api::identity::PasswordSettings::create_policy).
  */
 public struct CreatePolicyParams: Equatable, Hashable {
     /**
@@ -10454,8 +10434,7 @@ public func FfiConverterTypeCreatePolicyParams_lower(_ value: CreatePolicyParams
 
 
 /**
- * Query and header parameters of [`create_session_configuration`](crate::api::identity::SessionsManagement::create_session_configuration). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_session_configuration`](crate::api::identity::SessionsManagement::create_session_configuration).
  */
 public struct CreateSessionConfigurationParams: Equatable, Hashable {
     /**
@@ -10702,12 +10681,11 @@ public func FfiConverterTypeCreateSmsVendorConfigRequest_lower(_ value: CreateSm
 
 
 /**
- * Query and header parameters of [`create_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::create_sso_configuration_by_metadata). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::create_sso_configuration_by_metadata).
  */
 public struct CreateSsoConfigurationByMetadataParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -10715,7 +10693,7 @@ public struct CreateSsoConfigurationByMetadataParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -10762,12 +10740,11 @@ public func FfiConverterTypeCreateSsoConfigurationByMetadataParams_lower(_ value
 
 
 /**
- * Query and header parameters of [`create_sso_configuration`](crate::api::sso::SsoConfigurations::create_sso_configuration). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_sso_configuration`](crate::api::sso::SsoConfigurations::create_sso_configuration).
  */
 public struct CreateSsoConfigurationParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -10775,7 +10752,7 @@ public struct CreateSsoConfigurationParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -11090,12 +11067,11 @@ public func FfiConverterTypeCreateSsoDomainConfigurationRequest_lower(_ value: C
 
 
 /**
- * Query and header parameters of [`create_sso_domain`](crate::api::sso::SsoConfigurations::create_sso_domain). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_sso_domain`](crate::api::sso::SsoConfigurations::create_sso_domain).
  */
 public struct CreateSsoDomainParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -11103,7 +11079,7 @@ public struct CreateSsoDomainParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -11150,12 +11126,11 @@ public func FfiConverterTypeCreateSsoDomainParams_lower(_ value: CreateSsoDomain
 
 
 /**
- * Query and header parameters of [`create_sso_group`](crate::api::sso::SsoConfigurations::create_sso_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_sso_group`](crate::api::sso::SsoConfigurations::create_sso_group).
  */
 public struct CreateSsoGroupParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -11163,7 +11138,7 @@ public struct CreateSsoGroupParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -11695,12 +11670,11 @@ public func FfiConverterTypeCreateTemplateDto_lower(_ value: CreateTemplateDto) 
 
 
 /**
- * Query and header parameters of [`create_tenant_access_token`](crate::api::identity::ApiTokens::create_tenant_access_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_tenant_access_token`](crate::api::identity::ApiTokens::create_tenant_access_token).
  */
 public struct CreateTenantAccessTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -11708,7 +11682,7 @@ public struct CreateTenantAccessTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -11933,16 +11907,15 @@ public func FfiConverterTypeCreateTenantApiTokenDto_lower(_ value: CreateTenantA
 
 
 /**
- * Query and header parameters of [`create_tenant_api_token`](crate::api::identity::PersonalTokens::create_tenant_api_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_tenant_api_token`](crate::api::identity::PersonalTokens::create_tenant_api_token).
  */
 public struct CreateTenantApiTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -11950,10 +11923,10 @@ public struct CreateTenantApiTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -12015,13 +11988,13 @@ public struct CreateTenantApiTokenResponseDto: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `createdByUserId`
+     * `createdByUserId` (Frontegg may send `null`)
      */
-    public var createdByUserId: String
+    public var createdByUserId: String?
     /**
-     * `description`
+     * `description` (Frontegg may send `null`)
      */
-    public var description: String
+    public var description: String?
     /**
      * `expires`
      */
@@ -12057,11 +12030,11 @@ public struct CreateTenantApiTokenResponseDto: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `createdByUserId`
-         */createdByUserId: String, 
+         * `createdByUserId` (Frontegg may send `null`)
+         */createdByUserId: String? = nil, 
         /**
-         * `description`
-         */description: String, 
+         * `description` (Frontegg may send `null`)
+         */description: String? = nil, 
         /**
          * `expires`
          */expires: String? = nil, 
@@ -12110,8 +12083,8 @@ public struct FfiConverterTypeCreateTenantApiTokenResponseDto: FfiConverterRustB
             try CreateTenantApiTokenResponseDto(
                 clientId: FfiConverterString.read(from: &buf), 
                 createdAt: FfiConverterString.read(from: &buf), 
-                createdByUserId: FfiConverterString.read(from: &buf), 
-                description: FfiConverterString.read(from: &buf), 
+                createdByUserId: FfiConverterOptionString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
                 expires: FfiConverterOptionString.read(from: &buf), 
                 metadata: FfiConverterTypeJsonValue.read(from: &buf), 
                 permissionIds: FfiConverterOptionSequenceString.read(from: &buf), 
@@ -12124,8 +12097,8 @@ public struct FfiConverterTypeCreateTenantApiTokenResponseDto: FfiConverterRustB
     public static func write(_ value: CreateTenantApiTokenResponseDto, into buf: inout [UInt8]) {
         FfiConverterString.write(value.clientId, into: &buf)
         FfiConverterString.write(value.createdAt, into: &buf)
-        FfiConverterString.write(value.createdByUserId, into: &buf)
-        FfiConverterString.write(value.description, into: &buf)
+        FfiConverterOptionString.write(value.createdByUserId, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
         FfiConverterOptionString.write(value.expires, into: &buf)
         FfiConverterTypeJsonValue.write(value.metadata, into: &buf)
         FfiConverterOptionSequenceString.write(value.permissionIds, into: &buf)
@@ -12152,12 +12125,11 @@ public func FfiConverterTypeCreateTenantApiTokenResponseDto_lower(_ value: Creat
 
 
 /**
- * Query and header parameters of [`create_tenant_api_token_v1`](crate::api::identity::ApiTokens::create_tenant_api_token_v1). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_tenant_api_token_v1`](crate::api::identity::ApiTokens::create_tenant_api_token_v1).
  */
 public struct CreateTenantApiTokenV1Params: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -12165,7 +12137,7 @@ public struct CreateTenantApiTokenV1Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -12212,12 +12184,11 @@ public func FfiConverterTypeCreateTenantApiTokenV1Params_lower(_ value: CreateTe
 
 
 /**
- * Query and header parameters of [`create_tenant_api_token_v2`](crate::api::identity::ApiTokens::create_tenant_api_token_v2). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_tenant_api_token_v2`](crate::api::identity::ApiTokens::create_tenant_api_token_v2).
  */
 public struct CreateTenantApiTokenV2Params: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -12225,7 +12196,7 @@ public struct CreateTenantApiTokenV2Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -12272,16 +12243,15 @@ public func FfiConverterTypeCreateTenantApiTokenV2Params_lower(_ value: CreateTe
 
 
 /**
- * Query and header parameters of [`create_tenant_invite_for_user_v1`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v1). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_tenant_invite_for_user_v1`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v1).
  */
 public struct CreateTenantInviteForUserV1Params: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -12289,10 +12259,10 @@ public struct CreateTenantInviteForUserV1Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.userId = userId
         self.tenantId = tenantId
@@ -12342,8 +12312,7 @@ public func FfiConverterTypeCreateTenantInviteForUserV1Params_lower(_ value: Cre
 
 
 /**
- * Query and header parameters of [`create_tenant_invite_for_user_v2`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v2). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_tenant_invite_for_user_v2`](crate::api::identity::AccountInvitations::create_tenant_invite_for_user_v2).
  */
 public struct CreateTenantInviteForUserV2Params: Equatable, Hashable {
     /**
@@ -12601,16 +12570,15 @@ public func FfiConverterTypeCreateTenantRequest_lower(_ value: CreateTenantReque
 
 
 /**
- * Query and header parameters of [`create_user_access_token`](crate::api::identity::PersonalTokens::create_user_access_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_user_access_token`](crate::api::identity::PersonalTokens::create_user_access_token).
  */
 public struct CreateUserAccessTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -12618,10 +12586,10 @@ public struct CreateUserAccessTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -13266,8 +13234,7 @@ public func FfiConverterTypeCreateUserDtoVendorOnly_lower(_ value: CreateUserDto
 
 
 /**
- * Query and header parameters of [`create_user_email`](crate::api::identity::UserManagement::create_user_email). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_user_email`](crate::api::identity::UserManagement::create_user_email).
  */
 public struct CreateUserEmailParams: Equatable, Hashable {
     /**
@@ -13760,12 +13727,11 @@ public func FfiConverterTypeCreateUserSourceResponse_lower(_ value: CreateUserSo
 
 
 /**
- * Query and header parameters of [`create_user_v1`](crate::api::identity::UserManagement::create_user_v1). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_user_v1`](crate::api::identity::UserManagement::create_user_v1).
  */
 public struct CreateUserV1Params: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -13773,7 +13739,7 @@ public struct CreateUserV1Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -13820,12 +13786,11 @@ public func FfiConverterTypeCreateUserV1Params_lower(_ value: CreateUserV1Params
 
 
 /**
- * Query and header parameters of [`create_user_v2`](crate::api::identity::UserManagement::create_user_v2). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_user_v2`](crate::api::identity::UserManagement::create_user_v2).
  */
 public struct CreateUserV2Params: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -13833,7 +13798,7 @@ public struct CreateUserV2Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -13880,8 +13845,7 @@ public func FfiConverterTypeCreateUserV2Params_lower(_ value: CreateUserV2Params
 
 
 /**
- * Query and header parameters of [`create_username`](crate::api::identity::UserManagement::create_username). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`create_username`](crate::api::identity::UserManagement::create_username).
  */
 public struct CreateUsernameParams: Equatable, Hashable {
     /**
@@ -13999,12 +13963,11 @@ public func FfiConverterTypeCreateUsernameRequestDto_lower(_ value: CreateUserna
 
 
 /**
- * Query and header parameters of [`delete_all_user_active_sessions`](crate::api::identity::UserSessions::delete_all_user_active_sessions). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_all_user_active_sessions`](crate::api::identity::UserSessions::delete_all_user_active_sessions).
  */
 public struct DeleteAllUserActiveSessionsParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -14012,7 +13975,7 @@ public struct DeleteAllUserActiveSessionsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -14059,16 +14022,15 @@ public func FfiConverterTypeDeleteAllUserActiveSessionsParams_lower(_ value: Del
 
 
 /**
- * Query and header parameters of [`delete_api_token`](crate::api::identity::PersonalTokens::delete_api_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_api_token`](crate::api::identity::PersonalTokens::delete_api_token).
  */
 public struct DeleteApiTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -14076,10 +14038,10 @@ public struct DeleteApiTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -14129,8 +14091,7 @@ public func FfiConverterTypeDeleteApiTokenParams_lower(_ value: DeleteApiTokenPa
 
 
 /**
- * Query and header parameters of [`delete_by_id`](crate::api::scim::ScimConfigurations::delete_by_id). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_by_id`](crate::api::scim::ScimConfigurations::delete_by_id).
  */
 public struct DeleteByIdParams: Equatable, Hashable {
     /**
@@ -14189,8 +14150,7 @@ public func FfiConverterTypeDeleteByIdParams_lower(_ value: DeleteByIdParams) ->
 
 
 /**
- * Query and header parameters of [`delete_group`](crate::api::identity::UserGroups::delete_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_group`](crate::api::identity::UserGroups::delete_group).
  */
 public struct DeleteGroupParams: Equatable, Hashable {
     /**
@@ -14249,8 +14209,7 @@ public func FfiConverterTypeDeleteGroupParams_lower(_ value: DeleteGroupParams) 
 
 
 /**
- * Query and header parameters of [`delete_ip_restriction_by_id`](crate::api::identity::IpRestrictions::delete_ip_restriction_by_id). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_ip_restriction_by_id`](crate::api::identity::IpRestrictions::delete_ip_restriction_by_id).
  */
 public struct DeleteIpRestrictionByIdParams: Equatable, Hashable {
     /**
@@ -14309,8 +14268,7 @@ public func FfiConverterTypeDeleteIpRestrictionByIdParams_lower(_ value: DeleteI
 
 
 /**
- * Query and header parameters of [`delete_role`](crate::api::identity::Roles::delete_role). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_role`](crate::api::identity::Roles::delete_role).
  */
 public struct DeleteRoleParams: Equatable, Hashable {
     /**
@@ -14369,12 +14327,11 @@ public func FfiConverterTypeDeleteRoleParams_lower(_ value: DeleteRoleParams) ->
 
 
 /**
- * Query and header parameters of [`delete_roles_from_user`](crate::api::identity::UserManagement::delete_roles_from_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_roles_from_user`](crate::api::identity::UserManagement::delete_roles_from_user).
  */
 public struct DeleteRolesFromUserParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14382,7 +14339,7 @@ public struct DeleteRolesFromUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -14429,12 +14386,11 @@ public func FfiConverterTypeDeleteRolesFromUserParams_lower(_ value: DeleteRoles
 
 
 /**
- * Query and header parameters of [`delete_sso_configuration`](crate::api::sso::SsoConfigurations::delete_sso_configuration). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_sso_configuration`](crate::api::sso::SsoConfigurations::delete_sso_configuration).
  */
 public struct DeleteSsoConfigurationParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14442,7 +14398,7 @@ public struct DeleteSsoConfigurationParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -14489,12 +14445,11 @@ public func FfiConverterTypeDeleteSsoConfigurationParams_lower(_ value: DeleteSs
 
 
 /**
- * Query and header parameters of [`delete_sso_domain`](crate::api::sso::SsoConfigurations::delete_sso_domain). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_sso_domain`](crate::api::sso::SsoConfigurations::delete_sso_domain).
  */
 public struct DeleteSsoDomainParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14502,7 +14457,7 @@ public struct DeleteSsoDomainParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -14549,12 +14504,11 @@ public func FfiConverterTypeDeleteSsoDomainParams_lower(_ value: DeleteSsoDomain
 
 
 /**
- * Query and header parameters of [`delete_sso_group`](crate::api::sso::SsoConfigurations::delete_sso_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_sso_group`](crate::api::sso::SsoConfigurations::delete_sso_group).
  */
 public struct DeleteSsoGroupParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14562,7 +14516,7 @@ public struct DeleteSsoGroupParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -14609,12 +14563,11 @@ public func FfiConverterTypeDeleteSsoGroupParams_lower(_ value: DeleteSsoGroupPa
 
 
 /**
- * Query and header parameters of [`delete_tenant_access_token`](crate::api::identity::ApiTokens::delete_tenant_access_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_tenant_access_token`](crate::api::identity::ApiTokens::delete_tenant_access_token).
  */
 public struct DeleteTenantAccessTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14622,7 +14575,7 @@ public struct DeleteTenantAccessTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -14669,12 +14622,11 @@ public func FfiConverterTypeDeleteTenantAccessTokenParams_lower(_ value: DeleteT
 
 
 /**
- * Query and header parameters of [`delete_tenant_api_token`](crate::api::identity::ApiTokens::delete_tenant_api_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_tenant_api_token`](crate::api::identity::ApiTokens::delete_tenant_api_token).
  */
 public struct DeleteTenantApiTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14682,7 +14634,7 @@ public struct DeleteTenantApiTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -14729,16 +14681,15 @@ public func FfiConverterTypeDeleteTenantApiTokenParams_lower(_ value: DeleteTena
 
 
 /**
- * Query and header parameters of [`delete_tenant_invite_for_user`](crate::api::identity::AccountInvitations::delete_tenant_invite_for_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_tenant_invite_for_user`](crate::api::identity::AccountInvitations::delete_tenant_invite_for_user).
  */
 public struct DeleteTenantInviteForUserParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -14746,10 +14697,10 @@ public struct DeleteTenantInviteForUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.userId = userId
         self.tenantId = tenantId
@@ -14799,16 +14750,15 @@ public func FfiConverterTypeDeleteTenantInviteForUserParams_lower(_ value: Delet
 
 
 /**
- * Query and header parameters of [`delete_user_access_token`](crate::api::identity::PersonalTokens::delete_user_access_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_user_access_token`](crate::api::identity::PersonalTokens::delete_user_access_token).
  */
 public struct DeleteUserAccessTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -14816,10 +14766,10 @@ public struct DeleteUserAccessTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -14869,8 +14819,7 @@ public func FfiConverterTypeDeleteUserAccessTokenParams_lower(_ value: DeleteUse
 
 
 /**
- * Query and header parameters of [`delete_user_email`](crate::api::identity::UserManagement::delete_user_email). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_user_email`](crate::api::identity::UserManagement::delete_user_email).
  */
 public struct DeleteUserEmailParams: Equatable, Hashable {
     /**
@@ -14878,7 +14827,7 @@ public struct DeleteUserEmailParams: Equatable, Hashable {
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -14889,7 +14838,7 @@ public struct DeleteUserEmailParams: Equatable, Hashable {
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -14939,12 +14888,11 @@ public func FfiConverterTypeDeleteUserEmailParams_lower(_ value: DeleteUserEmail
 
 
 /**
- * Query and header parameters of [`delete_user_session`](crate::api::identity::UserSessions::delete_user_session). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`delete_user_session`](crate::api::identity::UserSessions::delete_user_session).
  */
 public struct DeleteUserSessionParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -14952,7 +14900,7 @@ public struct DeleteUserSessionParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -15078,12 +15026,11 @@ public func FfiConverterTypeDeleteUserToRolesResponseDto_lower(_ value: DeleteUs
 
 
 /**
- * Query and header parameters of [`disable_auth_app_mfa`](crate::api::identity::Mfa::disable_auth_app_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`disable_auth_app_mfa`](crate::api::identity::Mfa::disable_auth_app_mfa).
  */
 public struct DisableAuthAppMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -15091,7 +15038,7 @@ public struct DisableAuthAppMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -15138,12 +15085,11 @@ public func FfiConverterTypeDisableAuthAppMfaParams_lower(_ value: DisableAuthAp
 
 
 /**
- * Query and header parameters of [`disable_authenticator_mfa`](crate::api::identity::Mfa::disable_authenticator_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`disable_authenticator_mfa`](crate::api::identity::Mfa::disable_authenticator_mfa).
  */
 public struct DisableAuthenticatorMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -15151,7 +15097,7 @@ public struct DisableAuthenticatorMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -15326,12 +15272,11 @@ public func FfiConverterTypeDisableMfasmsRequest_lower(_ value: DisableMfasmsReq
 
 
 /**
- * Query and header parameters of [`disable_sms_mfa`](crate::api::identity::Mfa::disable_sms_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`disable_sms_mfa`](crate::api::identity::Mfa::disable_sms_mfa).
  */
 public struct DisableSmsMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -15339,7 +15284,7 @@ public struct DisableSmsMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -15386,8 +15331,7 @@ public func FfiConverterTypeDisableSmsMfaParams_lower(_ value: DisableSmsMfaPara
 
 
 /**
- * Query and header parameters of [`disable_user_tenant`](crate::api::identity::UserManagement::disable_user_tenant). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`disable_user_tenant`](crate::api::identity::UserManagement::disable_user_tenant).
  */
 public struct DisableUserTenantParams: Equatable, Hashable {
     /**
@@ -16117,8 +16061,7 @@ public func FfiConverterTypeEmailObjectDto_lower(_ value: EmailObjectDto) -> Rus
 
 
 /**
- * Query and header parameters of [`enable_user_tenant`](crate::api::identity::UserManagement::enable_user_tenant). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`enable_user_tenant`](crate::api::identity::UserManagement::enable_user_tenant).
  */
 public struct EnableUserTenantParams: Equatable, Hashable {
     /**
@@ -16177,12 +16120,11 @@ public func FfiConverterTypeEnableUserTenantParams_lower(_ value: EnableUserTena
 
 
 /**
- * Query and header parameters of [`enroll_auth_app_mfa`](crate::api::identity::Mfa::enroll_auth_app_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`enroll_auth_app_mfa`](crate::api::identity::Mfa::enroll_auth_app_mfa).
  */
 public struct EnrollAuthAppMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -16190,7 +16132,7 @@ public struct EnrollAuthAppMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -16237,12 +16179,11 @@ public func FfiConverterTypeEnrollAuthAppMfaParams_lower(_ value: EnrollAuthAppM
 
 
 /**
- * Query and header parameters of [`enroll_my_authenticator_mfa`](crate::api::identity::Mfa::enroll_my_authenticator_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`enroll_my_authenticator_mfa`](crate::api::identity::Mfa::enroll_my_authenticator_mfa).
  */
 public struct EnrollMyAuthenticatorMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -16250,7 +16191,7 @@ public struct EnrollMyAuthenticatorMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -16297,12 +16238,11 @@ public func FfiConverterTypeEnrollMyAuthenticatorMfaParams_lower(_ value: Enroll
 
 
 /**
- * Query and header parameters of [`enroll_my_sms_mfa`](crate::api::identity::Mfa::enroll_my_sms_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`enroll_my_sms_mfa`](crate::api::identity::Mfa::enroll_my_sms_mfa).
  */
 public struct EnrollMySmsMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -16310,7 +16250,7 @@ public struct EnrollMySmsMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -16485,8 +16425,7 @@ public func FfiConverterTypeExecuteApprovalFlowDto_lower(_ value: ExecuteApprova
 
 
 /**
- * Query and header parameters of [`execute_approval_flow`](crate::api::identity::ApprovalFlows::execute_approval_flow). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`execute_approval_flow`](crate::api::identity::ApprovalFlows::execute_approval_flow).
  */
 public struct ExecuteApprovalFlowParams: Equatable, Hashable {
     /**
@@ -16494,7 +16433,7 @@ public struct ExecuteApprovalFlowParams: Equatable, Hashable {
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -16505,7 +16444,7 @@ public struct ExecuteApprovalFlowParams: Equatable, Hashable {
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -16555,8 +16494,7 @@ public func FfiConverterTypeExecuteApprovalFlowParams_lower(_ value: ExecuteAppr
 
 
 /**
- * Query and header parameters of [`execute_step_up_approval_flow`](crate::api::identity::ApprovalFlows::execute_step_up_approval_flow). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`execute_step_up_approval_flow`](crate::api::identity::ApprovalFlows::execute_step_up_approval_flow).
  */
 public struct ExecuteStepUpApprovalFlowParams: Equatable, Hashable {
     /**
@@ -16564,7 +16502,7 @@ public struct ExecuteStepUpApprovalFlowParams: Equatable, Hashable {
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -16575,7 +16513,7 @@ public struct ExecuteStepUpApprovalFlowParams: Equatable, Hashable {
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -16724,8 +16662,7 @@ public func FfiConverterTypeExecutionDataResponseDto_lower(_ value: ExecutionDat
 
 
 /**
- * Query and header parameters of [`fetch_all`](crate::api::scim::ScimSettings::fetch_all). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`fetch_all`](crate::api::scim::ScimSettings::fetch_all).
  */
 public struct FetchAllParams: Equatable, Hashable {
     /**
@@ -16814,8 +16751,7 @@ public func FfiConverterTypeFetchAllParams_lower(_ value: FetchAllParams) -> Rus
 
 
 /**
- * Query and header parameters of [`fetch_by_id`](crate::api::scim::ScimConfigurations::fetch_by_id). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`fetch_by_id`](crate::api::scim::ScimConfigurations::fetch_by_id).
  */
 public struct FetchByIdParams: Equatable, Hashable {
     /**
@@ -17408,28 +17344,27 @@ public func FfiConverterTypeGetActivateStrategyResponseDto_lower(_ value: GetAct
 
 
 /**
- * Query and header parameters of [`get_activation_strategy`](crate::api::identity::UserManagement::get_activation_strategy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_activation_strategy`](crate::api::identity::UserManagement::get_activation_strategy).
  */
 public struct GetActivationStrategyParams: Equatable, Hashable {
     /**
      * `userId` (query, required)
      */
-    public var userId: String?
+    public var userId: String
     /**
      * `token` (query, required)
      */
-    public var token: String?
+    public var token: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * `userId` (query, required)
-         */userId: String? = nil, 
+         */userId: String, 
         /**
          * `token` (query, required)
-         */token: String? = nil) {
+         */token: String) {
         self.userId = userId
         self.token = token
     }
@@ -17450,14 +17385,14 @@ public struct FfiConverterTypeGetActivationStrategyParams: FfiConverterRustBuffe
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetActivationStrategyParams {
         return
             try GetActivationStrategyParams(
-                userId: FfiConverterOptionString.read(from: &buf), 
-                token: FfiConverterOptionString.read(from: &buf)
+                userId: FfiConverterString.read(from: &buf), 
+                token: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GetActivationStrategyParams, into buf: inout [UInt8]) {
-        FfiConverterOptionString.write(value.userId, into: &buf)
-        FfiConverterOptionString.write(value.token, into: &buf)
+        FfiConverterString.write(value.userId, into: &buf)
+        FfiConverterString.write(value.token, into: &buf)
     }
 }
 
@@ -17478,12 +17413,11 @@ public func FfiConverterTypeGetActivationStrategyParams_lower(_ value: GetActiva
 
 
 /**
- * Query and header parameters of [`get_active_access_tokens`](crate::api::identity::M2MTokens::get_active_access_tokens). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_active_access_tokens`](crate::api::identity::M2mTokens::get_active_access_tokens).
  */
 public struct GetActiveAccessTokensParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -17491,7 +17425,7 @@ public struct GetActiveAccessTokensParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -17538,12 +17472,11 @@ public func FfiConverterTypeGetActiveAccessTokensParams_lower(_ value: GetActive
 
 
 /**
- * Query and header parameters of [`get_active_sessions`](crate::api::identity::UserSessions::get_active_sessions). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_active_sessions`](crate::api::identity::UserSessions::get_active_sessions).
  */
 public struct GetActiveSessionsParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -17551,7 +17484,7 @@ public struct GetActiveSessionsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -17598,8 +17531,7 @@ public func FfiConverterTypeGetActiveSessionsParams_lower(_ value: GetActiveSess
 
 
 /**
- * Query and header parameters of [`get_all_emails`](crate::api::identity::UserManagement::get_all_emails). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_emails`](crate::api::identity::UserManagement::get_all_emails).
  */
 public struct GetAllEmailsParams: Equatable, Hashable {
     /**
@@ -17718,8 +17650,7 @@ public func FfiConverterTypeGetAllEmailsParams_lower(_ value: GetAllEmailsParams
 
 
 /**
- * Query and header parameters of [`get_all_groups_paginated`](crate::api::identity::UserGroups::get_all_groups_paginated). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_groups_paginated`](crate::api::identity::UserGroups::get_all_groups_paginated).
  */
 public struct GetAllGroupsPaginatedParams: Equatable, Hashable {
     /**
@@ -17828,8 +17759,7 @@ public func FfiConverterTypeGetAllGroupsPaginatedParams_lower(_ value: GetAllGro
 
 
 /**
- * Query and header parameters of [`get_all_groups`](crate::api::identity::UserGroups::get_all_groups). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_groups`](crate::api::identity::UserGroups::get_all_groups).
  */
 public struct GetAllGroupsParams: Equatable, Hashable {
     /**
@@ -17977,8 +17907,7 @@ public func FfiConverterTypeGetAllIpRestrictionsPage_lower(_ value: GetAllIpRest
 
 
 /**
- * Query and header parameters of [`get_all_ip_restrictions`](crate::api::identity::IpRestrictions::get_all_ip_restrictions). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_ip_restrictions`](crate::api::identity::IpRestrictions::get_all_ip_restrictions).
  */
 public struct GetAllIpRestrictionsParams: Equatable, Hashable {
     /**
@@ -18067,8 +17996,7 @@ public func FfiConverterTypeGetAllIpRestrictionsParams_lower(_ value: GetAllIpRe
 
 
 /**
- * Query and header parameters of [`get_all_phone_numbers_v1`](crate::api::identity::Sms::get_all_phone_numbers_v1). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_phone_numbers_v1`](crate::api::identity::Sms::get_all_phone_numbers_v1).
  */
 public struct GetAllPhoneNumbersV1Params: Equatable, Hashable {
     /**
@@ -18167,8 +18095,7 @@ public func FfiConverterTypeGetAllPhoneNumbersV1Params_lower(_ value: GetAllPhon
 
 
 /**
- * Query and header parameters of [`get_all_phone_numbers_v2`](crate::api::identity::Sms::get_all_phone_numbers_v2). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_phone_numbers_v2`](crate::api::identity::Sms::get_all_phone_numbers_v2).
  */
 public struct GetAllPhoneNumbersV2Params: Equatable, Hashable {
     /**
@@ -18277,8 +18204,7 @@ public func FfiConverterTypeGetAllPhoneNumbersV2Params_lower(_ value: GetAllPhon
 
 
 /**
- * Query and header parameters of [`get_all_roles`](crate::api::identity::Roles::get_all_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_all_roles`](crate::api::identity::Roles::get_all_roles).
  */
 public struct GetAllRolesParams: Equatable, Hashable {
     /**
@@ -18337,16 +18263,15 @@ public func FfiConverterTypeGetAllRolesParams_lower(_ value: GetAllRolesParams) 
 
 
 /**
- * Query and header parameters of [`get_api_tokens`](crate::api::identity::PersonalTokens::get_api_tokens). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_api_tokens`](crate::api::identity::PersonalTokens::get_api_tokens).
  */
 public struct GetApiTokensParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -18354,10 +18279,10 @@ public struct GetApiTokensParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -18407,8 +18332,7 @@ public func FfiConverterTypeGetApiTokensParams_lower(_ value: GetApiTokensParams
 
 
 /**
- * Query and header parameters of [`get_applications`](crate::api::applications::Applications::get_applications). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_applications`](crate::api::applications::Applications::get_applications).
  */
 public struct GetApplicationsParams: Equatable, Hashable {
     /**
@@ -18537,8 +18461,7 @@ public func FfiConverterTypeGetApplicationsParams_lower(_ value: GetApplications
 
 
 /**
- * Query and header parameters of [`get_applications_tenants_assignments`](crate::api::applications::Applications::get_applications_tenants_assignments). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_applications_tenants_assignments`](crate::api::applications::Applications::get_applications_tenants_assignments).
  */
 public struct GetApplicationsTenantsAssignmentsParams: Equatable, Hashable {
     /**
@@ -18554,7 +18477,7 @@ public struct GetApplicationsTenantsAssignmentsParams: Equatable, Hashable {
      */
     public var accessType: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -18571,7 +18494,7 @@ public struct GetApplicationsTenantsAssignmentsParams: Equatable, Hashable {
          * `accessType` (query)
          */accessType: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.appIds = appIds
         self.tenantIds = tenantIds
@@ -18627,8 +18550,7 @@ public func FfiConverterTypeGetApplicationsTenantsAssignmentsParams_lower(_ valu
 
 
 /**
- * Query and header parameters of [`get_applications_tenants_assignments_v2`](crate::api::applications::Applications::get_applications_tenants_assignments_v2). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_applications_tenants_assignments_v2`](crate::api::applications::Applications::get_applications_tenants_assignments_v2).
  */
 public struct GetApplicationsTenantsAssignmentsV2Params: Equatable, Hashable {
     /**
@@ -18644,7 +18566,7 @@ public struct GetApplicationsTenantsAssignmentsV2Params: Equatable, Hashable {
      */
     public var accessType: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -18661,7 +18583,7 @@ public struct GetApplicationsTenantsAssignmentsV2Params: Equatable, Hashable {
          * `accessType` (query)
          */accessType: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.appIds = appIds
         self.tenantIds = tenantIds
@@ -18776,8 +18698,7 @@ public func FfiConverterTypeGetDelegationConfigurationResponseDto_lower(_ value:
 
 
 /**
- * Query and header parameters of [`get_distinct_levels`](crate::api::identity::AccountRoles::get_distinct_levels). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_distinct_levels`](crate::api::identity::AccountRoles::get_distinct_levels).
  */
 public struct GetDistinctLevelsParams: Equatable, Hashable {
     /**
@@ -18836,35 +18757,34 @@ public func FfiConverterTypeGetDistinctLevelsParams_lower(_ value: GetDistinctLe
 
 
 /**
- * Query and header parameters of [`get_execution_data`](crate::api::identity::ApprovalFlows::get_execution_data). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_execution_data`](crate::api::identity::ApprovalFlows::get_execution_data).
  */
 public struct GetExecutionDataParams: Equatable, Hashable {
     /**
      * `approvalFlowExecutionId` (query, required)
      */
-    public var approvalFlowExecutionId: String?
+    public var approvalFlowExecutionId: String
     /**
      * `approverId` (query, required)
      */
-    public var approverId: String?
+    public var approverId: String
     /**
      * `approvalFlowStepId` (query, required)
      */
-    public var approvalFlowStepId: String?
+    public var approvalFlowStepId: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * `approvalFlowExecutionId` (query, required)
-         */approvalFlowExecutionId: String? = nil, 
+         */approvalFlowExecutionId: String, 
         /**
          * `approverId` (query, required)
-         */approverId: String? = nil, 
+         */approverId: String, 
         /**
          * `approvalFlowStepId` (query, required)
-         */approvalFlowStepId: String? = nil) {
+         */approvalFlowStepId: String) {
         self.approvalFlowExecutionId = approvalFlowExecutionId
         self.approverId = approverId
         self.approvalFlowStepId = approvalFlowStepId
@@ -18886,16 +18806,16 @@ public struct FfiConverterTypeGetExecutionDataParams: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetExecutionDataParams {
         return
             try GetExecutionDataParams(
-                approvalFlowExecutionId: FfiConverterOptionString.read(from: &buf), 
-                approverId: FfiConverterOptionString.read(from: &buf), 
-                approvalFlowStepId: FfiConverterOptionString.read(from: &buf)
+                approvalFlowExecutionId: FfiConverterString.read(from: &buf), 
+                approverId: FfiConverterString.read(from: &buf), 
+                approvalFlowStepId: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GetExecutionDataParams, into buf: inout [UInt8]) {
-        FfiConverterOptionString.write(value.approvalFlowExecutionId, into: &buf)
-        FfiConverterOptionString.write(value.approverId, into: &buf)
-        FfiConverterOptionString.write(value.approvalFlowStepId, into: &buf)
+        FfiConverterString.write(value.approvalFlowExecutionId, into: &buf)
+        FfiConverterString.write(value.approverId, into: &buf)
+        FfiConverterString.write(value.approvalFlowStepId, into: &buf)
     }
 }
 
@@ -18916,8 +18836,7 @@ public func FfiConverterTypeGetExecutionDataParams_lower(_ value: GetExecutionDa
 
 
 /**
- * Query and header parameters of [`get_group_by_id`](crate::api::identity::UserGroups::get_group_by_id). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_group_by_id`](crate::api::identity::UserGroups::get_group_by_id).
  */
 public struct GetGroupByIdParams: Equatable, Hashable {
     /**
@@ -19055,8 +18974,7 @@ public func FfiConverterTypeGetGroupConfigurationResponse_lower(_ value: GetGrou
 
 
 /**
- * Query and header parameters of [`get_groups_by_ids`](crate::api::identity::UserGroups::get_groups_by_ids). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_groups_by_ids`](crate::api::identity::UserGroups::get_groups_by_ids).
  */
 public struct GetGroupsByIdsParams: Equatable, Hashable {
     /**
@@ -19184,8 +19102,7 @@ public func FfiConverterTypeGetGroupsDto_lower(_ value: GetGroupsDto) -> RustBuf
 
 
 /**
- * Query and header parameters of [`get_ip_restriction_config`](crate::api::identity::IpRestrictions::get_ip_restriction_config). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_ip_restriction_config`](crate::api::identity::IpRestrictions::get_ip_restriction_config).
  */
 public struct GetIpRestrictionConfigParams: Equatable, Hashable {
     /**
@@ -19244,8 +19161,7 @@ public func FfiConverterTypeGetIpRestrictionConfigParams_lower(_ value: GetIpRes
 
 
 /**
- * Query and header parameters of [`get_jwt_templates`](crate::api::identity::CoreSettings::get_jwt_templates). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_jwt_templates`](crate::api::identity::CoreSettings::get_jwt_templates).
  */
 public struct GetJwtTemplatesParams: Equatable, Hashable {
     /**
@@ -19354,8 +19270,7 @@ public func FfiConverterTypeGetJwtTemplatesParams_lower(_ value: GetJwtTemplates
 
 
 /**
- * Query and header parameters of [`get_lockout_policy`](crate::api::identity::LockoutPolicy::get_lockout_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_lockout_policy`](crate::api::identity::LockoutPolicy::get_lockout_policy).
  */
 public struct GetLockoutPolicyParams: Equatable, Hashable {
     /**
@@ -19513,8 +19428,7 @@ public func FfiConverterTypeGetMailConfigResponseDto_lower(_ value: GetMailConfi
 
 
 /**
- * Query and header parameters of [`get_me_usernames`](crate::api::identity::UserManagement::get_me_usernames). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_me_usernames`](crate::api::identity::UserManagement::get_me_usernames).
  */
 public struct GetMeUsernamesParams: Equatable, Hashable {
     /**
@@ -19522,7 +19436,7 @@ public struct GetMeUsernamesParams: Equatable, Hashable {
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -19533,7 +19447,7 @@ public struct GetMeUsernamesParams: Equatable, Hashable {
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -19583,14 +19497,13 @@ public func FfiConverterTypeGetMeUsernamesParams_lower(_ value: GetMeUsernamesPa
 
 
 /**
- * Query and header parameters of [`get`](crate::api::identity::Users::get). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get`](crate::api::identity::Users::get).
  */
 public struct GetParams: Equatable, Hashable {
     /**
      * `userIds` (query, required)
      */
-    public var userIds: [String]?
+    public var userIds: [String]
     /**
      * `userTenantStatuses` (query)
      */
@@ -19601,7 +19514,7 @@ public struct GetParams: Equatable, Hashable {
     public init(
         /**
          * `userIds` (query, required)
-         */userIds: [String]? = nil, 
+         */userIds: [String], 
         /**
          * `userTenantStatuses` (query)
          */userTenantStatuses: [String]? = nil) {
@@ -19625,13 +19538,13 @@ public struct FfiConverterTypeGetParams: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetParams {
         return
             try GetParams(
-                userIds: FfiConverterOptionSequenceString.read(from: &buf), 
+                userIds: FfiConverterSequenceString.read(from: &buf), 
                 userTenantStatuses: FfiConverterOptionSequenceString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GetParams, into buf: inout [UInt8]) {
-        FfiConverterOptionSequenceString.write(value.userIds, into: &buf)
+        FfiConverterSequenceString.write(value.userIds, into: &buf)
         FfiConverterOptionSequenceString.write(value.userTenantStatuses, into: &buf)
     }
 }
@@ -19653,12 +19566,11 @@ public func FfiConverterTypeGetParams_lower(_ value: GetParams) -> RustBuffer {
 
 
 /**
- * Query and header parameters of [`get_parent_tenants`](crate::api::tenants::SubAccounts::get_parent_tenants). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_parent_tenants`](crate::api::tenants::SubAccounts::get_parent_tenants).
  */
 public struct GetParentTenantsParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -19666,7 +19578,7 @@ public struct GetParentTenantsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -19713,8 +19625,7 @@ public func FfiConverterTypeGetParentTenantsParams_lower(_ value: GetParentTenan
 
 
 /**
- * Query and header parameters of [`get_password_config`](crate::api::identity::PasswordSettings::get_password_config). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_password_config`](crate::api::identity::PasswordSettings::get_password_config).
  */
 public struct GetPasswordConfigParams: Equatable, Hashable {
     /**
@@ -19773,8 +19684,7 @@ public func FfiConverterTypeGetPasswordConfigParams_lower(_ value: GetPasswordCo
 
 
 /**
- * Query and header parameters of [`get_policy`](crate::api::identity::PasswordSettings::get_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_policy`](crate::api::identity::PasswordSettings::get_policy).
  */
 public struct GetPolicyParams: Equatable, Hashable {
     /**
@@ -19833,12 +19743,11 @@ public func FfiConverterTypeGetPolicyParams_lower(_ value: GetPolicyParams) -> R
 
 
 /**
- * Query and header parameters of [`get_public_settings`](crate::api::tenants::AccountSettings::get_public_settings). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_public_settings`](crate::api::tenants::AccountSettings::get_public_settings).
  */
 public struct GetPublicSettingsParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -19846,7 +19755,7 @@ public struct GetPublicSettingsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -19893,8 +19802,7 @@ public func FfiConverterTypeGetPublicSettingsParams_lower(_ value: GetPublicSett
 
 
 /**
- * Query and header parameters of [`get_security_policy`](crate::api::identity::MfaSettings::get_security_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_security_policy`](crate::api::identity::MfaSettings::get_security_policy).
  */
 public struct GetSecurityPolicyParams: Equatable, Hashable {
     /**
@@ -19953,8 +19861,7 @@ public func FfiConverterTypeGetSecurityPolicyParams_lower(_ value: GetSecurityPo
 
 
 /**
- * Query and header parameters of [`get_session_configuration`](crate::api::identity::SessionsManagement::get_session_configuration). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_session_configuration`](crate::api::identity::SessionsManagement::get_session_configuration).
  */
 public struct GetSessionConfigurationParams: Equatable, Hashable {
     /**
@@ -20013,12 +19920,11 @@ public func FfiConverterTypeGetSessionConfigurationParams_lower(_ value: GetSess
 
 
 /**
- * Query and header parameters of [`get_settings`](crate::api::tenants::AccountSettings::get_settings). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_settings`](crate::api::tenants::AccountSettings::get_settings).
  */
 public struct GetSettingsParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20026,7 +19932,7 @@ public struct GetSettingsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20073,12 +19979,11 @@ public func FfiConverterTypeGetSettingsParams_lower(_ value: GetSettingsParams) 
 
 
 /**
- * Query and header parameters of [`get_sp_metadata`](crate::api::sso::SsoSettings::get_sp_metadata). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_sp_metadata`](crate::api::sso::SsoSettings::get_sp_metadata).
  */
 public struct GetSpMetadataParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20086,7 +19991,7 @@ public struct GetSpMetadataParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20133,12 +20038,11 @@ public func FfiConverterTypeGetSpMetadataParams_lower(_ value: GetSpMetadataPara
 
 
 /**
- * Query and header parameters of [`get_sso_configurations`](crate::api::sso::SsoConfigurations::get_sso_configurations). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_sso_configurations`](crate::api::sso::SsoConfigurations::get_sso_configurations).
  */
 public struct GetSsoConfigurationsParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20146,7 +20050,7 @@ public struct GetSsoConfigurationsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20193,12 +20097,11 @@ public func FfiConverterTypeGetSsoConfigurationsParams_lower(_ value: GetSsoConf
 
 
 /**
- * Query and header parameters of [`get_sso_default_roles`](crate::api::sso::SsoConfigurations::get_sso_default_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_sso_default_roles`](crate::api::sso::SsoConfigurations::get_sso_default_roles).
  */
 public struct GetSsoDefaultRolesParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20206,7 +20109,7 @@ public struct GetSsoDefaultRolesParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20253,12 +20156,11 @@ public func FfiConverterTypeGetSsoDefaultRolesParams_lower(_ value: GetSsoDefaul
 
 
 /**
- * Query and header parameters of [`get_sso_group`](crate::api::sso::SsoConfigurations::get_sso_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_sso_group`](crate::api::sso::SsoConfigurations::get_sso_group).
  */
 public struct GetSsoGroupParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20266,7 +20168,7 @@ public struct GetSsoGroupParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20313,12 +20215,11 @@ public func FfiConverterTypeGetSsoGroupParams_lower(_ value: GetSsoGroupParams) 
 
 
 /**
- * Query and header parameters of [`get_sub_tenants`](crate::api::tenants::SubAccounts::get_sub_tenants). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_sub_tenants`](crate::api::tenants::SubAccounts::get_sub_tenants).
  */
 public struct GetSubTenantsParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20326,7 +20227,7 @@ public struct GetSubTenantsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20373,12 +20274,11 @@ public func FfiConverterTypeGetSubTenantsParams_lower(_ value: GetSubTenantsPara
 
 
 /**
- * Query and header parameters of [`get_sub_tenants_tree`](crate::api::tenants::SubAccounts::get_sub_tenants_tree). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_sub_tenants_tree`](crate::api::tenants::SubAccounts::get_sub_tenants_tree).
  */
 public struct GetSubTenantsTreeParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20386,7 +20286,7 @@ public struct GetSubTenantsTreeParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20433,8 +20333,7 @@ public func FfiConverterTypeGetSubTenantsTreeParams_lower(_ value: GetSubTenants
 
 
 /**
- * Query and header parameters of [`get_template_configuration`](crate::api::identity::EmailTemplates::get_template_configuration). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_template_configuration`](crate::api::identity::EmailTemplates::get_template_configuration).
  */
 public struct GetTemplateConfigurationParams: Equatable, Hashable {
     /**
@@ -20642,12 +20541,11 @@ public func FfiConverterTypeGetTemplateResponseDto_lower(_ value: GetTemplateRes
 
 
 /**
- * Query and header parameters of [`get_tenant_access_token_data`](crate::api::identity::M2MTokens::get_tenant_access_token_data). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_tenant_access_token_data`](crate::api::identity::M2mTokens::get_tenant_access_token_data).
  */
 public struct GetTenantAccessTokenDataParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20655,7 +20553,7 @@ public struct GetTenantAccessTokenDataParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20702,12 +20600,11 @@ public func FfiConverterTypeGetTenantAccessTokenDataParams_lower(_ value: GetTen
 
 
 /**
- * Query and header parameters of [`get_tenant_access_tokens`](crate::api::identity::ApiTokens::get_tenant_access_tokens). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_tenant_access_tokens`](crate::api::identity::ApiTokens::get_tenant_access_tokens).
  */
 public struct GetTenantAccessTokensParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20715,7 +20612,7 @@ public struct GetTenantAccessTokensParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -20833,13 +20730,13 @@ public struct GetTenantApiTokensResponse: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `createdByUserId`
+     * `createdByUserId` (Frontegg may send `null`)
      */
-    public var createdByUserId: String
+    public var createdByUserId: String?
     /**
-     * `description`
+     * `description` (Frontegg may send `null`)
      */
-    public var description: String
+    public var description: String?
     /**
      * `expires`
      */
@@ -20871,11 +20768,11 @@ public struct GetTenantApiTokensResponse: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `createdByUserId`
-         */createdByUserId: String, 
+         * `createdByUserId` (Frontegg may send `null`)
+         */createdByUserId: String? = nil, 
         /**
-         * `description`
-         */description: String, 
+         * `description` (Frontegg may send `null`)
+         */description: String? = nil, 
         /**
          * `expires`
          */expires: String, 
@@ -20920,8 +20817,8 @@ public struct FfiConverterTypeGetTenantApiTokensResponse: FfiConverterRustBuffer
             try GetTenantApiTokensResponse(
                 clientId: FfiConverterString.read(from: &buf), 
                 createdAt: FfiConverterString.read(from: &buf), 
-                createdByUserId: FfiConverterString.read(from: &buf), 
-                description: FfiConverterString.read(from: &buf), 
+                createdByUserId: FfiConverterOptionString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
                 expires: FfiConverterString.read(from: &buf), 
                 metadata: FfiConverterTypeJsonValue.read(from: &buf), 
                 permissionIds: FfiConverterSequenceString.read(from: &buf), 
@@ -20933,8 +20830,8 @@ public struct FfiConverterTypeGetTenantApiTokensResponse: FfiConverterRustBuffer
     public static func write(_ value: GetTenantApiTokensResponse, into buf: inout [UInt8]) {
         FfiConverterString.write(value.clientId, into: &buf)
         FfiConverterString.write(value.createdAt, into: &buf)
-        FfiConverterString.write(value.createdByUserId, into: &buf)
-        FfiConverterString.write(value.description, into: &buf)
+        FfiConverterOptionString.write(value.createdByUserId, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
         FfiConverterString.write(value.expires, into: &buf)
         FfiConverterTypeJsonValue.write(value.metadata, into: &buf)
         FfiConverterSequenceString.write(value.permissionIds, into: &buf)
@@ -20960,16 +20857,15 @@ public func FfiConverterTypeGetTenantApiTokensResponse_lower(_ value: GetTenantA
 
 
 /**
- * Query and header parameters of [`get_tenant_invite_for_user`](crate::api::identity::AccountInvitations::get_tenant_invite_for_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_tenant_invite_for_user`](crate::api::identity::AccountInvitations::get_tenant_invite_for_user).
  */
 public struct GetTenantInviteForUserParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -20977,10 +20873,10 @@ public struct GetTenantInviteForUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.userId = userId
         self.tenantId = tenantId
@@ -21030,12 +20926,11 @@ public func FfiConverterTypeGetTenantInviteForUserParams_lower(_ value: GetTenan
 
 
 /**
- * Query and header parameters of [`get_tenants_api_tokens`](crate::api::identity::ApiTokens::get_tenants_api_tokens). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_tenants_api_tokens`](crate::api::identity::ApiTokens::get_tenants_api_tokens).
  */
 public struct GetTenantsApiTokensParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -21043,7 +20938,7 @@ public struct GetTenantsApiTokensParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -21090,8 +20985,7 @@ public func FfiConverterTypeGetTenantsApiTokensParams_lower(_ value: GetTenantsA
 
 
 /**
- * Query and header parameters of [`get_tenants`](crate::api::tenants::Accounts::get_tenants). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_tenants`](crate::api::tenants::Accounts::get_tenants).
  */
 public struct GetTenantsParams: Equatable, Hashable {
     /**
@@ -21200,12 +21094,11 @@ public func FfiConverterTypeGetTenantsParams_lower(_ value: GetTenantsParams) ->
 
 
 /**
- * Query and header parameters of [`get_user_access_token_data`](crate::api::identity::M2MTokens::get_user_access_token_data). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_access_token_data`](crate::api::identity::M2mTokens::get_user_access_token_data).
  */
 public struct GetUserAccessTokenDataParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -21213,7 +21106,7 @@ public struct GetUserAccessTokenDataParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -21260,16 +21153,15 @@ public func FfiConverterTypeGetUserAccessTokenDataParams_lower(_ value: GetUserA
 
 
 /**
- * Query and header parameters of [`get_user_access_tokens`](crate::api::identity::PersonalTokens::get_user_access_tokens). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_access_tokens`](crate::api::identity::PersonalTokens::get_user_access_tokens).
  */
 public struct GetUserAccessTokensParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -21277,10 +21169,10 @@ public struct GetUserAccessTokensParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -21488,12 +21380,11 @@ public func FfiConverterTypeGetUserApiTokensResponseDto_lower(_ value: GetUserAp
 
 
 /**
- * Query and header parameters of [`get_user_application_active_tenants`](crate::api::identity::UsersApplicationsManagement::get_user_application_active_tenants). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_application_active_tenants`](crate::api::identity::UsersApplicationsManagement::get_user_application_active_tenants).
  */
 public struct GetUserApplicationActiveTenantsParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -21501,7 +21392,7 @@ public struct GetUserApplicationActiveTenantsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -21548,21 +21439,20 @@ public func FfiConverterTypeGetUserApplicationActiveTenantsParams_lower(_ value:
 
 
 /**
- * Query and header parameters of [`get_user_by_email`](crate::api::identity::Users::get_user_by_email). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_by_email`](crate::api::identity::Users::get_user_by_email).
  */
 public struct GetUserByEmailParams: Equatable, Hashable {
     /**
      * `email` (query, required)
      */
-    public var email: String?
+    public var email: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * `email` (query, required)
-         */email: String? = nil) {
+         */email: String) {
         self.email = email
     }
 
@@ -21582,12 +21472,12 @@ public struct FfiConverterTypeGetUserByEmailParams: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetUserByEmailParams {
         return
             try GetUserByEmailParams(
-                email: FfiConverterOptionString.read(from: &buf)
+                email: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GetUserByEmailParams, into buf: inout [UInt8]) {
-        FfiConverterOptionString.write(value.email, into: &buf)
+        FfiConverterString.write(value.email, into: &buf)
     }
 }
 
@@ -21608,12 +21498,11 @@ public func FfiConverterTypeGetUserByEmailParams_lower(_ value: GetUserByEmailPa
 
 
 /**
- * Query and header parameters of [`get_user_by_id_v1`](crate::api::identity::Users::get_user_by_id_v1). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_by_id`](crate::api::identity::Users::get_user_by_id).
  */
-public struct GetUserByIdV1Params: Equatable, Hashable {
+public struct GetUserByIdParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -21621,7 +21510,7 @@ public struct GetUserByIdV1Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -21632,21 +21521,21 @@ public struct GetUserByIdV1Params: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension GetUserByIdV1Params: Sendable {}
+extension GetUserByIdParams: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeGetUserByIdV1Params: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetUserByIdV1Params {
+public struct FfiConverterTypeGetUserByIdParams: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetUserByIdParams {
         return
-            try GetUserByIdV1Params(
+            try GetUserByIdParams(
                 tenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: GetUserByIdV1Params, into buf: inout [UInt8]) {
+    public static func write(_ value: GetUserByIdParams, into buf: inout [UInt8]) {
         FfiConverterOptionString.write(value.tenantId, into: &buf)
     }
 }
@@ -21655,15 +21544,15 @@ public struct FfiConverterTypeGetUserByIdV1Params: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeGetUserByIdV1Params_lift(_ buf: RustBuffer) throws -> GetUserByIdV1Params {
-    return try FfiConverterTypeGetUserByIdV1Params.lift(buf)
+public func FfiConverterTypeGetUserByIdParams_lift(_ buf: RustBuffer) throws -> GetUserByIdParams {
+    return try FfiConverterTypeGetUserByIdParams.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeGetUserByIdV1Params_lower(_ value: GetUserByIdV1Params) -> RustBuffer {
-    return FfiConverterTypeGetUserByIdV1Params.lower(value)
+public func FfiConverterTypeGetUserByIdParams_lower(_ value: GetUserByIdParams) -> RustBuffer {
+    return FfiConverterTypeGetUserByIdParams.lower(value)
 }
 
 
@@ -21727,8 +21616,7 @@ public func FfiConverterTypeGetUserEmailsPolicyResponseDto_lower(_ value: GetUse
 
 
 /**
- * Query and header parameters of [`get_user_own_emails`](crate::api::identity::UserManagement::get_user_own_emails). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_own_emails`](crate::api::identity::UserManagement::get_user_own_emails).
  */
 public struct GetUserOwnEmailsParams: Equatable, Hashable {
     /**
@@ -21736,7 +21624,7 @@ public struct GetUserOwnEmailsParams: Equatable, Hashable {
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -21747,7 +21635,7 @@ public struct GetUserOwnEmailsParams: Equatable, Hashable {
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -21797,8 +21685,7 @@ public func FfiConverterTypeGetUserOwnEmailsParams_lower(_ value: GetUserOwnEmai
 
 
 /**
- * Query and header parameters of [`get_user_own_phone_numbers`](crate::api::identity::Sms::get_user_own_phone_numbers). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_own_phone_numbers`](crate::api::identity::Sms::get_user_own_phone_numbers).
  */
 public struct GetUserOwnPhoneNumbersParams: Equatable, Hashable {
     /**
@@ -21806,7 +21693,7 @@ public struct GetUserOwnPhoneNumbersParams: Equatable, Hashable {
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -21817,7 +21704,7 @@ public struct GetUserOwnPhoneNumbersParams: Equatable, Hashable {
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -21867,8 +21754,7 @@ public func FfiConverterTypeGetUserOwnPhoneNumbersParams_lower(_ value: GetUserO
 
 
 /**
- * Query and header parameters of [`get_user_password_config`](crate::api::identity::PasswordSettings::get_user_password_config). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_password_config`](crate::api::identity::PasswordSettings::get_user_password_config).
  */
 public struct GetUserPasswordConfigParams: Equatable, Hashable {
     /**
@@ -22323,12 +22209,11 @@ public func FfiConverterTypeGetUserSourceUsersResponseDtoPage_lower(_ value: Get
 
 
 /**
- * Query and header parameters of [`get_user_tenants_v2`](crate::api::identity::UserManagement::get_user_tenants_v2). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_user_tenants_v2`](crate::api::identity::UserManagement::get_user_tenants_v2).
  */
 public struct GetUserTenantsV2Params: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -22336,7 +22221,7 @@ public struct GetUserTenantsV2Params: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -22383,14 +22268,13 @@ public func FfiConverterTypeGetUserTenantsV2Params_lower(_ value: GetUserTenants
 
 
 /**
- * Query and header parameters of [`get_users_groups`](crate::api::identity::UserManagement::get_users_groups). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_users_groups`](crate::api::identity::UserManagement::get_users_groups).
  */
 public struct GetUsersGroupsParams: Equatable, Hashable {
     /**
      * `ids` (query, required)
      */
-    public var ids: [String]?
+    public var ids: [String]
     /**
      * `frontegg-tenant-id` (header)
      */
@@ -22401,7 +22285,7 @@ public struct GetUsersGroupsParams: Equatable, Hashable {
     public init(
         /**
          * `ids` (query, required)
-         */ids: [String]? = nil, 
+         */ids: [String], 
         /**
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil) {
@@ -22425,13 +22309,13 @@ public struct FfiConverterTypeGetUsersGroupsParams: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetUsersGroupsParams {
         return
             try GetUsersGroupsParams(
-                ids: FfiConverterOptionSequenceString.read(from: &buf), 
+                ids: FfiConverterSequenceString.read(from: &buf), 
                 tenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GetUsersGroupsParams, into buf: inout [UInt8]) {
-        FfiConverterOptionSequenceString.write(value.ids, into: &buf)
+        FfiConverterSequenceString.write(value.ids, into: &buf)
         FfiConverterOptionString.write(value.tenantId, into: &buf)
     }
 }
@@ -22453,8 +22337,7 @@ public func FfiConverterTypeGetUsersGroupsParams_lower(_ value: GetUsersGroupsPa
 
 
 /**
- * Query and header parameters of [`get_users`](crate::api::identity::UserManagement::get_users). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_users`](crate::api::identity::UserManagement::get_users).
  */
 public struct GetUsersParams: Equatable, Hashable {
     /**
@@ -22508,7 +22391,7 @@ public struct GetUsersParams: Equatable, Hashable {
     /**
      * `frontegg-tenant-id` (header)
      */
-    public var tenantId2: String?
+    public var fronteggTenantId: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -22551,7 +22434,7 @@ public struct GetUsersParams: Equatable, Hashable {
          */externalIds: String? = nil, 
         /**
          * `frontegg-tenant-id` (header)
-         */tenantId2: String? = nil) {
+         */fronteggTenantId: String? = nil) {
         self.limit = limit
         self.identifier = identifier
         self.identifierType = identifierType
@@ -22564,7 +22447,7 @@ public struct GetUsersParams: Equatable, Hashable {
         self.sortBy = sortBy
         self.order = order
         self.externalIds = externalIds
-        self.tenantId2 = tenantId2
+        self.fronteggTenantId = fronteggTenantId
     }
 
     
@@ -22595,7 +22478,7 @@ public struct FfiConverterTypeGetUsersParams: FfiConverterRustBuffer {
                 sortBy: FfiConverterOptionString.read(from: &buf), 
                 order: FfiConverterOptionString.read(from: &buf), 
                 externalIds: FfiConverterOptionString.read(from: &buf), 
-                tenantId2: FfiConverterOptionString.read(from: &buf)
+                fronteggTenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -22612,7 +22495,7 @@ public struct FfiConverterTypeGetUsersParams: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.sortBy, into: &buf)
         FfiConverterOptionString.write(value.order, into: &buf)
         FfiConverterOptionString.write(value.externalIds, into: &buf)
-        FfiConverterOptionString.write(value.tenantId2, into: &buf)
+        FfiConverterOptionString.write(value.fronteggTenantId, into: &buf)
     }
 }
 
@@ -22633,14 +22516,13 @@ public func FfiConverterTypeGetUsersParams_lower(_ value: GetUsersParams) -> Rus
 
 
 /**
- * Query and header parameters of [`get_users_roles`](crate::api::identity::UserManagement::get_users_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_users_roles`](crate::api::identity::UserManagement::get_users_roles).
  */
 public struct GetUsersRolesParams: Equatable, Hashable {
     /**
      * `ids` (query, required)
      */
-    public var ids: [String]?
+    public var ids: [String]
     /**
      * `frontegg-tenant-id` (header)
      */
@@ -22651,7 +22533,7 @@ public struct GetUsersRolesParams: Equatable, Hashable {
     public init(
         /**
          * `ids` (query, required)
-         */ids: [String]? = nil, 
+         */ids: [String], 
         /**
          * `frontegg-tenant-id` (header)
          */tenantId: String? = nil) {
@@ -22675,13 +22557,13 @@ public struct FfiConverterTypeGetUsersRolesParams: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> GetUsersRolesParams {
         return
             try GetUsersRolesParams(
-                ids: FfiConverterOptionSequenceString.read(from: &buf), 
+                ids: FfiConverterSequenceString.read(from: &buf), 
                 tenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: GetUsersRolesParams, into buf: inout [UInt8]) {
-        FfiConverterOptionSequenceString.write(value.ids, into: &buf)
+        FfiConverterSequenceString.write(value.ids, into: &buf)
         FfiConverterOptionString.write(value.tenantId, into: &buf)
     }
 }
@@ -22703,8 +22585,7 @@ public func FfiConverterTypeGetUsersRolesParams_lower(_ value: GetUsersRolesPara
 
 
 /**
- * Query and header parameters of [`get_users_usernames`](crate::api::identity::UserManagement::get_users_usernames). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`get_users_usernames`](crate::api::identity::UserManagement::get_users_usernames).
  */
 public struct GetUsersUsernamesParams: Equatable, Hashable {
     /**
@@ -23795,7 +23676,7 @@ public struct JwtTemplateResponseDto: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `description`
+     * `description` (Frontegg may send `null`)
      */
     public var description: String?
     /**
@@ -23837,7 +23718,7 @@ public struct JwtTemplateResponseDto: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `description`
+         * `description` (Frontegg may send `null`)
          */description: String? = nil, 
         /**
          * `expiration`
@@ -24426,12 +24307,11 @@ public func FfiConverterTypeLoginRequest_lower(_ value: LoginRequest) -> RustBuf
 
 
 /**
- * Query and header parameters of [`logout`](crate::api::identity::Authentication::logout). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`logout`](crate::api::identity::Authentication::logout).
  */
 public struct LogoutParams: Equatable, Hashable {
     /**
-     * `frontegg-vendor-host` (header, required by the gateway)
+     * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
      */
     public var vendorHost: String?
 
@@ -24439,7 +24319,7 @@ public struct LogoutParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-vendor-host` (header, required by the gateway)
+         * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
          */vendorHost: String? = nil) {
         self.vendorHost = vendorHost
     }
@@ -24486,8 +24366,7 @@ public func FfiConverterTypeLogoutParams_lower(_ value: LogoutParams) -> RustBuf
 
 
 /**
- * Query and header parameters of [`mark_email_as_primary_me`](crate::api::identity::UserManagement::mark_email_as_primary_me). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`mark_email_as_primary_me`](crate::api::identity::UserManagement::mark_email_as_primary_me).
  */
 public struct MarkEmailAsPrimaryMeParams: Equatable, Hashable {
     /**
@@ -26187,8 +26066,7 @@ public func FfiConverterTypeOptionalTestsConfig_lower(_ value: OptionalTestsConf
 
 
 /**
- * Query and header parameters of [`partial_update`](crate::api::scim::ScimConfigurations::partial_update). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`partial_update`](crate::api::scim::ScimConfigurations::partial_update).
  */
 public struct PartialUpdateParams: Equatable, Hashable {
     /**
@@ -26687,7 +26565,7 @@ public struct PasswordRotationConfigurationResponse: Equatable, Hashable {
     /**
      * `notificationPeriod`
      */
-    public var notificationPeriod: UInt64
+    public var notificationPeriod: Double
     /**
      * `rotationPeriod`
      */
@@ -26712,7 +26590,7 @@ public struct PasswordRotationConfigurationResponse: Equatable, Hashable {
          */isActive: Bool, 
         /**
          * `notificationPeriod`
-         */notificationPeriod: UInt64, 
+         */notificationPeriod: Double, 
         /**
          * `rotationPeriod`
          */rotationPeriod: Double, 
@@ -26748,7 +26626,7 @@ public struct FfiConverterTypePasswordRotationConfigurationResponse: FfiConverte
             try PasswordRotationConfigurationResponse(
                 createdAt: FfiConverterString.read(from: &buf), 
                 isActive: FfiConverterBool.read(from: &buf), 
-                notificationPeriod: FfiConverterUInt64.read(from: &buf), 
+                notificationPeriod: FfiConverterDouble.read(from: &buf), 
                 rotationPeriod: FfiConverterDouble.read(from: &buf), 
                 tenantId: FfiConverterString.read(from: &buf), 
                 updatedAt: FfiConverterString.read(from: &buf)
@@ -26758,7 +26636,7 @@ public struct FfiConverterTypePasswordRotationConfigurationResponse: FfiConverte
     public static func write(_ value: PasswordRotationConfigurationResponse, into buf: inout [UInt8]) {
         FfiConverterString.write(value.createdAt, into: &buf)
         FfiConverterBool.write(value.isActive, into: &buf)
-        FfiConverterUInt64.write(value.notificationPeriod, into: &buf)
+        FfiConverterDouble.write(value.notificationPeriod, into: &buf)
         FfiConverterDouble.write(value.rotationPeriod, into: &buf)
         FfiConverterString.write(value.tenantId, into: &buf)
         FfiConverterString.write(value.updatedAt, into: &buf)
@@ -27067,9 +26945,9 @@ public struct PermissionCategoryResponseDto: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `description`
+     * `description` (Frontegg may send `null`)
      */
-    public var description: String
+    public var description: String?
     /**
      * `feCategory`
      */
@@ -27090,8 +26968,8 @@ public struct PermissionCategoryResponseDto: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `description`
-         */description: String, 
+         * `description` (Frontegg may send `null`)
+         */description: String? = nil, 
         /**
          * `feCategory`
          */feCategory: Bool, 
@@ -27125,7 +27003,7 @@ public struct FfiConverterTypePermissionCategoryResponseDto: FfiConverterRustBuf
         return
             try PermissionCategoryResponseDto(
                 createdAt: FfiConverterString.read(from: &buf), 
-                description: FfiConverterString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
                 feCategory: FfiConverterBool.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
                 name: FfiConverterString.read(from: &buf)
@@ -27134,7 +27012,7 @@ public struct FfiConverterTypePermissionCategoryResponseDto: FfiConverterRustBuf
 
     public static func write(_ value: PermissionCategoryResponseDto, into buf: inout [UInt8]) {
         FfiConverterString.write(value.createdAt, into: &buf)
-        FfiConverterString.write(value.description, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
         FfiConverterBool.write(value.feCategory, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterString.write(value.name, into: &buf)
@@ -27297,16 +27175,15 @@ public func FfiConverterTypePermissionResponse_lower(_ value: PermissionResponse
 
 
 /**
- * Query and header parameters of [`pre_disable_sms_mfa`](crate::api::identity::Mfa::pre_disable_sms_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`pre_disable_sms_mfa`](crate::api::identity::Mfa::pre_disable_sms_mfa).
  */
 public struct PreDisableSmsMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -27314,10 +27191,10 @@ public struct PreDisableSmsMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.userId = userId
         self.tenantId = tenantId
@@ -27367,12 +27244,11 @@ public func FfiConverterTypePreDisableSmsMfaParams_lower(_ value: PreDisableSmsM
 
 
 /**
- * Query and header parameters of [`pre_enroll_my_sms_mfa`](crate::api::identity::Mfa::pre_enroll_my_sms_mfa). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`pre_enroll_my_sms_mfa`](crate::api::identity::Mfa::pre_enroll_my_sms_mfa).
  */
 public struct PreEnrollMySmsMfaParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -27380,7 +27256,7 @@ public struct PreEnrollMySmsMfaParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -27482,6 +27358,167 @@ public func FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lift(_ buf: RustB
 #endif
 public func FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(_ value: PreVerifyUserPhoneNumberRequestDto) -> RustBuffer {
     return FfiConverterTypePreVerifyUserPhoneNumberRequestDto.lower(value)
+}
+
+
+/**
+ * A name and a value (a query parameter or a header) of a [`RawRequest`].
+ */
+public struct QueryPair: Equatable, Hashable {
+    public var name: String
+    public var value: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension QueryPair: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQueryPair: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QueryPair {
+        return
+            try QueryPair(
+                name: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QueryPair, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQueryPair_lift(_ buf: RustBuffer) throws -> QueryPair {
+    return try FfiConverterTypeQueryPair.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQueryPair_lower(_ value: QueryPair) -> RustBuffer {
+    return FfiConverterTypeQueryPair.lower(value)
+}
+
+
+/**
+ * A call to any endpoint, for [`Client::request`]: the escape hatch for
+ * endpoints outside Frontegg's OpenAPI files.
+ */
+public struct RawRequest: Equatable, Hashable {
+    /**
+     * `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (any case).
+     */
+    public var method: String
+    /**
+     * The full gateway path, `/identity/resources/users/v1` or
+     * `/oauth/token`; no query string.
+     */
+    public var path: String
+    /**
+     * Query parameters as (name, value) pairs, in order; a name may repeat.
+     */
+    public var query: [QueryPair]
+    /**
+     * Extra headers (`authorization` and `cookie` are refused: the client
+     * sets them).
+     */
+    public var headers: [QueryPair]
+    /**
+     * A JSON body.
+     */
+    public var body: JsonValue?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (any case).
+         */method: String, 
+        /**
+         * The full gateway path, `/identity/resources/users/v1` or
+         * `/oauth/token`; no query string.
+         */path: String, 
+        /**
+         * Query parameters as (name, value) pairs, in order; a name may repeat.
+         */query: [QueryPair] = [], 
+        /**
+         * Extra headers (`authorization` and `cookie` are refused: the client
+         * sets them).
+         */headers: [QueryPair] = [], 
+        /**
+         * A JSON body.
+         */body: JsonValue? = nil) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RawRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRawRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RawRequest {
+        return
+            try RawRequest(
+                method: FfiConverterString.read(from: &buf), 
+                path: FfiConverterString.read(from: &buf), 
+                query: FfiConverterSequenceTypeQueryPair.read(from: &buf), 
+                headers: FfiConverterSequenceTypeQueryPair.read(from: &buf), 
+                body: FfiConverterOptionTypeJsonValue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RawRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.method, into: &buf)
+        FfiConverterString.write(value.path, into: &buf)
+        FfiConverterSequenceTypeQueryPair.write(value.query, into: &buf)
+        FfiConverterSequenceTypeQueryPair.write(value.headers, into: &buf)
+        FfiConverterOptionTypeJsonValue.write(value.body, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRawRequest_lift(_ buf: RustBuffer) throws -> RawRequest {
+    return try FfiConverterTypeRawRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRawRequest_lower(_ value: RawRequest) -> RustBuffer {
+    return FfiConverterTypeRawRequest.lower(value)
 }
 
 
@@ -27614,12 +27651,11 @@ public func FfiConverterTypeRefreshApiTokenDto_lower(_ value: RefreshApiTokenDto
 
 
 /**
- * Query and header parameters of [`refresh_token`](crate::api::identity::Authentication::refresh_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`refresh_token`](crate::api::identity::Authentication::refresh_token).
  */
 public struct RefreshTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-vendor-host` (header, required by the gateway)
+     * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
      */
     public var vendorHost: String?
 
@@ -27627,7 +27663,7 @@ public struct RefreshTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-vendor-host` (header, required by the gateway)
+         * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
          */vendorHost: String? = nil) {
         self.vendorHost = vendorHost
     }
@@ -27733,8 +27769,7 @@ public func FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(
 
 
 /**
- * Query and header parameters of [`remove_roles_from_group`](crate::api::identity::UserGroups::remove_roles_from_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`remove_roles_from_group`](crate::api::identity::UserGroups::remove_roles_from_group).
  */
 public struct RemoveRolesFromGroupParams: Equatable, Hashable {
     /**
@@ -27793,8 +27828,7 @@ public func FfiConverterTypeRemoveRolesFromGroupParams_lower(_ value: RemoveRole
 
 
 /**
- * Query and header parameters of [`remove_user_from_tenant`](crate::api::identity::UserManagement::remove_user_from_tenant). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`remove_user_from_tenant`](crate::api::identity::UserManagement::remove_user_from_tenant).
  */
 public struct RemoveUserFromTenantParams: Equatable, Hashable {
     /**
@@ -27853,8 +27887,7 @@ public func FfiConverterTypeRemoveUserFromTenantParams_lower(_ value: RemoveUser
 
 
 /**
- * Query and header parameters of [`remove_users_from_group`](crate::api::identity::UserGroups::remove_users_from_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`remove_users_from_group`](crate::api::identity::UserGroups::remove_users_from_group).
  */
 public struct RemoveUsersFromGroupParams: Equatable, Hashable {
     /**
@@ -28218,12 +28251,11 @@ public func FfiConverterTypeResetActivationTokenDto_lower(_ value: ResetActivati
 
 
 /**
- * Query and header parameters of [`reset_all_tenants_invitation_token`](crate::api::identity::UserManagement::reset_all_tenants_invitation_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`reset_all_tenants_invitation_token`](crate::api::identity::UserManagement::reset_all_tenants_invitation_token).
  */
 public struct ResetAllTenantsInvitationTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -28231,7 +28263,7 @@ public struct ResetAllTenantsInvitationTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -28475,12 +28507,11 @@ public func FfiConverterTypeResetTenantInvitationDto_lower(_ value: ResetTenantI
 
 
 /**
- * Query and header parameters of [`reset_tenant_invitation_token`](crate::api::identity::UserManagement::reset_tenant_invitation_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`reset_tenant_invitation_token`](crate::api::identity::UserManagement::reset_tenant_invitation_token).
  */
 public struct ResetTenantInvitationTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -28488,7 +28519,7 @@ public struct ResetTenantInvitationTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -28958,9 +28989,9 @@ public struct Scim2ConnectionConfigResponse: Equatable, Hashable {
      */
     public var id: String
     /**
-     * `lastSync`
+     * `lastSync` (Frontegg may send `null`)
      */
-    public var lastSync: String
+    public var lastSync: String?
     /**
      * `source`
      */
@@ -28987,8 +29018,8 @@ public struct Scim2ConnectionConfigResponse: Equatable, Hashable {
          * `id`
          */id: String, 
         /**
-         * `lastSync`
-         */lastSync: String, 
+         * `lastSync` (Frontegg may send `null`)
+         */lastSync: String? = nil, 
         /**
          * `source`
          */source: String, 
@@ -29026,7 +29057,7 @@ public struct FfiConverterTypeScim2ConnectionConfigResponse: FfiConverterRustBuf
                 connectionName: FfiConverterString.read(from: &buf), 
                 createdAt: FfiConverterString.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
-                lastSync: FfiConverterString.read(from: &buf), 
+                lastSync: FfiConverterOptionString.read(from: &buf), 
                 source: FfiConverterString.read(from: &buf), 
                 syncToUserManagement: FfiConverterBool.read(from: &buf), 
                 tenantId: FfiConverterString.read(from: &buf)
@@ -29037,7 +29068,7 @@ public struct FfiConverterTypeScim2ConnectionConfigResponse: FfiConverterRustBuf
         FfiConverterString.write(value.connectionName, into: &buf)
         FfiConverterString.write(value.createdAt, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.lastSync, into: &buf)
+        FfiConverterOptionString.write(value.lastSync, into: &buf)
         FfiConverterString.write(value.source, into: &buf)
         FfiConverterBool.write(value.syncToUserManagement, into: &buf)
         FfiConverterString.write(value.tenantId, into: &buf)
@@ -29278,8 +29309,7 @@ public func FfiConverterTypeScim2PatchConnectionConfigRequest_lower(_ value: Sci
 
 
 /**
- * Query and header parameters of [`search_users`](crate::api::identity::UserManagement::search_users). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`search_users`](crate::api::identity::UserManagement::search_users).
  */
 public struct SearchUsersParams: Equatable, Hashable {
     /**
@@ -29349,7 +29379,7 @@ public struct SearchUsersParams: Equatable, Hashable {
     /**
      * `frontegg-tenant-id` (header)
      */
-    public var tenantId2: String?
+    public var fronteggTenantId: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -29404,7 +29434,7 @@ public struct SearchUsersParams: Equatable, Hashable {
          */externalIds: String? = nil, 
         /**
          * `frontegg-tenant-id` (header)
-         */tenantId2: String? = nil) {
+         */fronteggTenantId: String? = nil) {
         self.limit = limit
         self.identifier = identifier
         self.identifierType = identifierType
@@ -29421,7 +29451,7 @@ public struct SearchUsersParams: Equatable, Hashable {
         self.sortBy = sortBy
         self.order = order
         self.externalIds = externalIds
-        self.tenantId2 = tenantId2
+        self.fronteggTenantId = fronteggTenantId
     }
 
     
@@ -29456,7 +29486,7 @@ public struct FfiConverterTypeSearchUsersParams: FfiConverterRustBuffer {
                 sortBy: FfiConverterOptionString.read(from: &buf), 
                 order: FfiConverterOptionString.read(from: &buf), 
                 externalIds: FfiConverterOptionString.read(from: &buf), 
-                tenantId2: FfiConverterOptionString.read(from: &buf)
+                fronteggTenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -29477,7 +29507,7 @@ public struct FfiConverterTypeSearchUsersParams: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.sortBy, into: &buf)
         FfiConverterOptionString.write(value.order, into: &buf)
         FfiConverterOptionString.write(value.externalIds, into: &buf)
-        FfiConverterOptionString.write(value.tenantId2, into: &buf)
+        FfiConverterOptionString.write(value.fronteggTenantId, into: &buf)
     }
 }
 
@@ -29833,8 +29863,7 @@ public func FfiConverterTypeSessionTimeoutConfigurationDto_lower(_ value: Sessio
 
 
 /**
- * Query and header parameters of [`set_permissions_to_role`](crate::api::identity::Roles::set_permissions_to_role). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`set_permissions_to_role`](crate::api::identity::Roles::set_permissions_to_role).
  */
 public struct SetPermissionsToRoleParams: Equatable, Hashable {
     /**
@@ -29952,12 +29981,11 @@ public func FfiConverterTypeSetSsoDefaultRoles_lower(_ value: SetSsoDefaultRoles
 
 
 /**
- * Query and header parameters of [`set_sso_default_roles`](crate::api::sso::SsoConfigurations::set_sso_default_roles). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`set_sso_default_roles`](crate::api::sso::SsoConfigurations::set_sso_default_roles).
  */
 public struct SetSsoDefaultRolesParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -29965,7 +29993,7 @@ public struct SetSsoDefaultRolesParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -30300,16 +30328,15 @@ public func FfiConverterTypeSignUpResponse_lower(_ value: SignUpResponse) -> Rus
 
 
 /**
- * Query and header parameters of [`sign_up_user`](crate::api::identity::Authentication::sign_up_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`sign_up_user`](crate::api::identity::Authentication::sign_up_user).
  */
 public struct SignUpUserParams: Equatable, Hashable {
     /**
-     * `frontegg-vendor-host` (header, required by the gateway)
+     * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
      */
     public var vendorHost: String?
     /**
-     * `frontegg-application-id` (header, required by the gateway)
+     * `frontegg-application-id` (header, required by the gateway unless the client supplies it)
      */
     public var applicationId: String?
 
@@ -30317,10 +30344,10 @@ public struct SignUpUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-vendor-host` (header, required by the gateway)
+         * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
          */vendorHost: String? = nil, 
         /**
-         * `frontegg-application-id` (header, required by the gateway)
+         * `frontegg-application-id` (header, required by the gateway unless the client supplies it)
          */applicationId: String? = nil) {
         self.vendorHost = vendorHost
         self.applicationId = applicationId
@@ -30559,16 +30586,15 @@ public func FfiConverterTypeSignUpUserUsernameDto_lower(_ value: SignUpUserUsern
 
 
 /**
- * Query and header parameters of [`sign_up_user_username`](crate::api::identity::Authentication::sign_up_user_username). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`sign_up_user_username`](crate::api::identity::Authentication::sign_up_user_username).
  */
 public struct SignUpUserUsernameParams: Equatable, Hashable {
     /**
-     * `frontegg-vendor-host` (header, required by the gateway)
+     * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
      */
     public var vendorHost: String?
     /**
-     * `frontegg-application-id` (header, required by the gateway)
+     * `frontegg-application-id` (header, required by the gateway unless the client supplies it)
      */
     public var applicationId: String?
 
@@ -30576,10 +30602,10 @@ public struct SignUpUserUsernameParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-vendor-host` (header, required by the gateway)
+         * `frontegg-vendor-host` (header, required by the gateway unless the client supplies it)
          */vendorHost: String? = nil, 
         /**
-         * `frontegg-application-id` (header, required by the gateway)
+         * `frontegg-application-id` (header, required by the gateway unless the client supplies it)
          */applicationId: String? = nil) {
         self.vendorHost = vendorHost
         self.applicationId = applicationId
@@ -30944,12 +30970,11 @@ public func FfiConverterTypeSwitchApplicationActiveUserTenantsRequestDto_lower(_
 
 
 /**
- * Query and header parameters of [`switch_user_application_active_tenant`](crate::api::identity::UsersApplicationsManagement::switch_user_application_active_tenant). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`switch_user_application_active_tenant`](crate::api::identity::UsersApplicationsManagement::switch_user_application_active_tenant).
  */
 public struct SwitchUserApplicationActiveTenantParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -30957,7 +30982,7 @@ public struct SwitchUserApplicationActiveTenantParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -31130,9 +31155,9 @@ public struct TenantAccessTokenResponse: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `createdByUserId`
+     * `createdByUserId` (Frontegg may send `null`)
      */
-    public var createdByUserId: String
+    public var createdByUserId: String?
     /**
      * `description`
      */
@@ -31161,8 +31186,8 @@ public struct TenantAccessTokenResponse: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `createdByUserId`
-         */createdByUserId: String, 
+         * `createdByUserId` (Frontegg may send `null`)
+         */createdByUserId: String? = nil, 
         /**
          * `description`
          */description: String? = nil, 
@@ -31204,7 +31229,7 @@ public struct FfiConverterTypeTenantAccessTokenResponse: FfiConverterRustBuffer 
         return
             try TenantAccessTokenResponse(
                 createdAt: FfiConverterString.read(from: &buf), 
-                createdByUserId: FfiConverterString.read(from: &buf), 
+                createdByUserId: FfiConverterOptionString.read(from: &buf), 
                 description: FfiConverterOptionString.read(from: &buf), 
                 expires: FfiConverterOptionString.read(from: &buf), 
                 id: FfiConverterString.read(from: &buf), 
@@ -31215,7 +31240,7 @@ public struct FfiConverterTypeTenantAccessTokenResponse: FfiConverterRustBuffer 
 
     public static func write(_ value: TenantAccessTokenResponse, into buf: inout [UInt8]) {
         FfiConverterString.write(value.createdAt, into: &buf)
-        FfiConverterString.write(value.createdByUserId, into: &buf)
+        FfiConverterOptionString.write(value.createdByUserId, into: &buf)
         FfiConverterOptionString.write(value.description, into: &buf)
         FfiConverterOptionString.write(value.expires, into: &buf)
         FfiConverterString.write(value.id, into: &buf)
@@ -31310,8 +31335,7 @@ public func FfiConverterTypeTenantStatus_lower(_ value: TenantStatus) -> RustBuf
 
 
 /**
- * Query and header parameters of [`test_current_ip_in_allow_list`](crate::api::identity::IpRestrictions::test_current_ip_in_allow_list). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`test_current_ip_in_allow_list`](crate::api::identity::IpRestrictions::test_current_ip_in_allow_list).
  */
 public struct TestCurrentIpInAllowListParams: Equatable, Hashable {
     /**
@@ -31370,8 +31394,7 @@ public func FfiConverterTypeTestCurrentIpInAllowListParams_lower(_ value: TestCu
 
 
 /**
- * Query and header parameters of [`test_current_ip`](crate::api::identity::IpRestrictions::test_current_ip). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`test_current_ip`](crate::api::identity::IpRestrictions::test_current_ip).
  */
 public struct TestCurrentIpParams: Equatable, Hashable {
     /**
@@ -32380,8 +32403,7 @@ public func FfiConverterTypeUpdateCustomSsoRequestDto_lower(_ value: UpdateCusto
 
 
 /**
- * Query and header parameters of [`update_email_me`](crate::api::identity::UserManagement::update_email_me). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_email_me`](crate::api::identity::UserManagement::update_email_me).
  */
 public struct UpdateEmailMeParams: Equatable, Hashable {
     /**
@@ -33628,8 +33650,7 @@ public func FfiConverterTypeUpdateGroupDto_lower(_ value: UpdateGroupDto) -> Rus
 
 
 /**
- * Query and header parameters of [`update_group`](crate::api::identity::UserGroups::update_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_group`](crate::api::identity::UserGroups::update_group).
  */
 public struct UpdateGroupParams: Equatable, Hashable {
     /**
@@ -33984,8 +34005,7 @@ public func FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(_ value: 
 
 
 /**
- * Query and header parameters of [`update_lockout_policy`](crate::api::identity::LockoutPolicy::update_lockout_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_lockout_policy`](crate::api::identity::LockoutPolicy::update_lockout_policy).
  */
 public struct UpdateLockoutPolicyParams: Equatable, Hashable {
     /**
@@ -34133,8 +34153,7 @@ public func FfiConverterTypeUpdatePermissionRequest_lower(_ value: UpdatePermiss
 
 
 /**
- * Query and header parameters of [`update_policy`](crate::api::identity::PasswordSettings::update_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_policy`](crate::api::identity::PasswordSettings::update_policy).
  */
 public struct UpdatePolicyParams: Equatable, Hashable {
     /**
@@ -34193,8 +34212,7 @@ public func FfiConverterTypeUpdatePolicyParams_lower(_ value: UpdatePolicyParams
 
 
 /**
- * Query and header parameters of [`update_role`](crate::api::identity::Roles::update_role). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_role`](crate::api::identity::Roles::update_role).
  */
 public struct UpdateRoleParams: Equatable, Hashable {
     /**
@@ -34376,16 +34394,16 @@ public func FfiConverterTypeUpdateRoleRequest_lower(_ value: UpdateRoleRequest) 
  */
 public struct UpdateRoleTenantRequest: Equatable, Hashable {
     /**
-     * `tenantId`
+     * `tenantId` (Frontegg may send `null`)
      */
-    public var tenantId: String
+    public var tenantId: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * `tenantId`
-         */tenantId: String) {
+         * `tenantId` (Frontegg may send `null`)
+         */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
 
@@ -34405,12 +34423,12 @@ public struct FfiConverterTypeUpdateRoleTenantRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UpdateRoleTenantRequest {
         return
             try UpdateRoleTenantRequest(
-                tenantId: FfiConverterString.read(from: &buf)
+                tenantId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
     public static func write(_ value: UpdateRoleTenantRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.tenantId, into: &buf)
+        FfiConverterOptionString.write(value.tenantId, into: &buf)
     }
 }
 
@@ -34490,8 +34508,7 @@ public func FfiConverterTypeUpdateRolesOnGroupDto_lower(_ value: UpdateRolesOnGr
 
 
 /**
- * Query and header parameters of [`update_security_policy`](crate::api::identity::MfaSettings::update_security_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_security_policy`](crate::api::identity::MfaSettings::update_security_policy).
  */
 public struct UpdateSecurityPolicyParams: Equatable, Hashable {
     /**
@@ -34550,12 +34567,11 @@ public func FfiConverterTypeUpdateSecurityPolicyParams_lower(_ value: UpdateSecu
 
 
 /**
- * Query and header parameters of [`update_settings`](crate::api::tenants::AccountSettings::update_settings). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_settings`](crate::api::tenants::AccountSettings::update_settings).
  */
 public struct UpdateSettingsParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -34563,7 +34579,7 @@ public struct UpdateSettingsParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -34610,12 +34626,11 @@ public func FfiConverterTypeUpdateSettingsParams_lower(_ value: UpdateSettingsPa
 
 
 /**
- * Query and header parameters of [`update_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::update_sso_configuration_by_metadata). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_sso_configuration_by_metadata`](crate::api::sso::SsoConfigurations::update_sso_configuration_by_metadata).
  */
 public struct UpdateSsoConfigurationByMetadataParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -34623,7 +34638,7 @@ public struct UpdateSsoConfigurationByMetadataParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -34729,12 +34744,11 @@ public func FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(_ v
 
 
 /**
- * Query and header parameters of [`update_sso_configuration`](crate::api::sso::SsoConfigurations::update_sso_configuration). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_sso_configuration`](crate::api::sso::SsoConfigurations::update_sso_configuration).
  */
 public struct UpdateSsoConfigurationParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -34742,7 +34756,7 @@ public struct UpdateSsoConfigurationParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -34789,12 +34803,11 @@ public func FfiConverterTypeUpdateSsoConfigurationParams_lower(_ value: UpdateSs
 
 
 /**
- * Query and header parameters of [`update_sso_group`](crate::api::sso::SsoConfigurations::update_sso_group). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_sso_group`](crate::api::sso::SsoConfigurations::update_sso_group).
  */
 public struct UpdateSsoGroupParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -34802,7 +34815,7 @@ public struct UpdateSsoGroupParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -34977,12 +34990,11 @@ public func FfiConverterTypeUpdateSubAccountAccessRequestDto_lower(_ value: Upda
 
 
 /**
- * Query and header parameters of [`update_tenant_api_token`](crate::api::identity::ApiTokens::update_tenant_api_token). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_tenant_api_token`](crate::api::identity::ApiTokens::update_tenant_api_token).
  */
 public struct UpdateTenantApiTokenParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -34990,7 +35002,7 @@ public struct UpdateTenantApiTokenParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -35049,13 +35061,13 @@ public struct UpdateTenantApiTokenResponseDto: Equatable, Hashable {
      */
     public var createdAt: String
     /**
-     * `createdByUserId`
+     * `createdByUserId` (Frontegg may send `null`)
      */
-    public var createdByUserId: String
+    public var createdByUserId: String?
     /**
-     * `description`
+     * `description` (Frontegg may send `null`)
      */
-    public var description: String
+    public var description: String?
     /**
      * `expires`
      */
@@ -35087,11 +35099,11 @@ public struct UpdateTenantApiTokenResponseDto: Equatable, Hashable {
          * `createdAt`
          */createdAt: String, 
         /**
-         * `createdByUserId`
-         */createdByUserId: String, 
+         * `createdByUserId` (Frontegg may send `null`)
+         */createdByUserId: String? = nil, 
         /**
-         * `description`
-         */description: String, 
+         * `description` (Frontegg may send `null`)
+         */description: String? = nil, 
         /**
          * `expires`
          */expires: String? = nil, 
@@ -35136,8 +35148,8 @@ public struct FfiConverterTypeUpdateTenantApiTokenResponseDto: FfiConverterRustB
             try UpdateTenantApiTokenResponseDto(
                 clientId: FfiConverterString.read(from: &buf), 
                 createdAt: FfiConverterString.read(from: &buf), 
-                createdByUserId: FfiConverterString.read(from: &buf), 
-                description: FfiConverterString.read(from: &buf), 
+                createdByUserId: FfiConverterOptionString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
                 expires: FfiConverterOptionString.read(from: &buf), 
                 metadata: FfiConverterTypeJsonValue.read(from: &buf), 
                 permissionIds: FfiConverterOptionSequenceString.read(from: &buf), 
@@ -35149,8 +35161,8 @@ public struct FfiConverterTypeUpdateTenantApiTokenResponseDto: FfiConverterRustB
     public static func write(_ value: UpdateTenantApiTokenResponseDto, into buf: inout [UInt8]) {
         FfiConverterString.write(value.clientId, into: &buf)
         FfiConverterString.write(value.createdAt, into: &buf)
-        FfiConverterString.write(value.createdByUserId, into: &buf)
-        FfiConverterString.write(value.description, into: &buf)
+        FfiConverterOptionString.write(value.createdByUserId, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
         FfiConverterOptionString.write(value.expires, into: &buf)
         FfiConverterTypeJsonValue.write(value.metadata, into: &buf)
         FfiConverterOptionSequenceString.write(value.permissionIds, into: &buf)
@@ -35176,16 +35188,15 @@ public func FfiConverterTypeUpdateTenantApiTokenResponseDto_lower(_ value: Updat
 
 
 /**
- * Query and header parameters of [`update_tenant_invite_for_user`](crate::api::identity::AccountInvitations::update_tenant_invite_for_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_tenant_invite_for_user`](crate::api::identity::AccountInvitations::update_tenant_invite_for_user).
  */
 public struct UpdateTenantInviteForUserParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -35193,10 +35204,10 @@ public struct UpdateTenantInviteForUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil, 
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.userId = userId
         self.tenantId = tenantId
@@ -35262,7 +35273,7 @@ public struct UpdateUserDto: Equatable, Hashable {
      */
     public var phoneNumber: String?
     /**
-     * `profilePictureUrl`
+     * `profilePictureUrl` (Frontegg may send `null`)
      */
     public var profilePictureUrl: String?
 
@@ -35279,7 +35290,7 @@ public struct UpdateUserDto: Equatable, Hashable {
          * `phoneNumber`
          */phoneNumber: String? = nil, 
         /**
-         * `profilePictureUrl`
+         * `profilePictureUrl` (Frontegg may send `null`)
          */profilePictureUrl: String? = nil) {
         self.metadata = metadata
         self.name = name
@@ -35453,16 +35464,15 @@ public func FfiConverterTypeUpdateUserInvisibleDto_lower(_ value: UpdateUserInvi
 
 
 /**
- * Query and header parameters of [`update_user`](crate::api::identity::UserManagement::update_user). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_user`](crate::api::identity::UserManagement::update_user).
  */
 public struct UpdateUserParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -35470,10 +35480,10 @@ public struct UpdateUserParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -35710,16 +35720,15 @@ public func FfiConverterTypeUpdateUserTenantDto_lower(_ value: UpdateUserTenantD
 
 
 /**
- * Query and header parameters of [`update_user_tenant`](crate::api::identity::UserManagement::update_user_tenant). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`update_user_tenant`](crate::api::identity::UserManagement::update_user_tenant).
  */
 public struct UpdateUserTenantParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -35727,10 +35736,10 @@ public struct UpdateUserTenantParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil, 
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.tenantId = tenantId
         self.userId = userId
@@ -35932,7 +35941,7 @@ public struct UpdateVendorUserDto: Equatable, Hashable {
      */
     public var phoneNumber: String?
     /**
-     * `profilePictureUrl`
+     * `profilePictureUrl` (Frontegg may send `null`)
      */
     public var profilePictureUrl: String?
     /**
@@ -35959,7 +35968,7 @@ public struct UpdateVendorUserDto: Equatable, Hashable {
          * `phoneNumber`
          */phoneNumber: String? = nil, 
         /**
-         * `profilePictureUrl`
+         * `profilePictureUrl` (Frontegg may send `null`)
          */profilePictureUrl: String? = nil, 
         /**
          * `vendorMetadata`
@@ -36027,8 +36036,7 @@ public func FfiConverterTypeUpdateVendorUserDto_lower(_ value: UpdateVendorUserD
 
 
 /**
- * Query and header parameters of [`upsert_security_policy`](crate::api::identity::MfaSettings::upsert_security_policy). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`upsert_security_policy`](crate::api::identity::MfaSettings::upsert_security_policy).
  */
 public struct UpsertSecurityPolicyParams: Equatable, Hashable {
     /**
@@ -38445,12 +38453,11 @@ public func FfiConverterTypeUsersBulkInviteRequestDto_lower(_ value: UsersBulkIn
 
 
 /**
- * Query and header parameters of [`validate_sso_domain_by_email`](crate::api::sso::SsoConfigurations::validate_sso_domain_by_email). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`validate_sso_domain_by_email`](crate::api::sso::SsoConfigurations::validate_sso_domain_by_email).
  */
 public struct ValidateSsoDomainByEmailParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -38458,7 +38465,7 @@ public struct ValidateSsoDomainByEmailParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -38505,12 +38512,11 @@ public func FfiConverterTypeValidateSsoDomainByEmailParams_lower(_ value: Valida
 
 
 /**
- * Query and header parameters of [`validate_sso_domain`](crate::api::sso::SsoConfigurations::validate_sso_domain). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`validate_sso_domain`](crate::api::sso::SsoConfigurations::validate_sso_domain).
  */
 public struct ValidateSsoDomainParams: Equatable, Hashable {
     /**
-     * `frontegg-tenant-id` (header, required by the gateway)
+     * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
      */
     public var tenantId: String?
 
@@ -38518,7 +38524,7 @@ public struct ValidateSsoDomainParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-tenant-id` (header, required by the gateway)
+         * `frontegg-tenant-id` (header, required by the gateway unless the client supplies it)
          */tenantId: String? = nil) {
         self.tenantId = tenantId
     }
@@ -39346,7 +39352,7 @@ public struct VendorToken: Equatable, Hashable {
     /**
      * `expiresIn`
      */
-    public var expiresIn: UInt64?
+    public var expiresIn: Double?
     /**
      * `token`
      */
@@ -39357,7 +39363,7 @@ public struct VendorToken: Equatable, Hashable {
     public init(
         /**
          * `expiresIn`
-         */expiresIn: UInt64? = nil, 
+         */expiresIn: Double? = nil, 
         /**
          * `token`
          */token: SecretString? = nil) {
@@ -39381,13 +39387,13 @@ public struct FfiConverterTypeVendorToken: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VendorToken {
         return
             try VendorToken(
-                expiresIn: FfiConverterOptionUInt64.read(from: &buf), 
+                expiresIn: FfiConverterOptionDouble.read(from: &buf), 
                 token: FfiConverterOptionTypeSecretString.read(from: &buf)
         )
     }
 
     public static func write(_ value: VendorToken, into buf: inout [UInt8]) {
-        FfiConverterOptionUInt64.write(value.expiresIn, into: &buf)
+        FfiConverterOptionDouble.write(value.expiresIn, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.token, into: &buf)
     }
 }
@@ -39409,12 +39415,11 @@ public func FfiConverterTypeVendorToken_lower(_ value: VendorToken) -> RustBuffe
 
 
 /**
- * Query and header parameters of [`verify_auth_app_mfa_enrollment`](crate::api::identity::Mfa::verify_auth_app_mfa_enrollment). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`verify_auth_app_mfa_enrollment`](crate::api::identity::Mfa::verify_auth_app_mfa_enrollment).
  */
 public struct VerifyAuthAppMfaEnrollmentParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -39422,7 +39427,7 @@ public struct VerifyAuthAppMfaEnrollmentParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -39469,12 +39474,11 @@ public func FfiConverterTypeVerifyAuthAppMfaEnrollmentParams_lower(_ value: Veri
 
 
 /**
- * Query and header parameters of [`verify_authenticator_mfa_enrollment`](crate::api::identity::Mfa::verify_authenticator_mfa_enrollment). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`verify_authenticator_mfa_enrollment`](crate::api::identity::Mfa::verify_authenticator_mfa_enrollment).
  */
 public struct VerifyAuthenticatorMfaEnrollmentParams: Equatable, Hashable {
     /**
-     * `frontegg-user-id` (header, required by the gateway)
+     * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
      */
     public var userId: String?
 
@@ -39482,7 +39486,7 @@ public struct VerifyAuthenticatorMfaEnrollmentParams: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * `frontegg-user-id` (header, required by the gateway)
+         * `frontegg-user-id` (header, required by the gateway unless the client supplies it)
          */userId: String? = nil) {
         self.userId = userId
     }
@@ -39529,8 +39533,7 @@ public func FfiConverterTypeVerifyAuthenticatorMfaEnrollmentParams_lower(_ value
 
 
 /**
- * Query and header parameters of [`verify_email_me`](crate::api::identity::UserManagement::verify_email_me). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`verify_email_me`](crate::api::identity::UserManagement::verify_email_me).
  */
 public struct VerifyEmailMeParams: Equatable, Hashable {
     /**
@@ -40724,8 +40727,7 @@ public func FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(_ value: Verify
 
 
 /**
- * Query and header parameters of [`verify_user_email`](crate::api::identity::UserManagement::verify_user_email). Fields marked required
- * must be set (headers may instead come from the client's defaults).
+ * Query and header parameters of [`verify_user_email`](crate::api::identity::UserManagement::verify_user_email).
  */
 public struct VerifyUserEmailParams: Equatable, Hashable {
     /**
@@ -47496,6 +47498,31 @@ fileprivate struct FfiConverterSequenceTypePermissionResponse: FfiConverterRustB
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypePermissionResponse.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeQueryPair: FfiConverterRustBuffer {
+    typealias SwiftType = [QueryPair]
+
+    public static func write(_ value: [QueryPair], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeQueryPair.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QueryPair] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [QueryPair]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeQueryPair.read(from: &buf))
         }
         return seq
     }

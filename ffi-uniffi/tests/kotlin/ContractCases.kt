@@ -10,5 +10,4 @@ val contractCases: List<Pair<String, (FronteggClient) -> Unit>> = listOf(
     "tenants account_migration.get_migrate_tenants_status" to { client -> client.accountMigration().getMigrateTenantsStatus("1") },
     "applications applications.get_application_clients_by_app_id" to { client -> client.applications().getApplicationClientsByAppId("1") },
     "directory scim_settings.fetch_all" to { client -> client.scimSettings().fetchAll() },
-    "auth/vendor vendor_authentication.authenticate_vendor" to { client -> client.vendorAuthentication().authenticateVendor(VendorAuthenticationRequest(clientId = "sample", secret = Secret("sample"))) },
 )
