@@ -192,8 +192,7 @@ pub fn service(api: &Api, service: usize) -> String {
         let _ = writeln!(
             out,
             "\n/// Frontegg's {} operations (\"{tag}\"). Get it with [`Client::{group}`].\n\
-             #[derive(Clone, Debug)]\npub struct {type_name} {{\n    client: Client,\n}}\n\n\
-             impl Client {{\n    /// Frontegg's \"{tag}\" operations.\n    pub fn {group}(&self) -> {type_name} {{\n        {type_name} {{ client: self.clone() }}\n    }}\n}}\n\n\
+             #[derive(Clone, Debug)]\npub struct {type_name} {{\n    pub(crate) client: Client,\n}}\n\n\
              impl {type_name} {{",
             svc.prefix
         );
@@ -497,6 +496,19 @@ pub fn module(api: &Api) -> String {
     for s in used {
         let _ = writeln!(out, "pub mod {};", module_name(s));
     }
+    // Every group accessor in one place: the whole generated surface of
+    // `Client` reads from here.
+    out.push_str("\n/// The operation groups, one per Frontegg tag.\nimpl crate::Client {\n");
+    for (service, tag, group) in &api.groups {
+        let type_name = pascal(group);
+        let _ = writeln!(
+            out,
+            "    /// Frontegg's \"{tag}\" operations.\n    pub fn {group}(&self) -> {}::{type_name} {{\n        {}::{type_name} {{ client: self.clone() }}\n    }}\n",
+            module_name(*service),
+            module_name(*service)
+        );
+    }
+    out.push_str("}\n");
     out
 }
 

@@ -38,6 +38,7 @@ mod client;
 mod config;
 mod cookies;
 mod error;
+mod flows;
 mod json;
 pub mod models;
 mod pages;

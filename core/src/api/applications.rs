@@ -16,16 +16,7 @@ use ureq::http::Method;
 /// Frontegg's applications operations ("Applications settings"). Get it with [`Client::applications`].
 #[derive(Clone, Debug)]
 pub struct Applications {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Applications settings" operations.
-    pub fn applications(&self) -> Applications {
-        Applications {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Applications {

@@ -16,16 +16,7 @@ use ureq::http::Method;
 /// Frontegg's identity operations ("Users-applications management"). Get it with [`Client::users_applications_management`].
 #[derive(Clone, Debug)]
 pub struct UsersApplicationsManagement {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Users-applications management" operations.
-    pub fn users_applications_management(&self) -> UsersApplicationsManagement {
-        UsersApplicationsManagement {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl UsersApplicationsManagement {
@@ -186,16 +177,7 @@ impl UsersApplicationsManagement {
 /// Frontegg's identity operations ("Approval Flows"). Get it with [`Client::approval_flows`].
 #[derive(Clone, Debug)]
 pub struct ApprovalFlows {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Approval Flows" operations.
-    pub fn approval_flows(&self) -> ApprovalFlows {
-        ApprovalFlows {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl ApprovalFlows {
@@ -434,16 +416,7 @@ impl ApprovalFlows {
 /// Frontegg's identity operations ("General"). Get it with [`Client::authentication`].
 #[derive(Clone, Debug)]
 pub struct Authentication {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "General" operations.
-    pub fn authentication(&self) -> Authentication {
-        Authentication {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Authentication {
@@ -561,16 +534,7 @@ impl Authentication {
 /// Frontegg's identity operations ("Passwordless"). Get it with [`Client::passwordless`].
 #[derive(Clone, Debug)]
 pub struct Passwordless {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Passwordless" operations.
-    pub fn passwordless(&self) -> Passwordless {
-        Passwordless {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Passwordless {
@@ -733,16 +697,7 @@ impl Passwordless {
 /// Frontegg's identity operations ("MFA"). Get it with [`Client::mfa`].
 #[derive(Clone, Debug)]
 pub struct Mfa {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "MFA" operations.
-    pub fn mfa(&self) -> Mfa {
-        Mfa {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Mfa {
@@ -1475,16 +1430,7 @@ impl Mfa {
 /// Frontegg's identity operations ("API token"). Get it with [`Client::api_token`].
 #[derive(Clone, Debug)]
 pub struct ApiToken {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "API token" operations.
-    pub fn api_token(&self) -> ApiToken {
-        ApiToken {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl ApiToken {
@@ -1530,16 +1476,7 @@ impl ApiToken {
 /// Frontegg's identity operations ("Domain restrictions"). Get it with [`Client::domain_restrictions`].
 #[derive(Clone, Debug)]
 pub struct DomainRestrictions {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Domain restrictions" operations.
-    pub fn domain_restrictions(&self) -> DomainRestrictions {
-        DomainRestrictions {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl DomainRestrictions {
@@ -1684,16 +1621,7 @@ impl DomainRestrictions {
 /// Frontegg's identity operations ("Sessions management"). Get it with [`Client::sessions_management`].
 #[derive(Clone, Debug)]
 pub struct SessionsManagement {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Sessions management" operations.
-    pub fn sessions_management(&self) -> SessionsManagement {
-        SessionsManagement {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SessionsManagement {
@@ -1760,16 +1688,7 @@ impl SessionsManagement {
 /// Frontegg's identity operations ("Sessions configuration"). Get it with [`Client::sessions_configuration`].
 #[derive(Clone, Debug)]
 pub struct SessionsConfiguration {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Sessions configuration" operations.
-    pub fn sessions_configuration(&self) -> SessionsConfiguration {
-        SessionsConfiguration {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SessionsConfiguration {
@@ -1799,16 +1718,7 @@ impl SessionsConfiguration {
 /// Frontegg's identity operations ("Core settings"). Get it with [`Client::core_settings`].
 #[derive(Clone, Debug)]
 pub struct CoreSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Core settings" operations.
-    pub fn core_settings(&self) -> CoreSettings {
-        CoreSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl CoreSettings {
@@ -2203,16 +2113,7 @@ impl CoreSettings {
 /// Frontegg's identity operations ("Account invitations settings"). Get it with [`Client::account_invitations_settings`].
 #[derive(Clone, Debug)]
 pub struct AccountInvitationsSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Account invitations settings" operations.
-    pub fn account_invitations_settings(&self) -> AccountInvitationsSettings {
-        AccountInvitationsSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl AccountInvitationsSettings {
@@ -2375,16 +2276,7 @@ impl AccountInvitationsSettings {
 /// Frontegg's identity operations ("Delegation"). Get it with [`Client::delegation`].
 #[derive(Clone, Debug)]
 pub struct Delegation {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Delegation" operations.
-    pub fn delegation(&self) -> Delegation {
-        Delegation {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Delegation {
@@ -2441,16 +2333,7 @@ impl Delegation {
 /// Frontegg's identity operations ("Lockout policy"). Get it with [`Client::lockout_policy`].
 #[derive(Clone, Debug)]
 pub struct LockoutPolicy {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Lockout policy" operations.
-    pub fn lockout_policy(&self) -> LockoutPolicy {
-        LockoutPolicy {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl LockoutPolicy {
@@ -2537,16 +2420,7 @@ impl LockoutPolicy {
 /// Frontegg's identity operations ("MFA configuration"). Get it with [`Client::mfa_configuration`].
 #[derive(Clone, Debug)]
 pub struct MfaConfiguration {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "MFA configuration" operations.
-    pub fn mfa_configuration(&self) -> MfaConfiguration {
-        MfaConfiguration {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl MfaConfiguration {
@@ -2591,16 +2465,7 @@ impl MfaConfiguration {
 /// Frontegg's identity operations ("MFA settings"). Get it with [`Client::mfa_settings`].
 #[derive(Clone, Debug)]
 pub struct MfaSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "MFA settings" operations.
-    pub fn mfa_settings(&self) -> MfaSettings {
-        MfaSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl MfaSettings {
@@ -2761,16 +2626,7 @@ impl MfaSettings {
 /// Frontegg's identity operations ("Password settings"). Get it with [`Client::password_settings`].
 #[derive(Clone, Debug)]
 pub struct PasswordSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Password settings" operations.
-    pub fn password_settings(&self) -> PasswordSettings {
-        PasswordSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl PasswordSettings {
@@ -3147,16 +3003,7 @@ impl PasswordSettings {
 /// Frontegg's identity operations ("IP restrictions"). Get it with [`Client::ip_restrictions`].
 #[derive(Clone, Debug)]
 pub struct IpRestrictions {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "IP restrictions" operations.
-    pub fn ip_restrictions(&self) -> IpRestrictions {
-        IpRestrictions {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl IpRestrictions {
@@ -3382,16 +3229,7 @@ impl IpRestrictions {
 /// Frontegg's identity operations ("SMS configuration"). Get it with [`Client::sms_configuration`].
 #[derive(Clone, Debug)]
 pub struct SmsConfiguration {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SMS configuration" operations.
-    pub fn sms_configuration(&self) -> SmsConfiguration {
-        SmsConfiguration {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SmsConfiguration {
@@ -3471,16 +3309,7 @@ impl SmsConfiguration {
 /// Frontegg's identity operations ("SMS templates"). Get it with [`Client::sms_templates`].
 #[derive(Clone, Debug)]
 pub struct SmsTemplates {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SMS templates" operations.
-    pub fn sms_templates(&self) -> SmsTemplates {
-        SmsTemplates {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SmsTemplates {
@@ -3629,16 +3458,7 @@ impl SmsTemplates {
 /// Frontegg's identity operations ("User emails policy"). Get it with [`Client::user_emails_policy`].
 #[derive(Clone, Debug)]
 pub struct UserEmailsPolicy {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "User emails policy" operations.
-    pub fn user_emails_policy(&self) -> UserEmailsPolicy {
-        UserEmailsPolicy {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl UserEmailsPolicy {
@@ -3692,16 +3512,7 @@ impl UserEmailsPolicy {
 /// Frontegg's identity operations ("User groups"). Get it with [`Client::user_groups`].
 #[derive(Clone, Debug)]
 pub struct UserGroups {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "User groups" operations.
-    pub fn user_groups(&self) -> UserGroups {
-        UserGroups {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl UserGroups {
@@ -4105,16 +3916,7 @@ impl UserGroups {
 /// Frontegg's identity operations ("Email templates"). Get it with [`Client::email_templates`].
 #[derive(Clone, Debug)]
 pub struct EmailTemplates {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Email templates" operations.
-    pub fn email_templates(&self) -> EmailTemplates {
-        EmailTemplates {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl EmailTemplates {
@@ -4219,16 +4021,7 @@ impl EmailTemplates {
 /// Frontegg's identity operations ("Email configuration"). Get it with [`Client::email_configuration`].
 #[derive(Clone, Debug)]
 pub struct EmailConfiguration {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Email configuration" operations.
-    pub fn email_configuration(&self) -> EmailConfiguration {
-        EmailConfiguration {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl EmailConfiguration {
@@ -4332,16 +4125,7 @@ impl EmailConfiguration {
 /// Frontegg's identity operations ("Data migration"). Get it with [`Client::data_migration`].
 #[derive(Clone, Debug)]
 pub struct DataMigration {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Data migration" operations.
-    pub fn data_migration(&self) -> DataMigration {
-        DataMigration {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl DataMigration {
@@ -4465,16 +4249,7 @@ impl DataMigration {
 /// Frontegg's identity operations ("Permissions"). Get it with [`Client::permissions`].
 #[derive(Clone, Debug)]
 pub struct Permissions {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Permissions" operations.
-    pub fn permissions(&self) -> Permissions {
-        Permissions {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Permissions {
@@ -4627,16 +4402,7 @@ impl Permissions {
 /// Frontegg's identity operations ("Permissions categories"). Get it with [`Client::permissions_categories`].
 #[derive(Clone, Debug)]
 pub struct PermissionsCategories {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Permissions categories" operations.
-    pub fn permissions_categories(&self) -> PermissionsCategories {
-        PermissionsCategories {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl PermissionsCategories {
@@ -4742,16 +4508,7 @@ impl PermissionsCategories {
 /// Frontegg's identity operations ("Roles"). Get it with [`Client::roles`].
 #[derive(Clone, Debug)]
 pub struct Roles {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Roles" operations.
-    pub fn roles(&self) -> Roles {
-        Roles {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Roles {
@@ -4922,16 +4679,7 @@ impl Roles {
 /// Frontegg's identity operations ("Account roles"). Get it with [`Client::account_roles`].
 #[derive(Clone, Debug)]
 pub struct AccountRoles {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Account roles" operations.
-    pub fn account_roles(&self) -> AccountRoles {
-        AccountRoles {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl AccountRoles {
@@ -5058,16 +4806,7 @@ impl AccountRoles {
 /// Frontegg's identity operations ("Custom social OAuth provider"). Get it with [`Client::custom_social_oauth_provider`].
 #[derive(Clone, Debug)]
 pub struct CustomSocialOauthProvider {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Custom social OAuth provider" operations.
-    pub fn custom_social_oauth_provider(&self) -> CustomSocialOauthProvider {
-        CustomSocialOauthProvider {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl CustomSocialOauthProvider {
@@ -5173,16 +4912,7 @@ impl CustomSocialOauthProvider {
 /// Frontegg's identity operations ("User management"). Get it with [`Client::user_management`].
 #[derive(Clone, Debug)]
 pub struct UserManagement {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "User management" operations.
-    pub fn user_management(&self) -> UserManagement {
-        UserManagement {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl UserManagement {
@@ -6543,16 +6273,7 @@ impl UserManagement {
 /// Frontegg's identity operations ("API tokens"). Get it with [`Client::api_tokens`].
 #[derive(Clone, Debug)]
 pub struct ApiTokens {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "API tokens" operations.
-    pub fn api_tokens(&self) -> ApiTokens {
-        ApiTokens {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl ApiTokens {
@@ -6787,16 +6508,7 @@ impl ApiTokens {
 /// Frontegg's identity operations ("Account invitations"). Get it with [`Client::account_invitations`].
 #[derive(Clone, Debug)]
 pub struct AccountInvitations {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Account invitations" operations.
-    pub fn account_invitations(&self) -> AccountInvitations {
-        AccountInvitations {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl AccountInvitations {
@@ -6989,16 +6701,7 @@ impl AccountInvitations {
 /// Frontegg's identity operations ("Users"). Get it with [`Client::users`].
 #[derive(Clone, Debug)]
 pub struct Users {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Users" operations.
-    pub fn users(&self) -> Users {
-        Users {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Users {
@@ -7670,16 +7373,7 @@ impl Users {
 /// Frontegg's identity operations ("User pools"). Get it with [`Client::user_pools`].
 #[derive(Clone, Debug)]
 pub struct UserPools {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "User pools" operations.
-    pub fn user_pools(&self) -> UserPools {
-        UserPools {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl UserPools {
@@ -8108,16 +7802,7 @@ impl UserPools {
 /// Frontegg's identity operations ("Personal tokens"). Get it with [`Client::personal_tokens`].
 #[derive(Clone, Debug)]
 pub struct PersonalTokens {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Personal tokens" operations.
-    pub fn personal_tokens(&self) -> PersonalTokens {
-        PersonalTokens {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl PersonalTokens {
@@ -8292,16 +7977,7 @@ impl PersonalTokens {
 /// Frontegg's identity operations ("SMS"). Get it with [`Client::sms`].
 #[derive(Clone, Debug)]
 pub struct Sms {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SMS" operations.
-    pub fn sms(&self) -> Sms {
-        Sms {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Sms {
@@ -8569,16 +8245,7 @@ impl Sms {
 /// Frontegg's identity operations ("User sessions"). Get it with [`Client::user_sessions`].
 #[derive(Clone, Debug)]
 pub struct UserSessions {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "User sessions" operations.
-    pub fn user_sessions(&self) -> UserSessions {
-        UserSessions {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl UserSessions {
@@ -8665,16 +8332,7 @@ impl UserSessions {
 /// Frontegg's identity operations ("M2M tokens"). Get it with [`Client::m2m_tokens`].
 #[derive(Clone, Debug)]
 pub struct M2mTokens {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "M2M tokens" operations.
-    pub fn m2m_tokens(&self) -> M2mTokens {
-        M2mTokens {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl M2mTokens {

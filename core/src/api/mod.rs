@@ -32,3 +32,356 @@ pub mod models;
 pub mod scim;
 pub mod sso;
 pub mod tenants;
+
+/// The operation groups, one per Frontegg tag.
+impl crate::Client {
+    /// Frontegg's "Users-applications management" operations.
+    pub fn users_applications_management(&self) -> identity::UsersApplicationsManagement {
+        identity::UsersApplicationsManagement {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Approval Flows" operations.
+    pub fn approval_flows(&self) -> identity::ApprovalFlows {
+        identity::ApprovalFlows {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "General" operations.
+    pub fn authentication(&self) -> identity::Authentication {
+        identity::Authentication {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Passwordless" operations.
+    pub fn passwordless(&self) -> identity::Passwordless {
+        identity::Passwordless {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "MFA" operations.
+    pub fn mfa(&self) -> identity::Mfa {
+        identity::Mfa {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "API token" operations.
+    pub fn api_token(&self) -> identity::ApiToken {
+        identity::ApiToken {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Domain restrictions" operations.
+    pub fn domain_restrictions(&self) -> identity::DomainRestrictions {
+        identity::DomainRestrictions {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Sessions management" operations.
+    pub fn sessions_management(&self) -> identity::SessionsManagement {
+        identity::SessionsManagement {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Sessions configuration" operations.
+    pub fn sessions_configuration(&self) -> identity::SessionsConfiguration {
+        identity::SessionsConfiguration {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Core settings" operations.
+    pub fn core_settings(&self) -> identity::CoreSettings {
+        identity::CoreSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Account invitations settings" operations.
+    pub fn account_invitations_settings(&self) -> identity::AccountInvitationsSettings {
+        identity::AccountInvitationsSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Delegation" operations.
+    pub fn delegation(&self) -> identity::Delegation {
+        identity::Delegation {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Lockout policy" operations.
+    pub fn lockout_policy(&self) -> identity::LockoutPolicy {
+        identity::LockoutPolicy {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "MFA configuration" operations.
+    pub fn mfa_configuration(&self) -> identity::MfaConfiguration {
+        identity::MfaConfiguration {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "MFA settings" operations.
+    pub fn mfa_settings(&self) -> identity::MfaSettings {
+        identity::MfaSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Password settings" operations.
+    pub fn password_settings(&self) -> identity::PasswordSettings {
+        identity::PasswordSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "IP restrictions" operations.
+    pub fn ip_restrictions(&self) -> identity::IpRestrictions {
+        identity::IpRestrictions {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SMS configuration" operations.
+    pub fn sms_configuration(&self) -> identity::SmsConfiguration {
+        identity::SmsConfiguration {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SMS templates" operations.
+    pub fn sms_templates(&self) -> identity::SmsTemplates {
+        identity::SmsTemplates {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "User emails policy" operations.
+    pub fn user_emails_policy(&self) -> identity::UserEmailsPolicy {
+        identity::UserEmailsPolicy {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "User groups" operations.
+    pub fn user_groups(&self) -> identity::UserGroups {
+        identity::UserGroups {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Email templates" operations.
+    pub fn email_templates(&self) -> identity::EmailTemplates {
+        identity::EmailTemplates {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Email configuration" operations.
+    pub fn email_configuration(&self) -> identity::EmailConfiguration {
+        identity::EmailConfiguration {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Data migration" operations.
+    pub fn data_migration(&self) -> identity::DataMigration {
+        identity::DataMigration {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Permissions" operations.
+    pub fn permissions(&self) -> identity::Permissions {
+        identity::Permissions {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Permissions categories" operations.
+    pub fn permissions_categories(&self) -> identity::PermissionsCategories {
+        identity::PermissionsCategories {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Roles" operations.
+    pub fn roles(&self) -> identity::Roles {
+        identity::Roles {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Account roles" operations.
+    pub fn account_roles(&self) -> identity::AccountRoles {
+        identity::AccountRoles {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Custom social OAuth provider" operations.
+    pub fn custom_social_oauth_provider(&self) -> identity::CustomSocialOauthProvider {
+        identity::CustomSocialOauthProvider {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "User management" operations.
+    pub fn user_management(&self) -> identity::UserManagement {
+        identity::UserManagement {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "API tokens" operations.
+    pub fn api_tokens(&self) -> identity::ApiTokens {
+        identity::ApiTokens {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Account invitations" operations.
+    pub fn account_invitations(&self) -> identity::AccountInvitations {
+        identity::AccountInvitations {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Users" operations.
+    pub fn users(&self) -> identity::Users {
+        identity::Users {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "User pools" operations.
+    pub fn user_pools(&self) -> identity::UserPools {
+        identity::UserPools {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Personal tokens" operations.
+    pub fn personal_tokens(&self) -> identity::PersonalTokens {
+        identity::PersonalTokens {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SMS" operations.
+    pub fn sms(&self) -> identity::Sms {
+        identity::Sms {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "User sessions" operations.
+    pub fn user_sessions(&self) -> identity::UserSessions {
+        identity::UserSessions {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "M2M tokens" operations.
+    pub fn m2m_tokens(&self) -> identity::M2mTokens {
+        identity::M2mTokens {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SSO configurations" operations.
+    pub fn sso_configurations(&self) -> sso::SsoConfigurations {
+        sso::SsoConfigurations {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SSO settings" operations.
+    pub fn sso_settings(&self) -> sso::SsoSettings {
+        sso::SsoSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "OIDC configurations" operations.
+    pub fn oidc_configurations(&self) -> sso::OidcConfigurations {
+        sso::OidcConfigurations {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SAML configurations" operations.
+    pub fn saml_configurations(&self) -> sso::SamlConfigurations {
+        sso::SamlConfigurations {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Account settings" operations.
+    pub fn account_settings(&self) -> tenants::AccountSettings {
+        tenants::AccountSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Sub-accounts" operations.
+    pub fn sub_accounts(&self) -> tenants::SubAccounts {
+        tenants::SubAccounts {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Sub-accounts and hierarchy" operations.
+    pub fn sub_accounts_and_hierarchy(&self) -> tenants::SubAccountsAndHierarchy {
+        tenants::SubAccountsAndHierarchy {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Account migration" operations.
+    pub fn account_migration(&self) -> tenants::AccountMigration {
+        tenants::AccountMigration {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Accounts" operations.
+    pub fn accounts(&self) -> tenants::Accounts {
+        tenants::Accounts {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "Applications settings" operations.
+    pub fn applications(&self) -> applications::Applications {
+        applications::Applications {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SCIM settings" operations.
+    pub fn scim_settings(&self) -> scim::ScimSettings {
+        scim::ScimSettings {
+            client: self.clone(),
+        }
+    }
+
+    /// Frontegg's "SCIM configurations" operations.
+    pub fn scim_configurations(&self) -> scim::ScimConfigurations {
+        scim::ScimConfigurations {
+            client: self.clone(),
+        }
+    }
+}

@@ -16,16 +16,7 @@ use ureq::http::Method;
 /// Frontegg's directory operations ("SCIM settings"). Get it with [`Client::scim_settings`].
 #[derive(Clone, Debug)]
 pub struct ScimSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SCIM settings" operations.
-    pub fn scim_settings(&self) -> ScimSettings {
-        ScimSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl ScimSettings {
@@ -55,16 +46,7 @@ impl ScimSettings {
 /// Frontegg's directory operations ("SCIM configurations"). Get it with [`Client::scim_configurations`].
 #[derive(Clone, Debug)]
 pub struct ScimConfigurations {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SCIM configurations" operations.
-    pub fn scim_configurations(&self) -> ScimConfigurations {
-        ScimConfigurations {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl ScimConfigurations {

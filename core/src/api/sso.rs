@@ -16,16 +16,7 @@ use ureq::http::Method;
 /// Frontegg's team operations ("SSO configurations"). Get it with [`Client::sso_configurations`].
 #[derive(Clone, Debug)]
 pub struct SsoConfigurations {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SSO configurations" operations.
-    pub fn sso_configurations(&self) -> SsoConfigurations {
-        SsoConfigurations {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SsoConfigurations {
@@ -664,16 +655,7 @@ impl SsoConfigurations {
 /// Frontegg's team operations ("SSO settings"). Get it with [`Client::sso_settings`].
 #[derive(Clone, Debug)]
 pub struct SsoSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SSO settings" operations.
-    pub fn sso_settings(&self) -> SsoSettings {
-        SsoSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SsoSettings {
@@ -875,16 +857,7 @@ impl SsoSettings {
 /// Frontegg's team operations ("OIDC configurations"). Get it with [`Client::oidc_configurations`].
 #[derive(Clone, Debug)]
 pub struct OidcConfigurations {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "OIDC configurations" operations.
-    pub fn oidc_configurations(&self) -> OidcConfigurations {
-        OidcConfigurations {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl OidcConfigurations {
@@ -914,16 +887,7 @@ impl OidcConfigurations {
 /// Frontegg's team operations ("SAML configurations"). Get it with [`Client::saml_configurations`].
 #[derive(Clone, Debug)]
 pub struct SamlConfigurations {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "SAML configurations" operations.
-    pub fn saml_configurations(&self) -> SamlConfigurations {
-        SamlConfigurations {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SamlConfigurations {

@@ -16,16 +16,7 @@ use ureq::http::Method;
 /// Frontegg's tenants operations ("Account settings"). Get it with [`Client::account_settings`].
 #[derive(Clone, Debug)]
 pub struct AccountSettings {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Account settings" operations.
-    pub fn account_settings(&self) -> AccountSettings {
-        AccountSettings {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl AccountSettings {
@@ -110,16 +101,7 @@ impl AccountSettings {
 /// Frontegg's tenants operations ("Sub-accounts"). Get it with [`Client::sub_accounts`].
 #[derive(Clone, Debug)]
 pub struct SubAccounts {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Sub-accounts" operations.
-    pub fn sub_accounts(&self) -> SubAccounts {
-        SubAccounts {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SubAccounts {
@@ -310,16 +292,7 @@ impl SubAccounts {
 /// Frontegg's tenants operations ("Sub-accounts and hierarchy"). Get it with [`Client::sub_accounts_and_hierarchy`].
 #[derive(Clone, Debug)]
 pub struct SubAccountsAndHierarchy {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Sub-accounts and hierarchy" operations.
-    pub fn sub_accounts_and_hierarchy(&self) -> SubAccountsAndHierarchy {
-        SubAccountsAndHierarchy {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl SubAccountsAndHierarchy {
@@ -373,16 +346,7 @@ impl SubAccountsAndHierarchy {
 /// Frontegg's tenants operations ("Account migration"). Get it with [`Client::account_migration`].
 #[derive(Clone, Debug)]
 pub struct AccountMigration {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Account migration" operations.
-    pub fn account_migration(&self) -> AccountMigration {
-        AccountMigration {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl AccountMigration {
@@ -436,16 +400,7 @@ impl AccountMigration {
 /// Frontegg's tenants operations ("Accounts"). Get it with [`Client::accounts`].
 #[derive(Clone, Debug)]
 pub struct Accounts {
-    client: Client,
-}
-
-impl Client {
-    /// Frontegg's "Accounts" operations.
-    pub fn accounts(&self) -> Accounts {
-        Accounts {
-            client: self.clone(),
-        }
-    }
+    pub(crate) client: Client,
 }
 
 impl Accounts {
