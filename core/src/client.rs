@@ -143,23 +143,41 @@ impl Client {
         if let Some(body) = &call.body {
             request = request.json(body)?;
         }
-        self.send(request)?.json_value()
+        self.execute_json(request)
     }
 
     /// Sends one request through the transport with this client's scope.
-    pub(crate) fn send(&self, request: Request) -> Result<Response> {
-        self.transport.send(&request, &self.scope)
+    pub(crate) fn send(&self, request: &Request) -> Result<Response> {
+        self.transport.send(request, &self.scope)
     }
 
-    /// Sends a generated operation's request and decodes its answer.
+    /// Decodes an answer to `request`; a failure is scrubbed of the call's
+    /// secrets like any transport error.
+    pub(crate) fn decode<T: serde::de::DeserializeOwned>(
+        &self,
+        response: &Response,
+        request: &Request,
+    ) -> Result<T> {
+        response
+            .json()
+            .map_err(|error| self.transport.scrub(error, request, &self.scope))
+    }
+
+    /// Sends a generated operation's request and decodes its answer. A
+    /// decoding error is scrubbed like a transport error: serde quotes the
+    /// values it could not read, and a server may have echoed a secret.
     pub(crate) fn execute<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<T> {
-        self.send(request)?.json()
+        let response = self.send(&request)?;
+        self.decode(&response, &request)
     }
 
     /// Sends a generated operation's request whose answer the spec leaves
     /// undocumented: whatever JSON comes back, `null` when empty.
     pub(crate) fn execute_json(&self, request: Request) -> Result<JsonValue> {
-        self.send(request)?.json_value()
+        let response = self.send(&request)?;
+        response
+            .json_value()
+            .map_err(|error| self.transport.scrub(error, &request, &self.scope))
     }
 }
 

@@ -61,6 +61,16 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 /// Default longest wait before a retry.
 pub const DEFAULT_MAX_RETRY_WAIT: Duration = Duration::from_secs(5);
+/// Default bound of a whole call, retries and their waits included.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
+/// Default largest answer read; a larger one is an error.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
+/// Longest timeout or deadline accepted: one day.
+pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
+/// Most retries accepted.
+pub const MAX_RETRIES: u32 = 10;
+/// Largest `max_response_bytes` accepted: 1 GiB.
+pub const MAX_RESPONSE_BYTES_LIMIT: u64 = 1024 * 1024 * 1024;
 
 /// Everything a [`Client`](crate::Client) needs to know. Checked once, when
 /// the client is built: a bad URL or a half-given credential is a
@@ -118,6 +128,15 @@ pub struct ClientConfig {
     /// proxies and mock servers.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub service_urls: HashMap<String, String>,
+    /// The longest a whole call may take, retries and waits included, in
+    /// milliseconds: no attempt runs past it and no retry starts that would
+    /// end after it.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 60000))]
+    pub deadline_ms: u64,
+    /// The largest answer read, in bytes; a larger one is a `Decode` error
+    /// with the real status, and memory stays bounded by it.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 16777216))]
+    pub max_response_bytes: u64,
 }
 
 impl Default for ClientConfig {
@@ -135,6 +154,8 @@ impl Default for ClientConfig {
             max_retries: DEFAULT_MAX_RETRIES,
             max_retry_wait_ms: DEFAULT_MAX_RETRY_WAIT.as_millis() as u64,
             service_urls: HashMap::new(),
+            deadline_ms: DEFAULT_DEADLINE.as_millis() as u64,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -180,10 +201,34 @@ impl ClientConfig {
             }
             (_, None, None) => Credentials::None,
         };
-        if self.connect_timeout_ms == 0 || self.timeout_ms == 0 {
+        if self.connect_timeout_ms == 0 || self.timeout_ms == 0 || self.deadline_ms == 0 {
             return Err(FronteggError::config(
-                "timeouts must be greater than zero: every call needs a bound",
+                "timeouts and the deadline must be greater than zero: every call needs a bound",
             ));
+        }
+        let longest = MAX_DURATION.as_millis() as u64;
+        for (name, value) in [
+            ("connect_timeout", self.connect_timeout_ms),
+            ("timeout", self.timeout_ms),
+            ("deadline", self.deadline_ms),
+            ("max_retry_wait", self.max_retry_wait_ms),
+        ] {
+            if value > longest {
+                return Err(FronteggError::config(format!(
+                    "{name} must be at most {} s",
+                    MAX_DURATION.as_secs()
+                )));
+            }
+        }
+        if self.max_retries > MAX_RETRIES {
+            return Err(FronteggError::config(format!(
+                "max_retries must be between 0 and {MAX_RETRIES}"
+            )));
+        }
+        if !(1024..=MAX_RESPONSE_BYTES_LIMIT).contains(&self.max_response_bytes) {
+            return Err(FronteggError::config(format!(
+                "max_response_bytes must be between 1024 and {MAX_RESPONSE_BYTES_LIMIT}"
+            )));
         }
         for (name, value) in [
             ("client_id", &self.client_id),
@@ -253,6 +298,8 @@ impl ClientConfig {
             client_id: self.client_id.clone(),
             connect_timeout: Duration::from_millis(self.connect_timeout_ms),
             timeout: Duration::from_millis(self.timeout_ms),
+            deadline: Duration::from_millis(self.deadline_ms),
+            max_response_bytes: self.max_response_bytes,
             retry: RetryPolicy {
                 max_retries: self.max_retries,
                 max_wait: Duration::from_millis(self.max_retry_wait_ms),
@@ -287,6 +334,8 @@ pub(crate) struct ResolvedConfig {
     pub client_id: Option<String>,
     pub connect_timeout: Duration,
     pub timeout: Duration,
+    pub deadline: Duration,
+    pub max_response_bytes: u64,
     pub retry: RetryPolicy,
 }
 
@@ -425,6 +474,18 @@ impl ClientConfigBuilder {
     pub fn retries(mut self, max_retries: u32, max_wait: Duration) -> Self {
         self.config.max_retries = max_retries;
         self.config.max_retry_wait_ms = max_wait.as_millis().try_into().unwrap_or(u64::MAX);
+        self
+    }
+
+    /// The longest a whole call may take, retries and waits included.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.config.deadline_ms = deadline.as_millis().try_into().unwrap_or(u64::MAX);
+        self
+    }
+
+    /// The largest answer read, in bytes.
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.config.max_response_bytes = bytes;
         self
     }
 

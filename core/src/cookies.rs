@@ -1,6 +1,7 @@
 //! The refresh-token cookie: how Frontegg names it and how to find it in a
 //! response.
 
+use crate::error::{FronteggError, Result};
 use crate::secret::SecretString;
 
 /// Prefix of every refresh-token cookie.
@@ -11,6 +12,29 @@ const REFRESH_PREFIX: &str = "fe_refresh_";
 /// Frontegg's own SDKs send).
 pub fn refresh_cookie_name(client_id: &str) -> String {
     format!("{REFRESH_PREFIX}{}", client_id.replacen('-', "", 1))
+}
+
+/// Refuses a cookie value that would change the `Cookie` header's meaning:
+/// `;` or `,` would add another cookie pair, whitespace and control
+/// characters would break or fold the header. The error never repeats the
+/// value.
+pub(crate) fn check_cookie_value(name: &str, value: &SecretString) -> Result<()> {
+    let text = value.expose();
+    if text.trim().is_empty() {
+        return Err(FronteggError::invalid_input(format!(
+            "the value of cookie {name} is empty"
+        )));
+    }
+    if text
+        .chars()
+        .any(|c| c == ';' || c == ',' || c.is_whitespace() || c.is_control() || c == '"')
+    {
+        return Err(FronteggError::invalid_input(format!(
+            "the value of cookie {name} holds `;`, `,`, a quote, whitespace or a control \
+             character, which would change the Cookie header"
+        )));
+    }
+    Ok(())
 }
 
 /// The refresh token carried by `Set-Cookie` headers, if any. With a client

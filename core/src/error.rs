@@ -21,6 +21,9 @@ pub struct ApiErrorDetails {
     pub trace_id: Option<String>,
     /// The start of a body that was not Frontegg's JSON error shape.
     pub body_excerpt: Option<String>,
+    /// How many times the request was sent, retries included.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 1))]
+    pub attempts: u32,
 }
 
 impl fmt::Display for ApiErrorDetails {
@@ -36,6 +39,9 @@ impl fmt::Display for ApiErrorDetails {
         }
         if let Some(trace_id) = &self.trace_id {
             write!(f, " (trace id {trace_id})")?;
+        }
+        if self.attempts > 1 {
+            write!(f, " after {} attempts", self.attempts)?;
         }
         Ok(())
     }
@@ -164,6 +170,102 @@ impl FronteggError {
                 | Self::RateLimited { .. }
                 | Self::Server { .. }
         )
+    }
+
+    /// The variant's name, for logs (never its texts).
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self {
+            Self::Network { .. } => "network error",
+            Self::Timeout { .. } => "timeout",
+            Self::Unauthorized { .. } => "401",
+            Self::Forbidden { .. } => "403",
+            Self::NotFound { .. } => "404",
+            Self::Conflict { .. } => "409",
+            Self::RateLimited { .. } => "429",
+            Self::Server { details } => match details.status {
+                502 => "502",
+                503 => "503",
+                504 => "504",
+                _ => "5xx",
+            },
+            Self::Api { .. } => "4xx",
+            Self::Decode { .. } => "undecodable answer",
+            Self::InvalidInput { .. } => "invalid input",
+            Self::Config { .. } => "invalid configuration",
+        }
+    }
+
+    /// The same error with every secret of `secrets` (and any bearer token or
+    /// refresh cookie) removed from its texts.
+    pub(crate) fn scrubbed(self, secrets: &crate::redact::Secrets) -> Self {
+        let scrub_details = |mut details: ApiErrorDetails| {
+            details.errors = details.errors.iter().map(|e| secrets.scrub(e)).collect();
+            details.error_code = details.error_code.map(|c| secrets.scrub(&c));
+            details.trace_id = details.trace_id.map(|t| secrets.scrub(&t));
+            details.body_excerpt = details.body_excerpt.map(|b| secrets.scrub(&b));
+            details
+        };
+        match self {
+            Self::Network { reason } => Self::Network {
+                reason: secrets.scrub(&reason),
+            },
+            Self::Timeout { reason } => Self::Timeout {
+                reason: secrets.scrub(&reason),
+            },
+            Self::Decode { status, reason } => Self::Decode {
+                status,
+                reason: secrets.scrub(&reason),
+            },
+            Self::InvalidInput { reason } => Self::InvalidInput {
+                reason: secrets.scrub(&reason),
+            },
+            Self::Config { reason } => Self::Config {
+                reason: secrets.scrub(&reason),
+            },
+            Self::Unauthorized { details } => Self::Unauthorized {
+                details: scrub_details(details),
+            },
+            Self::Forbidden { details } => Self::Forbidden {
+                details: scrub_details(details),
+            },
+            Self::NotFound { details } => Self::NotFound {
+                details: scrub_details(details),
+            },
+            Self::Conflict { details } => Self::Conflict {
+                details: scrub_details(details),
+            },
+            Self::RateLimited {
+                details,
+                retry_after_secs,
+            } => Self::RateLimited {
+                details: scrub_details(details),
+                retry_after_secs,
+            },
+            Self::Server { details } => Self::Server {
+                details: scrub_details(details),
+            },
+            Self::Api { details } => Self::Api {
+                details: scrub_details(details),
+            },
+        }
+    }
+
+    /// The same error, telling that the request was sent `attempts` times.
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::Network { reason } | Self::Timeout { reason } if attempts > 1 => {
+                reason.push_str(&format!(" (after {attempts} attempts)"));
+            }
+            Self::Unauthorized { details }
+            | Self::Forbidden { details }
+            | Self::NotFound { details }
+            | Self::Conflict { details }
+            | Self::RateLimited { details, .. }
+            | Self::Server { details }
+            | Self::Api { details } => details.attempts = attempts,
+            _ => {}
+        }
+        self
     }
 
     pub(crate) fn invalid_input(reason: impl Into<String>) -> Self {

@@ -14,7 +14,7 @@ use crate::models::{
     SignUpRequest, SignUpResponse, SignUpUserParams, VendorToken,
 };
 use crate::secret::SecretString;
-use crate::transport::Response;
+use crate::transport::{Request, Response};
 
 impl Client {
     /// Exchanges the vendor credentials for a fresh environment token
@@ -51,11 +51,9 @@ impl Client {
             )));
         }
         // Header defaults (vendor host, application id) come from the config.
-        let response = self.send(Authentication::sign_up_user_request(
-            request,
-            &SignUpUserParams::default(),
-        )?)?;
-        let mut answer: SignUpResponse = response.json()?;
+        let call = Authentication::sign_up_user_request(request, &SignUpUserParams::default())?;
+        let response = self.send(&call)?;
+        let mut answer: SignUpResponse = self.decode(&response, &call)?;
         if let Some(session) = &mut answer.auth_response {
             self.fill_refresh_token(session, &response);
         }
@@ -67,9 +65,8 @@ impl Client {
     /// When `mfa_required` is set in the answer, continue with the MFA step
     /// using `mfa_token`.
     pub fn login(&self, request: &LoginRequest) -> Result<AuthResponse> {
-        if request.email.as_deref().is_none_or(str::is_empty)
-            && request.username.as_deref().is_none_or(str::is_empty)
-        {
+        let blank = |value: Option<&str>| value.is_none_or(|v| v.trim().is_empty());
+        if blank(request.email.as_deref()) && blank(request.username.as_deref()) {
             return Err(FronteggError::invalid_input(
                 "give the user's email or username",
             ));
@@ -77,11 +74,12 @@ impl Client {
         if request.password.is_empty() {
             return Err(FronteggError::invalid_input("password is empty"));
         }
-        let response = self.send(Authentication::authenticate_local_user_request(
+        let call = Authentication::authenticate_local_user_request(
             request,
             &AuthenticateLocalUserParams::default(),
-        )?)?;
-        self.session_from(&response)
+        )?;
+        let response = self.send(&call)?;
+        self.session_from(&response, &call)
     }
 
     /// Exchanges a refresh token for a new session, optionally switching the
@@ -99,18 +97,18 @@ impl Client {
             Some(tenant_id) => serde_json::json!({ "tenantId": tenant_id }),
             None => serde_json::json!({}),
         });
-        let request = Authentication::refresh_token_request(&body, &RefreshTokenParams::default())?
-            .cookie(&cookie, refresh_token);
-        let response = self.send(request)?;
-        self.session_from(&response)
+        let call = Authentication::refresh_token_request(&body, &RefreshTokenParams::default())?
+            .cookie(&cookie, refresh_token)?;
+        let response = self.send(&call)?;
+        self.session_from(&response, &call)
     }
 
     /// Ends the session of `refresh_token` (Frontegg invalidates it).
     pub fn logout(&self, refresh_token: &SecretString) -> Result<()> {
         let cookie = self.refresh_cookie(refresh_token)?;
-        let request = Authentication::logout_request(&LogoutParams::default())?
-            .cookie(&cookie, refresh_token);
-        self.send(request).map(drop)
+        let call = Authentication::logout_request(&LogoutParams::default())?
+            .cookie(&cookie, refresh_token)?;
+        self.send(&call).map(drop)
     }
 
     fn refresh_cookie(&self, refresh_token: &SecretString) -> Result<String> {
@@ -120,8 +118,8 @@ impl Client {
         self.refresh_cookie_name()
     }
 
-    fn session_from(&self, response: &Response) -> Result<AuthResponse> {
-        let mut session: AuthResponse = response.json()?;
+    fn session_from(&self, response: &Response, call: &Request) -> Result<AuthResponse> {
+        let mut session: AuthResponse = self.decode(response, call)?;
         self.fill_refresh_token(&mut session, response);
         Ok(session)
     }

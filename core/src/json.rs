@@ -197,6 +197,7 @@ mod python {
     use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
     use super::JsonValue;
+    use crate::error::FronteggError;
 
     impl<'py> IntoPyObject<'py> for JsonValue {
         type Target = PyAny;
@@ -254,13 +255,28 @@ mod python {
         })
     }
 
-    /// Converts a Python value (dict, list, str, int, float, bool, None) into
-    /// JSON; anything else is a `TypeError` naming the offending type.
-    pub fn from_python(value: &Bound<'_, PyAny>) -> PyResult<JsonValue> {
-        from_python_value(value).map(JsonValue)
+    /// How deep Python values may nest: far beyond any Frontegg body, far
+    /// below what would exhaust the thread's stack.
+    pub const MAX_DEPTH: usize = 64;
+
+    /// Converts a Python value (dict, list, tuple, str, int, float, bool,
+    /// None) into JSON. Anything else, NaN or infinity, values nested deeper
+    /// than [`MAX_DEPTH`] and containers that contain themselves are a
+    /// [`FronteggError::InvalidInput`] saying where, never a crash.
+    pub fn from_python(value: &Bound<'_, PyAny>) -> Result<JsonValue, FronteggError> {
+        let mut path = Vec::new();
+        from_python_value(value, &mut path, "value").map(JsonValue)
     }
 
-    fn from_python_value(value: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
+    fn invalid(reason: String) -> FronteggError {
+        FronteggError::InvalidInput { reason }
+    }
+
+    fn from_python_value(
+        value: &Bound<'_, PyAny>,
+        open: &mut Vec<usize>,
+        at: &str,
+    ) -> Result<serde_json::Value, FronteggError> {
         use serde_json::Value;
         if value.is_none() {
             return Ok(Value::Null);
@@ -273,39 +289,68 @@ mod python {
             if let Ok(i) = value.extract::<i64>() {
                 return Ok(Value::from(i));
             }
-            return Ok(Value::from(value.extract::<u64>()?));
+            return value
+                .extract::<u64>()
+                .map(Value::from)
+                .map_err(|_| invalid(format!("{at}: the integer does not fit in 64 bits")));
         }
         if let Ok(f) = value.cast::<PyFloat>() {
             return serde_json::Number::from_f64(f.value())
                 .map(Value::Number)
-                .ok_or_else(|| {
-                    pyo3::exceptions::PyValueError::new_err("NaN and infinity are not valid JSON")
-                });
+                .ok_or_else(|| invalid(format!("{at}: NaN and infinity are not valid JSON")));
         }
         if let Ok(s) = value.cast::<PyString>() {
-            return Ok(Value::String(s.to_str()?.to_owned()));
+            return s
+                .to_str()
+                .map(|s| Value::String(s.to_owned()))
+                .map_err(|_| invalid(format!("{at}: the string is not valid UTF-8")));
         }
-        if let Ok(dict) = value.cast::<PyDict>() {
+        let is_dict = value.is_instance_of::<PyDict>();
+        let is_list = value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>();
+        if !is_dict && !is_list {
+            let name = value
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|_| "this value".into());
+            return Err(invalid(format!("{at}: cannot send {name} as JSON")));
+        }
+        if open.len() >= MAX_DEPTH {
+            return Err(invalid(format!(
+                "{at}: nested more than {MAX_DEPTH} levels deep"
+            )));
+        }
+        let id = value.as_ptr() as usize;
+        if open.contains(&id) {
+            return Err(invalid(format!("{at}: the value contains itself")));
+        }
+        open.push(id);
+        let converted = if let Ok(dict) = value.cast::<PyDict>() {
             let mut map = serde_json::Map::new();
             for (key, item) in dict.iter() {
-                let key = key.cast::<PyString>().map_err(|_| {
-                    pyo3::exceptions::PyTypeError::new_err("JSON object keys must be str")
-                })?;
-                map.insert(key.to_str()?.to_owned(), from_python_value(&item)?);
+                let key = key
+                    .cast::<PyString>()
+                    .map_err(|_| invalid(format!("{at}: JSON object keys must be str")))?
+                    .to_str()
+                    .map_err(|_| invalid(format!("{at}: a key is not valid UTF-8")))?
+                    .to_owned();
+                let inner = from_python_value(&item, open, &format!("{at}[{key:?}]"))?;
+                map.insert(key, inner);
             }
-            return Ok(Value::Object(map));
-        }
-        if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
-            let items = value
-                .try_iter()?
-                .map(|item| from_python_value(&item?))
-                .collect::<PyResult<Vec<_>>>()?;
-            return Ok(Value::Array(items));
-        }
-        Err(pyo3::exceptions::PyTypeError::new_err(format!(
-            "cannot convert {} to JSON",
-            value.get_type().name()?
-        )))
+            Value::Object(map)
+        } else {
+            let mut items = Vec::new();
+            let iterator = value
+                .try_iter()
+                .map_err(|_| invalid(format!("{at}: cannot iterate")))?;
+            for (index, item) in iterator.enumerate() {
+                let item = item.map_err(|_| invalid(format!("{at}: cannot iterate")))?;
+                items.push(from_python_value(&item, open, &format!("{at}[{index}]"))?);
+            }
+            Value::Array(items)
+        };
+        open.pop();
+        Ok(converted)
     }
 }
 

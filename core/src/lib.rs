@@ -45,6 +45,7 @@ mod pages;
 #[cfg(feature = "python")]
 #[doc(hidden)]
 pub mod python;
+mod redact;
 mod retry;
 mod retry_after;
 mod secret;
@@ -54,8 +55,9 @@ mod vendor_token;
 
 pub use client::{Client, QueryPair, RawRequest};
 pub use config::{
-    ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT, Region,
+    ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT,
+    MAX_DURATION, MAX_RESPONSE_BYTES_LIMIT, MAX_RETRIES, Region,
 };
 pub use cookies::refresh_cookie_name;
 pub use error::{ApiErrorDetails, ErrorKind, FronteggError, Result};

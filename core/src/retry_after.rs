@@ -9,8 +9,9 @@ pub(crate) fn retry_after_secs(
     rate_limit_reset: Option<&str>,
     now: SystemTime,
 ) -> Option<u64> {
-    let now = now.duration_since(UNIX_EPOCH).ok()?.as_secs() as i64;
-    let until = |at: i64| (at - now).max(0) as u64;
+    let now = i64::try_from(now.duration_since(UNIX_EPOCH).ok()?.as_secs()).ok()?;
+    // Saturating: a server's far-future date or huge number cannot overflow.
+    let until = |at: i64| u64::try_from(at.saturating_sub(now)).unwrap_or(0);
     if let Some(value) = retry_after.map(str::trim) {
         if let Ok(secs) = value.parse::<u64>() {
             return Some(secs);
@@ -22,13 +23,27 @@ pub(crate) fn retry_after_secs(
     rate_limit_reset
         .map(str::trim)
         .and_then(|value| {
-            parse_rfc3339(value).or_else(|| value.parse::<i64>().ok().map(|secs| now + secs))
+            parse_rfc3339(value).or_else(|| {
+                // A bare number: a Unix time when it is one (past 2001),
+                // otherwise seconds from now.
+                value.parse::<i64>().ok().map(|n| {
+                    if n >= 1_000_000_000 {
+                        n
+                    } else {
+                        now.saturating_add(n)
+                    }
+                })
+            })
         })
         .map(until)
 }
 
 /// Unix seconds of `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
 fn parse_rfc3339(text: &str) -> Option<i64> {
+    // ASCII only, so every slice below falls on a character boundary.
+    if !text.is_ascii() {
+        return None;
+    }
     let bytes = text.as_bytes();
     if bytes.len() < 20 || bytes[4] != b'-' || bytes[7] != b'-' || bytes[13] != b':' {
         return None;
@@ -64,6 +79,9 @@ fn parse_rfc3339(text: &str) -> Option<i64> {
 
 /// Unix seconds of an IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT`.
 fn parse_http_date(text: &str) -> Option<i64> {
+    if !text.is_ascii() {
+        return None;
+    }
     let mut parts = text.split_whitespace();
     let _weekday = parts.next()?;
     let day = num(parts.next()?)?;
@@ -109,7 +127,8 @@ fn unix_seconds(
     minute: i64,
     second: i64,
 ) -> Option<i64> {
-    if !(1..=12).contains(&month)
+    if !(1..=9999).contains(&year)
+        || !(1..=12).contains(&month)
         || !(1..=31).contains(&day)
         || hour > 23
         || minute > 59

@@ -60,8 +60,34 @@ impl fmt::Display for SecretString {
 
 impl Serialize for SecretString {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        SERIALIZED.with(|seen| {
+            if let Some(seen) = seen.borrow_mut().as_mut() {
+                seen.push(self.clone());
+            }
+        });
         serializer.serialize_str(&self.0)
     }
+}
+
+thread_local! {
+    /// The secrets serialized while [`collect_serialized`] runs on this thread.
+    static SERIALIZED: std::cell::RefCell<Option<Vec<SecretString>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `encode` and returns, beside its result, every [`SecretString`] it
+/// serialized: the transport learns which values of a request body it must
+/// scrub from error texts, however deeply the body nests them.
+pub(crate) fn collect_serialized<T>(encode: impl FnOnce() -> T) -> (T, Vec<SecretString>) {
+    let outer = SERIALIZED.with(|seen| seen.borrow_mut().replace(Vec::new()));
+    let result = encode();
+    let collected = SERIALIZED.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let collected = seen.take().unwrap_or_default();
+        *seen = outer;
+        collected
+    });
+    (result, collected)
 }
 
 impl<'de> Deserialize<'de> for SecretString {
@@ -110,6 +136,21 @@ mod tests {
         assert_eq!(format!("{secret:?}"), REDACTED);
         assert_eq!(format!("{secret}"), REDACTED);
         assert_eq!(secret.expose(), "hunter2");
+    }
+
+    #[test]
+    fn serializing_collects_every_nested_secret() {
+        let body = vec![
+            ("a", SecretString::new("one")),
+            ("b", SecretString::new("two")),
+        ];
+        let (json, secrets) = collect_serialized(|| serde_json::to_string(&body));
+        assert!(json.is_ok());
+        let values: Vec<&str> = secrets.iter().map(SecretString::expose).collect();
+        assert_eq!(values, ["one", "two"]);
+        // Outside a collection nothing is kept.
+        let (_, none) = collect_serialized(|| ());
+        assert!(none.is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! turns unsuccessful answers into [`FronteggError`]s.
 
 use std::borrow::Cow;
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 use serde::de::DeserializeOwned;
 use ureq::http::{self, HeaderMap, HeaderValue, Method};
@@ -14,6 +14,7 @@ use crate::api::models::VendorAuthenticationRequest;
 use crate::config::{Credentials, ResolvedConfig};
 use crate::error::{ApiErrorDetails, FronteggError, Result};
 use crate::models::VendorToken;
+use crate::redact::Secrets;
 use crate::retry_after::retry_after_secs;
 use crate::secret::SecretString;
 pub(crate) use crate::service::Service;
@@ -21,6 +22,30 @@ use crate::vendor_token::VendorTokenManager;
 
 /// Longest excerpt of a non-JSON error body kept in an error.
 const EXCERPT_CHARS: usize = 200;
+
+/// Refuses an id that would change where a request goes: empty or blank,
+/// holding a control character (the URL parser drops tab, CR and LF, so
+/// `".\t."` would become `..`), or a dot segment, literal or
+/// percent-encoded, which the parser resolves against the path.
+pub(crate) fn check_id(name: &str, value: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(FronteggError::invalid_input(format!(
+            "{name} must be a non-empty id, got {value:?}"
+        )));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(FronteggError::invalid_input(format!(
+            "{name} must not contain control characters"
+        )));
+    }
+    let decoded = value.to_ascii_lowercase().replace("%2e", ".");
+    if decoded == "." || decoded == ".." {
+        return Err(FronteggError::invalid_input(format!(
+            "{name} must be an id, not the path segment {value:?}"
+        )));
+    }
+    Ok(())
+}
 
 /// A value that can travel in a query string (arrays repeat the name).
 pub(crate) trait QueryValue {
@@ -91,6 +116,11 @@ pub(crate) struct Request {
     cookie: Option<SecretString>,
     body: Option<Vec<u8>>,
     auth: Auth,
+    /// The path with ids as `{name}`: what logs show instead of the ids.
+    template: String,
+    /// Every secret the request carries (cookie, body fields): scrubbed
+    /// from error texts.
+    secrets: Vec<SecretString>,
 }
 
 impl Request {
@@ -106,6 +136,8 @@ impl Request {
             cookie: None,
             body: None,
             auth: Auth::Vendor,
+            template: format!("/{}", service.prefix()),
+            secrets: Vec::new(),
         }
     }
 
@@ -153,6 +185,9 @@ impl Request {
 
     /// Appends fixed path segments (`resources/users/v1`).
     pub fn path(mut self, fixed: &'static str) -> Self {
+        for part in fixed.split('/').filter(|s| !s.is_empty()) {
+            self.push_template(part);
+        }
         self.segments.extend(
             fixed
                 .split('/')
@@ -165,13 +200,17 @@ impl Request {
     /// Appends a caller-supplied segment (an id). It is percent-encoded, so a
     /// `/` or `?` inside it cannot change the route.
     pub fn segment(mut self, name: &str, value: &str) -> Result<Self> {
-        if value.is_empty() || value == "." || value == ".." {
-            return Err(FronteggError::invalid_input(format!(
-                "{name} must be a non-empty id, got {value:?}"
-            )));
-        }
+        check_id(name, value)?;
+        self.push_template(&format!("{{{name}}}"));
         self.segments.push(Cow::Owned(value.to_owned()));
         Ok(self)
+    }
+
+    fn push_template(&mut self, part: &str) {
+        if !self.template.ends_with('/') {
+            self.template.push('/');
+        }
+        self.template.push_str(part);
     }
 
     /// Adds a query parameter when `value` is present.
@@ -191,16 +230,21 @@ impl Request {
     }
 
     /// Sends a cookie (`name=value`); the whole header is treated as secret.
-    pub fn cookie(mut self, name: &str, value: &SecretString) -> Self {
+    /// A value that would add a second cookie or break the header is refused.
+    pub fn cookie(mut self, name: &str, value: &SecretString) -> Result<Self> {
+        crate::cookies::check_cookie_value(name, value)?;
         self.cookie = Some(SecretString::new(format!("{name}={}", value.expose())));
-        self
+        self.secrets.push(value.clone());
+        Ok(self)
     }
 
-    /// Sends `body` as JSON.
+    /// Sends `body` as JSON, noting every secret inside it.
     pub fn json(mut self, body: &impl serde::Serialize) -> Result<Self> {
-        let bytes = serde_json::to_vec(body)
+        let (bytes, secrets) = crate::secret::collect_serialized(|| serde_json::to_vec(body));
+        let bytes = bytes
             .map_err(|e| FronteggError::invalid_input(format!("cannot encode the body: {e}")))?;
         self.body = Some(bytes);
+        self.secrets.extend(secrets);
         Ok(self)
     }
 
@@ -298,32 +342,120 @@ impl Transport {
     }
 
     /// Executes `request`: the one place where HTTP happens.
+    ///
+    /// Every attempt is bounded by the smaller of `timeout` and what is
+    /// left of the call's `deadline`; a retry starts only when its wait ends
+    /// before the deadline. The final error says how many attempts were made
+    /// and carries no secret the call sent.
     pub fn send(&self, request: &Request, scope: &Scope) -> Result<Response> {
+        let started = Instant::now();
+        let deadline = started + self.config.deadline;
         let url = self.url(request)?;
-        let mut attempt = 0;
+        let mut attempt: u32 = 0;
         loop {
-            match self.send_authenticated(&url, request, scope) {
-                Err(error) => match self.config.retry.delay(attempt, &request.method, &error) {
-                    Some(wait) => {
-                        std::thread::sleep(wait);
-                        attempt += 1;
-                    }
-                    None => return Err(error),
-                },
-                success => return success,
+            attempt += 1;
+            let outcome = self.send_authenticated(&url, request, scope, deadline);
+            let elapsed = started.elapsed();
+            match &outcome {
+                Ok(response) => log::debug!(
+                    "{} {} -> {} in {} ms (attempt {attempt})",
+                    request.method,
+                    request.template,
+                    response.status,
+                    elapsed.as_millis()
+                ),
+                Err(error) => log::debug!(
+                    "{} {} -> {} in {} ms (attempt {attempt})",
+                    request.method,
+                    request.template,
+                    error.kind_name(),
+                    elapsed.as_millis()
+                ),
+            }
+            let error = match outcome {
+                Ok(response) => return Ok(response),
+                Err(error) => error,
+            };
+            let retry = self
+                .config
+                .retry
+                .delay(attempt - 1, &request.method, &error)
+                .filter(|wait| Instant::now() + *wait < deadline);
+            match retry {
+                Some(wait) => {
+                    log::info!(
+                        "retrying {} {} after {} in {} ms (attempt {} of at most {})",
+                        request.method,
+                        request.template,
+                        error.kind_name(),
+                        wait.as_millis(),
+                        attempt + 1,
+                        self.config.retry.max_retries + 1
+                    );
+                    std::thread::sleep(wait);
+                }
+                None => return Err(self.finish_error(error, attempt, request, scope)),
             }
         }
+    }
+
+    /// The error handed to the caller: scrubbed of every secret of the call
+    /// and telling how many attempts were made.
+    fn finish_error(
+        &self,
+        error: FronteggError,
+        attempts: u32,
+        request: &Request,
+        scope: &Scope,
+    ) -> FronteggError {
+        self.scrub(error, request, scope).with_attempts(attempts)
+    }
+
+    /// `error` without any secret this call sent or this client holds.
+    pub fn scrub(&self, error: FronteggError, request: &Request, scope: &Scope) -> FronteggError {
+        let mut secrets = Secrets::default();
+        secrets.extend(&request.secrets);
+        secrets.extend(scope.user_token.as_ref());
+        if let Credentials::Vendor { secret, .. } = &self.config.credentials {
+            secrets.add(secret);
+        }
+        if let Credentials::AccessToken(token) = &self.config.credentials {
+            secrets.add(token);
+        }
+        secrets.extend(self.vendor_tokens.current().as_ref());
+        error.scrubbed(&secrets)
     }
 
     /// One attempt, plus one more with a renewed vendor token after a 401 —
     /// except for sign-in steps, where a 401 is the caller's failure (a
     /// wrong password, a spent refresh token): resending would count twice
     /// against lockout policies, and the vendor token is not at fault.
-    fn send_authenticated(&self, url: &Url, request: &Request, scope: &Scope) -> Result<Response> {
+    fn send_authenticated(
+        &self,
+        url: &Url,
+        request: &Request,
+        scope: &Scope,
+        deadline: Instant,
+    ) -> Result<Response> {
         let mut renewed = false;
         loop {
             let bearer = self.bearer(request.auth, scope)?;
-            let response = self.send_once(url, request, scope, bearer.as_ref())?;
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(FronteggError::Timeout {
+                    reason: format!(
+                        "the call's deadline of {} ms elapsed",
+                        self.config.deadline.as_millis()
+                    ),
+                });
+            }
+            let response = self.send_once(
+                url,
+                request,
+                scope,
+                bearer.as_ref(),
+                left.min(self.config.timeout),
+            )?;
             if response.status == 401
                 && !renewed
                 && request.auth != Auth::Public
@@ -369,7 +501,14 @@ impl Transport {
 
     /// The vendor token, from the cache or freshly renewed.
     pub fn vendor_token(&self) -> Result<SecretString> {
-        self.vendor_tokens.token(|| self.authenticate_vendor())
+        self.vendor_tokens.token(|| {
+            let fresh = self.authenticate_vendor()?;
+            log::info!(
+                "vendor token renewed, valid for {} s",
+                fresh.expires_in.unwrap_or_default()
+            );
+            Ok(fresh)
+        })
     }
 
     fn bearer(&self, auth: Auth, scope: &Scope) -> Result<Option<Bearer>> {
@@ -414,6 +553,7 @@ impl Transport {
         request: &Request,
         scope: &Scope,
         bearer: Option<&Bearer>,
+        timeout: Duration,
     ) -> Result<Response> {
         let mut builder = http::Request::builder()
             .method(request.method.clone())
@@ -465,6 +605,11 @@ impl Transport {
             let http_request = builder
                 .body(())
                 .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
+            let http_request = self
+                .agent
+                .configure_request(http_request)
+                .timeout_global(Some(timeout))
+                .build();
             self.agent.run(http_request)
         } else {
             // Always a known length (0 when there is no body): ureq would
@@ -475,13 +620,32 @@ impl Transport {
                 .header(http::header::CONTENT_LENGTH, body.len())
                 .body(body)
                 .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
+            let http_request = self
+                .agent
+                .configure_request(http_request)
+                .timeout_global(Some(timeout))
+                .build();
             self.agent.run(http_request)
         };
         let response = result.map_err(transport_error)?;
         let (parts, mut body) = response.into_parts();
-        let body = body.read_to_vec().map_err(transport_error)?;
+        let status = parts.status.as_u16();
+        let limit = self.config.max_response_bytes;
+        // Read at most the limit: a huge or endless answer costs no more
+        // memory than that, and the error keeps the real status.
+        let body = body
+            .with_config()
+            .limit(limit)
+            .read_to_vec()
+            .map_err(|error| match error {
+                ureq::Error::BodyExceedsLimit(_) => FronteggError::Decode {
+                    status,
+                    reason: format!("the answer is larger than max_response_bytes ({limit} bytes)"),
+                },
+                other => transport_error(other),
+            })?;
         Ok(Response {
-            status: parts.status.as_u16(),
+            status,
             headers: parts.headers,
             body,
         })
@@ -569,6 +733,7 @@ fn error_from_response(response: &Response) -> FronteggError {
     };
     let mut details = ApiErrorDetails {
         status: response.status,
+        attempts: 1,
         trace_id: header("frontegg-trace-id").map(str::to_owned),
         ..ApiErrorDetails::default()
     };

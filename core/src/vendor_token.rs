@@ -141,6 +141,14 @@ impl VendorTokenManager {
         self.lock().cached = Some(Cached::new(fresh));
     }
 
+    /// The cached token, if any (to scrub it from error texts).
+    pub(crate) fn current(&self) -> Option<SecretString> {
+        self.lock()
+            .cached
+            .as_ref()
+            .map(|cached| cached.token.clone())
+    }
+
     /// Forgets `rejected` (the server answered 401 to it), so the next
     /// [`token`](Self::token) call renews. A token renewed meanwhile by
     /// another thread is kept.

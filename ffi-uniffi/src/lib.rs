@@ -14,6 +14,9 @@ use frontegg_identity::{
 };
 
 mod generated;
+mod logging;
+
+pub use logging::{LogLevel, LogSink, set_log_sink};
 
 uniffi::setup_scaffolding!("frontegg_identity");
 

@@ -5,9 +5,8 @@
 
 mod errors;
 mod generated;
+mod logging;
 mod pages;
-
-use std::time::Duration;
 
 use frontegg_identity::{
     AuthResponse, ClientConfig, FronteggError, JsonValue, LoginRequest, Provider, Region,
@@ -26,13 +25,20 @@ pub(crate) struct Client {
     base_url: String,
 }
 
+/// Seconds from Python as whole milliseconds. Core checks the range; only
+/// a value that is not a number at all is refused here. Huge values
+/// saturate (and core then refuses them), never wrap.
 fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
-    if !seconds.is_finite() || seconds <= 0.0 {
+    if seconds.is_nan() || seconds < 0.0 {
         return Err(to_py_err(FronteggError::Config {
-            reason: format!("{name} must be a positive number of seconds, got {seconds}"),
+            reason: format!("{name} must be a non-negative number of seconds, got {seconds}"),
         }));
     }
-    Ok(Duration::from_secs_f64(seconds).as_millis().max(1) as u64)
+    if seconds == 0.0 {
+        return Ok(0);
+    }
+    // `as` saturates for floats: 1e30 s becomes u64::MAX ms.
+    Ok(((seconds * 1000.0).ceil() as u64).max(1))
 }
 
 /// A typed request body from a Python dict with Frontegg's keys: converted
@@ -43,7 +49,7 @@ pub(crate) fn body_from_python<T: serde::de::DeserializeOwned>(
     value: &Bound<'_, PyAny>,
     operation: &str,
 ) -> PyResult<T> {
-    let json = frontegg_identity::json_from_python(value)?;
+    let json = frontegg_identity::json_from_python(value).map_err(to_py_err)?;
     frontegg_identity::body_from_json(operation, json.0).map_err(to_py_err)
 }
 
@@ -62,7 +68,7 @@ where
 fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
     value
         .filter(|v| !v.is_none())
-        .map(frontegg_identity::json_from_python)
+        .map(|v| frontegg_identity::json_from_python(v).map_err(to_py_err))
         .transpose()
 }
 
@@ -130,6 +136,8 @@ impl Client {
         max_retries = 2,
         max_retry_wait = 5.0,
         service_urls = None,
+        deadline = 60.0,
+        max_response_bytes = 16 * 1024 * 1024,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -142,9 +150,11 @@ impl Client {
         connect_timeout: f64,
         vendor_host: Option<String>,
         application_id: Option<String>,
-        max_retries: u32,
+        max_retries: i64,
         max_retry_wait: f64,
         service_urls: Option<std::collections::HashMap<String, String>>,
+        deadline: f64,
+        max_response_bytes: i64,
     ) -> PyResult<Self> {
         let region = Region::parse(region).map_err(to_py_err)?;
         let config = ClientConfig {
@@ -157,13 +167,12 @@ impl Client {
             timeout_ms: seconds_to_millis("timeout", timeout)?,
             vendor_host,
             application_id,
-            max_retries,
-            max_retry_wait_ms: if max_retry_wait == 0.0 {
-                0
-            } else {
-                seconds_to_millis("max_retry_wait", max_retry_wait)?
-            },
+            // Out-of-range counts saturate; core refuses them with the range.
+            max_retries: u32::try_from(max_retries).unwrap_or(u32::MAX),
+            max_retry_wait_ms: seconds_to_millis("max_retry_wait", max_retry_wait)?,
             service_urls: service_urls.unwrap_or_default(),
+            deadline_ms: seconds_to_millis("deadline", deadline)?,
+            max_response_bytes: u64::try_from(max_response_bytes.max(0)).unwrap_or(0),
         };
         let inner =
             frontegg_identity::Client::with_sdk_language(config, "python").map_err(to_py_err)?;
@@ -361,6 +370,7 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Client>()?;
     module.add_class::<PageIterator>()?;
     generated::register(module)?;
+    logging::register(module)?;
     errors::register(module)
 }
 
