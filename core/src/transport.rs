@@ -153,7 +153,10 @@ impl Request {
         let (service, rest) = Service::of_path(path);
         let mut request = Self::new(method, service).auth(auth);
         for segment in rest.split('/').filter(|s| !s.is_empty()) {
-            request = request.segment("path segment", segment)?;
+            check_id("a path segment", segment)?;
+            // The caller wrote this path: logs show it as it is.
+            request.push_template(segment);
+            request.segments.push(Cow::Owned(segment.to_owned()));
         }
         Ok(request)
     }
