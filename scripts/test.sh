@@ -163,8 +163,31 @@ step "python: build the wheel and run pytest"
 rm -rf "$build/wheels"
 "$venv/bin/maturin" build --quiet --profile dev --manifest-path py/Cargo.toml --out "$build/wheels"
 "$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps "$build"/wheels/*.whl
-(cd py && "$venv/bin/python" -m pytest -q tests)
+# -s: the hardening suites print their tables.
+(cd py && "$venv/bin/python" -m pytest -q -s tests)
 suites=$((suites + 1))
+
+step "fuzz: every parser of server answers, briefly (cargo-fuzz, nightly)"
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    command -v cargo-fuzz >/dev/null || cargo install --quiet --locked cargo-fuzz
+    (cd fuzz && cargo +nightly fuzz build 2>&1 | tail -1)
+    printf '| target | runs | time |\n'
+    for target in answers error_body set_cookie retry_after scrub; do
+        # New inputs go to build/, so the committed seed corpus stays as it is.
+        mkdir -p "$build/fuzz/$target"
+        if ! (cd fuzz && cargo +nightly fuzz run "$target" "$build/fuzz/$target" "corpus/$target" \
+            -- -max_total_time="${FUZZ_SECONDS:-10}" >"$build/fuzz-$target.log" 2>&1); then
+            tail -30 "$build/fuzz-$target.log"
+            echo "fuzz target $target failed" >&2
+            exit 1
+        fi
+        runs=$(grep -oE '^Done [0-9]+ runs in [0-9]+' "$build/fuzz-$target.log" | awk '{print $2 " | " $5 " s"}')
+        printf '| %s | %s |\n' "$target" "$runs"
+    done
+    suites=$((suites + 1))
+else
+    echo "SKIPPED: no nightly toolchain, the fuzz targets did not run (rustup cannot download it here)"
+fi
 
 step "quickstarts (offline, embedded stand-in)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$root/target/debug/quickstart"

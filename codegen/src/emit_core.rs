@@ -509,6 +509,26 @@ pub fn module(api: &Api) -> String {
         );
     }
     out.push_str("}\n");
+    // One decoder per distinct answer type, for the property and fuzz tests.
+    let mut answers: Vec<String> = api
+        .operations
+        .iter()
+        .map(|op| rust_type(&op.response))
+        .collect();
+    answers.sort();
+    answers.dedup();
+    let _ = writeln!(
+        out,
+        "\n/// Decodes `bytes` as the answer of every operation ({} types) and counts\n/// those that decoded. For the property and fuzz tests: it must never panic.\n#[doc(hidden)]\npub fn decode_every_answer(bytes: &[u8]) -> usize {{\n    #[allow(unused_imports)]\n    use crate::{{JsonValue, models::*}};\n    let mut decoded = 0;",
+        answers.len()
+    );
+    for ty in answers {
+        let _ = writeln!(
+            out,
+            "    decoded += usize::from(serde_json::from_slice::<{ty}>(bytes).is_ok());"
+        );
+    }
+    out.push_str("    decoded\n}\n");
     out
 }
 

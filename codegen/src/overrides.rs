@@ -111,17 +111,32 @@ pub fn untagged_group(file: &str) -> &'static str {
     }
 }
 
-/// String fields that hold secrets: tokens, passwords, keys.
+/// String fields that hold secrets: tokens, passwords, keys. Such fields are
+/// `SecretString`: redacted in `Debug`, `repr`, Kotlin `toString` and Swift
+/// `description`, and scrubbed from error texts when sent.
 pub fn is_secret(wire: &str) -> bool {
     let name = wire.to_ascii_lowercase().replace(['_', '-'], "");
-    name.ends_with("password")
-        || name.ends_with("secret")
+    if NOT_SECRET.contains(&name.as_str()) {
+        return false;
+    }
+    name.contains("secret")
+        || name.contains("password")
         || name.ends_with("token")
+        || name.ends_with("apikey")
+        || name.ends_with("privatekey")
+        || name.ends_with("accesskey")
+        || name.ends_with("signingkey")
         || matches!(
             name.as_str(),
-            "privatekey" | "apikey" | "recoverycode" | "qrcode"
+            "recoverycode" | "qrcode" | "otc" | "code" | "mfacode"
         )
 }
+
+/// Names the rules above would take for secrets but that are not.
+const NOT_SECRET: &[&str] = &[
+    // The kind of a token (`bearer`), not a token.
+    "tokentype",
+];
 
 /// A string the spec accepts, for the contract test's minimal arguments.
 pub fn sample_string(schema: &Value) -> String {
@@ -263,7 +278,8 @@ mod tests {
     #[test]
     fn secrets_and_samples_follow_the_schema() {
         assert!(is_secret("refreshToken") && is_secret("client_secret") && is_secret("password"));
-        assert!(!is_secret("tokenType") && !is_secret("email"));
+        assert!(is_secret("secretKey") && is_secret("secretAccessKey") && is_secret("privateKey"));
+        assert!(!is_secret("tokenType") && !is_secret("email") && !is_secret("countryCode"));
         assert_eq!(
             sample_string(&json!({"format": "email"})),
             "user@example.com"

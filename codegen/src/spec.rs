@@ -605,8 +605,12 @@ impl Loader<'_> {
                     Some(shared) => shared,
                     None => self.type_of(service, property, &context),
                 };
-            if ty == Ty::Str && overrides::is_secret(wire) {
-                ty = Ty::Secret;
+            if overrides::is_secret(wire) {
+                if ty == Ty::Str {
+                    ty = Ty::Secret;
+                } else if ty == Ty::Vec(Box::new(Ty::Str)) {
+                    ty = Ty::Vec(Box::new(Ty::Secret));
+                }
             }
             // A nullable field is optional in every language: `null` and
             // absence read the same, and a caller may leave it out.
@@ -1081,6 +1085,68 @@ mod tests {
         assert!(
             matches!(api.models.get("RoleType").map(|m| &m.kind), Some(ModelKind::Enum(v)) if v.len() == 2)
         );
+    }
+
+    /// Loads Frontegg's specs when they are beside the repository and prints
+    /// every string field classified as a secret.
+    #[test]
+    fn secret_fields_of_the_real_specs() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/frontegg-openapi");
+        if !dir.is_dir() {
+            println!(
+                "secret fields: SKIPPED: no OpenAPI folder at {}",
+                dir.display()
+            );
+            return;
+        }
+        let specs: Vec<Value> = SERVICES
+            .iter()
+            .map(|s| {
+                let text = std::fs::read_to_string(dir.join(s.file)).unwrap();
+                let mut spec: Value = serde_json::from_str(&text).unwrap();
+                overrides::fix_spec(&mut spec);
+                spec
+            })
+            .collect();
+        let table_path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("operation-names.json");
+        let table_text = std::fs::read_to_string(table_path).unwrap();
+        let table = crate::name_table::NameTable::parse(Some(&table_text)).unwrap();
+        let api = load(&specs, &table.names).unwrap();
+        let mut secret: BTreeSet<String> = BTreeSet::new();
+        for model in api.models.values() {
+            if let ModelKind::Struct(fields) = &model.kind {
+                for field in fields {
+                    let is_secret = field.ty == Ty::Secret
+                        || matches!(&field.ty, Ty::Vec(inner) if **inner == Ty::Secret);
+                    if is_secret {
+                        secret.insert(field.wire.clone());
+                    }
+                }
+            }
+        }
+        println!(
+            "secret fields ({}): {}",
+            secret.len(),
+            secret.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
+        for expected in [
+            "password",
+            "secretKey",
+            "secretAccessKey",
+            "refreshToken",
+            "accessToken",
+            "clientSecret",
+        ] {
+            assert!(
+                secret.contains(expected),
+                "{expected} is not classified as a secret"
+            );
+        }
+        for plain in ["email", "tokenType", "name", "tenantId"] {
+            assert!(!secret.contains(plain), "{plain} is classified as a secret");
+        }
     }
 
     #[test]

@@ -357,12 +357,28 @@ pub(crate) fn require_header_safe(name: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// A URL as errors may show it: without user info, query or fragment, which
+/// can hold credentials (`https://user:pass@…`, `?access_token=…`).
+fn shown(url: &Url) -> String {
+    let mut safe = url.clone();
+    let _ = safe.set_username("");
+    let _ = safe.set_password(None);
+    safe.set_query(None);
+    safe.set_fragment(None);
+    format!("{:?}", safe.as_str())
+}
+
 fn parse_base_url(raw: &str) -> Result<Url> {
-    let url = Url::parse(raw.trim())
-        .map_err(|e| FronteggError::config(format!("base_url {raw:?} is not a URL: {e}")))?;
+    // An unparsable value is not repeated: it may be a pasted credential.
+    let url = Url::parse(raw.trim()).map_err(|e| {
+        FronteggError::config(format!(
+            "a base URL ({} characters) is not a URL: {e}",
+            raw.chars().count()
+        ))
+    })?;
     let host = url
         .host()
-        .ok_or_else(|| FronteggError::config(format!("base_url {raw:?} has no host")))?;
+        .ok_or_else(|| FronteggError::config(format!("base URL {} has no host", shown(&url))))?;
     let loopback = match host {
         url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
         url::Host::Ipv4(ip) => ip.is_loopback(),
@@ -373,18 +389,21 @@ fn parse_base_url(raw: &str) -> Result<Url> {
         "http" if loopback => {}
         "http" => {
             return Err(FronteggError::config(format!(
-                "base_url {raw:?} must use https (plain http is allowed only for loopback hosts)"
+                "base URL {} must use https (plain http is allowed only for loopback hosts)",
+                shown(&url)
             )));
         }
         other => {
             return Err(FronteggError::config(format!(
-                "base_url {raw:?} has unsupported scheme {other:?}"
+                "base URL {} has unsupported scheme {other:?}",
+                shown(&url)
             )));
         }
     }
     if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
         return Err(FronteggError::config(format!(
-            "base_url {raw:?} must not carry a query, fragment or user info"
+            "base URL {} must not carry a query, fragment or user info",
+            shown(&url)
         )));
     }
     Ok(url)
@@ -616,5 +635,17 @@ mod tests {
         let reason = config_error(config.clone());
         assert!(!reason.contains("very-secret-key"));
         assert!(!format!("{config:?}").contains("very-secret-key"));
+        for url in [
+            "https://user:hunter22@auth.example.com",
+            "https://auth.example.com/?access_token=hunter22",
+            "http://auth.example.com/#hunter22",
+            "hunter22 is not a url",
+        ] {
+            let reason = config_error(ClientConfig {
+                base_url: Some(url.into()),
+                ..ClientConfig::default()
+            });
+            assert!(!reason.contains("hunter22"), "{reason}");
+        }
     }
 }

@@ -39,6 +39,8 @@ mod config;
 mod cookies;
 mod error;
 mod flows;
+#[doc(hidden)]
+pub mod fuzzing;
 mod json;
 pub mod models;
 mod pages;

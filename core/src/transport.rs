@@ -727,7 +727,7 @@ fn texts(value: Option<serde_json::Value>) -> Vec<String> {
     }
 }
 
-fn error_from_response(response: &Response) -> FronteggError {
+pub(crate) fn error_from_response(response: &Response) -> FronteggError {
     let header = |name: &str| {
         response
             .headers

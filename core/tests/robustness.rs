@@ -98,8 +98,13 @@ fn print_table(title: &str, rows: &[(String, String, bool)]) {
     }
 }
 
+/// One change that makes a configuration unusable.
+type ConfigChange = Box<dyn FnOnce(&mut ClientConfig)>;
+
 fn config_with(change: impl FnOnce(&mut ClientConfig)) -> Result<Client, FronteggError> {
-    let mut config = ClientConfig::builder().base_url("http://127.0.0.1:9").build();
+    let mut config = ClientConfig::builder()
+        .base_url("http://127.0.0.1:9")
+        .build();
     change(&mut config);
     Client::new(config)
 }
@@ -111,41 +116,101 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         rows.push((case.to_owned(), result.clone(), result == expected));
     };
     // Configuration.
-    let config_cases: Vec<(&str, Box<dyn FnOnce(&mut ClientConfig)>)> = vec![
+    let config_cases: Vec<(&str, ConfigChange)> = vec![
         ("timeout 0", Box::new(|c| c.timeout_ms = 0)),
         ("timeout above a day", Box::new(|c| c.timeout_ms = u64::MAX)),
         ("connect timeout 0", Box::new(|c| c.connect_timeout_ms = 0)),
-        ("connect timeout above a day", Box::new(|c| c.connect_timeout_ms = 90_000_000)),
+        (
+            "connect timeout above a day",
+            Box::new(|c| c.connect_timeout_ms = 90_000_000),
+        ),
         ("deadline 0", Box::new(|c| c.deadline_ms = 0)),
-        ("deadline above a day", Box::new(|c| c.deadline_ms = u64::MAX)),
-        ("max retry wait above a day", Box::new(|c| c.max_retry_wait_ms = u64::MAX)),
+        (
+            "deadline above a day",
+            Box::new(|c| c.deadline_ms = u64::MAX),
+        ),
+        (
+            "max retry wait above a day",
+            Box::new(|c| c.max_retry_wait_ms = u64::MAX),
+        ),
         ("max_retries 11", Box::new(|c| c.max_retries = 11)),
-        ("max_retries u32::MAX", Box::new(|c| c.max_retries = u32::MAX)),
-        ("max_response_bytes 0", Box::new(|c| c.max_response_bytes = 0)),
-        ("max_response_bytes 2 GiB", Box::new(|c| c.max_response_bytes = 2 << 30)),
-        ("base_url plain http off loopback", Box::new(|c| c.base_url = Some("http://api.frontegg.com".into()))),
-        ("base_url ftp", Box::new(|c| c.base_url = Some("ftp://x.example.com".into()))),
-        ("base_url with user info", Box::new(|c| c.base_url = Some("https://u:p@x.example.com".into()))),
-        ("base_url with a query", Box::new(|c| c.base_url = Some("https://x.example.com/?access_token=t".into()))),
-        ("base_url not a URL", Box::new(|c| c.base_url = Some("not a url".into()))),
-        ("base_url empty", Box::new(|c| c.base_url = Some(String::new()))),
-        ("vendor_host with CR LF", Box::new(|c| c.vendor_host = Some("a\r\nx-evil: 1".into()))),
-        ("application_id with a NUL", Box::new(|c| c.application_id = Some("a\0b".into()))),
-        ("secret without client_id", Box::new(|c| c.secret = Some("s".into()))),
-        ("secret and access token together", Box::new(|c| {
-            c.client_id = Some("id".into());
-            c.secret = Some("s".into());
-            c.access_token = Some("t".into());
-        })),
-        ("unknown service_urls key", Box::new(|c| {
-            c.service_urls.insert("billing".into(), "https://x.example.com".into());
-        })),
-        ("service_urls plain http off loopback", Box::new(|c| {
-            c.service_urls.insert("identity".into(), "http://x.example.com".into());
-        })),
+        (
+            "max_retries u32::MAX",
+            Box::new(|c| c.max_retries = u32::MAX),
+        ),
+        (
+            "max_response_bytes 0",
+            Box::new(|c| c.max_response_bytes = 0),
+        ),
+        (
+            "max_response_bytes 2 GiB",
+            Box::new(|c| c.max_response_bytes = 2 << 30),
+        ),
+        (
+            "base_url plain http off loopback",
+            Box::new(|c| c.base_url = Some("http://api.frontegg.com".into())),
+        ),
+        (
+            "base_url ftp",
+            Box::new(|c| c.base_url = Some("ftp://x.example.com".into())),
+        ),
+        (
+            "base_url with user info",
+            Box::new(|c| c.base_url = Some("https://u:p@x.example.com".into())),
+        ),
+        (
+            "base_url with a query",
+            Box::new(|c| c.base_url = Some("https://x.example.com/?access_token=t".into())),
+        ),
+        (
+            "base_url not a URL",
+            Box::new(|c| c.base_url = Some("not a url".into())),
+        ),
+        (
+            "base_url empty",
+            Box::new(|c| c.base_url = Some(String::new())),
+        ),
+        (
+            "vendor_host with CR LF",
+            Box::new(|c| c.vendor_host = Some("a\r\nx-evil: 1".into())),
+        ),
+        (
+            "application_id with a NUL",
+            Box::new(|c| c.application_id = Some("a\0b".into())),
+        ),
+        (
+            "secret without client_id",
+            Box::new(|c| c.secret = Some("s".into())),
+        ),
+        (
+            "secret and access token together",
+            Box::new(|c| {
+                c.client_id = Some("id".into());
+                c.secret = Some("s".into());
+                c.access_token = Some("t".into());
+            }),
+        ),
+        (
+            "unknown service_urls key",
+            Box::new(|c| {
+                c.service_urls
+                    .insert("billing".into(), "https://x.example.com".into());
+            }),
+        ),
+        (
+            "service_urls plain http off loopback",
+            Box::new(|c| {
+                c.service_urls
+                    .insert("identity".into(), "http://x.example.com".into());
+            }),
+        ),
     ];
     for (case, change) in config_cases {
-        check(&format!("config: {case}"), kind(&config_with(change)), "Config");
+        check(
+            &format!("config: {case}"),
+            kind(&config_with(change)),
+            "Config",
+        );
     }
 
     // Ids and scoping headers: refused before anything is sent.
@@ -158,14 +223,28 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
     )
     .unwrap();
     for id in [
-        "", " ", "\t", ".", "..", ".\t.", "a\r\nb", "%2e", "%2E%2e", "a\u{0}b", "\u{7f}", "\u{85}x",
+        "",
+        " ",
+        "\t",
+        ".",
+        "..",
+        ".\t.",
+        "a\r\nb",
+        "%2e",
+        "%2E%2e",
+        "a\u{0}b",
+        "\u{7f}",
+        "\u{85}x",
         "x\u{1b}[31m",
     ] {
         let result = client.users().get_user_by_id_vendor_only(id);
         check(&format!("path id {id:?}"), kind(&result), "InvalidInput");
     }
     for (case, result) in [
-        ("for_tenant with CR LF", kind(&client.for_tenant("t\r\nx: y"))),
+        (
+            "for_tenant with CR LF",
+            kind(&client.for_tenant("t\r\nx: y")),
+        ),
         ("for_tenant blank", kind(&client.for_tenant("  "))),
         ("for_user empty", kind(&client.for_user(""))),
         ("as_user with a newline", kind(&client.as_user("tok\nen"))),
@@ -189,25 +268,69 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         }]
     };
     for (case, result) in [
-        ("request path with a query", raw("GET", "/identity/a?b=c", vec![])),
-        ("request path with a fragment", raw("GET", "/identity/a#b", vec![])),
-        ("request path with ..", raw("GET", "/identity/../admin", vec![])),
-        ("request path with a tab dot", raw("GET", "/identity/.\t./x", vec![])),
-        ("request method with a space", raw("GE T", "/identity/a", vec![])),
+        (
+            "request path with a query",
+            raw("GET", "/identity/a?b=c", vec![]),
+        ),
+        (
+            "request path with a fragment",
+            raw("GET", "/identity/a#b", vec![]),
+        ),
+        (
+            "request path with ..",
+            raw("GET", "/identity/../admin", vec![]),
+        ),
+        (
+            "request path with a tab dot",
+            raw("GET", "/identity/.\t./x", vec![]),
+        ),
+        (
+            "request method with a space",
+            raw("GE T", "/identity/a", vec![]),
+        ),
         ("request method empty", raw("", "/identity/a", vec![])),
-        ("request header Authorization", raw("GET", "/identity/a", header("Authorization", "x"))),
-        ("request header Cookie", raw("GET", "/identity/a", header("cookie", "x"))),
-        ("request header name with a space", raw("GET", "/identity/a", header("a b", "x"))),
-        ("request header value with CR LF", raw("GET", "/identity/a", header("x-a", "1\r\nx-b: 2"))),
+        (
+            "request header Authorization",
+            raw("GET", "/identity/a", header("Authorization", "x")),
+        ),
+        (
+            "request header Cookie",
+            raw("GET", "/identity/a", header("cookie", "x")),
+        ),
+        (
+            "request header name with a space",
+            raw("GET", "/identity/a", header("a b", "x")),
+        ),
+        (
+            "request header value with CR LF",
+            raw("GET", "/identity/a", header("x-a", "1\r\nx-b: 2")),
+        ),
     ] {
         check(case, result, "InvalidInput");
     }
     // Cookies: a refresh token that would add a cookie or break the header.
-    for token in ["a;b", "a; fe_refresh_x=y", "a,b", "a b", "a\tb", "\"q\"", "", "   "] {
+    for token in [
+        "a;b",
+        "a; fe_refresh_x=y",
+        "a,b",
+        "a b",
+        "a\tb",
+        "\"q\"",
+        "",
+        "   ",
+    ] {
         let result = client.refresh(&SecretString::new(token), None);
-        check(&format!("refresh token {token:?}"), kind(&result), "InvalidInput");
+        check(
+            &format!("refresh token {token:?}"),
+            kind(&result),
+            "InvalidInput",
+        );
         let result = client.logout(&SecretString::new(token));
-        check(&format!("logout token {token:?}"), kind(&result), "InvalidInput");
+        check(
+            &format!("logout token {token:?}"),
+            kind(&result),
+            "InvalidInput",
+        );
     }
     // Flows: blank identifiers.
     let login = |email: &str, password: &str| {
@@ -217,8 +340,16 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
             ..LoginRequest::default()
         }))
     };
-    check("login with a blank email", login("   ", "pw"), "InvalidInput");
-    check("login with an empty password", login("a@b.c", ""), "InvalidInput");
+    check(
+        "login with a blank email",
+        login("   ", "pw"),
+        "InvalidInput",
+    );
+    check(
+        "login with an empty password",
+        login("a@b.c", ""),
+        "InvalidInput",
+    );
     let sign_up = |email: &str, company: &str, provider: Provider| {
         kind(&client.sign_up(&SignUpRequest {
             email: email.into(),
@@ -227,28 +358,60 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
             ..SignUpRequest::default()
         }))
     };
-    check("sign-up with a blank email", sign_up(" ", "Acme", Provider::Local), "InvalidInput");
-    check("sign-up with a blank company", sign_up("a@b.c", "\t", Provider::Local), "InvalidInput");
+    check(
+        "sign-up with a blank email",
+        sign_up(" ", "Acme", Provider::Local),
+        "InvalidInput",
+    );
+    check(
+        "sign-up with a blank company",
+        sign_up("a@b.c", "\t", Provider::Local),
+        "InvalidInput",
+    );
     check(
         "sign-up with an unknown provider",
-        sign_up("a@b.c", "Acme", Provider::Other { value: "myspace".into() }),
+        sign_up(
+            "a@b.c",
+            "Acme",
+            Provider::Other {
+                value: "myspace".into(),
+            },
+        ),
         "InvalidInput",
     );
     // Bodies given as JSON (what a Python dict becomes).
     let body = |value: serde_json::Value| {
-        kind(&body_from_json::<CreateUserDtoVendorOnly>("users.create_user", value))
+        kind(&body_from_json::<CreateUserDtoVendorOnly>(
+            "users.create_user",
+            value,
+        ))
     };
     for (case, value) in [
         ("body missing tenantId", json!({"email": "a@b.c"})),
         ("body empty", json!({})),
-        ("body with tenantID misspelt", json!({"tenantID": "t", "email": "a@b.c"})),
-        ("body with an unknown key", json!({"tenantId": "t", "email": "a@b.c", "x": 1})),
-        ("body tenantId a number", json!({"tenantId": 5, "email": "a@b.c"})),
-        ("body tenantId null", json!({"tenantId": null, "email": "a@b.c"})),
+        (
+            "body with tenantID misspelt",
+            json!({"tenantID": "t", "email": "a@b.c"}),
+        ),
+        (
+            "body with an unknown key",
+            json!({"tenantId": "t", "email": "a@b.c", "x": 1}),
+        ),
+        (
+            "body tenantId a number",
+            json!({"tenantId": 5, "email": "a@b.c"}),
+        ),
+        (
+            "body tenantId null",
+            json!({"tenantId": null, "email": "a@b.c"}),
+        ),
         ("body a list", json!([1, 2])),
         ("body a string", json!("x")),
         ("body null", json!(null)),
-        ("body roleIds a string", json!({"tenantId": "t", "email": "a@b.c", "roleIds": "r"})),
+        (
+            "body roleIds a string",
+            json!({"tenantId": "t", "email": "a@b.c", "roleIds": "r"}),
+        ),
     ] {
         check(case, body(value), "InvalidInput");
     }
@@ -260,8 +423,13 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
 
     // Valid but unusual ids reach exactly their resource, percent-encoded.
     let mut server = Server::new();
-    let client = Client::new(ClientConfig::builder().base_url(server.url()).access_token("t").build())
-        .unwrap();
+    let client = Client::new(
+        ClientConfig::builder()
+            .base_url(server.url())
+            .access_token("t")
+            .build(),
+    )
+    .unwrap();
     for (id, encoded) in [
         ("a/b", "a%2Fb"),
         ("x?y#z", "x%3Fy%23z"),
@@ -270,7 +438,10 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         ("%2e%2e%2f", "%252e%252e%252f"),
     ] {
         let mock = server
-            .mock("DELETE", format!("/identity/resources/roles/v1/{encoded}").as_str())
+            .mock(
+                "DELETE",
+                format!("/identity/resources/roles/v1/{encoded}").as_str(),
+            )
             .with_status(204)
             .expect(1)
             .create();
@@ -278,7 +449,11 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         let reached = mock.matched();
         check(
             &format!("id {id:?} goes to its own resource"),
-            if reached { kind(&result) } else { "wrong route".into() },
+            if reached {
+                kind(&result)
+            } else {
+                "wrong route".into()
+            },
             "ok",
         );
     }
@@ -293,7 +468,15 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         email: Some(long),
         ..Default::default()
     });
-    check("an 8 KiB query value", if mock.matched() { kind(&result) } else { "not sent".into() }, "ok");
+    check(
+        "an 8 KiB query value",
+        if mock.matched() {
+            kind(&result)
+        } else {
+            "not sent".into()
+        },
+        "ok",
+    );
 
     print_table("bad input", &rows);
     let failed: Vec<_> = rows.iter().filter(|(_, _, ok)| !ok).collect();
@@ -322,15 +505,24 @@ impl log::Log for Capture {
 /// A server that echoes every request, headers and body, into its error.
 fn echo(seen: &Seen) -> (u16, String) {
     let status = if seen.head.starts_with("POST /auth/vendor") && !seen.body.contains("wrong") {
-        return (200, r#"{"token":"vendor-token-abcdef","expiresIn":3600}"#.into());
+        return (
+            200,
+            r#"{"token":"vendor-token-abcdef","expiresIn":3600}"#.into(),
+        );
     } else if seen.head.contains("/oauth/") {
         // Not JSON: the echo lands in the body excerpt.
-        return (400, format!("echo {} {}", seen.head.replace("\r\n", " "), seen.body));
+        return (
+            400,
+            format!("echo {} {}", seen.head.replace("\r\n", " "), seen.body),
+        );
     } else {
         401
     };
     let text = format!("{}\n{}", seen.head, seen.body);
-    (status, json!({"errors": [text.clone()], "errorCode": text, "message": text}).to_string())
+    (
+        status,
+        json!({"errors": [text.clone()], "errorCode": text, "message": text}).to_string(),
+    )
 }
 
 #[test]
@@ -373,7 +565,10 @@ fn no_secret_leaves_through_errors_or_logs() {
         ),
         (
             "a vendor call (vendor token)",
-            vendor.users().get_user_by_id_vendor_only("u-1").unwrap_err(),
+            vendor
+                .users()
+                .get_user_by_id_vendor_only("u-1")
+                .unwrap_err(),
         ),
         (
             "a user call (as_user token)",
@@ -426,15 +621,32 @@ fn no_secret_leaves_through_errors_or_logs() {
         let texts = [
             ("Display", error.to_string()),
             ("Debug", format!("{error:?}")),
-            ("errors", details.map(|d| d.errors.join("\n")).unwrap_or_default()),
-            ("body_excerpt", details.and_then(|d| d.body_excerpt.clone()).unwrap_or_default()),
-            ("error_code", details.and_then(|d| d.error_code.clone()).unwrap_or_default()),
+            (
+                "errors",
+                details.map(|d| d.errors.join("\n")).unwrap_or_default(),
+            ),
+            (
+                "body_excerpt",
+                details
+                    .and_then(|d| d.body_excerpt.clone())
+                    .unwrap_or_default(),
+            ),
+            (
+                "error_code",
+                details
+                    .and_then(|d| d.error_code.clone())
+                    .unwrap_or_default(),
+            ),
         ];
         for (place, text) in texts {
             let leaked: Vec<&&str> = secrets.iter().filter(|s| text.contains(**s)).collect();
             rows.push((
                 format!("{case}: {place}"),
-                if leaked.is_empty() { "clean".to_owned() } else { format!("LEAK {leaked:?}") },
+                if leaked.is_empty() {
+                    "clean".to_owned()
+                } else {
+                    format!("LEAK {leaked:?}")
+                },
                 leaked.is_empty(),
             ));
         }
@@ -449,7 +661,11 @@ fn no_secret_leaves_through_errors_or_logs() {
     let leaked: Vec<&&str> = secrets.iter().filter(|s| logged.contains(**s)).collect();
     rows.push((
         "log output at trace level".into(),
-        if leaked.is_empty() { "clean".into() } else { format!("LEAK {leaked:?}") },
+        if leaked.is_empty() {
+            "clean".into()
+        } else {
+            format!("LEAK {leaked:?}")
+        },
         leaked.is_empty() && !logged.is_empty(),
     ));
     // Debug of the client and of a session never shows a secret either.
@@ -525,5 +741,8 @@ fn many_threads_share_one_client_and_one_vendor_token() {
         took.as_millis()
     );
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(vendor_auths, 1, "one vendor authentication per token lifetime");
+    assert_eq!(
+        vendor_auths, 1,
+        "one vendor authentication per token lifetime"
+    );
 }

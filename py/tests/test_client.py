@@ -158,7 +158,7 @@ def test_input_and_config_errors_are_value_errors(server):
         client.login(password="pw")
     with pytest.raises(ValueError):
         client.sign_up(email="a@b.c", company_name="Acme", provider="myspace")
-    with pytest.raises(TypeError):
+    with pytest.raises(fi.InvalidInputError):
         client.sign_up(email="a@b.c", company_name="Acme", metadata={"when": object()})
     with pytest.raises(fi.ConfigError):
         fi.Client(base_url="http://example.com")

@@ -385,3 +385,161 @@ impl crate::Client {
         }
     }
 }
+
+/// Decodes `bytes` as the answer of every operation (109 types) and counts
+/// those that decoded. For the property and fuzz tests: it must never panic.
+#[doc(hidden)]
+pub fn decode_every_answer(bytes: &[u8]) -> usize {
+    #[allow(unused_imports)]
+    use crate::{JsonValue, models::*};
+    let mut decoded = 0;
+    decoded += usize::from(serde_json::from_slice::<ActivationStrategyResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<AddRoleWithPermissionsResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ApiTokenAuthV2Response>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ApplicationClientResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ApplicationTenantsResponseV1>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<ApplicationsClientCredentialsResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ApplicationsResponse>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<ApplicationsTenantAssignmentResponseV1>(bytes).is_ok(),
+    );
+    decoded += usize::from(serde_json::from_slice::<ApprovalFlowResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ApprovalFlowsListResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<AssignUserToRolesResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<AuthResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<AuthTenantAccessTokenResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<AuthUserAccessTokenResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<BulkRolesTaskStatusResponseDto>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<BulkUpdateUserRolesSyncResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<CaptchaPolicyResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<CoreUserDto>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<CreateTenantApiTokenResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<CreateUserApiTokenResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<CreateUserSourceResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<DeleteUserToRolesResponseDto>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<DomainRestrictionsConfigResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<DomainRestrictionsResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<DomainRestrictionsResponsePage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ExecutionDataResponseDto>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<GenerateUserActivationLinkResponseDto>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<GenerateUserResetPasswordLinkResponseDto>(bytes).is_ok(),
+    );
+    decoded += usize::from(serde_json::from_slice::<GetActivateStrategyResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetAllIpRestrictionsPage>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<GetDelegationConfigurationResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetGroupConfigurationResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetMailConfigResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetTemplateResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetTenantAccessTokensResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetUserAccessTokensResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetUserEmailsPolicyResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GetUserSourceResponseDto>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<GetUserSourceUsersResponseDtoPage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GroupResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GroupResponsePage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<GroupsResponse>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<InvitationConfigurationResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<InvitationStrategyResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<InviteTokenDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<JsonValue>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<JwtTemplateResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<JwtTemplateResponseDtoPage>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<JwtTemplateTargetingResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<LockoutPolicyResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<MeAuthorizationResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<MfaConfigResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<MfaPolicyResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<MfaStrategiesResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<MigrationContext>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<PasswordConfigResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<PasswordHistoryPolicyResponse>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<PasswordRotationConfigurationResponse>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<PasswordlessAuthenticationSmsOtcPreloginResponseDto>(bytes)
+            .is_ok(),
+    );
+    decoded += usize::from(serde_json::from_slice::<PermissionCategoryResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<PermissionResponse>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<RequestEnrollAuthenticatorAppMfaResponse>(bytes).is_ok(),
+    );
+    decoded +=
+        usize::from(serde_json::from_slice::<RequestEnrollMfaWebAuthnResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<ResetPasswordViaSmsResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<RoleResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<RoleResponsePage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Scim2ConnectionConfigResponse>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Scim2CreateConnectionConfigResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<SignUpResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<TemporaryUserDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<TemporaryUsersConfigurationDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<TenantAccessTokenResponse>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<UpdateTenantApiTokenResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserAccessTokenResponse>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<UserApplicationActiveTenantsResponseDto>(bytes).is_ok(),
+    );
+    decoded += usize::from(serde_json::from_slice::<UserCreatedResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserEmailResponseDto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserEmailResponseDtoPage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserPhoneNumberResponseDtoPage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserTenantStatusesResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserV3Dto>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UserV3DtoPage>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<UsernameResponseDto>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<ApplicationClientResponseDto>>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<Vec<ApplicationUserTenantsResponseDto>>(bytes).is_ok(),
+    );
+    decoded += usize::from(serde_json::from_slice::<Vec<ApplicationsResponse>>(bytes).is_ok());
+    decoded += usize::from(
+        serde_json::from_slice::<Vec<ApplicationsTenantAssignmentResponseV1>>(bytes).is_ok(),
+    );
+    decoded += usize::from(
+        serde_json::from_slice::<Vec<ApplicationsTenantAssignmentsResponseV2>>(bytes).is_ok(),
+    );
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<DomainRestrictionsResponse>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<GetTemplateResponseDto>>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<GetTenantApiTokensResponse>>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<GetUserApiTokensResponseDto>>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<GetUserSourceExtendedResponseDto>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<InviteTokenDto>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<JsonValue>>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<PermissionCategoryResponseDto>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<PermissionResponse>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<RoleResponse>>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<Scim2ConnectionConfigResponse>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<String>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<UserEmailResponseDto>>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<Vec<UserPhoneNumberResponseDto>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<Vec<UserTenantDataDto>>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<VendorConfigBasicResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<VendorConfigResponse>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<VendorToken>(bytes).is_ok());
+    decoded += usize::from(serde_json::from_slice::<VerifyEnrollMfaResponse>(bytes).is_ok());
+    decoded +=
+        usize::from(serde_json::from_slice::<VerifyPasswordViaSmsResponseDto>(bytes).is_ok());
+    decoded
+}

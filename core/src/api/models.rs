@@ -37,7 +37,7 @@ crate::python::python_repr!(AcceptInvitationDto { token, user_id });
 pub struct AcceptInvitationWithCodeDto {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `token`
     #[serde(rename = "token")]
     pub token: SecretString,
@@ -167,7 +167,7 @@ crate::python::python_repr!(ActivateUserDto {
 pub struct ActivateUserWithCodeDto {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `lastTermsCheck`
     #[serde(
         rename = "lastTermsCheck",
@@ -1969,7 +1969,7 @@ pub struct CaptchaPolicyRequest {
     pub min_score: f64,
     /// `secretKey`
     #[serde(rename = "secretKey")]
-    pub secret_key: String,
+    pub secret_key: SecretString,
     /// `siteKey`
     #[serde(rename = "siteKey")]
     pub site_key: String,
@@ -2009,7 +2009,7 @@ pub struct CaptchaPolicyResponse {
     pub min_score: f64,
     /// `secretKey`
     #[serde(rename = "secretKey")]
-    pub secret_key: String,
+    pub secret_key: SecretString,
     /// `siteKey`
     #[serde(rename = "siteKey")]
     pub site_key: String,
@@ -2964,7 +2964,7 @@ pub struct CreateCognitoExternalUserSourceRequestDtoConfiguration {
     pub region: String,
     /// `secretAccessKey`
     #[serde(rename = "secretAccessKey")]
-    pub secret_access_key: String,
+    pub secret_access_key: SecretString,
     /// `syncOnLogin`
     #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
@@ -5277,7 +5277,7 @@ crate::python::python_repr!(CreateUserEmailVendorRequestDto { email, is_verified
 pub struct CreateUserEmailVerifyRequestDto {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `email`
     #[serde(rename = "email")]
     pub email: String,
@@ -5496,7 +5496,7 @@ crate::python::python_repr!(DisableMfaAuthAppRequest { token });
 pub struct DisableMfasmsRequest {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `otcToken`
     #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
@@ -8308,7 +8308,7 @@ pub struct MigrateUserRequestV1 {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub password_hash: Option<String>,
+    pub password_hash: Option<SecretString>,
     /// `passwordHashConfig`
     #[serde(
         rename = "passwordHashConfig",
@@ -8316,7 +8316,7 @@ pub struct MigrateUserRequestV1 {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub password_hash_config: Option<String>,
+    pub password_hash_config: Option<SecretString>,
     /// `passwordHashType`
     #[serde(
         rename = "passwordHashType",
@@ -8446,7 +8446,7 @@ pub struct MigrateUserRequestV2 {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub password_hash: Option<String>,
+    pub password_hash: Option<SecretString>,
     /// `passwordHashConfig`
     #[serde(
         rename = "passwordHashConfig",
@@ -8454,7 +8454,7 @@ pub struct MigrateUserRequestV2 {
         skip_serializing_if = "Option::is_none"
     )]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub password_hash_config: Option<String>,
+    pub password_hash_config: Option<SecretString>,
     /// `passwordHashType`
     #[serde(
         rename = "passwordHashType",
@@ -10017,7 +10017,7 @@ crate::python::python_repr!(SelfEmailUpdateRequestDto { email });
 pub struct SelfEmailUpdateVerifyRequestDto {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `email`
     #[serde(rename = "email")]
     pub email: String,
@@ -11272,7 +11272,7 @@ pub struct UpdateExternalCognitoUserSourceRequestDtoConfiguration {
     pub region: String,
     /// `secretAccessKey`
     #[serde(rename = "secretAccessKey")]
-    pub secret_access_key: String,
+    pub secret_access_key: SecretString,
     /// `syncOnLogin`
     #[serde(rename = "syncOnLogin")]
     pub sync_on_login: bool,
@@ -14035,7 +14035,7 @@ crate::python::python_repr!(VerifyEnrollMfaWebAuthnRequest {
 pub struct VerifyEnrollMfasmsRequest {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `otcToken`
     #[serde(rename = "otcToken")]
     pub otc_token: SecretString,
@@ -14101,7 +14101,7 @@ crate::python::python_repr!(VerifyMfaAuthAppRequest {
 pub struct VerifyMfaEmailOtcRequest {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `mfaToken`
     #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
@@ -14171,7 +14171,7 @@ crate::python::python_repr!(VerifyMfaWebAuthnRequest {
 pub struct VerifyMfasmsRequest {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `mfaToken`
     #[serde(rename = "mfaToken")]
     pub mfa_token: SecretString,
@@ -14304,7 +14304,7 @@ crate::python::python_repr!(VerifyPasswordViaSmsResponseDto { token, user_id });
 pub struct VerifyPhoneNumberOtcRequestDto {
     /// `code`
     #[serde(rename = "code")]
-    pub code: String,
+    pub code: SecretString,
     /// `otcToken`
     #[serde(rename = "otcToken")]
     pub otc_token: SecretString,

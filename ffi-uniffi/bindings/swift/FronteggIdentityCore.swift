@@ -689,7 +689,7 @@ public struct AcceptInvitationWithCodeDto: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `token`
      */
@@ -704,7 +704,7 @@ public struct AcceptInvitationWithCodeDto: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `token`
          */token: SecretString, 
@@ -732,14 +732,14 @@ public struct FfiConverterTypeAcceptInvitationWithCodeDto: FfiConverterRustBuffe
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AcceptInvitationWithCodeDto {
         return
             try AcceptInvitationWithCodeDto(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 token: FfiConverterTypeSecretString.read(from: &buf), 
                 userId: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: AcceptInvitationWithCodeDto, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterTypeSecretString.write(value.token, into: &buf)
         FfiConverterString.write(value.userId, into: &buf)
     }
@@ -1055,7 +1055,7 @@ public struct ActivateUserWithCodeDto: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `lastTermsCheck`
      */
@@ -1082,7 +1082,7 @@ public struct ActivateUserWithCodeDto: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `lastTermsCheck`
          */lastTermsCheck: String? = nil, 
@@ -1122,7 +1122,7 @@ public struct FfiConverterTypeActivateUserWithCodeDto: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ActivateUserWithCodeDto {
         return
             try ActivateUserWithCodeDto(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 lastTermsCheck: FfiConverterOptionString.read(from: &buf), 
                 password: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 recaptchaToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
@@ -1132,7 +1132,7 @@ public struct FfiConverterTypeActivateUserWithCodeDto: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: ActivateUserWithCodeDto, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterOptionString.write(value.lastTermsCheck, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.password, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.recaptchaToken, into: &buf)
@@ -2375,6 +2375,10 @@ public struct ApiErrorDetails: Equatable, Hashable {
      * The start of a body that was not Frontegg's JSON error shape.
      */
     public var bodyExcerpt: String?
+    /**
+     * How many times the request was sent, retries included.
+     */
+    public var attempts: UInt32
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2393,12 +2397,16 @@ public struct ApiErrorDetails: Equatable, Hashable {
          */traceId: String?, 
         /**
          * The start of a body that was not Frontegg's JSON error shape.
-         */bodyExcerpt: String?) {
+         */bodyExcerpt: String?, 
+        /**
+         * How many times the request was sent, retries included.
+         */attempts: UInt32 = UInt32(1)) {
         self.status = status
         self.errors = errors
         self.errorCode = errorCode
         self.traceId = traceId
         self.bodyExcerpt = bodyExcerpt
+        self.attempts = attempts
     }
 
     
@@ -2421,7 +2429,8 @@ public struct FfiConverterTypeApiErrorDetails: FfiConverterRustBuffer {
                 errors: FfiConverterSequenceString.read(from: &buf), 
                 errorCode: FfiConverterOptionString.read(from: &buf), 
                 traceId: FfiConverterOptionString.read(from: &buf), 
-                bodyExcerpt: FfiConverterOptionString.read(from: &buf)
+                bodyExcerpt: FfiConverterOptionString.read(from: &buf), 
+                attempts: FfiConverterUInt32.read(from: &buf)
         )
     }
 
@@ -2431,6 +2440,7 @@ public struct FfiConverterTypeApiErrorDetails: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.errorCode, into: &buf)
         FfiConverterOptionString.write(value.traceId, into: &buf)
         FfiConverterOptionString.write(value.bodyExcerpt, into: &buf)
+        FfiConverterUInt32.write(value.attempts, into: &buf)
     }
 }
 
@@ -5971,7 +5981,7 @@ public struct CaptchaPolicyRequest: Equatable, Hashable {
     /**
      * `secretKey`
      */
-    public var secretKey: String
+    public var secretKey: SecretString
     /**
      * `siteKey`
      */
@@ -5991,7 +6001,7 @@ public struct CaptchaPolicyRequest: Equatable, Hashable {
          */minScore: Double, 
         /**
          * `secretKey`
-         */secretKey: String, 
+         */secretKey: SecretString, 
         /**
          * `siteKey`
          */siteKey: String) {
@@ -6021,7 +6031,7 @@ public struct FfiConverterTypeCaptchaPolicyRequest: FfiConverterRustBuffer {
                 enabled: FfiConverterBool.read(from: &buf), 
                 ignoredEmails: FfiConverterOptionSequenceString.read(from: &buf), 
                 minScore: FfiConverterDouble.read(from: &buf), 
-                secretKey: FfiConverterString.read(from: &buf), 
+                secretKey: FfiConverterTypeSecretString.read(from: &buf), 
                 siteKey: FfiConverterString.read(from: &buf)
         )
     }
@@ -6030,7 +6040,7 @@ public struct FfiConverterTypeCaptchaPolicyRequest: FfiConverterRustBuffer {
         FfiConverterBool.write(value.enabled, into: &buf)
         FfiConverterOptionSequenceString.write(value.ignoredEmails, into: &buf)
         FfiConverterDouble.write(value.minScore, into: &buf)
-        FfiConverterString.write(value.secretKey, into: &buf)
+        FfiConverterTypeSecretString.write(value.secretKey, into: &buf)
         FfiConverterString.write(value.siteKey, into: &buf)
     }
 }
@@ -6078,7 +6088,7 @@ public struct CaptchaPolicyResponse: Equatable, Hashable {
     /**
      * `secretKey`
      */
-    public var secretKey: String
+    public var secretKey: SecretString
     /**
      * `siteKey`
      */
@@ -6108,7 +6118,7 @@ public struct CaptchaPolicyResponse: Equatable, Hashable {
          */minScore: Double, 
         /**
          * `secretKey`
-         */secretKey: String, 
+         */secretKey: SecretString, 
         /**
          * `siteKey`
          */siteKey: String, 
@@ -6146,7 +6156,7 @@ public struct FfiConverterTypeCaptchaPolicyResponse: FfiConverterRustBuffer {
                 id: FfiConverterString.read(from: &buf), 
                 ignoredEmails: FfiConverterSequenceString.read(from: &buf), 
                 minScore: FfiConverterDouble.read(from: &buf), 
-                secretKey: FfiConverterString.read(from: &buf), 
+                secretKey: FfiConverterTypeSecretString.read(from: &buf), 
                 siteKey: FfiConverterString.read(from: &buf), 
                 updatedAt: FfiConverterString.read(from: &buf)
         )
@@ -6158,7 +6168,7 @@ public struct FfiConverterTypeCaptchaPolicyResponse: FfiConverterRustBuffer {
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterSequenceString.write(value.ignoredEmails, into: &buf)
         FfiConverterDouble.write(value.minScore, into: &buf)
-        FfiConverterString.write(value.secretKey, into: &buf)
+        FfiConverterTypeSecretString.write(value.secretKey, into: &buf)
         FfiConverterString.write(value.siteKey, into: &buf)
         FfiConverterString.write(value.updatedAt, into: &buf)
     }
@@ -6445,6 +6455,17 @@ public struct ClientConfig: Equatable, Hashable {
      * proxies and mock servers.
      */
     public var serviceUrls: [String: String]
+    /**
+     * The longest a whole call may take, retries and waits included, in
+     * milliseconds: no attempt runs past it and no retry starts that would
+     * end after it.
+     */
+    public var deadlineMs: UInt64
+    /**
+     * The largest answer read, in bytes; a larger one is a `Decode` error
+     * with the real status, and memory stays bounded by it.
+     */
+    public var maxResponseBytes: UInt64
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6498,7 +6519,16 @@ public struct ClientConfig: Equatable, Hashable {
          * `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
          * requests to such a service go to its URL without the prefix. For
          * proxies and mock servers.
-         */serviceUrls: [String: String] = [:]) {
+         */serviceUrls: [String: String] = [:], 
+        /**
+         * The longest a whole call may take, retries and waits included, in
+         * milliseconds: no attempt runs past it and no retry starts that would
+         * end after it.
+         */deadlineMs: UInt64 = UInt64(60000), 
+        /**
+         * The largest answer read, in bytes; a larger one is a `Decode` error
+         * with the real status, and memory stays bounded by it.
+         */maxResponseBytes: UInt64 = UInt64(16777216)) {
         self.region = region
         self.baseUrl = baseUrl
         self.clientId = clientId
@@ -6511,6 +6541,8 @@ public struct ClientConfig: Equatable, Hashable {
         self.maxRetries = maxRetries
         self.maxRetryWaitMs = maxRetryWaitMs
         self.serviceUrls = serviceUrls
+        self.deadlineMs = deadlineMs
+        self.maxResponseBytes = maxResponseBytes
     }
 
     
@@ -6540,7 +6572,9 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
                 applicationId: FfiConverterOptionString.read(from: &buf), 
                 maxRetries: FfiConverterUInt32.read(from: &buf), 
                 maxRetryWaitMs: FfiConverterUInt64.read(from: &buf), 
-                serviceUrls: FfiConverterDictionaryStringString.read(from: &buf)
+                serviceUrls: FfiConverterDictionaryStringString.read(from: &buf), 
+                deadlineMs: FfiConverterUInt64.read(from: &buf), 
+                maxResponseBytes: FfiConverterUInt64.read(from: &buf)
         )
     }
 
@@ -6557,6 +6591,8 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
         FfiConverterUInt32.write(value.maxRetries, into: &buf)
         FfiConverterUInt64.write(value.maxRetryWaitMs, into: &buf)
         FfiConverterDictionaryStringString.write(value.serviceUrls, into: &buf)
+        FfiConverterUInt64.write(value.deadlineMs, into: &buf)
+        FfiConverterUInt64.write(value.maxResponseBytes, into: &buf)
     }
 }
 
@@ -7862,7 +7898,7 @@ public struct CreateCognitoExternalUserSourceRequestDtoConfiguration: Equatable,
     /**
      * `secretAccessKey`
      */
-    public var secretAccessKey: String
+    public var secretAccessKey: SecretString
     /**
      * `syncOnLogin`
      */
@@ -7896,7 +7932,7 @@ public struct CreateCognitoExternalUserSourceRequestDtoConfiguration: Equatable,
          */region: String, 
         /**
          * `secretAccessKey`
-         */secretAccessKey: String, 
+         */secretAccessKey: SecretString, 
         /**
          * `syncOnLogin`
          */syncOnLogin: Bool, 
@@ -7938,7 +7974,7 @@ public struct FfiConverterTypeCreateCognitoExternalUserSourceRequestDtoConfigura
                 clientSecret: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 isMigrated: FfiConverterBool.read(from: &buf), 
                 region: FfiConverterString.read(from: &buf), 
-                secretAccessKey: FfiConverterString.read(from: &buf), 
+                secretAccessKey: FfiConverterTypeSecretString.read(from: &buf), 
                 syncOnLogin: FfiConverterBool.read(from: &buf), 
                 tenantConfig: FfiConverterTypeJsonValue.read(from: &buf), 
                 userPoolId: FfiConverterString.read(from: &buf)
@@ -7951,7 +7987,7 @@ public struct FfiConverterTypeCreateCognitoExternalUserSourceRequestDtoConfigura
         FfiConverterOptionTypeSecretString.write(value.clientSecret, into: &buf)
         FfiConverterBool.write(value.isMigrated, into: &buf)
         FfiConverterString.write(value.region, into: &buf)
-        FfiConverterString.write(value.secretAccessKey, into: &buf)
+        FfiConverterTypeSecretString.write(value.secretAccessKey, into: &buf)
         FfiConverterBool.write(value.syncOnLogin, into: &buf)
         FfiConverterTypeJsonValue.write(value.tenantConfig, into: &buf)
         FfiConverterString.write(value.userPoolId, into: &buf)
@@ -13427,7 +13463,7 @@ public struct CreateUserEmailVerifyRequestDto: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `email`
      */
@@ -13438,7 +13474,7 @@ public struct CreateUserEmailVerifyRequestDto: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `email`
          */email: String) {
@@ -13462,13 +13498,13 @@ public struct FfiConverterTypeCreateUserEmailVerifyRequestDto: FfiConverterRustB
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CreateUserEmailVerifyRequestDto {
         return
             try CreateUserEmailVerifyRequestDto(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 email: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: CreateUserEmailVerifyRequestDto, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterString.write(value.email, into: &buf)
     }
 }
@@ -15209,7 +15245,7 @@ public struct DisableMfasmsRequest: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `otcToken`
      */
@@ -15220,7 +15256,7 @@ public struct DisableMfasmsRequest: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `otcToken`
          */otcToken: SecretString) {
@@ -15244,13 +15280,13 @@ public struct FfiConverterTypeDisableMfasmsRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DisableMfasmsRequest {
         return
             try DisableMfasmsRequest(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 otcToken: FfiConverterTypeSecretString.read(from: &buf)
         )
     }
 
     public static func write(_ value: DisableMfasmsRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterTypeSecretString.write(value.otcToken, into: &buf)
     }
 }
@@ -25329,11 +25365,11 @@ public struct MigrateUserRequestV1: Equatable, Hashable {
     /**
      * `passwordHash`
      */
-    public var passwordHash: String?
+    public var passwordHash: SecretString?
     /**
      * `passwordHashConfig`
      */
-    public var passwordHashConfig: String?
+    public var passwordHashConfig: SecretString?
     /**
      * `passwordHashType`
      */
@@ -25395,10 +25431,10 @@ public struct MigrateUserRequestV1: Equatable, Hashable {
          */name: String? = nil, 
         /**
          * `passwordHash`
-         */passwordHash: String? = nil, 
+         */passwordHash: SecretString? = nil, 
         /**
          * `passwordHashConfig`
-         */passwordHashConfig: String? = nil, 
+         */passwordHashConfig: SecretString? = nil, 
         /**
          * `passwordHashType`
          */passwordHashType: PasswordHashingType? = nil, 
@@ -25469,8 +25505,8 @@ public struct FfiConverterTypeMigrateUserRequestV1: FfiConverterRustBuffer {
                 externalId: FfiConverterOptionString.read(from: &buf), 
                 metadata: FfiConverterOptionString.read(from: &buf), 
                 name: FfiConverterOptionString.read(from: &buf), 
-                passwordHash: FfiConverterOptionString.read(from: &buf), 
-                passwordHashConfig: FfiConverterOptionString.read(from: &buf), 
+                passwordHash: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                passwordHashConfig: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 passwordHashType: FfiConverterOptionTypePasswordHashingType.read(from: &buf), 
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 phoneNumberType: FfiConverterOptionTypePhoneNumberType.read(from: &buf), 
@@ -25490,8 +25526,8 @@ public struct FfiConverterTypeMigrateUserRequestV1: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.externalId, into: &buf)
         FfiConverterOptionString.write(value.metadata, into: &buf)
         FfiConverterOptionString.write(value.name, into: &buf)
-        FfiConverterOptionString.write(value.passwordHash, into: &buf)
-        FfiConverterOptionString.write(value.passwordHashConfig, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.passwordHash, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.passwordHashConfig, into: &buf)
         FfiConverterOptionTypePasswordHashingType.write(value.passwordHashType, into: &buf)
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionTypePhoneNumberType.write(value.phoneNumberType, into: &buf)
@@ -25548,11 +25584,11 @@ public struct MigrateUserRequestV2: Equatable, Hashable {
     /**
      * `passwordHash`
      */
-    public var passwordHash: String?
+    public var passwordHash: SecretString?
     /**
      * `passwordHashConfig`
      */
-    public var passwordHashConfig: String?
+    public var passwordHashConfig: SecretString?
     /**
      * `passwordHashType`
      */
@@ -25610,10 +25646,10 @@ public struct MigrateUserRequestV2: Equatable, Hashable {
          */name: String? = nil, 
         /**
          * `passwordHash`
-         */passwordHash: String? = nil, 
+         */passwordHash: SecretString? = nil, 
         /**
          * `passwordHashConfig`
-         */passwordHashConfig: String? = nil, 
+         */passwordHashConfig: SecretString? = nil, 
         /**
          * `passwordHashType`
          */passwordHashType: PasswordHashingType? = nil, 
@@ -25680,8 +25716,8 @@ public struct FfiConverterTypeMigrateUserRequestV2: FfiConverterRustBuffer {
                 externalId: FfiConverterOptionString.read(from: &buf), 
                 metadata: FfiConverterOptionString.read(from: &buf), 
                 name: FfiConverterOptionString.read(from: &buf), 
-                passwordHash: FfiConverterOptionString.read(from: &buf), 
-                passwordHashConfig: FfiConverterOptionString.read(from: &buf), 
+                passwordHash: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                passwordHashConfig: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 passwordHashType: FfiConverterOptionTypePasswordHashingType.read(from: &buf), 
                 phoneNumber: FfiConverterOptionString.read(from: &buf), 
                 phoneNumberType: FfiConverterOptionTypePhoneNumberType.read(from: &buf), 
@@ -25700,8 +25736,8 @@ public struct FfiConverterTypeMigrateUserRequestV2: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.externalId, into: &buf)
         FfiConverterOptionString.write(value.metadata, into: &buf)
         FfiConverterOptionString.write(value.name, into: &buf)
-        FfiConverterOptionString.write(value.passwordHash, into: &buf)
-        FfiConverterOptionString.write(value.passwordHashConfig, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.passwordHash, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.passwordHashConfig, into: &buf)
         FfiConverterOptionTypePasswordHashingType.write(value.passwordHashType, into: &buf)
         FfiConverterOptionString.write(value.phoneNumber, into: &buf)
         FfiConverterOptionTypePhoneNumberType.write(value.phoneNumberType, into: &buf)
@@ -29593,7 +29629,7 @@ public struct SelfEmailUpdateVerifyRequestDto: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `email`
      */
@@ -29604,7 +29640,7 @@ public struct SelfEmailUpdateVerifyRequestDto: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `email`
          */email: String) {
@@ -29628,13 +29664,13 @@ public struct FfiConverterTypeSelfEmailUpdateVerifyRequestDto: FfiConverterRustB
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SelfEmailUpdateVerifyRequestDto {
         return
             try SelfEmailUpdateVerifyRequestDto(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 email: FfiConverterString.read(from: &buf)
         )
     }
 
     public static func write(_ value: SelfEmailUpdateVerifyRequestDto, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterString.write(value.email, into: &buf)
     }
 }
@@ -32775,7 +32811,7 @@ public struct UpdateExternalCognitoUserSourceRequestDtoConfiguration: Equatable,
     /**
      * `secretAccessKey`
      */
-    public var secretAccessKey: String
+    public var secretAccessKey: SecretString
     /**
      * `syncOnLogin`
      */
@@ -32809,7 +32845,7 @@ public struct UpdateExternalCognitoUserSourceRequestDtoConfiguration: Equatable,
          */region: String, 
         /**
          * `secretAccessKey`
-         */secretAccessKey: String, 
+         */secretAccessKey: SecretString, 
         /**
          * `syncOnLogin`
          */syncOnLogin: Bool, 
@@ -32851,7 +32887,7 @@ public struct FfiConverterTypeUpdateExternalCognitoUserSourceRequestDtoConfigura
                 clientSecret: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 isMigrated: FfiConverterBool.read(from: &buf), 
                 region: FfiConverterString.read(from: &buf), 
-                secretAccessKey: FfiConverterString.read(from: &buf), 
+                secretAccessKey: FfiConverterTypeSecretString.read(from: &buf), 
                 syncOnLogin: FfiConverterBool.read(from: &buf), 
                 tenantConfig: FfiConverterTypeJsonValue.read(from: &buf), 
                 userPoolId: FfiConverterString.read(from: &buf)
@@ -32864,7 +32900,7 @@ public struct FfiConverterTypeUpdateExternalCognitoUserSourceRequestDtoConfigura
         FfiConverterOptionTypeSecretString.write(value.clientSecret, into: &buf)
         FfiConverterBool.write(value.isMigrated, into: &buf)
         FfiConverterString.write(value.region, into: &buf)
-        FfiConverterString.write(value.secretAccessKey, into: &buf)
+        FfiConverterTypeSecretString.write(value.secretAccessKey, into: &buf)
         FfiConverterBool.write(value.syncOnLogin, into: &buf)
         FfiConverterTypeJsonValue.write(value.tenantConfig, into: &buf)
         FfiConverterString.write(value.userPoolId, into: &buf)
@@ -39894,7 +39930,7 @@ public struct VerifyEnrollMfasmsRequest: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `otcToken`
      */
@@ -39905,7 +39941,7 @@ public struct VerifyEnrollMfasmsRequest: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `otcToken`
          */otcToken: SecretString) {
@@ -39929,13 +39965,13 @@ public struct FfiConverterTypeVerifyEnrollMfasmsRequest: FfiConverterRustBuffer 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyEnrollMfasmsRequest {
         return
             try VerifyEnrollMfasmsRequest(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 otcToken: FfiConverterTypeSecretString.read(from: &buf)
         )
     }
 
     public static func write(_ value: VerifyEnrollMfasmsRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterTypeSecretString.write(value.otcToken, into: &buf)
     }
 }
@@ -40101,7 +40137,7 @@ public struct VerifyMfaEmailOtcRequest: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `mfaToken`
      */
@@ -40120,7 +40156,7 @@ public struct VerifyMfaEmailOtcRequest: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `mfaToken`
          */mfaToken: SecretString, 
@@ -40152,7 +40188,7 @@ public struct FfiConverterTypeVerifyMfaEmailOtcRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyMfaEmailOtcRequest {
         return
             try VerifyMfaEmailOtcRequest(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 mfaToken: FfiConverterTypeSecretString.read(from: &buf), 
                 otcToken: FfiConverterTypeSecretString.read(from: &buf), 
                 rememberDevice: FfiConverterOptionBool.read(from: &buf)
@@ -40160,7 +40196,7 @@ public struct FfiConverterTypeVerifyMfaEmailOtcRequest: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: VerifyMfaEmailOtcRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterTypeSecretString.write(value.mfaToken, into: &buf)
         FfiConverterTypeSecretString.write(value.otcToken, into: &buf)
         FfiConverterOptionBool.write(value.rememberDevice, into: &buf)
@@ -40279,7 +40315,7 @@ public struct VerifyMfasmsRequest: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `mfaToken`
      */
@@ -40298,7 +40334,7 @@ public struct VerifyMfasmsRequest: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `mfaToken`
          */mfaToken: SecretString, 
@@ -40330,7 +40366,7 @@ public struct FfiConverterTypeVerifyMfasmsRequest: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyMfasmsRequest {
         return
             try VerifyMfasmsRequest(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 mfaToken: FfiConverterTypeSecretString.read(from: &buf), 
                 otcToken: FfiConverterTypeSecretString.read(from: &buf), 
                 rememberDevice: FfiConverterOptionBool.read(from: &buf)
@@ -40338,7 +40374,7 @@ public struct FfiConverterTypeVerifyMfasmsRequest: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: VerifyMfasmsRequest, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterTypeSecretString.write(value.mfaToken, into: &buf)
         FfiConverterTypeSecretString.write(value.otcToken, into: &buf)
         FfiConverterOptionBool.write(value.rememberDevice, into: &buf)
@@ -40664,7 +40700,7 @@ public struct VerifyPhoneNumberOtcRequestDto: Equatable, Hashable {
     /**
      * `code`
      */
-    public var code: String
+    public var code: SecretString
     /**
      * `otcToken`
      */
@@ -40675,7 +40711,7 @@ public struct VerifyPhoneNumberOtcRequestDto: Equatable, Hashable {
     public init(
         /**
          * `code`
-         */code: String, 
+         */code: SecretString, 
         /**
          * `otcToken`
          */otcToken: SecretString) {
@@ -40699,13 +40735,13 @@ public struct FfiConverterTypeVerifyPhoneNumberOtcRequestDto: FfiConverterRustBu
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerifyPhoneNumberOtcRequestDto {
         return
             try VerifyPhoneNumberOtcRequestDto(
-                code: FfiConverterString.read(from: &buf), 
+                code: FfiConverterTypeSecretString.read(from: &buf), 
                 otcToken: FfiConverterTypeSecretString.read(from: &buf)
         )
     }
 
     public static func write(_ value: VerifyPhoneNumberOtcRequestDto, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterTypeSecretString.write(value.code, into: &buf)
         FfiConverterTypeSecretString.write(value.otcToken, into: &buf)
     }
 }

@@ -243,6 +243,22 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_LOG_SINK_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_LOG_SINK_METHOD0
+typedef void (*UniffiCallbackInterfaceLogSinkMethod0)(uint64_t, RustBuffer, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_LOG_SINK
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_LOG_SINK
+typedef struct UniffiVTableCallbackInterfaceLogSink {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceLogSinkMethod0 _Nonnull log;
+} UniffiVTableCallbackInterfaceLogSink;
+
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_CLONE_FRONTEGGCLIENT
 #define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_CLONE_FRONTEGGCLIENT
 uint64_t uniffi_frontegg_identity_ffi_fn_clone_fronteggclient(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -3158,6 +3174,31 @@ RustBuffer uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi
 RustBuffer uniffi_frontegg_identity_ffi_fn_method_usersapplicationsmanagementapi_unassign_users_from_application(uint64_t ptr, RustBuffer body, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_CLONE_LOGSINK
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_CLONE_LOGSINK
+uint64_t uniffi_frontegg_identity_ffi_fn_clone_logsink(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_FREE_LOGSINK
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_FREE_LOGSINK
+void uniffi_frontegg_identity_ffi_fn_free_logsink(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_INIT_CALLBACK_VTABLE_LOGSINK
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_INIT_CALLBACK_VTABLE_LOGSINK
+void uniffi_frontegg_identity_ffi_fn_init_callback_vtable_logsink(const UniffiVTableCallbackInterfaceLogSink* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_METHOD_LOGSINK_LOG
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_METHOD_LOGSINK_LOG
+void uniffi_frontegg_identity_ffi_fn_method_logsink_log(uint64_t ptr, RustBuffer level, RustBuffer message, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_FUNC_SET_LOG_SINK
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_FN_FUNC_SET_LOG_SINK
+void uniffi_frontegg_identity_ffi_fn_func_set_log_sink(RustBuffer sink, RustBuffer level, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_FFI_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_FFI_RUSTBUFFER_ALLOC
 RustBuffer ffi_frontegg_identity_ffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -3416,6 +3457,12 @@ void ffi_frontegg_identity_ffi_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_FFI_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_FFI_RUST_FUTURE_COMPLETE_VOID
 void ffi_frontegg_identity_ffi_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_FUNC_SET_LOG_SINK
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_FUNC_SET_LOG_SINK
+uint16_t uniffi_frontegg_identity_ffi_checksum_func_set_log_sink(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_METHOD_FRONTEGGCLIENT_AS_USER
@@ -6187,6 +6234,12 @@ uint16_t uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagemen
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_METHOD_USERSAPPLICATIONSMANAGEMENTAPI_UNASSIGN_USERS_FROM_APPLICATION
 #define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_METHOD_USERSAPPLICATIONSMANAGEMENTAPI_UNASSIGN_USERS_FROM_APPLICATION
 uint16_t uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_unassign_users_from_application(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_METHOD_LOGSINK_LOG
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FFI_CHECKSUM_METHOD_LOGSINK_LOG
+uint16_t uniffi_frontegg_identity_ffi_checksum_method_logsink_log(void
     
 );
 #endif
