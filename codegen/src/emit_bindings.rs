@@ -495,40 +495,33 @@ pub fn operations_doc(api: &Api) -> String {
         );
         out.push_str("| group | method and path | credential | Rust | Python | Kotlin | Swift |\n|---|---|---|---|---|---|---|\n");
         for op in ops {
-            if let Some(flow) = op.flow {
-                // Reached through a hand-written flow of the client.
-                let name = flow.split('(').next().unwrap_or(flow);
-                let _ = writeln!(
-                    out,
-                    "| {} / {} | [`{} {}`]({}) | {} | `client.{name}` (flow) | `client.{name}` | `client.{}` | `client.{}` |",
-                    op.tag_group,
-                    op.tag,
-                    op.method,
-                    full_path(op),
-                    docs_url(op),
-                    op.credential.describe(),
-                    camel(name),
-                    camel(name)
-                );
-                continue;
-            }
+            // Flows are methods of the client itself.
+            let [rust, python, kotlin, swift] = match op.flow {
+                Some(flow) => {
+                    let name = flow.split('(').next().unwrap_or(flow);
+                    [
+                        format!("`client.{name}` (flow)"),
+                        format!("`client.{name}`"),
+                        format!("`client.{}`", camel(name)),
+                        format!("`client.{}`", camel(name)),
+                    ]
+                }
+                None => [
+                    format!("`{}().{}`", op.group, op.name),
+                    format!("`{}.{}`", op.group, op.name),
+                    format!("`{}().{}`", camel(&op.group), camel(&op.name)),
+                    format!("`{}().{}`", camel(&op.group), camel(&op.name)),
+                ],
+            };
             let _ = writeln!(
                 out,
-                "| {} / {} | [`{} {}`]({}) | {} | `{}().{}` | `{}.{}` | `{}().{}` | `{}().{}` |",
+                "| {} / {} | [`{} {}`]({}) | {} | {rust} | {python} | {kotlin} | {swift} |",
                 op.tag_group,
                 op.tag,
                 op.method,
                 full_path(op),
                 docs_url(op),
                 op.credential.describe(),
-                op.group,
-                op.name,
-                op.group,
-                op.name,
-                camel(&op.group),
-                camel(&op.name),
-                camel(&op.group),
-                camel(&op.name)
             );
         }
         out.push('\n');

@@ -197,75 +197,53 @@ impl FronteggError {
 
     /// The same error with every secret of `secrets` (and any bearer token or
     /// refresh cookie) removed from its texts.
-    pub(crate) fn scrubbed(self, secrets: &crate::redact::Secrets) -> Self {
-        let scrub_details = |mut details: ApiErrorDetails| {
-            details.errors = details.errors.iter().map(|e| secrets.scrub(e)).collect();
-            details.error_code = details.error_code.map(|c| secrets.scrub(&c));
-            details.trace_id = details.trace_id.map(|t| secrets.scrub(&t));
-            details.body_excerpt = details.body_excerpt.map(|b| secrets.scrub(&b));
-            details
-        };
-        match self {
-            Self::Network { reason } => Self::Network {
-                reason: secrets.scrub(&reason),
-            },
-            Self::Timeout { reason } => Self::Timeout {
-                reason: secrets.scrub(&reason),
-            },
-            Self::Decode { status, reason } => Self::Decode {
-                status,
-                reason: secrets.scrub(&reason),
-            },
-            Self::InvalidInput { reason } => Self::InvalidInput {
-                reason: secrets.scrub(&reason),
-            },
-            Self::Config { reason } => Self::Config {
-                reason: secrets.scrub(&reason),
-            },
-            Self::Unauthorized { details } => Self::Unauthorized {
-                details: scrub_details(details),
-            },
-            Self::Forbidden { details } => Self::Forbidden {
-                details: scrub_details(details),
-            },
-            Self::NotFound { details } => Self::NotFound {
-                details: scrub_details(details),
-            },
-            Self::Conflict { details } => Self::Conflict {
-                details: scrub_details(details),
-            },
-            Self::RateLimited {
-                details,
-                retry_after_secs,
-            } => Self::RateLimited {
-                details: scrub_details(details),
-                retry_after_secs,
-            },
-            Self::Server { details } => Self::Server {
-                details: scrub_details(details),
-            },
-            Self::Api { details } => Self::Api {
-                details: scrub_details(details),
-            },
+    pub(crate) fn scrubbed(mut self, secrets: &crate::redact::Secrets) -> Self {
+        match &mut self {
+            Self::Network { reason }
+            | Self::Timeout { reason }
+            | Self::Decode { reason, .. }
+            | Self::InvalidInput { reason }
+            | Self::Config { reason } => *reason = secrets.scrub(reason),
+            _ => {}
         }
+        if let Some(details) = self.details_mut() {
+            for text in details
+                .errors
+                .iter_mut()
+                .chain(details.error_code.as_mut())
+                .chain(details.trace_id.as_mut())
+                .chain(details.body_excerpt.as_mut())
+            {
+                *text = secrets.scrub(text);
+            }
+        }
+        self
     }
 
     /// The same error, telling that the request was sent `attempts` times.
     pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
-        match &mut self {
-            Self::Network { reason } | Self::Timeout { reason } if attempts > 1 => {
-                reason.push_str(&format!(" (after {attempts} attempts)"));
-            }
+        if let Self::Network { reason } | Self::Timeout { reason } = &mut self
+            && attempts > 1
+        {
+            reason.push_str(&format!(" (after {attempts} attempts)"));
+        }
+        if let Some(details) = self.details_mut() {
+            details.attempts = attempts;
+        }
+        self
+    }
+
+    fn details_mut(&mut self) -> Option<&mut ApiErrorDetails> {
+        match self {
             Self::Unauthorized { details }
             | Self::Forbidden { details }
             | Self::NotFound { details }
             | Self::Conflict { details }
             | Self::RateLimited { details, .. }
             | Self::Server { details }
-            | Self::Api { details } => details.attempts = attempts,
-            _ => {}
+            | Self::Api { details } => Some(details),
+            _ => None,
         }
-        self
     }
 
     pub(crate) fn invalid_input(reason: impl Into<String>) -> Self {

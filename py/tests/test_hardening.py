@@ -23,6 +23,7 @@ class RawServer:
     def __init__(self, behaviour):
         self.behaviour = behaviour
         self.count = 0
+        self.lines = {}
         self.lock = threading.Lock()
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
@@ -44,6 +45,7 @@ class RawServer:
                 line = reader.readline()
                 if not line:
                     return
+                first = line.decode("latin-1").strip()
                 while line not in (b"\r\n", b""):
                     name, _, value = line.decode("latin-1").partition(":")
                     if name.lower() == "content-length":
@@ -53,6 +55,7 @@ class RawServer:
                 with self.lock:
                     n = self.count
                     self.count += 1
+                    self.lines[n] = first
                 if self.behaviour(n, conn) == "close":
                     return
         except OSError:
@@ -418,3 +421,40 @@ def test_logs_reach_python_logging(caplog):
     messages = [r.getMessage() for r in caplog.records if r.name == "frontegg_identity"]
     assert any("GET /identity/resources/users/v1/u-1 -> 200" in m for m in messages), messages
     server.close()
+
+
+def test_stress_many_threads_one_client():
+    holder = {}
+
+    def behaviour(n, conn):
+        if holder["server"].lines[n].startswith("POST /auth/vendor"):
+            answer(conn, "200 OK", '{"token":"stress-token","expiresIn":3600}')
+        else:
+            answer(conn, "200 OK", '{"ok":true}')
+
+    server = holder["server"] = RawServer(behaviour)
+    client = fi.Client(base_url=server.url, client_id=CLIENT_ID, secret="stress-secret", timeout=20)
+    errors = []
+    threads, calls = 64, 200
+
+    def worker():
+        for _ in range(calls):
+            try:
+                client.request("GET", "/identity/resources/users/v1")
+            except fi.FronteggError as error:
+                errors.append(str(error))
+
+    started = time.monotonic()
+    pool = [threading.Thread(target=worker) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
+    took = time.monotonic() - started
+    server.close()
+    vendor = sum(1 for line in server.lines.values() if line.startswith("POST /auth/vendor"))
+    print(f"\nstress through the wheel: {threads} threads x {calls} calls: {len(errors)} errors, "
+          f"{vendor} vendor authentication(s), {took:.1f} s")
+    assert not errors, errors[:3]
+    assert vendor == 1
+    assert server.count == threads * calls + 1

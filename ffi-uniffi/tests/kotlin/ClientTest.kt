@@ -2,6 +2,9 @@
 // own HttpServer: Maven is out of reach, so no JUnit). Run by scripts/test.sh.
 
 import com.frontegg.identity.FronteggClient
+import com.frontegg.identity.LogLevel
+import com.frontegg.identity.LogSink
+import com.frontegg.identity.setLogSink
 import com.frontegg.identity.core.Provider
 import com.frontegg.identity.core.Secret
 import com.frontegg.identity.core.ClientConfig
@@ -160,6 +163,24 @@ fun escapeHatchAndAsUser() = StubServer().use { server ->
     check(me.headers["authorization"] == "Bearer user-jwt") { "authorization ${me.headers}" }
 }
 
+class Collect : LogSink {
+    val messages: MutableList<String> = Collections.synchronizedList(mutableListOf())
+    override fun log(level: LogLevel, message: String) {
+        messages.add("$level $message")
+    }
+}
+
+fun logsReachTheSink() = StubServer().use { server ->
+    server.route("GET", "/identity/resources/users/v1", 200, "{}")
+    val sink = Collect()
+    setLogSink(sink, LogLevel.DEBUG)
+    val client = FronteggClient(ClientConfig(baseUrl = server.url, accessToken = Secret("token-not-in-logs")))
+    client.request(RawRequest(method = "GET", path = "/identity/resources/users/v1"))
+    setLogSink(null, LogLevel.ERROR)
+    check(sink.messages.any { it.contains("GET /identity/resources/users/v1 -> 200") }) { "logs ${sink.messages}" }
+    check(sink.messages.none { it.contains("token-not-in-logs") }) { "a token was logged" }
+}
+
 fun badConfigIsTyped() {
     try {
         FronteggClient(ClientConfig(baseUrl = "http://example.com"))
@@ -218,6 +239,7 @@ fun main() {
         "an undocumented answer is JSON" to ::undocumentedAnswerIsJson,
         "a pager walks three pages" to ::pagesWalkEveryPage,
         "request and asUser" to ::escapeHatchAndAsUser,
+        "logs reach a LogSink" to ::logsReachTheSink,
     )
     var failed = 0
     for ((name, test) in tests) {
