@@ -98,6 +98,7 @@ class FronteggError(Exception):
     error_code: str | None
     trace_id: str | None
     body_excerpt: str | None
+    attempts: int | None
 
 class ApiError(FronteggError): ...
 class UnauthorizedError(ApiError): ...

@@ -91,6 +91,7 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
         error_code,
         trace_id,
         body_excerpt,
+        attempts,
         ..
     }) = error.details()
     {
@@ -98,6 +99,7 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
         instance.setattr("error_code", error_code.clone())?;
         instance.setattr("trace_id", trace_id.clone())?;
         instance.setattr("body_excerpt", body_excerpt.clone())?;
+        instance.setattr("attempts", *attempts)?;
     } else {
         instance.setattr("errors", Vec::<String>::new())?;
     }

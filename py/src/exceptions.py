@@ -6,7 +6,8 @@ class FronteggError(Exception):
     """Base class of every error raised by frontegg_identity.
 
     Attributes shared by all errors (None or empty when not applicable):
-    status, errors, error_code, trace_id, body_excerpt.
+    status, errors, error_code, trace_id, body_excerpt, attempts (how many
+    times the request was sent, retries included).
     """
 
     status = None
@@ -14,6 +15,7 @@ class FronteggError(Exception):
     error_code = None
     trace_id = None
     body_excerpt = None
+    attempts = None
 
 
 class ApiError(FronteggError):
