@@ -106,7 +106,6 @@ pub(crate) struct Scope {
 }
 
 /// A plain description of one HTTP call; [`Transport::send`] executes it.
-#[derive(Debug)]
 pub(crate) struct Request {
     method: Method,
     service: Service,
@@ -259,7 +258,6 @@ impl Request {
 }
 
 /// A successful answer.
-#[derive(Debug)]
 pub(crate) struct Response {
     pub status: u16,
     pub headers: HeaderMap,
@@ -655,6 +653,28 @@ impl Transport {
     }
 }
 
+impl std::fmt::Debug for Response {
+    /// The status and the body's size: the body holds tokens.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("body_bytes", &self.body.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Request {
+    /// Method, template and credential kind only: the ids, query values and
+    /// body may hold personal data or secrets.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("path", &self.template)
+            .field("auth", &self.auth)
+            .finish_non_exhaustive()
+    }
+}
+
 impl std::fmt::Debug for Transport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Transport")
@@ -824,6 +844,24 @@ mod tests {
         assert_eq!(
             transport.url(&identity)?.as_str(),
             "https://api.frontegg.com/identity/resources/roles/v1"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn debug_of_a_request_shows_no_body_or_cookie() -> Result<()> {
+        let request = Request::new(Method::POST, Service::Identity)
+            .path("resources/auth/v1/user")
+            .segment("user_id", "u-secret-id")?
+            .cookie("fe_refresh_x", &SecretString::new("cookie-value"))?
+            .json(&serde_json::json!({"password": "hunter22"}))?;
+        let text = format!("{request:?}");
+        for hidden in ["hunter22", "cookie-value", "u-secret-id"] {
+            assert!(!text.contains(hidden), "{text}");
+        }
+        assert!(
+            text.contains("/identity/resources/auth/v1/user/{user_id}"),
+            "{text}"
         );
         Ok(())
     }
