@@ -36,7 +36,12 @@ class _ClientBase:
         max_retries: int = 2,
         max_retry_wait: float = 5.0,
         service_urls: dict[str, str] | None = None,
-    ) -> None: ...
+        deadline: float = 60.0,
+        max_response_bytes: int = 16777216,
+    ) -> None:
+        """Timeouts and the deadline are seconds (at most a day): `timeout`
+        bounds each attempt, `deadline` the whole call with its retries.
+        `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
     def for_tenant(self, tenant_id: str) -> Client:
         """A client whose calls act inside `tenant_id`."""
     def for_user(self, user_id: str) -> Client:

@@ -32,6 +32,10 @@ def bad(client: fi.Client) -> None:
     client.users.create_user(body={"email": "a@b.c"})  # type: ignore[arg-type]
 
 
+def bounded() -> fi.Client:
+    return fi.Client(base_url="https://auth.example.com", timeout=5, deadline=20, max_response_bytes=1 << 20)
+
+
 def escape_hatch(client: fi.Client) -> fi.JsonValue:
     me = client.as_user("user-jwt").user_management.get_user_tenants_v2()
     tenants = client.accounts.get_tenants()
