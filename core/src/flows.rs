@@ -90,7 +90,7 @@ impl Client {
         refresh_token: &SecretString,
         tenant_id: Option<&str>,
     ) -> Result<AuthResponse> {
-        let cookie = self.refresh_cookie(refresh_token)?;
+        let cookie = self.refresh_cookie_name()?;
         // The spec's refresh body is empty; Frontegg reads an optional
         // `tenantId` from it to switch the active tenant.
         let body = JsonValue(match tenant_id {
@@ -105,17 +105,10 @@ impl Client {
 
     /// Ends the session of `refresh_token` (Frontegg invalidates it).
     pub fn logout(&self, refresh_token: &SecretString) -> Result<()> {
-        let cookie = self.refresh_cookie(refresh_token)?;
+        let cookie = self.refresh_cookie_name()?;
         let call = Authentication::logout_request(&LogoutParams::default())?
             .cookie(&cookie, refresh_token)?;
         self.send(&call).map(drop)
-    }
-
-    fn refresh_cookie(&self, refresh_token: &SecretString) -> Result<String> {
-        if refresh_token.is_empty() {
-            return Err(FronteggError::invalid_input("refresh token is empty"));
-        }
-        self.refresh_cookie_name()
     }
 
     fn session_from(&self, response: &Response, call: &Request) -> Result<AuthResponse> {

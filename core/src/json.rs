@@ -264,19 +264,36 @@ mod python {
     /// than [`MAX_DEPTH`] and containers that contain themselves are a
     /// [`FronteggError::InvalidInput`] saying where, never a crash.
     pub fn from_python(value: &Bound<'_, PyAny>) -> Result<JsonValue, FronteggError> {
-        let mut path = Vec::new();
-        from_python_value(value, &mut path, "value").map(JsonValue)
+        let mut open = Vec::new();
+        from_python_value(value, &mut open)
+            .map(JsonValue)
+            .map_err(|bad| {
+                // The path was collected innermost first, on the way out.
+                let at: String = bad.at.iter().rev().map(String::as_str).collect();
+                FronteggError::InvalidInput {
+                    reason: format!("value{at}: {}", bad.what),
+                }
+            })
     }
 
-    fn invalid(reason: String) -> FronteggError {
-        FronteggError::InvalidInput { reason }
+    /// Why a value cannot be sent, and where (built only when it fails,
+    /// so converting a valid body formats no path).
+    struct Unsendable {
+        at: Vec<String>,
+        what: String,
+    }
+
+    fn unsendable(what: impl Into<String>) -> Unsendable {
+        Unsendable {
+            at: Vec::new(),
+            what: what.into(),
+        }
     }
 
     fn from_python_value(
         value: &Bound<'_, PyAny>,
         open: &mut Vec<usize>,
-        at: &str,
-    ) -> Result<serde_json::Value, FronteggError> {
+    ) -> Result<serde_json::Value, Unsendable> {
         use serde_json::Value;
         if value.is_none() {
             return Ok(Value::Null);
@@ -292,18 +309,18 @@ mod python {
             return value
                 .extract::<u64>()
                 .map(Value::from)
-                .map_err(|_| invalid(format!("{at}: the integer does not fit in 64 bits")));
+                .map_err(|_| unsendable("the integer does not fit in 64 bits"));
         }
         if let Ok(f) = value.cast::<PyFloat>() {
             return serde_json::Number::from_f64(f.value())
                 .map(Value::Number)
-                .ok_or_else(|| invalid(format!("{at}: NaN and infinity are not valid JSON")));
+                .ok_or_else(|| unsendable("NaN and infinity are not valid JSON"));
         }
         if let Ok(s) = value.cast::<PyString>() {
             return s
                 .to_str()
                 .map(|s| Value::String(s.to_owned()))
-                .map_err(|_| invalid(format!("{at}: the string is not valid UTF-8")));
+                .map_err(|_| unsendable("the string is not valid UTF-8"));
         }
         let is_dict = value.is_instance_of::<PyDict>();
         let is_list = value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>();
@@ -313,16 +330,16 @@ mod python {
                 .name()
                 .map(|n| n.to_string())
                 .unwrap_or_else(|_| "this value".into());
-            return Err(invalid(format!("{at}: cannot send {name} as JSON")));
+            return Err(unsendable(format!("cannot send {name} as JSON")));
         }
         if open.len() >= MAX_DEPTH {
-            return Err(invalid(format!(
-                "{at}: nested more than {MAX_DEPTH} levels deep"
+            return Err(unsendable(format!(
+                "nested more than {MAX_DEPTH} levels deep"
             )));
         }
         let id = value.as_ptr() as usize;
         if open.contains(&id) {
-            return Err(invalid(format!("{at}: the value contains itself")));
+            return Err(unsendable("the value contains itself"));
         }
         open.push(id);
         let converted = if let Ok(dict) = value.cast::<PyDict>() {
@@ -330,22 +347,31 @@ mod python {
             for (key, item) in dict.iter() {
                 let key = key
                     .cast::<PyString>()
-                    .map_err(|_| invalid(format!("{at}: JSON object keys must be str")))?
+                    .map_err(|_| unsendable("JSON object keys must be str"))?
                     .to_str()
-                    .map_err(|_| invalid(format!("{at}: a key is not valid UTF-8")))?
+                    .map_err(|_| unsendable("a key is not valid UTF-8"))?
                     .to_owned();
-                let inner = from_python_value(&item, open, &format!("{at}[{key:?}]"))?;
-                map.insert(key, inner);
+                match from_python_value(&item, open) {
+                    Ok(inner) => map.insert(key, inner),
+                    Err(mut bad) => {
+                        bad.at.push(format!("[{key:?}]"));
+                        return Err(bad);
+                    }
+                };
             }
             Value::Object(map)
         } else {
             let mut items = Vec::new();
-            let iterator = value
-                .try_iter()
-                .map_err(|_| invalid(format!("{at}: cannot iterate")))?;
+            let iterator = value.try_iter().map_err(|_| unsendable("cannot iterate"))?;
             for (index, item) in iterator.enumerate() {
-                let item = item.map_err(|_| invalid(format!("{at}: cannot iterate")))?;
-                items.push(from_python_value(&item, open, &format!("{at}[{index}]"))?);
+                let item = item.map_err(|_| unsendable("cannot iterate"))?;
+                match from_python_value(&item, open) {
+                    Ok(inner) => items.push(inner),
+                    Err(mut bad) => {
+                        bad.at.push(format!("[{index}]"));
+                        return Err(bad);
+                    }
+                }
             }
             Value::Array(items)
         };

@@ -115,8 +115,8 @@ pub(crate) struct Request {
     cookie: Option<SecretString>,
     body: Option<Vec<u8>>,
     auth: Auth,
-    /// The path with ids as `{name}`: what logs show instead of the ids.
-    template: String,
+    /// Which segments are ids, and their names: logs show `{name}` there.
+    ids: Vec<(usize, &'static str)>,
     /// Every secret the request carries (cookie, body fields): scrubbed
     /// from error texts.
     secrets: Vec<SecretString>,
@@ -135,7 +135,7 @@ impl Request {
             cookie: None,
             body: None,
             auth: Auth::Vendor,
-            template: format!("/{}", service.prefix()),
+            ids: Vec::new(),
             secrets: Vec::new(),
         }
     }
@@ -152,9 +152,8 @@ impl Request {
         let (service, rest) = Service::of_path(path);
         let mut request = Self::new(method, service).auth(auth);
         for segment in rest.split('/').filter(|s| !s.is_empty()) {
-            check_id("a path segment", segment)?;
             // The caller wrote this path: logs show it as it is.
-            request.push_template(segment);
+            check_id("a path segment", segment)?;
             request.segments.push(Cow::Owned(segment.to_owned()));
         }
         Ok(request)
@@ -187,9 +186,6 @@ impl Request {
 
     /// Appends fixed path segments (`resources/users/v1`).
     pub fn path(mut self, fixed: &'static str) -> Self {
-        for part in fixed.split('/').filter(|s| !s.is_empty()) {
-            self.push_template(part);
-        }
         self.segments.extend(
             fixed
                 .split('/')
@@ -201,18 +197,34 @@ impl Request {
 
     /// Appends a caller-supplied segment (an id). It is percent-encoded, so a
     /// `/` or `?` inside it cannot change the route.
-    pub fn segment(mut self, name: &str, value: &str) -> Result<Self> {
+    pub fn segment(mut self, name: &'static str, value: &str) -> Result<Self> {
         check_id(name, value)?;
-        self.push_template(&format!("{{{name}}}"));
+        self.ids.push((self.segments.len(), name));
         self.segments.push(Cow::Owned(value.to_owned()));
         Ok(self)
     }
 
-    fn push_template(&mut self, part: &str) {
-        if !self.template.ends_with('/') {
-            self.template.push('/');
+    /// The full path with each id shown as `{name}`, for logs (built only
+    /// when a log line is written).
+    fn template(&self) -> String {
+        let mut template = String::new();
+        let prefix = self.service.prefix();
+        if !prefix.is_empty() {
+            template.push('/');
+            template.push_str(prefix);
         }
-        self.template.push_str(part);
+        for (index, segment) in self.segments.iter().enumerate() {
+            template.push('/');
+            match self.ids.iter().find(|(at, _)| *at == index) {
+                Some((_, name)) => {
+                    template.push('{');
+                    template.push_str(name);
+                    template.push('}');
+                }
+                None => template.push_str(segment),
+            }
+        }
+        template
     }
 
     /// Adds a query parameter when `value` is present.
@@ -361,14 +373,14 @@ impl Transport {
                 Ok(response) => log::debug!(
                     "{} {} -> {} in {} ms (attempt {attempt})",
                     request.method,
-                    request.template,
+                    request.template(),
                     response.status,
                     elapsed.as_millis()
                 ),
                 Err(error) => log::debug!(
                     "{} {} -> {} in {} ms (attempt {attempt})",
                     request.method,
-                    request.template,
+                    request.template(),
                     error.kind_name(),
                     elapsed.as_millis()
                 ),
@@ -387,7 +399,7 @@ impl Transport {
                     log::info!(
                         "retrying {} {} after {} in {} ms (attempt {} of at most {})",
                         request.method,
-                        request.template,
+                        request.template(),
                         error.kind_name(),
                         wait.as_millis(),
                         attempt + 1,
@@ -606,12 +618,7 @@ impl Transport {
             let http_request = builder
                 .body(())
                 .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
-            let http_request = self
-                .agent
-                .configure_request(http_request)
-                .timeout_global(Some(timeout))
-                .build();
-            self.agent.run(http_request)
+            self.run(http_request, timeout)
         } else {
             // Always a known length (0 when there is no body): ureq would
             // otherwise send a bodiless POST chunked, which some gateways and
@@ -621,12 +628,7 @@ impl Transport {
                 .header(http::header::CONTENT_LENGTH, body.len())
                 .body(body)
                 .map_err(|e| FronteggError::invalid_input(e.to_string()))?;
-            let http_request = self
-                .agent
-                .configure_request(http_request)
-                .timeout_global(Some(timeout))
-                .build();
-            self.agent.run(http_request)
+            self.run(http_request, timeout)
         };
         let response = result.map_err(transport_error)?;
         let (parts, mut body) = response.into_parts();
@@ -651,6 +653,20 @@ impl Transport {
             body,
         })
     }
+
+    /// Runs one attempt on the shared agent, bounded by `timeout`.
+    fn run(
+        &self,
+        request: http::Request<impl ureq::AsSendBody>,
+        timeout: Duration,
+    ) -> std::result::Result<http::Response<ureq::Body>, ureq::Error> {
+        let request = self
+            .agent
+            .configure_request(request)
+            .timeout_global(Some(timeout))
+            .build();
+        self.agent.run(request)
+    }
 }
 
 impl std::fmt::Debug for Response {
@@ -669,7 +685,7 @@ impl std::fmt::Debug for Request {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Request")
             .field("method", &self.method)
-            .field("path", &self.template)
+            .field("path", &self.template())
             .field("auth", &self.auth)
             .finish_non_exhaustive()
     }

@@ -6,38 +6,20 @@
 // Test code: a failed set-up step should stop the test loudly.
 #![allow(clippy::unwrap_used)]
 
-use std::io::{BufRead, BufReader, Read, Write};
+#[allow(dead_code)]
+mod loopback;
+
+use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use frontegg_identity::{Client, ClientConfig, ErrorKind, RawRequest};
+use loopback::read_request;
 
 /// What the server does with request number `n` (0-based) of a case.
 type Behaviour = fn(n: usize, stream: &mut TcpStream);
-
-/// Reads one request (head and `Content-Length` body) off the stream.
-fn read_request(stream: &TcpStream) -> bool {
-    let mut reader = BufReader::new(stream);
-    let mut length = 0usize;
-    loop {
-        let mut line = String::new();
-        match reader.read_line(&mut line) {
-            Ok(0) | Err(_) => return false,
-            Ok(_) => {}
-        }
-        let lower = line.to_ascii_lowercase();
-        if let Some(value) = lower.strip_prefix("content-length:") {
-            length = value.trim().parse().unwrap_or(0);
-        }
-        if line == "\r\n" {
-            break;
-        }
-    }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).is_ok()
-}
 
 /// A server on loopback that runs `behaviour` for each request and counts
 /// them. One connection per request (every answer closes it).
@@ -58,7 +40,7 @@ impl FaultServer {
                 let counter = Arc::clone(&counter);
                 std::thread::spawn(move || {
                     // A keep-alive connection may carry several requests.
-                    while read_request(&stream) {
+                    while read_request(&stream).is_some() {
                         let n = counter.fetch_add(1, Ordering::SeqCst);
                         behaviour(n, &mut stream);
                     }

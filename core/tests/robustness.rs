@@ -5,9 +5,11 @@
 // Test code: a failed set-up step should stop the test loudly.
 #![allow(clippy::unwrap_used)]
 
+mod loopback;
+
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
+use std::net::TcpListener;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
@@ -17,41 +19,11 @@ use frontegg_identity::{
     Client, ClientConfig, ErrorKind, FronteggError, LoginRequest, Provider, QueryPair, RawRequest,
     SecretString, SignUpRequest, body_from_json,
 };
+use loopback::{Seen, read_request};
 use mockito::{Matcher, Server};
 use serde_json::json;
 
 const CLIENT_ID: &str = "6a6b-12cd-34ef";
-
-/// One request as the test servers saw it.
-struct Seen {
-    head: String,
-    body: String,
-}
-
-fn read_request(stream: &TcpStream) -> Option<Seen> {
-    let mut reader = BufReader::new(stream);
-    let mut head = String::new();
-    let mut length = 0usize;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-            length = value.trim().parse().unwrap_or(0);
-        }
-        if line == "\r\n" {
-            break;
-        }
-        head.push_str(&line);
-    }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).ok()?;
-    Some(Seen {
-        head,
-        body: String::from_utf8_lossy(&body).into_owned(),
-    })
-}
 
 /// A keep-alive loopback server answering every request with `reply`.
 fn serve(reply: fn(&Seen) -> (u16, String)) -> (String, Arc<AtomicUsize>) {
