@@ -95,6 +95,105 @@ pub enum FronteggError {
     /// The client configuration is unusable.
     #[error("invalid configuration: {reason}")]
     Config { reason: String },
+    /// A token was refused by [`TokenVerifier::verify`](crate::TokenVerifier::verify):
+    /// `reason` says why, `detail` explains (never quoting the token).
+    #[error("invalid token ({}): {detail}", reason.as_str())]
+    InvalidToken {
+        reason: RejectionReason,
+        detail: String,
+    },
+    /// A request was refused by
+    /// [`TokenVerifier::authenticate`](crate::TokenVerifier::authenticate):
+    /// answer it with `status` (401 no or bad token, 403 missing rights,
+    /// 503 Frontegg unreachable).
+    #[error("request not authenticated (HTTP {status}, {}): {detail}", reason.as_str())]
+    Authentication {
+        status: u16,
+        reason: RejectionReason,
+        detail: String,
+    },
+}
+
+/// Why a token or a request was refused. The wire names (`as_str`) are
+/// those of Python's `e.reason`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[non_exhaustive]
+pub enum RejectionReason {
+    /// Not three base64url segments of JSON, too long, or a claim of the
+    /// wrong JSON type.
+    Malformed,
+    /// `alg` is `none`, not in the allow-list, or has no key of its kind.
+    UnsupportedAlgorithm,
+    /// No key has the token's `kid`, even after refetching the keys.
+    UnknownKey,
+    /// The signature does not match.
+    BadSignature,
+    /// `exp` has passed (beyond the leeway).
+    Expired,
+    /// `nbf` or `iat` lies in the future (beyond the leeway).
+    NotYetValid,
+    /// `iss` is not the configured issuer.
+    WrongIssuer,
+    /// `aud` names none of the configured audiences.
+    WrongAudience,
+    /// `type` is not a Frontegg user or API token type, or not an allowed one.
+    WrongType,
+    /// A required claim (`sub`, `iss`, `exp`, `type`, `tenantId`) is absent.
+    MissingClaim,
+    /// The keys (or the revocation status) could not be fetched.
+    KeysUnavailable,
+    /// Frontegg says the access token was revoked.
+    Revoked,
+    /// The request carries no bearer token and no `x-api-key`.
+    MissingToken,
+    /// The token lacks a required role.
+    InsufficientRoles,
+    /// The token lacks a required permission.
+    InsufficientPermissions,
+    /// The token lacks the required multi-factor step-up, or it is too old.
+    StepUpRequired,
+}
+
+impl RejectionReason {
+    /// The reason's snake_case name (`expired`, `wrong_issuer`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Malformed => "malformed",
+            Self::UnsupportedAlgorithm => "unsupported_algorithm",
+            Self::UnknownKey => "unknown_key",
+            Self::BadSignature => "bad_signature",
+            Self::Expired => "expired",
+            Self::NotYetValid => "not_yet_valid",
+            Self::WrongIssuer => "wrong_issuer",
+            Self::WrongAudience => "wrong_audience",
+            Self::WrongType => "wrong_type",
+            Self::MissingClaim => "missing_claim",
+            Self::KeysUnavailable => "keys_unavailable",
+            Self::Revoked => "revoked",
+            Self::MissingToken => "missing_token",
+            Self::InsufficientRoles => "insufficient_roles",
+            Self::InsufficientPermissions => "insufficient_permissions",
+            Self::StepUpRequired => "step_up_required",
+        }
+    }
+
+    /// The HTTP status a server answers a request refused for this reason:
+    /// 503 when Frontegg could not be asked, 403 for missing rights, else
+    /// 401 (RFC 9470 answers a missing step-up with 401 too).
+    pub fn http_status(self) -> u16 {
+        match self {
+            Self::KeysUnavailable => 503,
+            Self::InsufficientRoles | Self::InsufficientPermissions => 403,
+            _ => 401,
+        }
+    }
+}
+
+impl fmt::Display for RejectionReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 fn retry_after_text(secs: Option<u64>) -> String {
@@ -118,6 +217,8 @@ pub enum ErrorKind {
     Decode,
     InvalidInput,
     Config,
+    InvalidToken,
+    Authentication,
 }
 
 impl FronteggError {
@@ -136,6 +237,8 @@ impl FronteggError {
             Self::Decode { .. } => ErrorKind::Decode,
             Self::InvalidInput { .. } => ErrorKind::InvalidInput,
             Self::Config { .. } => ErrorKind::Config,
+            Self::InvalidToken { .. } => ErrorKind::InvalidToken,
+            Self::Authentication { .. } => ErrorKind::Authentication,
         }
     }
 
@@ -153,10 +256,11 @@ impl FronteggError {
         }
     }
 
-    /// The HTTP status, when a response arrived.
+    /// The HTTP status, when a response arrived; for
+    /// [`FronteggError::Authentication`], the status to answer.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Self::Decode { status, .. } => Some(*status),
+            Self::Decode { status, .. } | Self::Authentication { status, .. } => Some(*status),
             _ => self.details().map(|d| d.status),
         }
     }
@@ -192,6 +296,8 @@ impl FronteggError {
             Self::Decode { .. } => "undecodable answer",
             Self::InvalidInput { .. } => "invalid input",
             Self::Config { .. } => "invalid configuration",
+            Self::InvalidToken { .. } => "invalid token",
+            Self::Authentication { .. } => "not authenticated",
         }
     }
 
@@ -204,6 +310,9 @@ impl FronteggError {
             | Self::Decode { reason, .. }
             | Self::InvalidInput { reason }
             | Self::Config { reason } => *reason = secrets.scrub(reason),
+            Self::InvalidToken { detail, .. } | Self::Authentication { detail, .. } => {
+                *detail = secrets.scrub(detail)
+            }
             _ => {}
         }
         if let Some(details) = self.details_mut() {
@@ -249,6 +358,24 @@ impl FronteggError {
     pub(crate) fn invalid_input(reason: impl Into<String>) -> Self {
         Self::InvalidInput {
             reason: reason.into(),
+        }
+    }
+
+    pub(crate) fn invalid_token(reason: RejectionReason, detail: impl Into<String>) -> Self {
+        Self::InvalidToken {
+            reason,
+            detail: detail.into(),
+        }
+    }
+
+    /// The reason a token or request was refused, for the two verifier
+    /// errors.
+    pub fn rejection(&self) -> Option<RejectionReason> {
+        match self {
+            Self::InvalidToken { reason, .. } | Self::Authentication { reason, .. } => {
+                Some(*reason)
+            }
+            _ => None,
         }
     }
 

@@ -54,6 +54,7 @@ mod secret;
 mod service;
 mod transport;
 mod vendor_token;
+mod verify;
 
 pub use client::{Client, QueryPair, RawRequest};
 pub use config::{
@@ -62,7 +63,7 @@ pub use config::{
     MAX_DURATION, MAX_RESPONSE_BYTES_LIMIT, MAX_RETRIES, Region,
 };
 pub use cookies::refresh_cookie_name;
-pub use error::{ApiErrorDetails, ErrorKind, FronteggError, Result};
+pub use error::{ApiErrorDetails, ErrorKind, FronteggError, RejectionReason, Result};
 pub use json::JsonValue;
 pub use json::body_from_json;
 #[cfg(feature = "python")]
@@ -74,6 +75,11 @@ pub use models::{
 pub use pages::Pages;
 pub use secret::{REDACTED, SecretString};
 pub use vendor_token::VendorTokenManager;
+pub use verify::{
+    AccessRequirements, Actor, Algorithm, Claims, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_KEYS_TTL_MS,
+    DEFAULT_LEEWAY_MS, DEFAULT_REFETCH_COOLDOWN_MS, MAX_TOKEN_BYTES, STEP_UP_ACR, STEP_UP_METHODS,
+    TokenType, TokenVerifier, TokenVerifierOptions,
+};
 
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("frontegg_identity_core");

@@ -1,0 +1,485 @@
+//! Offline verification of Frontegg tokens: [`TokenVerifier`] checks a
+//! JWT's signature against cached keys and its claims against the
+//! configured rules, and answers with typed [`Claims`] or a
+//! [`FronteggError::InvalidToken`] whose [`RejectionReason`] says why.
+//! [`TokenVerifier::authenticate`] does the same for a whole HTTP request
+//! and says which status to answer.
+//!
+//! Order of the checks, each failing with its own reason: syntax and size,
+//! algorithm allow-list, key lookup, signature, then claims (types, `type`,
+//! `tenantId`, `iss`, `aud`, `exp`, `nbf`/`iat`). Nothing about a token is
+//! believed before its signature holds.
+
+mod authenticate;
+mod claims;
+mod keys;
+mod token;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use url::Url;
+
+use crate::client::Client;
+use crate::config::ClientConfig;
+use crate::error::{FronteggError, RejectionReason, Result};
+use crate::secret::SecretString;
+
+pub use authenticate::AccessRequirements;
+pub use claims::{Actor, Claims, STEP_UP_ACR, STEP_UP_METHODS, TokenType};
+pub use token::MAX_TOKEN_BYTES;
+
+use keys::{Family, KeyCache, KeySet, Remote};
+
+/// A signature algorithm a [`TokenVerifier`] may accept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Algorithm {
+    /// RSASSA-PKCS1-v1_5 with SHA-256: Frontegg's default.
+    Rs256,
+    Rs384,
+    Rs512,
+    /// HMAC with SHA-256, for environments set to sign with a shared
+    /// secret; needs `secret`.
+    Hs256,
+}
+
+impl Algorithm {
+    /// The JOSE name (`RS256`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rs256 => "RS256",
+            Self::Rs384 => "RS384",
+            Self::Rs512 => "RS512",
+            Self::Hs256 => "HS256",
+        }
+    }
+
+    /// Reads a JOSE name; anything else (`none`, `ES256`, …) is refused.
+    pub fn parse(name: &str) -> Result<Self> {
+        match name {
+            "RS256" => Ok(Self::Rs256),
+            "RS384" => Ok(Self::Rs384),
+            "RS512" => Ok(Self::Rs512),
+            "HS256" => Ok(Self::Hs256),
+            other => Err(FronteggError::config(format!(
+                "algorithm {other:?} is not supported: use RS256, RS384, RS512 or HS256"
+            ))),
+        }
+    }
+
+    pub(crate) fn family(self) -> Family {
+        match self {
+            Self::Hs256 => Family::Hmac,
+            _ => Family::Rsa,
+        }
+    }
+
+    fn jsonwebtoken(self) -> jsonwebtoken::Algorithm {
+        match self {
+            Self::Rs256 => jsonwebtoken::Algorithm::RS256,
+            Self::Rs384 => jsonwebtoken::Algorithm::RS384,
+            Self::Rs512 => jsonwebtoken::Algorithm::RS512,
+            Self::Hs256 => jsonwebtoken::Algorithm::HS256,
+        }
+    }
+}
+
+/// Default clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
+pub const DEFAULT_LEEWAY_MS: u64 = 30_000;
+/// Default time fetched keys are used before they are fetched again.
+pub const DEFAULT_KEYS_TTL_MS: u64 = 600_000;
+/// Default least time between two fetches caused by unknown `kid`s or
+/// failures.
+pub const DEFAULT_REFETCH_COOLDOWN_MS: u64 = 30_000;
+/// Default bound of one key fetch.
+pub const DEFAULT_FETCH_TIMEOUT_MS: u64 = 5_000;
+
+/// How a [`TokenVerifier`] checks tokens. Give at most one key source
+/// (`public_key_pem`, `jwks_url`, `jwks`); with none, keys come from
+/// `{issuer}/.well-known/jwks.json` (or, through
+/// [`Client::token_verifier`], from the environment's configuration).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TokenVerifierOptions {
+    /// The expected `iss`: the environment's domain,
+    /// `https://app-xxx.frontegg.com` (a trailing `/` is ignored).
+    pub issuer: String,
+    /// An RSA public key (PEM, or the bare base64 the portal shows): fully
+    /// offline.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub public_key_pem: Option<String>,
+    /// A JWKS URL, fetched without credentials and cached.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub jwks_url: Option<String>,
+    /// A JWKS document (JSON text): fully offline.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub jwks: Option<String>,
+    /// The HMAC secret of an environment that signs HS256 (its
+    /// `jwtSecret`). Only with it is HS256 accepted.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub secret: Option<SecretString>,
+    /// Accepted `aud` values (the client id or app ids); empty skips the
+    /// audience check.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub audience: Vec<String>,
+    /// Accepted algorithms; empty means RS256 (HS256 alone when `secret`
+    /// is the only key source).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub algorithms: Vec<Algorithm>,
+    /// Accepted token types; empty accepts all five.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub token_types: Vec<TokenType>,
+    /// Clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 30000))]
+    pub leeway_ms: u64,
+    /// How long fetched keys are used before they are fetched again, in
+    /// milliseconds.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 600000))]
+    pub keys_ttl_ms: u64,
+    /// Least time between two fetches caused by unknown `kid`s or failed
+    /// fetches, in milliseconds.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 30000))]
+    pub refetch_cooldown_ms: u64,
+    /// Bound of one key fetch, in milliseconds.
+    #[cfg_attr(feature = "uniffi", uniffi(default = 5000))]
+    pub fetch_timeout_ms: u64,
+}
+
+impl TokenVerifierOptions {
+    /// Options for tokens of `issuer`, every other field at its default.
+    pub fn new(issuer: impl Into<String>) -> Self {
+        Self {
+            issuer: issuer.into(),
+            public_key_pem: None,
+            jwks_url: None,
+            jwks: None,
+            secret: None,
+            audience: Vec::new(),
+            algorithms: Vec::new(),
+            token_types: Vec::new(),
+            leeway_ms: DEFAULT_LEEWAY_MS,
+            keys_ttl_ms: DEFAULT_KEYS_TTL_MS,
+            refetch_cooldown_ms: DEFAULT_REFETCH_COOLDOWN_MS,
+            fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
+        }
+    }
+}
+
+enum Keys {
+    /// Given once (PEM, inline JWKS, secret): never fetched.
+    Fixed(Arc<KeySet>),
+    Fetched(Box<KeyCache>),
+}
+
+/// The checks a verified signature still has to pass.
+struct Rules {
+    issuer: String,
+    audience: Vec<String>,
+    algorithms: Vec<Algorithm>,
+    token_types: Vec<TokenType>,
+    leeway: f64,
+}
+
+struct Inner {
+    rules: Rules,
+    keys: Keys,
+    /// HMAC keys given as `secret`, kept apart from the RSA keys (which
+    /// may be fetched).
+    secret: Option<KeySet>,
+    /// For revocation checks of access tokens, when built from a client.
+    client: Option<Client>,
+    revocations: authenticate::RevocationCache,
+}
+
+/// Verifies Frontegg JWTs. Thread-safe and cheap to clone; clones share the
+/// key cache. Build it once and keep it.
+///
+/// ```no_run
+/// use frontegg_identity::{TokenVerifier, TokenVerifierOptions};
+///
+/// let verifier = TokenVerifier::new(TokenVerifierOptions::new("https://app-x.frontegg.com"))?;
+/// # let token = "";
+/// let claims = verifier.verify(token)?;
+/// if claims.has_permissions(&["fe.secure.*"], true) {
+///     println!("{} may manage security", claims.sub);
+/// }
+/// # Ok::<(), frontegg_identity::FronteggError>(())
+/// ```
+#[derive(Clone)]
+pub struct TokenVerifier {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for TokenVerifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenVerifier")
+            .field("issuer", &self.inner.rules.issuer)
+            .field("audience", &self.inner.rules.audience)
+            .field("algorithms", &self.inner.rules.algorithms)
+            .finish_non_exhaustive()
+    }
+}
+
+fn duration(name: &str, ms: u64) -> Result<Duration> {
+    let duration = Duration::from_millis(ms);
+    if duration > crate::config::MAX_DURATION {
+        return Err(FronteggError::config(format!(
+            "{name} is longer than one day"
+        )));
+    }
+    Ok(duration)
+}
+
+impl TokenVerifier {
+    /// Checks `options` and builds a verifier. Static keys (PEM, inline
+    /// JWKS) are parsed now, so a bad key is a
+    /// [`FronteggError::Config`] here, not at the first token; fetched keys
+    /// are loaded at the first verification.
+    pub fn new(options: TokenVerifierOptions) -> Result<Self> {
+        Self::build(options, None)
+    }
+
+    pub(crate) fn build(options: TokenVerifierOptions, client: Option<Client>) -> Result<Self> {
+        let issuer = options.issuer.trim().trim_end_matches('/').to_owned();
+        if issuer.is_empty() {
+            return Err(FronteggError::config(
+                "issuer is required: the environment domain, https://app-xxx.frontegg.com",
+            ));
+        }
+        let sources = [
+            options.public_key_pem.is_some(),
+            options.jwks_url.is_some(),
+            options.jwks.is_some(),
+        ];
+        if sources.iter().filter(|given| **given).count() > 1 {
+            return Err(FronteggError::config(
+                "give one key source: public_key_pem, jwks_url or jwks",
+            ));
+        }
+        let leeway = duration("leeway", options.leeway_ms)?.as_secs_f64();
+        let ttl = duration("keys_ttl", options.keys_ttl_ms)?;
+        let cooldown = duration("refetch_cooldown", options.refetch_cooldown_ms)?;
+        let fetch_timeout = duration("fetch_timeout", options.fetch_timeout_ms)?;
+        let secret = match &options.secret {
+            Some(secret) if secret.is_empty() => {
+                return Err(FronteggError::config("secret is empty"));
+            }
+            Some(secret) => Some(KeySet::from_secret(secret.expose().as_bytes())),
+            None => None,
+        };
+        let only_secret = secret.is_some() && !sources.contains(&true) && client.is_none();
+        let algorithms = if !options.algorithms.is_empty() {
+            options.algorithms.clone()
+        } else if only_secret {
+            vec![Algorithm::Hs256]
+        } else {
+            vec![Algorithm::Rs256]
+        };
+        let wants_hmac = algorithms.contains(&Algorithm::Hs256);
+        if wants_hmac && secret.is_none() && client.is_none() {
+            return Err(FronteggError::config(
+                "HS256 is accepted only with a secret: set secret (the environment's jwtSecret)",
+            ));
+        }
+        let keys = if let Some(pem) = &options.public_key_pem {
+            Keys::Fixed(Arc::new(KeySet::from_pem(pem)?))
+        } else if let Some(jwks) = &options.jwks {
+            Keys::Fixed(Arc::new(KeySet::from_jwks(jwks)?))
+        } else if only_secret
+            || (secret.is_some() && !algorithms.iter().any(|a| a.family() == Family::Rsa))
+        {
+            Keys::Fixed(Arc::new(KeySet::default()))
+        } else {
+            let remote = match (&options.jwks_url, &client) {
+                (None, Some(client)) => Remote::Environment {
+                    client: client.clone(),
+                },
+                (url, _) => {
+                    let url = url
+                        .clone()
+                        .unwrap_or_else(|| format!("{issuer}/.well-known/jwks.json"));
+                    jwks_remote(&url, fetch_timeout)?
+                }
+            };
+            Keys::Fetched(Box::new(KeyCache::new(remote, ttl, cooldown)))
+        };
+        Ok(Self {
+            inner: Arc::new(Inner {
+                rules: Rules {
+                    issuer,
+                    audience: options.audience.clone(),
+                    algorithms,
+                    token_types: options.token_types.clone(),
+                    leeway,
+                },
+                keys,
+                secret,
+                client,
+                revocations: authenticate::RevocationCache::default(),
+            }),
+        })
+    }
+
+    /// Verifies `token`: its signature, then its claims. Blocks only when
+    /// keys must be fetched (bounded by `fetch_timeout_ms`).
+    pub fn verify(&self, token: &str) -> Result<Claims> {
+        let parsed = token::parse(token)?;
+        let rules = &self.inner.rules;
+        let alg = Algorithm::parse(&parsed.alg)
+            .ok()
+            .filter(|alg| rules.algorithms.contains(alg))
+            .ok_or_else(|| {
+                FronteggError::invalid_token(
+                    RejectionReason::UnsupportedAlgorithm,
+                    format!(
+                        "alg {:?} is not accepted (accepted: {})",
+                        parsed.alg.chars().take(32).collect::<String>(),
+                        rules
+                            .algorithms
+                            .iter()
+                            .map(|a| a.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+        let kid = parsed.kid.as_deref();
+        let fetched;
+        let keys: &KeySet = match (alg.family(), &self.inner.secret, &self.inner.keys) {
+            (Family::Hmac, Some(secret), _) => secret,
+            (_, _, Keys::Fixed(keys)) => keys,
+            (_, _, Keys::Fetched(cache)) => {
+                fetched = cache.keys_for(kid, alg)?;
+                &fetched
+            }
+        };
+        let key = keys.find(kid, alg).ok_or_else(|| match kid {
+            Some(kid) => FronteggError::invalid_token(
+                RejectionReason::UnknownKey,
+                format!(
+                    "no key has kid {:?}",
+                    kid.chars().take(64).collect::<String>()
+                ),
+            ),
+            None => FronteggError::invalid_token(
+                RejectionReason::UnsupportedAlgorithm,
+                format!("no key can verify {}", alg.as_str()),
+            ),
+        })?;
+        let valid = jsonwebtoken::crypto::verify(
+            parsed.signature,
+            parsed.signing_input.as_bytes(),
+            &key.decoding,
+            alg.jsonwebtoken(),
+        )
+        .unwrap_or(false);
+        if !valid {
+            return Err(FronteggError::invalid_token(
+                RejectionReason::BadSignature,
+                "the signature does not match the token",
+            ));
+        }
+        let claims = Claims::from_payload(&parsed.payload)?;
+        rules.check(&claims, claims::now_secs())?;
+        Ok(claims)
+    }
+}
+
+impl Rules {
+    fn check(&self, claims: &Claims, now: f64) -> Result<()> {
+        let reject = FronteggError::invalid_token;
+        if !self.token_types.is_empty() && !self.token_types.contains(&claims.token_type) {
+            return Err(reject(
+                RejectionReason::WrongType,
+                format!("type {} is not accepted here", claims.token_type.as_str()),
+            ));
+        }
+        if claims.tenant_id.is_empty() {
+            return Err(reject(
+                RejectionReason::MissingClaim,
+                "tenantId is empty".to_owned(),
+            ));
+        }
+        if claims.iss.trim_end_matches('/') != self.issuer {
+            return Err(reject(
+                RejectionReason::WrongIssuer,
+                format!("iss {:?} is not {:?}", shorten(&claims.iss), self.issuer),
+            ));
+        }
+        if !self.audience.is_empty() && !claims.aud.iter().any(|a| self.audience.contains(a)) {
+            return Err(reject(
+                RejectionReason::WrongAudience,
+                if claims.aud.is_empty() {
+                    "the token has no aud claim".to_owned()
+                } else {
+                    format!("aud names none of {:?}", self.audience)
+                },
+            ));
+        }
+        if claims.exp + self.leeway <= now {
+            return Err(reject(
+                RejectionReason::Expired,
+                format!("expired {:.0} s ago", now - claims.exp),
+            ));
+        }
+        for (name, at) in [("nbf", claims.nbf), ("iat", claims.iat)] {
+            if let Some(at) = at
+                && at - self.leeway > now
+            {
+                return Err(reject(
+                    RejectionReason::NotYetValid,
+                    format!("{name} is {:.0} s in the future", at - now),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn shorten(text: &str) -> String {
+    text.chars().take(128).collect()
+}
+
+/// A remote JWKS at `url`, fetched through a client of its own: no
+/// credential, `https` (loopback excepted), no retries (the cool-down
+/// paces them), bounded by `timeout`, at most 1 MiB.
+fn jwks_remote(url: &str, timeout: Duration) -> Result<Remote> {
+    let parsed = Url::parse(url)
+        .map_err(|e| FronteggError::config(format!("jwks_url {url:?} is not a URL: {e}")))?;
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(FronteggError::config(format!(
+            "jwks_url {url:?} must not carry a query or fragment"
+        )));
+    }
+    let origin = parsed.origin().ascii_serialization();
+    let timeout_ms = u64::try_from(timeout.as_millis())
+        .unwrap_or(u64::MAX)
+        .max(1);
+    let client = Client::with_sdk_language(
+        ClientConfig {
+            base_url: Some(origin),
+            connect_timeout_ms: timeout_ms,
+            timeout_ms,
+            deadline_ms: timeout_ms,
+            max_retries: 0,
+            max_response_bytes: 1024 * 1024,
+            ..ClientConfig::default()
+        },
+        "rust; jwks",
+    )?;
+    Ok(Remote::Jwks {
+        client,
+        path: parsed.path().to_owned(),
+    })
+}
+
+impl Client {
+    /// A [`TokenVerifier`] that uses this client: keys come from the
+    /// environment's configuration (`GET /identity/resources/configurations/v1`,
+    /// vendor token) unless `options` names a key source, and
+    /// [`TokenVerifier::authenticate`] checks access tokens for revocation.
+    pub fn token_verifier(&self, options: TokenVerifierOptions) -> Result<TokenVerifier> {
+        TokenVerifier::build(options, Some(self.clone()))
+    }
+}
