@@ -96,6 +96,147 @@ class _ClientBase:
         """Exchanges a refresh token for a new session."""
     def logout(self, refresh_token: str) -> None:
         """Ends the session of `refresh_token`."""
+    def token_verifier(
+        self,
+        issuer: str,
+        *,
+        public_key_pem: str | None = None,
+        jwks_url: str | None = None,
+        jwks: str | Mapping[str, Any] | None = None,
+        secret: str | None = None,
+        audience: str | Sequence[str] | None = None,
+        algorithms: Algorithm | Sequence[Algorithm] | None = None,
+        token_types: TokenType | Sequence[TokenType] | None = None,
+        leeway: float = 30.0,
+        keys_ttl: float = 600.0,
+        refetch_cooldown: float = 30.0,
+        fetch_timeout: float = 5.0,
+    ) -> TokenVerifier:
+        """A TokenVerifier whose keys come from the environment's configuration
+        (vendor token) unless a key source is given, and whose `authenticate`
+        checks access tokens for revocation."""
+
+Algorithm = Literal["RS256", "RS384", "RS512", "HS256"]
+
+TokenType = Literal[
+    "userToken", "userApiToken", "tenantApiToken", "userAccessToken", "tenantAccessToken"
+]
+
+RejectionReason = Literal[
+    "malformed",
+    "unsupported_algorithm",
+    "unknown_key",
+    "bad_signature",
+    "expired",
+    "not_yet_valid",
+    "wrong_issuer",
+    "wrong_audience",
+    "wrong_type",
+    "missing_claim",
+    "keys_unavailable",
+    "revoked",
+    "missing_token",
+    "insufficient_roles",
+    "insufficient_permissions",
+    "step_up_required",
+]
+
+class Actor:
+    """Who acts on the user's behalf (claim `act`, while impersonating)."""
+
+    @property
+    def sub(self) -> str | None: ...
+    @property
+    def actor_type(self) -> str | None: ...
+
+class Claims:
+    """The claims of a verified Frontegg token; `raw` holds every claim."""
+
+    @property
+    def sub(self) -> str: ...
+    @property
+    def iss(self) -> str: ...
+    @property
+    def aud(self) -> list[str]: ...
+    @property
+    def token_type(self) -> TokenType: ...
+    @property
+    def tenant_id(self) -> str: ...
+    @property
+    def tenant_ids(self) -> list[str]: ...
+    @property
+    def roles(self) -> list[str]: ...
+    @property
+    def permissions(self) -> list[str]: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def email_verified(self) -> bool | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def metadata(self) -> JsonValue: ...
+    @property
+    def application_id(self) -> str | None: ...
+    @property
+    def act(self) -> Actor | None: ...
+    @property
+    def acr(self) -> str | None: ...
+    @property
+    def amr(self) -> list[str]: ...
+    @property
+    def auth_time(self) -> float | None: ...
+    @property
+    def exp(self) -> float: ...
+    @property
+    def nbf(self) -> float | None: ...
+    @property
+    def iat(self) -> float | None: ...
+    @property
+    def raw(self) -> dict[str, Any]: ...
+    def has_roles(self, roles: Sequence[str], all: bool = True) -> bool:
+        """Every listed role (all=True) or at least one (all=False)."""
+    def has_permissions(self, permissions: Sequence[str], all: bool = True) -> bool:
+        """Like has_roles; a key ending in `*` matches as a prefix on either side."""
+    def is_stepped_up(self, max_age: float | None = None) -> bool:
+        """acr is multi-factor and amr has mfa plus otp/sms/hwk/sso; with
+        max_age (seconds), auth_time is at most that old."""
+
+class TokenVerifier:
+    """Verifies Frontegg JWTs offline against cached keys. Thread-safe."""
+
+    def __init__(
+        self,
+        issuer: str,
+        *,
+        public_key_pem: str | None = None,
+        jwks_url: str | None = None,
+        jwks: str | Mapping[str, Any] | None = None,
+        secret: str | None = None,
+        audience: str | Sequence[str] | None = None,
+        algorithms: Algorithm | Sequence[Algorithm] | None = None,
+        token_types: TokenType | Sequence[TokenType] | None = None,
+        leeway: float = 30.0,
+        keys_ttl: float = 600.0,
+        refetch_cooldown: float = 30.0,
+        fetch_timeout: float = 5.0,
+    ) -> None:
+        """One key source at most (public_key_pem, jwks_url or jwks); with
+        none, {issuer}/.well-known/jwks.json. Durations are seconds."""
+    def verify(self, token: str) -> Claims:
+        """The token's claims; raises InvalidTokenError (with `reason`)."""
+    def authenticate(
+        self,
+        headers: Mapping[str, str] | Sequence[tuple[str, str]],
+        *,
+        roles: Sequence[str] | None = None,
+        permissions: Sequence[str] | None = None,
+        all: bool = True,
+        step_up: bool = False,
+        max_auth_age: float | None = None,
+    ) -> Claims:
+        """The claims of a request (Authorization: Bearer, else x-api-key);
+        raises AuthenticationError whose `status` is 401, 403 or 503."""
 
 class FronteggError(Exception):
     status: int | None
@@ -120,3 +261,12 @@ class TimeoutError(FronteggError, builtins.TimeoutError): ...  # noqa: A001
 class DecodeError(FronteggError): ...
 class InvalidInputError(FronteggError, ValueError): ...
 class ConfigError(FronteggError, ValueError): ...
+
+class InvalidTokenError(FronteggError):
+    reason: RejectionReason
+    detail: str
+
+class AuthenticationError(FronteggError):
+    status: int
+    reason: RejectionReason
+    detail: str

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.venv
 [ -x "$venv/bin/maturin" ] || { python3 -m venv "$venv"; "$venv/bin/pip" install -q "maturin>=1.16,<2" pytest; }
-"$venv/bin/pip" install -q --disable-pip-version-check "requests>=2.31"
+"$venv/bin/pip" install -q --disable-pip-version-check "requests>=2.31" "pyjwt[crypto]>=2.8"
 cargo build --release --bin bench
 "$venv/bin/maturin" build --quiet --release --manifest-path py/Cargo.toml --out build/wheels-release
 "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps build/wheels-release/*.whl

@@ -27,9 +27,12 @@ as_root() {
 
 suites=0
 step "tools"
-if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/mypy" ]; then
+if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/mypy" ] \
+    || ! "$venv/bin/python" -c "import jwt, cryptography" 2>/dev/null; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" "requests>=2.31" "mypy>=1.10"
+    # PyJWT + cryptography sign the verifier tests' tokens.
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" \
+        "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
 prism="$tools/node_modules/.bin/prism"
@@ -174,7 +177,7 @@ if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
     # third of the time.
     (cd fuzz && cargo +nightly fuzz build --dev 2>&1 | tail -1)
     printf '| target | runs | time |\n'
-    for target in answers error_body set_cookie retry_after scrub; do
+    for target in answers error_body set_cookie retry_after scrub token; do
         # New inputs go to build/, so the committed seed corpus stays as it is.
         mkdir -p "$build/fuzz/$target"
         if ! (cd fuzz && cargo +nightly fuzz run --dev "$target" "$build/fuzz/$target" "corpus/$target" \

@@ -58,3 +58,19 @@ pub fn body(bytes: &[u8]) -> bool {
         crate::json::body_from_json::<crate::models::SignUpRequest>("fuzz", value).is_ok()
     })
 }
+
+/// Whether a token verified against a fixed RSA key set (an inline JWKS,
+/// `jwks`) ended as it must: in claims or a refusal with a reason.
+pub fn verify_token(jwks: &str, token: &[u8]) -> bool {
+    let options = crate::verify::TokenVerifierOptions {
+        jwks: Some(jwks.to_owned()),
+        ..crate::verify::TokenVerifierOptions::new("https://app-fuzz.frontegg.com")
+    };
+    let Ok(verifier) = crate::verify::TokenVerifier::new(options) else {
+        return false;
+    };
+    match verifier.verify(&String::from_utf8_lossy(token)) {
+        Ok(_) => true,
+        Err(error) => error.rejection().is_some(),
+    }
+}

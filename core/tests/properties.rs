@@ -107,4 +107,17 @@ proptest! {
         prop_assert!(!scrubbed.contains(&secret));
         let _ = fuzzing::scrub(&text, &[]);
     }
+
+    #[test]
+    fn any_token_ends_in_claims_or_a_typed_refusal(
+        header in json(), payload in json(), signature in proptest::collection::vec(any::<u8>(), 0..300),
+        raw in proptest::collection::vec(any::<u8>(), 0..200),
+    ) {
+        use base64::Engine;
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        let jwks = include_str!("fixtures/jwks-1.json");
+        let token = format!("{}.{}.{}", b64(header.to_string().as_bytes()), b64(payload.to_string().as_bytes()), b64(&signature));
+        prop_assert!(fuzzing::verify_token(jwks, token.as_bytes()));
+        prop_assert!(fuzzing::verify_token(jwks, &raw));
+    }
 }

@@ -310,6 +310,11 @@ fn every_bad_token_is_refused_with_its_own_reason() {
             Malformed,
         ),
         (
+            "signature not base64url",
+            format!("{}.%%%", good.rsplit_once('.').unwrap().0),
+            Malformed,
+        ),
+        (
             "two segments",
             "eyJhbGciOiJSUzI1NiJ9.e30".to_owned(),
             Malformed,

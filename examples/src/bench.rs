@@ -141,5 +141,98 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "| Rust `Client::sign_up` | bare `ureq` POST + serde | {ours_us:.1} µs | {bare_us:.1} µs | **{:.2}×** | ≤ 1.10× |",
         ours_us / bare_us
     );
+    verification()
+}
+
+/// One RS256 verification with every claims check (`TokenVerifier::verify`
+/// on an inline JWKS) against a bare RSA-2048 PKCS#1 signature check with
+/// ring on pre-decoded input: call by call, alternating which goes first.
+fn verification() -> Result<(), Box<dyn std::error::Error>> {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use frontegg_identity::{TokenVerifier, TokenVerifierOptions};
+
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures");
+    let jwks = std::fs::read_to_string(format!("{fixtures}/jwks-1.json"))?;
+    let private = std::fs::read(format!("{fixtures}/jwt-key-1.pem"))?;
+    let issuer = "https://app-bench.frontegg.com";
+    let exp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_secs()
+        + 3600;
+    let claims = serde_json::json!({
+        "sub": "user-1", "iss": issuer, "aud": "client-1", "type": "userToken",
+        "tenantId": "t-1", "tenantIds": ["t-1"], "roles": ["admin"],
+        "permissions": ["fe.secure.read", "fe.secure.write"], "email": "jane@example.com",
+        "email_verified": true, "name": "Jane", "exp": exp, "iat": exp - 3600,
+    });
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some("key-1".into());
+    let token = jsonwebtoken::encode(
+        &header,
+        &claims,
+        &jsonwebtoken::EncodingKey::from_rsa_pem(&private)?,
+    )?;
+    let verifier = TokenVerifier::new(TokenVerifierOptions {
+        jwks: Some(jwks.clone()),
+        audience: vec!["client-1".into()],
+        ..TokenVerifierOptions::new(issuer)
+    })?;
+    let jwk: serde_json::Value = serde_json::from_str(&jwks)?;
+    let component =
+        |name: &str| URL_SAFE_NO_PAD.decode(jwk["keys"][0][name].as_str().unwrap_or_default());
+    let (n, e) = (component("n")?, component("e")?);
+    let (input, signature) = token.rsplit_once('.').ok_or("no signature")?;
+    let signature = URL_SAFE_NO_PAD.decode(signature)?;
+    let public = ring::signature::RsaPublicKeyComponents { n: &n, e: &e };
+
+    let ours = || {
+        verifier
+            .verify(&token)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    let bare = || {
+        public
+            .verify(
+                &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+                input.as_bytes(),
+                &signature,
+            )
+            .map_err(|e| e.to_string())
+    };
+    for _ in 0..500 {
+        ours()?;
+        bare()?;
+    }
+    let (mut ratios, mut ours_us, mut bare_us) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let (mut ours_total, mut bare_total) = (Duration::ZERO, Duration::ZERO);
+        for call in 0..CALLS_PER_ROUND {
+            let time = |f: &dyn Fn() -> Result<(), String>, total: &mut Duration| {
+                let started = Instant::now();
+                let result = f();
+                *total += started.elapsed();
+                result
+            };
+            if call % 2 == 0 {
+                time(&ours, &mut ours_total)?;
+                time(&bare, &mut bare_total)?;
+            } else {
+                time(&bare, &mut bare_total)?;
+                time(&ours, &mut ours_total)?;
+            }
+        }
+        let per_call = |total: Duration| total.as_secs_f64() * 1e6 / CALLS_PER_ROUND as f64;
+        ours_us.push(per_call(ours_total));
+        bare_us.push(per_call(bare_total));
+        ratios.push(per_call(ours_total) / per_call(bare_total));
+    }
+    println!(
+        "| Rust `TokenVerifier::verify` (RS256, all claims checks) | bare RSA-2048 signature check (`ring`) | {:.1} µs | {:.1} µs | **{:.2}×** | ≤ 1.2× |",
+        median(ours_us),
+        median(bare_us),
+        median(ratios)
+    );
     Ok(())
 }

@@ -15,8 +15,10 @@ use frontegg_identity::{
 
 mod generated;
 mod logging;
+mod verify;
 
 pub use logging::{LogLevel, LogSink, set_log_sink};
+pub use verify::TokenVerifier;
 
 uniffi::setup_scaffolding!("frontegg_identity");
 

@@ -11,7 +11,7 @@ use pyo3::types::{PyDict, PyModule, PyType};
 /// The exception classes, in the order of [`CLASS_NAMES`].
 static CLASSES: PyOnceLock<Vec<Py<PyType>>> = PyOnceLock::new();
 
-const CLASS_NAMES: [&str; 13] = [
+const CLASS_NAMES: [&str; 15] = [
     "FronteggError",
     "ApiError",
     "UnauthorizedError",
@@ -25,6 +25,8 @@ const CLASS_NAMES: [&str; 13] = [
     "DecodeError",
     "InvalidInputError",
     "ConfigError",
+    "InvalidTokenError",
+    "AuthenticationError",
 ];
 
 /// Creates the classes and adds them to `module`.
@@ -81,6 +83,8 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
         FronteggError::Decode { .. } => "DecodeError",
         FronteggError::InvalidInput { .. } => "InvalidInputError",
         FronteggError::Config { .. } => "ConfigError",
+        FronteggError::InvalidToken { .. } => "InvalidTokenError",
+        FronteggError::Authentication { .. } => "AuthenticationError",
         // A kind this adapter does not know yet still raises the base class.
         _ => "FronteggError",
     };
@@ -108,6 +112,12 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
     } = error
     {
         instance.setattr("retry_after", *retry_after_secs)?;
+    }
+    if let FronteggError::InvalidToken { reason, detail }
+    | FronteggError::Authentication { reason, detail, .. } = error
+    {
+        instance.setattr("reason", reason.as_str())?;
+        instance.setattr("detail", detail.as_str())?;
     }
     Ok(PyErr::from_value(instance))
 }

@@ -66,3 +66,30 @@ class InvalidInputError(FronteggError, ValueError):
 
 class ConfigError(FronteggError, ValueError):
     """The client configuration is unusable."""
+
+
+class InvalidTokenError(FronteggError):
+    """TokenVerifier.verify refused a token.
+
+    `reason` says why: malformed, unsupported_algorithm, unknown_key,
+    bad_signature, expired, not_yet_valid, wrong_issuer, wrong_audience,
+    wrong_type, missing_claim, keys_unavailable or revoked. `detail`
+    explains; neither quotes the token.
+    """
+
+    reason = None
+    detail = None
+
+
+class AuthenticationError(FronteggError):
+    """TokenVerifier.authenticate refused a request.
+
+    `status` is the HTTP status to answer: 401 (no token, a refused token,
+    a revoked access token, a missing step-up), 403 (missing roles or
+    permissions) or 503 (keys or revocation status unreachable). `reason`
+    is a token reason or missing_token, insufficient_roles,
+    insufficient_permissions, step_up_required.
+    """
+
+    reason = None
+    detail = None

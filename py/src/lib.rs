@@ -7,6 +7,7 @@ mod errors;
 mod generated;
 mod logging;
 mod pages;
+mod verify;
 
 use frontegg_identity::{
     AuthResponse, ClientConfig, FronteggError, JsonValue, LoginRequest, Provider, Region,
@@ -21,14 +22,14 @@ pub(crate) use crate::pages::PageIterator;
 /// releases the GIL while it waits on the network.
 #[pyclass(frozen, module = "frontegg_identity", name = "Client")]
 pub(crate) struct Client {
-    inner: frontegg_identity::Client,
+    pub(crate) inner: frontegg_identity::Client,
     base_url: String,
 }
 
 /// Seconds from Python as whole milliseconds. Core checks the range; only
 /// a value that is not a number at all is refused here. Huge values
 /// saturate (and core then refuses them), never wrap.
-fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
+pub(crate) fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
     if seconds.is_nan() || seconds < 0.0 {
         return Err(to_py_err(FronteggError::Config {
             reason: format!("{name} must be a non-negative number of seconds, got {seconds}"),
@@ -369,6 +370,9 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add_class::<Client>()?;
     module.add_class::<PageIterator>()?;
+    module.add_class::<verify::TokenVerifier>()?;
+    module.add_class::<frontegg_identity::Claims>()?;
+    module.add_class::<frontegg_identity::Actor>()?;
     generated::register(module)?;
     logging::register(module)?;
     errors::register(module)

@@ -43,3 +43,19 @@ def escape_hatch(client: fi.Client) -> fi.JsonValue:
     client.users.create_user(body={"tenantId": user.tenant_id, "email": user.email})
     assert user.to_dict()["tenantId"] == user.tenant_id
     return [len(me), tenants, client.request("GET", "/oauth/userinfo", query={"a": "b"})]
+
+
+def verify(client: fi.Client, headers: dict[str, str]) -> bool:
+    verifier = fi.TokenVerifier("https://app-x.frontegg.com", audience="client-1", leeway=30.0)
+    from_client = client.token_verifier("https://app-x.frontegg.com", algorithms=["RS256"])
+    claims: fi.Claims = verifier.verify("jwt")
+    try:
+        from_client.authenticate(headers, roles=["admin"], step_up=True, max_auth_age=300.0)
+    except fi.AuthenticationError as error:
+        status: int = error.status
+        reason: fi.RejectionReason = error.reason
+        return status == 403 and reason == "insufficient_roles"
+    except fi.InvalidTokenError as error:
+        return error.reason == "expired"
+    kind: fi.TokenType = claims.token_type
+    return kind == "userToken" and claims.has_permissions(["fe.secure.*"], all=True) and claims.is_stepped_up(300.0)

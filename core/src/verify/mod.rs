@@ -373,7 +373,16 @@ impl TokenVerifier {
             &key.decoding,
             alg.jsonwebtoken(),
         )
-        .unwrap_or(false);
+        .map_err(|error| match error.kind() {
+            jsonwebtoken::errors::ErrorKind::Base64(_) => FronteggError::invalid_token(
+                RejectionReason::Malformed,
+                "the signature segment is not base64url",
+            ),
+            _ => FronteggError::invalid_token(
+                RejectionReason::BadSignature,
+                "the signature could not be checked with the key",
+            ),
+        })?;
         if !valid {
             return Err(FronteggError::invalid_token(
                 RejectionReason::BadSignature,

@@ -5257,6 +5257,13 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
      */
     func usersApplicationsManagement()  -> UsersApplicationsManagementApi
     
+    /**
+     * A verifier whose keys come from the environment's configuration
+     * (vendor token) unless `options` names a key source, and which checks
+     * access tokens for revocation in `authenticate`.
+     */
+    func tokenVerifier(options: TokenVerifierOptions) throws  -> TokenVerifier
+    
 }
 /**
  * A Frontegg API client. Thread-safe; every method blocks until the call
@@ -6055,6 +6062,21 @@ open func usersApplicationsManagement() -> UsersApplicationsManagementApi  {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_fronteggclient_users_applications_management(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A verifier whose keys come from the environment's configuration
+     * (vendor token) unless `options` names a key source, and which checks
+     * access tokens for revocation in `authenticate`.
+     */
+open func tokenVerifier(options: TokenVerifierOptions)throws  -> TokenVerifier  {
+    return try  FfiConverterTypeTokenVerifier_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_token_verifier(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTokenVerifierOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -12378,6 +12400,175 @@ public func FfiConverterTypeSubAccountsApi_lower(_ value: SubAccountsApi) -> UIn
 
 
 /**
+ * Verifies Frontegg JWTs offline against cached keys. Thread-safe; build
+ * one and share it. `verify` blocks only while keys are fetched.
+ */
+public protocol TokenVerifierProtocol: AnyObject, Sendable {
+    
+    /**
+     * The claims of the request with `headers`, or
+     * `FronteggException.Authentication` with the status to answer (401,
+     * 403, 503).
+     */
+    func authenticate(headers: [String: String], required: AccessRequirements?) throws  -> Claims
+    
+    /**
+     * The claims of `token`, or `FronteggException.InvalidToken` with the
+     * reason.
+     */
+    func verify(token: String) throws  -> Claims
+    
+}
+/**
+ * Verifies Frontegg JWTs offline against cached keys. Thread-safe; build
+ * one and share it. `verify` blocks only while keys are fetched.
+ */
+open class TokenVerifier: TokenVerifierProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_tokenverifier(self.handle, $0) }
+    }
+    /**
+     * Checks `options` and builds a verifier; static keys are parsed now.
+     */
+public convenience init(options: TokenVerifierOptions)throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_constructor_tokenverifier_new(
+        FfiConverterTypeTokenVerifierOptions_lower(options),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_tokenverifier(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The claims of the request with `headers`, or
+     * `FronteggException.Authentication` with the status to answer (401,
+     * 403, 503).
+     */
+open func authenticate(headers: [String: String], required: AccessRequirements? = nil)throws  -> Claims  {
+    return try  FfiConverterTypeClaims_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_tokenverifier_authenticate(
+            self.uniffiCloneHandle(),
+        FfiConverterDictionaryStringString.lower(headers),
+        FfiConverterOptionTypeAccessRequirements.lower(required),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The claims of `token`, or `FronteggException.InvalidToken` with the
+     * reason.
+     */
+open func verify(token: String)throws  -> Claims  {
+    return try  FfiConverterTypeClaims_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_tokenverifier_verify(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(token),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenVerifier: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = TokenVerifier
+
+    public static func lift(_ handle: UInt64) throws -> TokenVerifier {
+        return TokenVerifier(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: TokenVerifier) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenVerifier {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: TokenVerifier, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenVerifier_lift(_ handle: UInt64) throws -> TokenVerifier {
+    return try FfiConverterTypeTokenVerifier.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenVerifier_lower(_ value: TokenVerifier) -> UInt64 {
+    return FfiConverterTypeTokenVerifier.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "User emails policy" operations.
  */
 public protocol UserEmailsPolicyApiProtocol: AnyObject, Sendable {
@@ -15989,6 +16180,30 @@ fileprivate struct FfiConverterOptionTypeLogSink: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeAccessRequirements: FfiConverterRustBuffer {
+    typealias SwiftType = AccessRequirements?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAccessRequirements.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAccessRequirements.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeGroupResponse: FfiConverterRustBuffer {
     typealias SwiftType = GroupResponse?
 
@@ -16703,6 +16918,32 @@ fileprivate struct FfiConverterSequenceTypeJsonValue: FfiConverterRustBuffer {
         return seq
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
+    public static func write(_ value: [String: String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterString.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: String]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterString.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
+    }
+}
 /**
  * Sends the SDK's events at `level` and above to `sink`; `null` stops them.
  */
@@ -16911,6 +17152,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users_applications_management() != 45584) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_token_verifier() != 58756) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v1() != 48554) {
@@ -18122,7 +18366,16 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_logsink_log() != 52385) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_authenticate() != 56192) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_verify() != 35339) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 9541) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_tokenverifier_new() != 58694) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -762,6 +762,109 @@ public func FfiConverterTypeAcceptInvitationWithCodeDto_lower(_ value: AcceptInv
 
 
 /**
+ * What a request must carry beyond a valid token.
+ */
+public struct AccessRequirements: Equatable, Hashable {
+    /**
+     * Role keys the token must hold.
+     */
+    public var roles: [String]
+    /**
+     * Permission keys the token must hold (`*` suffixes match prefixes).
+     */
+    public var permissions: [String]
+    /**
+     * `true`: every listed role and every listed permission; `false`: at
+     * least one of each non-empty list.
+     */
+    public var all: Bool
+    /**
+     * Whether a multi-factor step-up is required
+     * ([`Claims::is_stepped_up`]).
+     */
+    public var stepUp: Bool
+    /**
+     * With `step_up`, the oldest accepted `auth_time`, in milliseconds.
+     */
+    public var maxAuthAgeMs: UInt64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Role keys the token must hold.
+         */roles: [String] = [], 
+        /**
+         * Permission keys the token must hold (`*` suffixes match prefixes).
+         */permissions: [String] = [], 
+        /**
+         * `true`: every listed role and every listed permission; `false`: at
+         * least one of each non-empty list.
+         */all: Bool = true, 
+        /**
+         * Whether a multi-factor step-up is required
+         * ([`Claims::is_stepped_up`]).
+         */stepUp: Bool = false, 
+        /**
+         * With `step_up`, the oldest accepted `auth_time`, in milliseconds.
+         */maxAuthAgeMs: UInt64? = nil) {
+        self.roles = roles
+        self.permissions = permissions
+        self.all = all
+        self.stepUp = stepUp
+        self.maxAuthAgeMs = maxAuthAgeMs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AccessRequirements: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAccessRequirements: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AccessRequirements {
+        return
+            try AccessRequirements(
+                roles: FfiConverterSequenceString.read(from: &buf), 
+                permissions: FfiConverterSequenceString.read(from: &buf), 
+                all: FfiConverterBool.read(from: &buf), 
+                stepUp: FfiConverterBool.read(from: &buf), 
+                maxAuthAgeMs: FfiConverterOptionUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AccessRequirements, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.roles, into: &buf)
+        FfiConverterSequenceString.write(value.permissions, into: &buf)
+        FfiConverterBool.write(value.all, into: &buf)
+        FfiConverterBool.write(value.stepUp, into: &buf)
+        FfiConverterOptionUInt64.write(value.maxAuthAgeMs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccessRequirements_lift(_ buf: RustBuffer) throws -> AccessRequirements {
+    return try FfiConverterTypeAccessRequirements.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAccessRequirements_lower(_ value: AccessRequirements) -> RustBuffer {
+    return FfiConverterTypeAccessRequirements.lower(value)
+}
+
+
+/**
  * Query and header parameters of [`get_all_roles`](crate::api::identity::AccountRoles::get_all_roles).
  */
 public struct AccountRolesGetAllRolesParams: Equatable, Hashable {
@@ -1282,6 +1385,75 @@ public func FfiConverterTypeActivationStrategyResponse_lift(_ buf: RustBuffer) t
 #endif
 public func FfiConverterTypeActivationStrategyResponse_lower(_ value: ActivationStrategyResponse) -> RustBuffer {
     return FfiConverterTypeActivationStrategyResponse.lower(value)
+}
+
+
+/**
+ * Who acts on the user's behalf (claim `act`, set while impersonating).
+ */
+public struct Actor: Equatable, Hashable {
+    /**
+     * The acting user's id (`act.sub`).
+     */
+    public var sub: String?
+    /**
+     * The actor's kind (`act.type`).
+     */
+    public var actorType: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The acting user's id (`act.sub`).
+         */sub: String?, 
+        /**
+         * The actor's kind (`act.type`).
+         */actorType: String?) {
+        self.sub = sub
+        self.actorType = actorType
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Actor: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeActor: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Actor {
+        return
+            try Actor(
+                sub: FfiConverterOptionString.read(from: &buf), 
+                actorType: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Actor, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.sub, into: &buf)
+        FfiConverterOptionString.write(value.actorType, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActor_lift(_ buf: RustBuffer) throws -> Actor {
+    return try FfiConverterTypeActor.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActor_lower(_ value: Actor) -> RustBuffer {
+    return FfiConverterTypeActor.lower(value)
 }
 
 
@@ -6315,6 +6487,300 @@ public func FfiConverterTypeCheckIfAllowToRememberDeviceParams_lift(_ buf: RustB
 #endif
 public func FfiConverterTypeCheckIfAllowToRememberDeviceParams_lower(_ value: CheckIfAllowToRememberDeviceParams) -> RustBuffer {
     return FfiConverterTypeCheckIfAllowToRememberDeviceParams.lower(value)
+}
+
+
+/**
+ * The claims of a verified Frontegg token.
+ *
+ * Typed fields for what Frontegg documents; `raw` holds every claim as it
+ * arrived, including those not typed here (`profilePictureUrl`,
+ * `superUser`, custom claims…).
+ */
+public struct Claims: Equatable, Hashable {
+    /**
+     * The user id (for API tokens, the token's client id; for access
+     * tokens, the token id).
+     */
+    public var sub: String
+    /**
+     * The issuer, the environment's domain.
+     */
+    public var iss: String
+    /**
+     * The audiences (`aud`, a string or a list on the wire).
+     */
+    public var aud: [String]
+    /**
+     * The token type.
+     */
+    public var tokenType: TokenType
+    /**
+     * The active account (tenant), `tenantId`.
+     */
+    public var tenantId: String
+    /**
+     * Every account the user belongs to, `tenantIds`.
+     */
+    public var tenantIds: [String]
+    /**
+     * Role keys.
+     */
+    public var roles: [String]
+    /**
+     * Permission keys; a key ending in `*` grants every key it prefixes.
+     */
+    public var permissions: [String]
+    public var email: String?
+    /**
+     * `email_verified` (or `emailVerified`).
+     */
+    public var emailVerified: Bool?
+    public var name: String?
+    /**
+     * The user's metadata object, as sent.
+     */
+    public var metadata: JsonValue?
+    /**
+     * `applicationId`, in multi-app environments.
+     */
+    public var applicationId: String?
+    /**
+     * The impersonating actor, `act`.
+     */
+    public var act: Actor?
+    /**
+     * Authentication context class: [`STEP_UP_ACR`] after a step-up.
+     */
+    public var acr: String?
+    /**
+     * Authentication methods (`pwd`, `mfa`, `otp`, …).
+     */
+    public var amr: [String]
+    /**
+     * When the user authenticated, seconds since the epoch.
+     */
+    public var authTime: Double?
+    /**
+     * Expiry, seconds since the epoch.
+     */
+    public var exp: Double
+    /**
+     * Not before, seconds since the epoch.
+     */
+    public var nbf: Double?
+    /**
+     * Issue time, seconds since the epoch.
+     */
+    public var iat: Double?
+    /**
+     * Every claim, as a JSON object.
+     */
+    public var raw: JsonValue
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The user id (for API tokens, the token's client id; for access
+         * tokens, the token id).
+         */sub: String, 
+        /**
+         * The issuer, the environment's domain.
+         */iss: String, 
+        /**
+         * The audiences (`aud`, a string or a list on the wire).
+         */aud: [String], 
+        /**
+         * The token type.
+         */tokenType: TokenType, 
+        /**
+         * The active account (tenant), `tenantId`.
+         */tenantId: String, 
+        /**
+         * Every account the user belongs to, `tenantIds`.
+         */tenantIds: [String], 
+        /**
+         * Role keys.
+         */roles: [String], 
+        /**
+         * Permission keys; a key ending in `*` grants every key it prefixes.
+         */permissions: [String], email: String?, 
+        /**
+         * `email_verified` (or `emailVerified`).
+         */emailVerified: Bool?, name: String?, 
+        /**
+         * The user's metadata object, as sent.
+         */metadata: JsonValue?, 
+        /**
+         * `applicationId`, in multi-app environments.
+         */applicationId: String?, 
+        /**
+         * The impersonating actor, `act`.
+         */act: Actor?, 
+        /**
+         * Authentication context class: [`STEP_UP_ACR`] after a step-up.
+         */acr: String?, 
+        /**
+         * Authentication methods (`pwd`, `mfa`, `otp`, …).
+         */amr: [String], 
+        /**
+         * When the user authenticated, seconds since the epoch.
+         */authTime: Double?, 
+        /**
+         * Expiry, seconds since the epoch.
+         */exp: Double, 
+        /**
+         * Not before, seconds since the epoch.
+         */nbf: Double?, 
+        /**
+         * Issue time, seconds since the epoch.
+         */iat: Double?, 
+        /**
+         * Every claim, as a JSON object.
+         */raw: JsonValue) {
+        self.sub = sub
+        self.iss = iss
+        self.aud = aud
+        self.tokenType = tokenType
+        self.tenantId = tenantId
+        self.tenantIds = tenantIds
+        self.roles = roles
+        self.permissions = permissions
+        self.email = email
+        self.emailVerified = emailVerified
+        self.name = name
+        self.metadata = metadata
+        self.applicationId = applicationId
+        self.act = act
+        self.acr = acr
+        self.amr = amr
+        self.authTime = authTime
+        self.exp = exp
+        self.nbf = nbf
+        self.iat = iat
+        self.raw = raw
+    }
+
+    
+    /**
+     * See [`Claims::has_permissions`].
+     */
+public func hasPermissions(permissions: [String], all: Bool = true) -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_method_claims_has_permissions(
+            FfiConverterTypeClaims_lower(self),
+        FfiConverterSequenceString.lower(permissions),
+        FfiConverterBool.lower(all),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * See [`Claims::has_roles`].
+     */
+public func hasRoles(roles: [String], all: Bool = true) -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_method_claims_has_roles(
+            FfiConverterTypeClaims_lower(self),
+        FfiConverterSequenceString.lower(roles),
+        FfiConverterBool.lower(all),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * See [`Claims::is_stepped_up`].
+     */
+public func isSteppedUp(maxAgeSecs: Double? = nil) -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_method_claims_is_stepped_up(
+            FfiConverterTypeClaims_lower(self),
+        FfiConverterOptionDouble.lower(maxAgeSecs),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Claims: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeClaims: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Claims {
+        return
+            try Claims(
+                sub: FfiConverterString.read(from: &buf), 
+                iss: FfiConverterString.read(from: &buf), 
+                aud: FfiConverterSequenceString.read(from: &buf), 
+                tokenType: FfiConverterTypeTokenType.read(from: &buf), 
+                tenantId: FfiConverterString.read(from: &buf), 
+                tenantIds: FfiConverterSequenceString.read(from: &buf), 
+                roles: FfiConverterSequenceString.read(from: &buf), 
+                permissions: FfiConverterSequenceString.read(from: &buf), 
+                email: FfiConverterOptionString.read(from: &buf), 
+                emailVerified: FfiConverterOptionBool.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                metadata: FfiConverterOptionTypeJsonValue.read(from: &buf), 
+                applicationId: FfiConverterOptionString.read(from: &buf), 
+                act: FfiConverterOptionTypeActor.read(from: &buf), 
+                acr: FfiConverterOptionString.read(from: &buf), 
+                amr: FfiConverterSequenceString.read(from: &buf), 
+                authTime: FfiConverterOptionDouble.read(from: &buf), 
+                exp: FfiConverterDouble.read(from: &buf), 
+                nbf: FfiConverterOptionDouble.read(from: &buf), 
+                iat: FfiConverterOptionDouble.read(from: &buf), 
+                raw: FfiConverterTypeJsonValue.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Claims, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.sub, into: &buf)
+        FfiConverterString.write(value.iss, into: &buf)
+        FfiConverterSequenceString.write(value.aud, into: &buf)
+        FfiConverterTypeTokenType.write(value.tokenType, into: &buf)
+        FfiConverterString.write(value.tenantId, into: &buf)
+        FfiConverterSequenceString.write(value.tenantIds, into: &buf)
+        FfiConverterSequenceString.write(value.roles, into: &buf)
+        FfiConverterSequenceString.write(value.permissions, into: &buf)
+        FfiConverterOptionString.write(value.email, into: &buf)
+        FfiConverterOptionBool.write(value.emailVerified, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterOptionTypeJsonValue.write(value.metadata, into: &buf)
+        FfiConverterOptionString.write(value.applicationId, into: &buf)
+        FfiConverterOptionTypeActor.write(value.act, into: &buf)
+        FfiConverterOptionString.write(value.acr, into: &buf)
+        FfiConverterSequenceString.write(value.amr, into: &buf)
+        FfiConverterOptionDouble.write(value.authTime, into: &buf)
+        FfiConverterDouble.write(value.exp, into: &buf)
+        FfiConverterOptionDouble.write(value.nbf, into: &buf)
+        FfiConverterOptionDouble.write(value.iat, into: &buf)
+        FfiConverterTypeJsonValue.write(value.raw, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaims_lift(_ buf: RustBuffer) throws -> Claims {
+    return try FfiConverterTypeClaims.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeClaims_lower(_ value: Claims) -> RustBuffer {
+    return FfiConverterTypeClaims.lower(value)
 }
 
 
@@ -31489,6 +31955,192 @@ public func FfiConverterTypeTestCurrentIpParams_lower(_ value: TestCurrentIpPara
 
 
 /**
+ * How a [`TokenVerifier`] checks tokens. Give at most one key source
+ * (`public_key_pem`, `jwks_url`, `jwks`); with none, keys come from
+ * `{issuer}/.well-known/jwks.json` (or, through
+ * [`Client::token_verifier`], from the environment's configuration).
+ */
+public struct TokenVerifierOptions: Equatable, Hashable {
+    /**
+     * The expected `iss`: the environment's domain,
+     * `https://app-xxx.frontegg.com` (a trailing `/` is ignored).
+     */
+    public var issuer: String
+    /**
+     * An RSA public key (PEM, or the bare base64 the portal shows): fully
+     * offline.
+     */
+    public var publicKeyPem: String?
+    /**
+     * A JWKS URL, fetched without credentials and cached.
+     */
+    public var jwksUrl: String?
+    /**
+     * A JWKS document (JSON text): fully offline.
+     */
+    public var jwks: String?
+    /**
+     * The HMAC secret of an environment that signs HS256 (its
+     * `jwtSecret`). Only with it is HS256 accepted.
+     */
+    public var secret: SecretString?
+    /**
+     * Accepted `aud` values (the client id or app ids); empty skips the
+     * audience check.
+     */
+    public var audience: [String]
+    /**
+     * Accepted algorithms; empty means RS256 (HS256 alone when `secret`
+     * is the only key source).
+     */
+    public var algorithms: [Algorithm]
+    /**
+     * Accepted token types; empty accepts all five.
+     */
+    public var tokenTypes: [TokenType]
+    /**
+     * Clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
+     */
+    public var leewayMs: UInt64
+    /**
+     * How long fetched keys are used before they are fetched again, in
+     * milliseconds.
+     */
+    public var keysTtlMs: UInt64
+    /**
+     * Least time between two fetches caused by unknown `kid`s or failed
+     * fetches, in milliseconds.
+     */
+    public var refetchCooldownMs: UInt64
+    /**
+     * Bound of one key fetch, in milliseconds.
+     */
+    public var fetchTimeoutMs: UInt64
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The expected `iss`: the environment's domain,
+         * `https://app-xxx.frontegg.com` (a trailing `/` is ignored).
+         */issuer: String, 
+        /**
+         * An RSA public key (PEM, or the bare base64 the portal shows): fully
+         * offline.
+         */publicKeyPem: String? = nil, 
+        /**
+         * A JWKS URL, fetched without credentials and cached.
+         */jwksUrl: String? = nil, 
+        /**
+         * A JWKS document (JSON text): fully offline.
+         */jwks: String? = nil, 
+        /**
+         * The HMAC secret of an environment that signs HS256 (its
+         * `jwtSecret`). Only with it is HS256 accepted.
+         */secret: SecretString? = nil, 
+        /**
+         * Accepted `aud` values (the client id or app ids); empty skips the
+         * audience check.
+         */audience: [String] = [], 
+        /**
+         * Accepted algorithms; empty means RS256 (HS256 alone when `secret`
+         * is the only key source).
+         */algorithms: [Algorithm] = [], 
+        /**
+         * Accepted token types; empty accepts all five.
+         */tokenTypes: [TokenType] = [], 
+        /**
+         * Clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
+         */leewayMs: UInt64 = UInt64(30000), 
+        /**
+         * How long fetched keys are used before they are fetched again, in
+         * milliseconds.
+         */keysTtlMs: UInt64 = UInt64(600000), 
+        /**
+         * Least time between two fetches caused by unknown `kid`s or failed
+         * fetches, in milliseconds.
+         */refetchCooldownMs: UInt64 = UInt64(30000), 
+        /**
+         * Bound of one key fetch, in milliseconds.
+         */fetchTimeoutMs: UInt64 = UInt64(5000)) {
+        self.issuer = issuer
+        self.publicKeyPem = publicKeyPem
+        self.jwksUrl = jwksUrl
+        self.jwks = jwks
+        self.secret = secret
+        self.audience = audience
+        self.algorithms = algorithms
+        self.tokenTypes = tokenTypes
+        self.leewayMs = leewayMs
+        self.keysTtlMs = keysTtlMs
+        self.refetchCooldownMs = refetchCooldownMs
+        self.fetchTimeoutMs = fetchTimeoutMs
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TokenVerifierOptions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenVerifierOptions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenVerifierOptions {
+        return
+            try TokenVerifierOptions(
+                issuer: FfiConverterString.read(from: &buf), 
+                publicKeyPem: FfiConverterOptionString.read(from: &buf), 
+                jwksUrl: FfiConverterOptionString.read(from: &buf), 
+                jwks: FfiConverterOptionString.read(from: &buf), 
+                secret: FfiConverterOptionTypeSecretString.read(from: &buf), 
+                audience: FfiConverterSequenceString.read(from: &buf), 
+                algorithms: FfiConverterSequenceTypeAlgorithm.read(from: &buf), 
+                tokenTypes: FfiConverterSequenceTypeTokenType.read(from: &buf), 
+                leewayMs: FfiConverterUInt64.read(from: &buf), 
+                keysTtlMs: FfiConverterUInt64.read(from: &buf), 
+                refetchCooldownMs: FfiConverterUInt64.read(from: &buf), 
+                fetchTimeoutMs: FfiConverterUInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TokenVerifierOptions, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.issuer, into: &buf)
+        FfiConverterOptionString.write(value.publicKeyPem, into: &buf)
+        FfiConverterOptionString.write(value.jwksUrl, into: &buf)
+        FfiConverterOptionString.write(value.jwks, into: &buf)
+        FfiConverterOptionTypeSecretString.write(value.secret, into: &buf)
+        FfiConverterSequenceString.write(value.audience, into: &buf)
+        FfiConverterSequenceTypeAlgorithm.write(value.algorithms, into: &buf)
+        FfiConverterSequenceTypeTokenType.write(value.tokenTypes, into: &buf)
+        FfiConverterUInt64.write(value.leewayMs, into: &buf)
+        FfiConverterUInt64.write(value.keysTtlMs, into: &buf)
+        FfiConverterUInt64.write(value.refetchCooldownMs, into: &buf)
+        FfiConverterUInt64.write(value.fetchTimeoutMs, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenVerifierOptions_lift(_ buf: RustBuffer) throws -> TokenVerifierOptions {
+    return try FfiConverterTypeTokenVerifierOptions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenVerifierOptions_lower(_ value: TokenVerifierOptions) -> RustBuffer {
+    return FfiConverterTypeTokenVerifierOptions.lower(value)
+}
+
+
+/**
  * Frontegg's `UnassignApplicationsFromUserSourceRequestDTO`.
  */
 public struct UnassignApplicationsFromUserSourceRequestDto: Equatable, Hashable {
@@ -41166,6 +41818,96 @@ public func FfiConverterTypeAddPermissionRequestAssignmentType_lower(_ value: Ad
 
 
 /**
+ * A signature algorithm a [`TokenVerifier`] may accept.
+ */
+
+public enum Algorithm: Equatable, Hashable {
+    
+    /**
+     * RSASSA-PKCS1-v1_5 with SHA-256: Frontegg's default.
+     */
+    case rs256
+    case rs384
+    case rs512
+    /**
+     * HMAC with SHA-256, for environments set to sign with a shared
+     * secret; needs `secret`.
+     */
+    case hs256
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Algorithm: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAlgorithm: FfiConverterRustBuffer {
+    typealias SwiftType = Algorithm
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Algorithm {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .rs256
+        
+        case 2: return .rs384
+        
+        case 3: return .rs512
+        
+        case 4: return .hs256
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Algorithm, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .rs256:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .rs384:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .rs512:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .hs256:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAlgorithm_lift(_ buf: RustBuffer) throws -> Algorithm {
+    return try FfiConverterTypeAlgorithm.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAlgorithm_lower(_ value: Algorithm) -> RustBuffer {
+    return FfiConverterTypeAlgorithm.lower(value)
+}
+
+
+
+/**
  * Values of `BulkRolesTaskStatusResponseDtoStatus`. Unknown values arrive as `Other`.
  */
 
@@ -43173,6 +43915,20 @@ enum FronteggError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError 
      */
     case Config(reason: String
     )
+    /**
+     * A token was refused by [`TokenVerifier::verify`](crate::TokenVerifier::verify):
+     * `reason` says why, `detail` explains (never quoting the token).
+     */
+    case InvalidToken(reason: RejectionReason, detail: String
+    )
+    /**
+     * A request was refused by
+     * [`TokenVerifier::authenticate`](crate::TokenVerifier::authenticate):
+     * answer it with `status` (401 no or bad token, 403 missing rights,
+     * 503 Frontegg unreachable).
+     */
+    case Authentication(status: UInt16, reason: RejectionReason, detail: String
+    )
 
     
 
@@ -43239,6 +43995,15 @@ public struct FfiConverterTypeFronteggError: FfiConverterRustBuffer {
             )
         case 12: return .Config(
             reason: try FfiConverterString.read(from: &buf)
+            )
+        case 13: return .InvalidToken(
+            reason: try FfiConverterTypeRejectionReason.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
+            )
+        case 14: return .Authentication(
+            status: try FfiConverterUInt16.read(from: &buf), 
+            reason: try FfiConverterTypeRejectionReason.read(from: &buf), 
+            detail: try FfiConverterString.read(from: &buf)
             )
 
          default: throw UniffiInternalError.unexpectedEnumCase
@@ -43312,6 +44077,19 @@ public struct FfiConverterTypeFronteggError: FfiConverterRustBuffer {
         case let .Config(reason):
             writeInt(&buf, Int32(12))
             FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .InvalidToken(reason,detail):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeRejectionReason.write(reason, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
+            
+        
+        case let .Authentication(status,reason,detail):
+            writeInt(&buf, Int32(14))
+            FfiConverterUInt16.write(status, into: &buf)
+            FfiConverterTypeRejectionReason.write(reason, into: &buf)
+            FfiConverterString.write(detail, into: &buf)
             
         }
     }
@@ -44803,6 +45581,223 @@ public func FfiConverterTypeRegion_lower(_ value: Region) -> RustBuffer {
 
 
 /**
+ * Why a token or a request was refused. The wire names (`as_str`) are
+ * those of Python's `e.reason`.
+ */
+
+public enum RejectionReason: Equatable, Hashable {
+    
+    /**
+     * Not three base64url segments of JSON, too long, or a claim of the
+     * wrong JSON type.
+     */
+    case malformed
+    /**
+     * `alg` is `none`, not in the allow-list, or has no key of its kind.
+     */
+    case unsupportedAlgorithm
+    /**
+     * No key has the token's `kid`, even after refetching the keys.
+     */
+    case unknownKey
+    /**
+     * The signature does not match.
+     */
+    case badSignature
+    /**
+     * `exp` has passed (beyond the leeway).
+     */
+    case expired
+    /**
+     * `nbf` or `iat` lies in the future (beyond the leeway).
+     */
+    case notYetValid
+    /**
+     * `iss` is not the configured issuer.
+     */
+    case wrongIssuer
+    /**
+     * `aud` names none of the configured audiences.
+     */
+    case wrongAudience
+    /**
+     * `type` is not a Frontegg user or API token type, or not an allowed one.
+     */
+    case wrongType
+    /**
+     * A required claim (`sub`, `iss`, `exp`, `type`, `tenantId`) is absent.
+     */
+    case missingClaim
+    /**
+     * The keys (or the revocation status) could not be fetched.
+     */
+    case keysUnavailable
+    /**
+     * Frontegg says the access token was revoked.
+     */
+    case revoked
+    /**
+     * The request carries no bearer token and no `x-api-key`.
+     */
+    case missingToken
+    /**
+     * The token lacks a required role.
+     */
+    case insufficientRoles
+    /**
+     * The token lacks a required permission.
+     */
+    case insufficientPermissions
+    /**
+     * The token lacks the required multi-factor step-up, or it is too old.
+     */
+    case stepUpRequired
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension RejectionReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRejectionReason: FfiConverterRustBuffer {
+    typealias SwiftType = RejectionReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RejectionReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .malformed
+        
+        case 2: return .unsupportedAlgorithm
+        
+        case 3: return .unknownKey
+        
+        case 4: return .badSignature
+        
+        case 5: return .expired
+        
+        case 6: return .notYetValid
+        
+        case 7: return .wrongIssuer
+        
+        case 8: return .wrongAudience
+        
+        case 9: return .wrongType
+        
+        case 10: return .missingClaim
+        
+        case 11: return .keysUnavailable
+        
+        case 12: return .revoked
+        
+        case 13: return .missingToken
+        
+        case 14: return .insufficientRoles
+        
+        case 15: return .insufficientPermissions
+        
+        case 16: return .stepUpRequired
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RejectionReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .malformed:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .unsupportedAlgorithm:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .unknownKey:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .badSignature:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .expired:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .notYetValid:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .wrongIssuer:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .wrongAudience:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .wrongType:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .missingClaim:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .keysUnavailable:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .revoked:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .missingToken:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .insufficientRoles:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .insufficientPermissions:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .stepUpRequired:
+            writeInt(&buf, Int32(16))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRejectionReason_lift(_ buf: RustBuffer) throws -> RejectionReason {
+    return try FfiConverterTypeRejectionReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRejectionReason_lower(_ value: RejectionReason) -> RustBuffer {
+    return FfiConverterTypeRejectionReason.lower(value)
+}
+
+
+
+/**
  * Values of `ResetPasswordDtoIdentifierType`. Unknown values arrive as `Other`.
  */
 
@@ -45200,6 +46195,112 @@ public func FfiConverterTypeTenantStatusStatus_lift(_ buf: RustBuffer) throws ->
 #endif
 public func FfiConverterTypeTenantStatusStatus_lower(_ value: TenantStatusStatus) -> RustBuffer {
     return FfiConverterTypeTenantStatusStatus.lower(value)
+}
+
+
+
+/**
+ * Frontegg's token types (claim `type`).
+ */
+
+public enum TokenType: Equatable, Hashable {
+    
+    /**
+     * A user signed in (`userToken`).
+     */
+    case userToken
+    /**
+     * A user's API token exchanged for a JWT (`userApiToken`).
+     */
+    case userApiToken
+    /**
+     * An account's (tenant's) API token exchanged for a JWT
+     * (`tenantApiToken`).
+     */
+    case tenantApiToken
+    /**
+     * A user's personal access token (`userAccessToken`); revocable.
+     */
+    case userAccessToken
+    /**
+     * An account's access token (`tenantAccessToken`); revocable.
+     */
+    case tenantAccessToken
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TokenType: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenType: FfiConverterRustBuffer {
+    typealias SwiftType = TokenType
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenType {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .userToken
+        
+        case 2: return .userApiToken
+        
+        case 3: return .tenantApiToken
+        
+        case 4: return .userAccessToken
+        
+        case 5: return .tenantAccessToken
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TokenType, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .userToken:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .userApiToken:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .tenantApiToken:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .userAccessToken:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .tenantAccessToken:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenType_lift(_ buf: RustBuffer) throws -> TokenType {
+    return try FfiConverterTypeTokenType.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenType_lower(_ value: TokenType) -> RustBuffer {
+    return FfiConverterTypeTokenType.lower(value)
 }
 
 
@@ -45858,6 +46959,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeActor: FfiConverterRustBuffer {
+    typealias SwiftType = Actor?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeActor.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeActor.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -47959,6 +49084,56 @@ fileprivate struct FfiConverterSequenceTypeUserV3Dto: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeUserV3Dto.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeAlgorithm: FfiConverterRustBuffer {
+    typealias SwiftType = [Algorithm]
+
+    public static func write(_ value: [Algorithm], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeAlgorithm.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Algorithm] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Algorithm]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeAlgorithm.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTokenType: FfiConverterRustBuffer {
+    typealias SwiftType = [TokenType]
+
+    public static func write(_ value: [TokenType], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTokenType.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TokenType] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TokenType]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTokenType.read(from: &buf))
         }
         return seq
     }

@@ -243,6 +243,21 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_HAS_PERMISSIONS
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_HAS_PERMISSIONS
+int8_t uniffi_frontegg_identity_fn_method_claims_has_permissions(RustBuffer ptr, RustBuffer permissions, int8_t all, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_HAS_ROLES
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_HAS_ROLES
+int8_t uniffi_frontegg_identity_fn_method_claims_has_roles(RustBuffer ptr, RustBuffer roles, int8_t all, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_IS_STEPPED_UP
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_IS_STEPPED_UP
+int8_t uniffi_frontegg_identity_fn_method_claims_is_stepped_up(RustBuffer ptr, RustBuffer max_age_secs, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_RUSTBUFFER_ALLOC
 RustBuffer ffi_frontegg_identity_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status

@@ -240,6 +240,9 @@ fun main() {
         "a pager walks three pages" to ::pagesWalkEveryPage,
         "request and asUser" to ::escapeHatchAndAsUser,
         "logs reach a LogSink" to ::logsReachTheSink,
+        "TokenVerifier verifies and refuses with a reason" to ::verifiesAndRefuses,
+        "authenticate answers 401 / 403" to ::authenticatorStatuses,
+        "roles, permissions, step-up: the shared table" to ::sharedAuthorizationTable,
     )
     var failed = 0
     for ((name, test) in tests) {

@@ -49,5 +49,55 @@ test("secrets print as <redacted>") {
     guard !"\(request)".contains("hunter2") else { throw Failure(what: "\(request)") }
 }
 
+// The authorization table every language runs (core/tests/fixtures),
+// found from this file's path.
+let fixtures = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().appendingPathComponent("../../../core/tests/fixtures")
+
+test("roles, permissions and step-up follow the shared table") {
+    let table = try String(contentsOf: fixtures.appendingPathComponent("authorization-cases.tsv"), encoding: .utf8)
+    let now = Date().timeIntervalSince1970
+    func list(_ text: String) -> [String] { text == "-" ? [] : text.components(separatedBy: ",") }
+    func claims(roles: [String] = [], permissions: [String] = [], acr: String? = nil, amr: [String] = [],
+                authTime: Double? = nil) -> Claims {
+        Claims(sub: "u", iss: "https://app-test.frontegg.com", aud: [], tokenType: .userToken, tenantId: "t",
+               tenantIds: [], roles: roles, permissions: permissions, email: nil, emailVerified: nil, name: nil,
+               metadata: nil, applicationId: nil, act: nil, acr: acr, amr: amr, authTime: authTime,
+               exp: now + 60, nbf: nil, iat: nil, raw: "{}")
+    }
+    var count = 0
+    for line in table.components(separatedBy: "\n") where !line.isEmpty && !line.hasPrefix("#") {
+        let cols = line.components(separatedBy: "\t")
+        let got: Bool
+        switch cols[0] {
+        case "roles":
+            got = claims(roles: list(cols[1])).hasRoles(roles: list(cols[2]), all: cols[3] == "all")
+        case "permissions":
+            got = claims(permissions: list(cols[1])).hasPermissions(permissions: list(cols[2]), all: cols[3] == "all")
+        default:
+            let acr: String? = cols[1] == "multi-factor"
+                ? "http://schemas.openid.net/pape/policies/2007/06/multi-factor"
+                : (cols[1] == "-" ? nil : cols[1])
+            let authTime: Double? = cols[3] == "-" ? nil : now - (Double(cols[3]) ?? 0)
+            let maxAge: Double? = cols[4] == "-" ? nil : Double(cols[4])
+            got = claims(acr: acr, amr: list(cols[2]), authTime: authTime).isSteppedUp(maxAgeSecs: maxAge)
+        }
+        guard got == (cols[cols.count - 1] == "true") else { throw Failure(what: line) }
+        count += 1
+    }
+    guard count >= 30 else { throw Failure(what: "only \(count) cases") }
+}
+
+test("a request without a token is refused with 401") {
+    let jwks = try String(contentsOf: fixtures.appendingPathComponent("jwks-1.json"), encoding: .utf8)
+    let verifier = try TokenVerifier(options: TokenVerifierOptions(issuer: "https://app-test.frontegg.com", jwks: jwks))
+    do {
+        _ = try verifier.authenticate(headers: [:])
+        throw Failure(what: "expected FronteggError.Authentication")
+    } catch let FronteggError.Authentication(status, reason, _) {
+        guard status == 401, reason == .missingToken else { throw Failure(what: "\(status) \(reason)") }
+    }
+}
+
 print("swift: \(passed) passed, \(failed) failed")
 exit(failed == 0 ? 0 : 1)
