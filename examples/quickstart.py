@@ -1,4 +1,5 @@
-"""The whole session flow in Python: vendor auth, sign-up, login, refresh, logout.
+"""The whole session flow in Python: vendor auth, sign-up, login, refresh, logout,
+then a self-refreshing Session, and hosted login's authorize URL.
 
 With FRONTEGG_CLIENT_ID, FRONTEGG_SECRET and FRONTEGG_BASE_URL set it talks to
 that Frontegg environment (add FRONTEGG_VENDOR_HOST when the base URL is a
@@ -6,12 +7,16 @@ regional gateway); without them it starts a local stand-in on loopback and
 says so.
 """
 
+import base64
+import hashlib
+import http.client
 import json
 import os
 import secrets
 import sys
 import threading
 import time
+import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import frontegg_identity as fi
@@ -21,8 +26,9 @@ DEMO_SECRET = "demo-api-key"
 
 
 def start_standin():
-    """A stand-in for the five routes this flow uses; users live in memory."""
+    """A stand-in for the routes this flow uses; users live in memory."""
     users, refresh_tokens, vendor_tokens = {}, {}, set()
+    codes, oauth_refresh = {}, set()
     cookie = "fe_refresh_" + DEMO_CLIENT_ID.replace("-", "", 1)
 
     def session(email):
@@ -56,6 +62,34 @@ def start_standin():
 
         def error(self, status, message, code):
             self.reply(status, {"errors": [message], "errorCode": code})
+
+        def do_GET(self):
+            # Hosted login's authorize step, as if the user signed in in the
+            # browser: redirect back with a code bound to the PKCE challenge.
+            url = urllib.parse.urlsplit(self.path)
+            query = dict(urllib.parse.parse_qsl(url.query))
+            if url.path != "/oauth/authorize" or query.get("code_challenge_method") != "S256":
+                return self.error(404, f"No route GET {self.path}", "ER-00404")
+            code = secrets.token_hex(12)
+            codes[code] = (query["code_challenge"], query.get("nonce"))
+            target = query["redirect_uri"] + "?" + urllib.parse.urlencode({"code": code, "state": query.get("state", "")})
+            self.send_response(302)
+            self.send_header("location", target)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def oauth_tokens(self, nonce=None):
+            def jwt(claims):
+                part = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+                header = part(b'{"alg":"none"}')
+                return f"{header}.{part(json.dumps(claims).encode())}.standin"
+
+            refresh = secrets.token_hex(24)
+            oauth_refresh.add(refresh)
+            claims = {"sub": "hosted-user", "tenantId": "hosted-tenant", "aud": DEMO_CLIENT_ID,
+                      "nonce": nonce, "exp": 4_000_000_000}
+            return self.reply(200, {"access_token": jwt(claims), "refresh_token": refresh,
+                                    "id_token": jwt(claims), "expires_in": 600, "token_type": "Bearer"})
 
         def do_POST(self):
             length = int(self.headers.get("content-length") or 0)
@@ -99,6 +133,20 @@ def start_standin():
             if self.path == "/identity/resources/auth/v1/logout":
                 refresh_tokens.pop(jar.get(cookie, ""), None)
                 return self.reply(201, None, f"{cookie}=; Path=/; Max-Age=0")
+            if self.path == "/oauth/token":
+                if body.get("grant_type") == "authorization_code":
+                    challenge, nonce = codes.pop(body.get("code"), (None, None))
+                    digest = hashlib.sha256((body.get("code_verifier") or "").encode()).digest()
+                    if challenge != base64.urlsafe_b64encode(digest).rstrip(b"=").decode():
+                        return self.error(400, "invalid_grant", "ER-00400")
+                    return self.oauth_tokens(nonce)
+                if body.get("refresh_token") in oauth_refresh:
+                    oauth_refresh.discard(body["refresh_token"])
+                    return self.oauth_tokens()
+                return self.error(401, "invalid_grant", "ER-01003")
+            if self.path == "/oauth/logout/token":
+                oauth_refresh.discard(jar.get(cookie, ""))
+                return self.reply(200)
             return self.error(404, f"No route POST {self.path}", "ER-00404")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -153,6 +201,41 @@ def main():
         print("   note: the server still accepts the old refresh token")
     except fi.UnauthorizedError as error:
         print(f"   the old refresh token is now refused: {error}")
+
+    # A Session keeps itself fresh: refreshed ahead of expiry, one refresh at
+    # a time, each change saved to its storage (in memory here).
+    outcome = client.sign_in(email=email, password=password)
+    if isinstance(outcome, fi.MfaRequired):
+        print("6. sign-in needs a second factor")
+    else:
+        before = outcome.access_token()
+        after = outcome.refresh()
+        print(f"6. signed in as {outcome!r}; refreshed: token changed: {before != after}")
+        outcome.logout()
+        print(f"   session logged out: signed in = {outcome.is_signed_in}")
+
+    hosted_login(base_url, client_id, offline=not os.environ.get("FRONTEGG_BASE_URL"))
+
+
+def hosted_login(base_url, client_id, offline):
+    """Hosted login: the authorize URL an app opens in a browser. Offline,
+    the stand-in plays the browser sign-in too, and the callback is exchanged
+    for a session that refreshes with the refresh_token grant."""
+    hosted = fi.HostedLogin(base_url=base_url, client_id=client_id, redirect_uri="http://127.0.0.1:8765/callback")
+    request = hosted.authorize_url()
+    print(f"7. hosted login: open {request.url}")
+    if not offline:
+        print("   (sign in there; the app then calls hosted.exchange(callback_url, request))")
+        return
+    url = urllib.parse.urlsplit(request.url)
+    connection = http.client.HTTPConnection(url.netloc)
+    connection.request("GET", f"{url.path}?{url.query}")
+    callback = connection.getresponse().getheader("location")
+    session = hosted.exchange(callback, request)
+    session.refresh()
+    print(f"   callback exchanged (PKCE, state and nonce checked): session for {session.user_id}, refreshed")
+    session.logout()
+    print("   hosted session logged out")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
-from typing import Any, Final, Iterator, Literal, Mapping, Required, Sequence, TypedDict
+from typing import Any, Final, Iterator, Literal, Mapping, Protocol, Required, Sequence, TypedDict
 
 __version__: Final[str]
 
@@ -116,6 +116,198 @@ class _ClientBase:
         (vendor token) unless a key source is given, and whose `authenticate`
         checks access tokens for revocation."""
 
+    def sign_in(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Signs in: a Session, or MfaRequired when a second factor is needed."""
+    def passwordless_start(
+        self, method: PasswordlessMethod, *, email: str | None = None, phone_number: str | None = None
+    ) -> None:
+        """Sends a magic link or a one-time code."""
+    def passwordless_finish(
+        self, method: PasswordlessMethod, token: str, *, storage: TokenStorage | None = None
+    ) -> Session | MfaRequired:
+        """Finishes with the code, or the magic link's token."""
+    def sso_prelogin(self, email: str) -> SsoPrelogin:
+        """The SSO identity provider that signs in `email`."""
+    def saml_postlogin(
+        self, saml_response: str, relay_state: str, *, storage: TokenStorage | None = None
+    ) -> Session | MfaRequired: ...
+    def oidc_postlogin(
+        self, code: str, state: str, *, redirect_uri: str | None = None, storage: TokenStorage | None = None
+    ) -> Session | MfaRequired: ...
+    def social_providers(self) -> list[SocialProvider]: ...
+    def social_login_url(self, provider: str, redirect_uri: str, *, state: str | None = None) -> str: ...
+    def social_postlogin(
+        self,
+        provider: str,
+        code: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        state: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired: ...
+    def sign_up_session(
+        self,
+        *,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        name: str | None = None,
+        username: str | None = None,
+        phone_number: str | None = None,
+        invitation_token: str | None = None,
+        recaptcha_token: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | ActivationRequired:
+        """Signs up; a Session unless the user must confirm their email first."""
+    def activate(
+        self, user_id: str, token: str, *, password: str | None = None, storage: TokenStorage | None = None
+    ) -> Session | MfaRequired:
+        """Activates a signed-up user with the emailed token and signs them in."""
+    def restore_session(self, storage: TokenStorage) -> Session | None:
+        """The embedded-login session `storage` kept from an earlier run."""
+
+PasswordlessMethod = Literal["magic_link", "email_code", "sms_code"]
+SessionKind = Literal["embedded", "hosted"]
+
+class StoredSession:
+    """What a session keeps in its storage (tokens included: store it securely)."""
+
+    def __init__(
+        self,
+        *,
+        kind: SessionKind,
+        access_token: str,
+        refresh_token: str,
+        expires_at: float,
+        lifetime: float = 0.0,
+        user_id: str | None = None,
+        tenant_id: str | None = None,
+    ) -> None: ...
+    @property
+    def kind(self) -> SessionKind: ...
+    @property
+    def access_token(self) -> str: ...
+    @property
+    def refresh_token(self) -> str: ...
+    @property
+    def expires_at(self) -> float: ...
+    @property
+    def lifetime(self) -> float: ...
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def tenant_id(self) -> str | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class TokenStorage(Protocol):
+    """Where a Session keeps its tokens (a keyring, a database row...).
+    `save` follows every sign-in and refresh, `clear` every logout; an
+    exception in them is reported through sys.unraisablehook."""
+
+    def load(self) -> StoredSession | dict[str, Any] | None: ...
+    def save(self, stored: StoredSession) -> None: ...
+    def clear(self) -> None: ...
+
+class Session:
+    """A signed-in user's session: refreshed ahead of expiry, one refresh at a
+    time, a refresh token never sent twice. Thread-safe."""
+
+    def access_token(self) -> str:
+        """A valid access token, refreshed first when it expires within 30 s."""
+    def refresh(self) -> str: ...
+    def switch_tenant(self, tenant_id: str) -> None: ...
+    def logout(self) -> None: ...
+    @property
+    def is_signed_in(self) -> bool: ...
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def tenant_id(self) -> str | None: ...
+    @property
+    def expires_at(self) -> float | None: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any endpoint as this user; a 401 refreshes once and retries once."""
+    def client(self) -> Client:
+        """A client whose user operations send the current access token."""
+
+class MfaRequired:
+    """A sign-in waiting for its second factor."""
+
+    @property
+    def devices(self) -> UserMfaDevicesResponse | None: ...
+    @property
+    def strategies(self) -> JsonValue: ...
+    def verify(self, code: str, *, remember_device: bool = False) -> Session:
+        """Finishes with an authenticator-app code."""
+    def send_sms_code(self, device_id: str) -> str: ...
+    def verify_sms(self, device_id: str, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
+    def send_email_code(self) -> str: ...
+    def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
+    def recover(self, email: str, recovery_code: str) -> Session: ...
+
+class ActivationRequired:
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def tenant_id(self) -> str | None: ...
+
+class AuthorizeRequest:
+    @property
+    def url(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def nonce(self) -> str: ...
+    @property
+    def code_verifier(self) -> str: ...
+
+class HostedLogin:
+    """Hosted login (OAuth 2.0 + PKCE) on the environment domain."""
+
+    def __init__(self, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> None: ...
+    def authorize_url(self) -> AuthorizeRequest: ...
+    def exchange(self, callback_url: str, request: AuthorizeRequest, *, storage: TokenStorage | None = None) -> Session:
+        """Checks state (before any request), exchanges the code with the PKCE
+        verifier and checks the ID token's nonce."""
+    def restore_session(self, storage: TokenStorage) -> Session | None: ...
+
+class SsoPrelogin:
+    @property
+    def address(self) -> str | None: ...
+    @property
+    def idp_type(self) -> str | None: ...
+
+class SocialProvider:
+    @property
+    def provider(self) -> str: ...
+    @property
+    def client_id(self) -> str | None: ...
+    @property
+    def redirect_url(self) -> str | None: ...
+    @property
+    def active(self) -> bool: ...
+
+def pkce_challenge(verifier: str) -> str:
+    """The S256 PKCE challenge of `verifier` (base64url, no padding)."""
+
 Algorithm = Literal["RS256", "RS384", "RS512", "HS256"]
 
 TokenType = Literal[
@@ -135,6 +327,7 @@ RejectionReason = Literal[
     "missing_claim",
     "keys_unavailable",
     "revoked",
+    "wrong_nonce",
     "missing_token",
     "insufficient_roles",
     "insufficient_permissions",
@@ -265,6 +458,10 @@ class ConfigError(FronteggError, ValueError): ...
 class InvalidTokenError(FronteggError):
     reason: RejectionReason
     detail: str
+
+class OAuthError(FronteggError):
+    code: str
+    description: str
 
 class AuthenticationError(FronteggError):
     status: int

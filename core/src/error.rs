@@ -102,6 +102,11 @@ pub enum FronteggError {
         reason: RejectionReason,
         detail: String,
     },
+    /// The authorization server refused a hosted login, or its callback
+    /// is not the one expected: `code` is OAuth's error code
+    /// (`access_denied`, …) or `invalid_state`.
+    #[error("hosted login failed ({code}): {description}")]
+    OAuth { code: String, description: String },
     /// A request was refused by
     /// [`TokenVerifier::authenticate`](crate::TokenVerifier::authenticate):
     /// answer it with `status` (401 no or bad token, 403 missing rights,
@@ -145,6 +150,8 @@ pub enum RejectionReason {
     KeysUnavailable,
     /// Frontegg says the access token was revoked.
     Revoked,
+    /// An ID token's `nonce` is not the one its login sent.
+    WrongNonce,
     /// The request carries no bearer token and no `x-api-key`.
     MissingToken,
     /// The token lacks a required role.
@@ -171,6 +178,7 @@ impl RejectionReason {
             Self::MissingClaim => "missing_claim",
             Self::KeysUnavailable => "keys_unavailable",
             Self::Revoked => "revoked",
+            Self::WrongNonce => "wrong_nonce",
             Self::MissingToken => "missing_token",
             Self::InsufficientRoles => "insufficient_roles",
             Self::InsufficientPermissions => "insufficient_permissions",
@@ -219,6 +227,7 @@ pub enum ErrorKind {
     Config,
     InvalidToken,
     Authentication,
+    OAuth,
 }
 
 impl FronteggError {
@@ -239,6 +248,7 @@ impl FronteggError {
             Self::Config { .. } => ErrorKind::Config,
             Self::InvalidToken { .. } => ErrorKind::InvalidToken,
             Self::Authentication { .. } => ErrorKind::Authentication,
+            Self::OAuth { .. } => ErrorKind::OAuth,
         }
     }
 
@@ -298,6 +308,7 @@ impl FronteggError {
             Self::Config { .. } => "invalid configuration",
             Self::InvalidToken { .. } => "invalid token",
             Self::Authentication { .. } => "not authenticated",
+            Self::OAuth { .. } => "hosted login refused",
         }
     }
 
@@ -313,6 +324,7 @@ impl FronteggError {
             Self::InvalidToken { detail, .. } | Self::Authentication { detail, .. } => {
                 *detail = secrets.scrub(detail)
             }
+            Self::OAuth { description, .. } => *description = secrets.scrub(description),
             _ => {}
         }
         if let Some(details) = self.details_mut() {

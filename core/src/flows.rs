@@ -111,7 +111,7 @@ impl Client {
         self.send(&call).map(drop)
     }
 
-    fn session_from(&self, response: &Response, call: &Request) -> Result<AuthResponse> {
+    pub(crate) fn session_from(&self, response: &Response, call: &Request) -> Result<AuthResponse> {
         let mut session: AuthResponse = self.decode(response, call)?;
         self.fill_refresh_token(&mut session, response);
         Ok(session)

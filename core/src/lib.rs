@@ -52,6 +52,7 @@ mod retry;
 mod retry_after;
 mod secret;
 mod service;
+mod session;
 mod transport;
 mod vendor_token;
 mod verify;
@@ -74,6 +75,11 @@ pub use models::{
 };
 pub use pages::Pages;
 pub use secret::{REDACTED, SecretString};
+pub use session::{
+    AuthorizeRequest, HostedLogin, HostedLoginOptions, MemoryStorage, MfaRequired,
+    PasswordlessMethod, REFRESH_AHEAD, Session, SessionKind, SignInOutcome, SignUpOutcome,
+    SocialProvider, SsoPrelogin, StoredSession, TokenStorage, pkce_challenge,
+};
 pub use vendor_token::VendorTokenManager;
 pub use verify::{
     AccessRequirements, Actor, Algorithm, Claims, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_KEYS_TTL_MS,

@@ -541,7 +541,7 @@ impl Transport {
         })
     }
 
-    fn url(&self, request: &Request) -> Result<Url> {
+    pub(crate) fn url(&self, request: &Request) -> Result<Url> {
         let mut url = self
             .config
             .service_bases

@@ -1,4 +1,5 @@
-//! The whole session flow: vendor auth → sign-up → login → refresh → logout.
+//! The whole session flow: vendor auth → sign-up → login → refresh → logout,
+//! then a self-refreshing `Session`, and hosted login's authorize URL.
 //!
 //! With `FRONTEGG_CLIENT_ID`, `FRONTEGG_SECRET` and `FRONTEGG_BASE_URL` set it
 //! talks to that Frontegg environment (set `FRONTEGG_VENDOR_HOST` too when the
@@ -10,7 +11,10 @@ mod standin;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use frontegg_identity::{Client, ClientConfig, LoginRequest, SignUpRequest};
+use frontegg_identity::{
+    Client, ClientConfig, HostedLogin, HostedLoginOptions, LoginRequest, SignInOutcome,
+    SignUpRequest,
+};
 
 fn main() -> ExitCode {
     match run() {
@@ -24,6 +28,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let offline;
     let mut config = match (
         env("FRONTEGG_CLIENT_ID"),
         env("FRONTEGG_SECRET"),
@@ -31,6 +36,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     ) {
         (Some(client_id), Some(secret), Some(base_url)) => {
             println!("Using the Frontegg environment at {base_url}");
+            offline = None;
             ClientConfig::builder()
                 .base_url(base_url)
                 .vendor_credentials(client_id, secret)
@@ -42,6 +48,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 "No FRONTEGG_CLIENT_ID / FRONTEGG_SECRET / FRONTEGG_BASE_URL set: \
                  using the embedded local stand-in at {url}"
             );
+            offline = Some(url.clone());
             // The stand-in plays a regional gateway: sign-in calls carry the
             // vendor token and the environment's host.
             ClientConfig::builder()
@@ -83,11 +90,12 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     );
 
-    let session = client.login(&LoginRequest {
+    let credentials = LoginRequest {
         email: Some(email),
         password: password.into(),
         ..LoginRequest::default()
-    })?;
+    };
+    let session = client.login(&credentials)?;
     println!(
         "3. logged in: access token valid for {} s, refresh token {:?}",
         session.expires_in, session.refresh_token
@@ -109,5 +117,76 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         Err(error) => println!("   the old refresh token is now refused: {error}"),
         Ok(_) => println!("   note: the server still accepts the old refresh token"),
     }
+
+    // A Session keeps itself fresh: refreshed ahead of expiry, one refresh
+    // at a time, each change saved to its storage (in memory here).
+    match client.sign_in(&credentials, None)? {
+        SignInOutcome::Session(session) => {
+            let before = session.access_token()?;
+            let after = session.refresh()?;
+            println!(
+                "6. signed in as a Session (user {}); refreshed: token changed: {}",
+                session.user_id().unwrap_or_default(),
+                before != after
+            );
+            session.logout()?;
+            println!(
+                "   session logged out: signed in = {}",
+                session.is_signed_in()
+            );
+        }
+        SignInOutcome::MfaRequired(_) => println!("6. sign-in needs a second factor"),
+    }
+
+    hosted_login(offline.as_deref(), &env("FRONTEGG_CLIENT_ID"))
+}
+
+/// Hosted login: the authorize URL an app opens in a browser. Offline, the
+/// stand-in plays the browser sign-in too, and the callback is exchanged
+/// for a session that refreshes with the `refresh_token` grant.
+fn hosted_login(
+    offline: Option<&str>,
+    client_id: &Option<String>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let base_url = match offline {
+        Some(url) => url.to_owned(),
+        None => std::env::var("FRONTEGG_BASE_URL")?,
+    };
+    let hosted = HostedLogin::new(HostedLoginOptions {
+        base_url,
+        client_id: client_id
+            .clone()
+            .unwrap_or_else(|| standin::CLIENT_ID.to_owned()),
+        redirect_uri: "http://127.0.0.1:8765/callback".into(),
+        scopes: vec![],
+    })?;
+    let request = hosted.authorize_url()?;
+    println!("7. hosted login: open {}", request.url);
+    let Some(_) = offline else {
+        println!("   (sign in there; the app then calls hosted.exchange(callback_url, &request))");
+        return Ok(());
+    };
+    // The stand-in's authorize route answers with the redirect a browser
+    // would follow after the user signed in.
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let answer = agent.get(&request.url).call()?;
+    let callback = answer
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .ok_or("the authorize step did not redirect")?
+        .to_owned();
+    let session = hosted.exchange(&callback, &request, None)?;
+    session.refresh()?;
+    println!(
+        "   callback exchanged (PKCE, state and nonce checked): session for {}, refreshed",
+        session.user_id().unwrap_or_default()
+    );
+    session.logout()?;
+    println!("   hosted session logged out");
     Ok(())
 }

@@ -23,6 +23,10 @@ struct State {
     users: HashMap<String, (String, String, String)>,
     /// refresh token → email
     refresh_tokens: HashMap<String, String>,
+    /// hosted login: authorization code → (PKCE challenge, nonce)
+    codes: HashMap<String, (String, String)>,
+    /// hosted login: refresh token of the `refresh_token` grant
+    oauth_refresh_tokens: Vec<String>,
 }
 
 /// Starts the stand-in on a free loopback port; returns its base URL.
@@ -48,10 +52,13 @@ struct Request {
     body: Value,
 }
 
+#[derive(Default)]
 struct Reply {
     status: u16,
     body: Value,
     set_cookie: Option<String>,
+    /// A redirect's target (hosted login's authorize step).
+    location: Option<String>,
 }
 
 fn serve(stream: TcpStream, state: &Mutex<State>) -> std::io::Result<()> {
@@ -75,6 +82,9 @@ fn serve(stream: TcpStream, state: &Mutex<State>) -> std::io::Result<()> {
         );
         if let Some(cookie) = reply.set_cookie {
             head.push_str(&format!("set-cookie: {cookie}\r\n"));
+        }
+        if let Some(location) = reply.location {
+            head.push_str(&format!("location: {location}\r\n"));
         }
         head.push_str("\r\n");
         writer.write_all(head.as_bytes())?;
@@ -134,7 +144,7 @@ fn error(status: u16, message: &str, code: &str) -> Reply {
     Reply {
         status,
         body: json!({"errors": [message], "errorCode": code}),
-        set_cookie: None,
+        ..Reply::default()
     }
 }
 
@@ -168,6 +178,7 @@ fn session(state: &mut State, email: &str, status: u16) -> Reply {
             "{}={refresh}; Path=/; HttpOnly; Secure; SameSite=None",
             cookie_name()
         )),
+        location: None,
     }
 }
 
@@ -189,7 +200,14 @@ fn handle(request: &Request, state: &mut State) -> Reply {
         .get("authorization")
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::to_owned);
-    match (request.method.as_str(), request.path.as_str()) {
+    let (path, query) = request
+        .path
+        .split_once('?')
+        .unwrap_or((request.path.as_str(), ""));
+    let query: HashMap<String, String> = url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
+    match (request.method.as_str(), path) {
         ("POST", "/auth/vendor") => {
             if text(&request.body, "clientId") != CLIENT_ID
                 || text(&request.body, "secret") != SECRET
@@ -201,7 +219,7 @@ fn handle(request: &Request, state: &mut State) -> Reply {
             Reply {
                 status: 200,
                 body: json!({"token": vendor, "expiresIn": 3600}),
-                set_cookie: None,
+                ..Reply::default()
             }
         }
         ("POST", "/identity/resources/users/v1/signUp") => {
@@ -256,8 +274,99 @@ fn handle(request: &Request, state: &mut State) -> Reply {
                 status: 201,
                 body: Value::Null,
                 set_cookie: Some(format!("{}=; Path=/; Max-Age=0", cookie_name())),
+                location: None,
+            }
+        }
+        ("GET", "/oauth/authorize") => authorize(&query, state),
+        ("POST", "/oauth/token") => oauth_token(&request.body, state),
+        ("POST", "/oauth/logout/token") => {
+            let cookie = refresh_cookie(request);
+            state
+                .oauth_refresh_tokens
+                .retain(|t| Some(t) != cookie.as_ref());
+            Reply {
+                status: 200,
+                ..Reply::default()
             }
         }
         (method, path) => error(404, &format!("No route {method} {path}"), "ER-00404"),
+    }
+}
+
+/// Hosted login's authorize step, as if the user had signed in in the
+/// browser: redirects to `redirect_uri` with a code bound to the PKCE
+/// challenge and the nonce.
+fn authorize(query: &HashMap<String, String>, state: &mut State) -> Reply {
+    let get = |name: &str| query.get(name).cloned().unwrap_or_default();
+    if get("client_id") != CLIENT_ID || get("code_challenge_method") != "S256" {
+        return error(400, "unknown client or no S256 PKCE challenge", "ER-00400");
+    }
+    let code = token(12);
+    state
+        .codes
+        .insert(code.clone(), (get("code_challenge"), get("nonce")));
+    let mut target = match url::Url::parse(&get("redirect_uri")) {
+        Ok(target) => target,
+        Err(_) => return error(400, "redirect_uri is not a URL", "ER-00400"),
+    };
+    target
+        .query_pairs_mut()
+        .append_pair("code", &code)
+        .append_pair("state", &get("state"));
+    Reply {
+        status: 302,
+        location: Some(target.into()),
+        ..Reply::default()
+    }
+}
+
+/// `/oauth/token`: the code exchange (checking the PKCE verifier) and the
+/// refresh-token grant (rotating the token).
+fn oauth_token(body: &Value, state: &mut State) -> Reply {
+    let tokens = |state: &mut State, nonce: Option<String>| {
+        let refresh = token(24);
+        state.oauth_refresh_tokens.push(refresh.clone());
+        let claims = json!({
+            "sub": "hosted-user", "tenantId": "hosted-tenant", "aud": CLIENT_ID,
+            "nonce": nonce, "exp": 4_000_000_000u64,
+        });
+        let jwt = |claims: &Value| {
+            use base64::Engine;
+            let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+            format!(
+                "{}.{}.standin",
+                b64(br#"{"alg":"none"}"#),
+                b64(claims.to_string().as_bytes())
+            )
+        };
+        Reply {
+            status: 200,
+            body: json!({
+                "access_token": jwt(&claims), "refresh_token": refresh,
+                "id_token": jwt(&claims), "expires_in": 600, "token_type": "Bearer",
+            }),
+            ..Reply::default()
+        }
+    };
+    match text(body, "grant_type") {
+        "authorization_code" => match state.codes.remove(text(body, "code")) {
+            Some((challenge, nonce))
+                if frontegg_identity::pkce_challenge(text(body, "code_verifier")) == challenge =>
+            {
+                tokens(state, Some(nonce))
+            }
+            _ => error(400, "invalid_grant", "ER-00400"),
+        },
+        "refresh_token" => {
+            let given = text(body, "refresh_token");
+            match state.oauth_refresh_tokens.iter().position(|t| t == given) {
+                Some(at) => {
+                    state.oauth_refresh_tokens.remove(at);
+                    tokens(state, None)
+                }
+                None => error(401, "invalid_grant", "ER-01003"),
+            }
+        }
+        _ => error(400, "unsupported_grant_type", "ER-00400"),
     }
 }

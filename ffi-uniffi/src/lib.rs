@@ -15,9 +15,11 @@ use frontegg_identity::{
 
 mod generated;
 mod logging;
+mod session;
 mod verify;
 
 pub use logging::{LogLevel, LogSink, set_log_sink};
+pub use session::{HostedLogin, MfaRequired, Session, SignInOutcome, SignUpOutcome};
 pub use verify::TokenVerifier;
 
 uniffi::setup_scaffolding!("frontegg_identity");

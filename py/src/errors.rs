@@ -11,7 +11,7 @@ use pyo3::types::{PyDict, PyModule, PyType};
 /// The exception classes, in the order of [`CLASS_NAMES`].
 static CLASSES: PyOnceLock<Vec<Py<PyType>>> = PyOnceLock::new();
 
-const CLASS_NAMES: [&str; 15] = [
+const CLASS_NAMES: [&str; 16] = [
     "FronteggError",
     "ApiError",
     "UnauthorizedError",
@@ -27,6 +27,7 @@ const CLASS_NAMES: [&str; 15] = [
     "ConfigError",
     "InvalidTokenError",
     "AuthenticationError",
+    "OAuthError",
 ];
 
 /// Creates the classes and adds them to `module`.
@@ -85,6 +86,7 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
         FronteggError::Config { .. } => "ConfigError",
         FronteggError::InvalidToken { .. } => "InvalidTokenError",
         FronteggError::Authentication { .. } => "AuthenticationError",
+        FronteggError::OAuth { .. } => "OAuthError",
         // A kind this adapter does not know yet still raises the base class.
         _ => "FronteggError",
     };
@@ -118,6 +120,10 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
     {
         instance.setattr("reason", reason.as_str())?;
         instance.setattr("detail", detail.as_str())?;
+    }
+    if let FronteggError::OAuth { code, description } = error {
+        instance.setattr("code", code.as_str())?;
+        instance.setattr("description", description.as_str())?;
     }
     Ok(PyErr::from_value(instance))
 }

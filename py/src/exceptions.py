@@ -81,6 +81,15 @@ class InvalidTokenError(FronteggError):
     detail = None
 
 
+class OAuthError(FronteggError):
+    """Hosted login failed: `code` is OAuth's error (access_denied, ...) or
+    invalid_state (a callback that is not this login's); `description`
+    explains."""
+
+    code = None
+    description = None
+
+
 class AuthenticationError(FronteggError):
     """TokenVerifier.authenticate refused a request.
 

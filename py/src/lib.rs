@@ -7,6 +7,7 @@ mod errors;
 mod generated;
 mod logging;
 mod pages;
+mod session;
 mod verify;
 
 use frontegg_identity::{
@@ -23,7 +24,7 @@ pub(crate) use crate::pages::PageIterator;
 #[pyclass(frozen, module = "frontegg_identity", name = "Client")]
 pub(crate) struct Client {
     pub(crate) inner: frontegg_identity::Client,
-    base_url: String,
+    pub(crate) base_url: String,
 }
 
 /// Seconds from Python as whole milliseconds. Core checks the range; only
@@ -66,7 +67,7 @@ where
     body_from_python(value, operation)
 }
 
-fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
+pub(crate) fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
     value
         .filter(|v| !v.is_none())
         .map(|v| frontegg_identity::json_from_python(v).map_err(to_py_err))
@@ -75,7 +76,9 @@ fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
 
 /// Query parameters from a dict (`{"a": "1"}`, a list value repeats the
 /// name) or a list of `(name, value)` pairs; values are turned into text.
-fn pairs(value: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<frontegg_identity::QueryPair>> {
+pub(crate) fn pairs(
+    value: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<frontegg_identity::QueryPair>> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
         return Ok(Vec::new());
     };
@@ -371,6 +374,15 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Client>()?;
     module.add_class::<PageIterator>()?;
     module.add_class::<verify::TokenVerifier>()?;
+    module.add_class::<session::Session>()?;
+    module.add_class::<session::MfaRequired>()?;
+    module.add_class::<session::HostedLogin>()?;
+    module.add_class::<session::ActivationRequired>()?;
+    module.add_class::<frontegg_identity::AuthorizeRequest>()?;
+    module.add_class::<frontegg_identity::StoredSession>()?;
+    module.add_class::<frontegg_identity::SsoPrelogin>()?;
+    module.add_class::<frontegg_identity::SocialProvider>()?;
+    module.add_function(pyo3::wrap_pyfunction!(session::pkce_challenge, module)?)?;
     module.add_class::<frontegg_identity::Claims>()?;
     module.add_class::<frontegg_identity::Actor>()?;
     generated::register(module)?;

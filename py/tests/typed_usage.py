@@ -59,3 +59,29 @@ def verify(client: fi.Client, headers: dict[str, str]) -> bool:
         return error.reason == "expired"
     kind: fi.TokenType = claims.token_type
     return kind == "userToken" and claims.has_permissions(["fe.secure.*"], all=True) and claims.is_stepped_up(300.0)
+
+
+class KeyringStore:
+    def __init__(self) -> None:
+        self.stored: fi.StoredSession | None = None
+
+    def load(self) -> fi.StoredSession | None:
+        return self.stored
+
+    def save(self, stored: fi.StoredSession) -> None:
+        self.stored = stored
+
+    def clear(self) -> None:
+        self.stored = None
+
+
+def sign_in(client: fi.Client) -> str:
+    outcome = client.sign_in(email="a@b.c", password="pw", storage=KeyringStore())
+    session = outcome.verify("123456") if isinstance(outcome, fi.MfaRequired) else outcome
+    session.switch_tenant("t-2")
+    hosted = fi.HostedLogin(base_url="https://app-x.frontegg.com", client_id="c", redirect_uri="myapp://cb")
+    request = hosted.authorize_url()
+    hosted_session: fi.Session = hosted.exchange("myapp://cb?code=x&state=y", request)
+    hosted_session.logout()
+    assert fi.pkce_challenge(request.code_verifier)
+    return session.access_token()

@@ -471,6 +471,46 @@ private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
+    typealias FfiType = Double
+    typealias SwiftType = Double
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Double {
+        return try lift(readDouble(&buf))
+    }
+
+    public static func write(_ value: Double, into buf: inout [UInt8]) {
+        writeDouble(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterBool : FfiConverter {
+    typealias FfiType = Int8
+    typealias SwiftType = Bool
+
+    public static func lift(_ value: Int8) throws -> Bool {
+        return value != 0
+    }
+
+    public static func lower(_ value: Bool) -> Int8 {
+        return value ? 1 : 0
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Bool {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Bool, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterString: FfiConverter {
     typealias SwiftType = String
     typealias FfiType = RustBuffer
@@ -5258,6 +5298,66 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     func usersApplicationsManagement()  -> UsersApplicationsManagementApi
     
     /**
+     * Activates a signed-up user and signs them in.
+     */
+    func activate(userId: String, token: SecretString, password: SecretString?, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Finishes an OIDC SSO sign-in.
+     */
+    func oidcPostlogin(code: SecretString, state: String, redirectUri: String?, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Finishes a passwordless sign-in with the code or link token.
+     */
+    func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Sends a passwordless link or code.
+     */
+    func passwordlessStart(method: PasswordlessMethod, email: String?, phoneNumber: String?) throws 
+    
+    /**
+     * The embedded-login session `storage` kept from an earlier run.
+     */
+    func restoreSession(storage: TokenStorage)  -> Session?
+    
+    /**
+     * Finishes a SAML sign-in.
+     */
+    func samlPostlogin(samlResponse: SecretString, relayState: String, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Signs in with email (or username) and password.
+     */
+    func signIn(request: LoginRequest, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Signs up, and signs in unless email verification is required.
+     */
+    func signUpSession(request: SignUpRequest, storage: TokenStorage?) throws  -> SignUpOutcome
+    
+    /**
+     * The address that starts a social sign-in.
+     */
+    func socialLoginUrl(provider: String, redirectUri: String, state: String?) throws  -> String
+    
+    /**
+     * Finishes a social sign-in with the provider's code.
+     */
+    func socialPostlogin(provider: String, code: SecretString, redirectUri: String?, codeVerifier: SecretString?, state: String?, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * The environment's social login providers.
+     */
+    func socialProviders() throws  -> [SocialProvider]
+    
+    /**
+     * The SSO identity provider for `email`.
+     */
+    func ssoPrelogin(email: String) throws  -> SsoPrelogin
+    
+    /**
      * A verifier whose keys come from the environment's configuration
      * (vendor token) unless `options` names a key source, and which checks
      * access tokens for revocation in `authenticate`.
@@ -6067,6 +6167,181 @@ open func usersApplicationsManagement() -> UsersApplicationsManagementApi  {
 }
     
     /**
+     * Activates a signed-up user and signs them in.
+     */
+open func activate(userId: String, token: SecretString, password: SecretString? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_activate(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeSecretString_lower(token),
+        FfiConverterOptionTypeSecretString.lower(password),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes an OIDC SSO sign-in.
+     */
+open func oidcPostlogin(code: SecretString, state: String, redirectUri: String? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_oidc_postlogin(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(code),
+        FfiConverterString.lower(state),
+        FfiConverterOptionString.lower(redirectUri),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a passwordless sign-in with the code or link token.
+     */
+open func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless_finish(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessMethod_lower(method),
+        FfiConverterTypeSecretString_lower(token),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sends a passwordless link or code.
+     */
+open func passwordlessStart(method: PasswordlessMethod, email: String? = nil, phoneNumber: String? = nil)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless_start(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessMethod_lower(method),
+        FfiConverterOptionString.lower(email),
+        FfiConverterOptionString.lower(phoneNumber),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The embedded-login session `storage` kept from an earlier run.
+     */
+open func restoreSession(storage: TokenStorage) -> Session?  {
+    return try!  FfiConverterOptionTypeSession.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_restore_session(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTokenStorage_lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a SAML sign-in.
+     */
+open func samlPostlogin(samlResponse: SecretString, relayState: String, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_saml_postlogin(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(samlResponse),
+        FfiConverterString.lower(relayState),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signs in with email (or username) and password.
+     */
+open func signIn(request: LoginRequest, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_in(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLoginRequest_lower(request),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signs up, and signs in unless email verification is required.
+     */
+open func signUpSession(request: SignUpRequest, storage: TokenStorage? = nil)throws  -> SignUpOutcome  {
+    return try  FfiConverterTypeSignUpOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_up_session(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSignUpRequest_lower(request),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The address that starts a social sign-in.
+     */
+open func socialLoginUrl(provider: String, redirectUri: String, state: String? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_login_url(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(provider),
+        FfiConverterString.lower(redirectUri),
+        FfiConverterOptionString.lower(state),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a social sign-in with the provider's code.
+     */
+open func socialPostlogin(provider: String, code: SecretString, redirectUri: String? = nil, codeVerifier: SecretString? = nil, state: String? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_postlogin(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(provider),
+        FfiConverterTypeSecretString_lower(code),
+        FfiConverterOptionString.lower(redirectUri),
+        FfiConverterOptionTypeSecretString.lower(codeVerifier),
+        FfiConverterOptionString.lower(state),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The environment's social login providers.
+     */
+open func socialProviders()throws  -> [SocialProvider]  {
+    return try  FfiConverterSequenceTypeSocialProvider.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_providers(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The SSO identity provider for `email`.
+     */
+open func ssoPrelogin(email: String)throws  -> SsoPrelogin  {
+    return try  FfiConverterTypeSsoPrelogin_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sso_prelogin(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(email),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * A verifier whose keys come from the environment's configuration
      * (vendor token) unless `options` names a key source, and which checks
      * access tokens for revocation in `authenticate`.
@@ -6124,6 +6399,182 @@ public func FfiConverterTypeFronteggClient_lift(_ handle: UInt64) throws -> Fron
 #endif
 public func FfiConverterTypeFronteggClient_lower(_ value: FronteggClient) -> UInt64 {
     return FfiConverterTypeFronteggClient.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hosted login (OAuth 2.0 + PKCE) for one app.
+ */
+public protocol HostedLoginProtocol: AnyObject, Sendable {
+    
+    /**
+     * A fresh authorize URL with its state, nonce and PKCE verifier.
+     */
+    func authorizeUrl() throws  -> AuthorizeRequest
+    
+    /**
+     * Checks the callback and exchanges its code for a session.
+     */
+    func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage?) throws  -> Session
+    
+    /**
+     * The hosted-login session `storage` kept from an earlier run.
+     */
+    func restoreSession(storage: TokenStorage)  -> Session?
+    
+}
+/**
+ * Hosted login (OAuth 2.0 + PKCE) for one app.
+ */
+open class HostedLogin: HostedLoginProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_hostedlogin(self.handle, $0) }
+    }
+public convenience init(options: HostedLoginOptions)throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_constructor_hostedlogin_new(
+        FfiConverterTypeHostedLoginOptions_lower(options),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_hostedlogin(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * A fresh authorize URL with its state, nonce and PKCE verifier.
+     */
+open func authorizeUrl()throws  -> AuthorizeRequest  {
+    return try  FfiConverterTypeAuthorizeRequest_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_hostedlogin_authorize_url(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Checks the callback and exchanges its code for a session.
+     */
+open func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage? = nil)throws  -> Session  {
+    return try  FfiConverterTypeSession_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_hostedlogin_exchange(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(callbackUrl),
+        FfiConverterTypeAuthorizeRequest_lower(request),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The hosted-login session `storage` kept from an earlier run.
+     */
+open func restoreSession(storage: TokenStorage) -> Session?  {
+    return try!  FfiConverterOptionTypeSession.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_hostedlogin_restore_session(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTokenStorage_lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHostedLogin: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = HostedLogin
+
+    public static func lift(_ handle: UInt64) throws -> HostedLogin {
+        return HostedLogin(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: HostedLogin) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HostedLogin {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: HostedLogin, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHostedLogin_lift(_ handle: UInt64) throws -> HostedLogin {
+    return try FfiConverterTypeHostedLogin.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHostedLogin_lower(_ value: HostedLogin) -> UInt64 {
+    return FfiConverterTypeHostedLogin.lower(value)
 }
 
 
@@ -7800,6 +8251,266 @@ public func FfiConverterTypeMfaConfigurationApi_lift(_ handle: UInt64) throws ->
 #endif
 public func FfiConverterTypeMfaConfigurationApi_lower(_ value: MfaConfigurationApi) -> UInt64 {
     return FfiConverterTypeMfaConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A sign-in waiting for its second factor.
+ */
+public protocol MfaRequiredProtocol: AnyObject, Sendable {
+    
+    /**
+     * The user's enrolled devices, when Frontegg lists them.
+     */
+    func devices()  -> UserMfaDevicesResponse?
+    
+    /**
+     * Finishes with a recovery code.
+     */
+    func recover(email: String, recoveryCode: String) throws  -> Session
+    
+    /**
+     * Sends a code by email; returns the `otcToken`.
+     */
+    func sendEmailCode() throws  -> SecretString
+    
+    /**
+     * Sends a code by SMS to `device_id`; returns the `otcToken`.
+     */
+    func sendSmsCode(deviceId: String) throws  -> SecretString
+    
+    /**
+     * The offered strategies (`mfaStrategies`), as JSON.
+     */
+    func strategies()  -> JsonValue?
+    
+    /**
+     * Finishes with an authenticator-app code.
+     */
+    func verify(code: String, rememberDevice: Bool) throws  -> Session
+    
+    /**
+     * Finishes with the emailed code.
+     */
+    func verifyEmail(otcToken: SecretString, code: String, rememberDevice: Bool) throws  -> Session
+    
+    /**
+     * Finishes with the SMS code.
+     */
+    func verifySms(deviceId: String, otcToken: SecretString, code: String, rememberDevice: Bool) throws  -> Session
+    
+}
+/**
+ * A sign-in waiting for its second factor.
+ */
+open class MfaRequired: MfaRequiredProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_mfarequired(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_mfarequired(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The user's enrolled devices, when Frontegg lists them.
+     */
+open func devices() -> UserMfaDevicesResponse?  {
+    return try!  FfiConverterOptionTypeUserMfaDevicesResponse.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_devices(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes with a recovery code.
+     */
+open func recover(email: String, recoveryCode: String)throws  -> Session  {
+    return try  FfiConverterTypeSession_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_recover(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(email),
+        FfiConverterString.lower(recoveryCode),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sends a code by email; returns the `otcToken`.
+     */
+open func sendEmailCode()throws  -> SecretString  {
+    return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_send_email_code(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sends a code by SMS to `device_id`; returns the `otcToken`.
+     */
+open func sendSmsCode(deviceId: String)throws  -> SecretString  {
+    return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_send_sms_code(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The offered strategies (`mfaStrategies`), as JSON.
+     */
+open func strategies() -> JsonValue?  {
+    return try!  FfiConverterOptionTypeJsonValue.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_strategies(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes with an authenticator-app code.
+     */
+open func verify(code: String, rememberDevice: Bool = false)throws  -> Session  {
+    return try  FfiConverterTypeSession_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_verify(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(code),
+        FfiConverterBool.lower(rememberDevice),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes with the emailed code.
+     */
+open func verifyEmail(otcToken: SecretString, code: String, rememberDevice: Bool = false)throws  -> Session  {
+    return try  FfiConverterTypeSession_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_verify_email(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(otcToken),
+        FfiConverterString.lower(code),
+        FfiConverterBool.lower(rememberDevice),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes with the SMS code.
+     */
+open func verifySms(deviceId: String, otcToken: SecretString, code: String, rememberDevice: Bool = false)throws  -> Session  {
+    return try  FfiConverterTypeSession_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_mfarequired_verify_sms(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(deviceId),
+        FfiConverterTypeSecretString_lower(otcToken),
+        FfiConverterString.lower(code),
+        FfiConverterBool.lower(rememberDevice),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMfaRequired: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = MfaRequired
+
+    public static func lift(_ handle: UInt64) throws -> MfaRequired {
+        return MfaRequired(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: MfaRequired) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MfaRequired {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: MfaRequired, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaRequired_lift(_ handle: UInt64) throws -> MfaRequired {
+    return try FfiConverterTypeMfaRequired.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMfaRequired_lower(_ value: MfaRequired) -> UInt64 {
+    return FfiConverterTypeMfaRequired.lower(value)
 }
 
 
@@ -10076,6 +10787,280 @@ public func FfiConverterTypeScimSettingsApi_lift(_ handle: UInt64) throws -> Sci
 #endif
 public func FfiConverterTypeScimSettingsApi_lower(_ value: ScimSettingsApi) -> UInt64 {
     return FfiConverterTypeScimSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A signed-in user's session: refreshes itself ahead of expiry (one
+ * refresh at a time), never sends a refresh token twice, and tells its
+ * `TokenStorage` every change. Thread-safe; calls block.
+ */
+public protocol SessionProtocol: AnyObject, Sendable {
+    
+    /**
+     * A valid access token, refreshed first when it expires within 30 s.
+     */
+    func accessToken() throws  -> SecretString
+    
+    /**
+     * A client whose user operations send the current access token.
+     */
+    func client() throws  -> FronteggClient
+    
+    /**
+     * When the access token expires, seconds since the epoch.
+     */
+    func expiresAt()  -> Double?
+    
+    /**
+     * Whether the session still holds tokens.
+     */
+    func isSignedIn()  -> Bool
+    
+    /**
+     * Signs out at Frontegg and clears the session and its storage.
+     */
+    func logout() throws 
+    
+    /**
+     * Renews the tokens now.
+     */
+    func refresh() throws  -> SecretString
+    
+    /**
+     * Any endpoint as this user; a 401 refreshes once and retries once.
+     */
+    func request(request: RawRequest) throws  -> JsonValue
+    
+    /**
+     * Makes `tenant_id` the active account.
+     */
+    func switchTenant(tenantId: String) throws 
+    
+    func tenantId()  -> String?
+    
+    func userId()  -> String?
+    
+}
+/**
+ * A signed-in user's session: refreshes itself ahead of expiry (one
+ * refresh at a time), never sends a refresh token twice, and tells its
+ * `TokenStorage` every change. Thread-safe; calls block.
+ */
+open class Session: SessionProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_session(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_session(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * A valid access token, refreshed first when it expires within 30 s.
+     */
+open func accessToken()throws  -> SecretString  {
+    return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_access_token(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A client whose user operations send the current access token.
+     */
+open func client()throws  -> FronteggClient  {
+    return try  FfiConverterTypeFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_client(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * When the access token expires, seconds since the epoch.
+     */
+open func expiresAt() -> Double?  {
+    return try!  FfiConverterOptionDouble.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_expires_at(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether the session still holds tokens.
+     */
+open func isSignedIn() -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_is_signed_in(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signs out at Frontegg and clears the session and its storage.
+     */
+open func logout()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_logout(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Renews the tokens now.
+     */
+open func refresh()throws  -> SecretString  {
+    return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_refresh(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Any endpoint as this user; a 401 refreshes once and retries once.
+     */
+open func request(request: RawRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_request(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRawRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Makes `tenant_id` the active account.
+     */
+open func switchTenant(tenantId: String)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_switch_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+}
+}
+    
+open func tenantId() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_tenant_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+open func userId() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_user_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSession: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = Session
+
+    public static func lift(_ handle: UInt64) throws -> Session {
+        return Session(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: Session) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Session {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: Session, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSession_lift(_ handle: UInt64) throws -> Session {
+    return try FfiConverterTypeSession.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSession_lower(_ value: Session) -> UInt64 {
+    return FfiConverterTypeSession.lower(value)
 }
 
 
@@ -16129,6 +17114,184 @@ public func FfiConverterTypeLogLevel_lower(_ value: LogLevel) -> RustBuffer {
 }
 
 
+
+/**
+ * How a sign-in step ended.
+ */
+
+public enum SignInOutcome {
+    
+    case session(session: Session
+    )
+    case mfaRequired(challenge: MfaRequired
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SignInOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSignInOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = SignInOutcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignInOutcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .session(session: try FfiConverterTypeSession.read(from: &buf)
+        )
+        
+        case 2: return .mfaRequired(challenge: try FfiConverterTypeMfaRequired.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SignInOutcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .session(session):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeSession.write(session, into: &buf)
+            
+        
+        case let .mfaRequired(challenge):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeMfaRequired.write(challenge, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignInOutcome_lift(_ buf: RustBuffer) throws -> SignInOutcome {
+    return try FfiConverterTypeSignInOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignInOutcome_lower(_ value: SignInOutcome) -> RustBuffer {
+    return FfiConverterTypeSignInOutcome.lower(value)
+}
+
+
+
+/**
+ * How a sign-up ended.
+ */
+
+public enum SignUpOutcome {
+    
+    case session(session: Session
+    )
+    /**
+     * The user must confirm their email; then `activate` signs them in.
+     */
+    case activationRequired(userId: String?, tenantId: String?
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SignUpOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSignUpOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = SignUpOutcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpOutcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .session(session: try FfiConverterTypeSession.read(from: &buf)
+        )
+        
+        case 2: return .activationRequired(userId: try FfiConverterOptionString.read(from: &buf), tenantId: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SignUpOutcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .session(session):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeSession.write(session, into: &buf)
+            
+        
+        case let .activationRequired(userId,tenantId):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionString.write(userId, into: &buf)
+            FfiConverterOptionString.write(tenantId, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignUpOutcome_lift(_ buf: RustBuffer) throws -> SignUpOutcome {
+    return try FfiConverterTypeSignUpOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignUpOutcome_lower(_ value: SignUpOutcome) -> RustBuffer {
+    return FfiConverterTypeSignUpOutcome.lower(value)
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
+    typealias SwiftType = Double?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterDouble.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterDouble.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
@@ -16156,6 +17319,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeTokenStorage: FfiConverterRustBuffer {
+    typealias SwiftType = TokenStorage?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTokenStorage.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTokenStorage.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLogSink: FfiConverterRustBuffer {
     typealias SwiftType = LogSink?
 
@@ -16172,6 +17359,30 @@ fileprivate struct FfiConverterOptionTypeLogSink: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeLogSink.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSession: FfiConverterRustBuffer {
+    typealias SwiftType = Session?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSession.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSession.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -16300,6 +17511,30 @@ fileprivate struct FfiConverterOptionTypeUserEmailResponseDto: FfiConverterRustB
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeUserMfaDevicesResponse: FfiConverterRustBuffer {
+    typealias SwiftType = UserMfaDevicesResponse?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeUserMfaDevicesResponse.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeUserMfaDevicesResponse.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeUserPhoneNumberResponseDto: FfiConverterRustBuffer {
     typealias SwiftType = UserPhoneNumberResponseDto?
 
@@ -16364,6 +17599,30 @@ fileprivate struct FfiConverterOptionTypeJsonValue: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeJsonValue.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSecretString: FfiConverterRustBuffer {
+    typealias SwiftType = SecretString?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSecretString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSecretString.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -16822,6 +18081,31 @@ fileprivate struct FfiConverterSequenceTypeScim2ConnectionConfigResponse: FfiCon
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeSocialProvider: FfiConverterRustBuffer {
+    typealias SwiftType = [SocialProvider]
+
+    public static func write(_ value: [SocialProvider], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSocialProvider.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SocialProvider] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SocialProvider]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSocialProvider.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeUserEmailResponseDto: FfiConverterRustBuffer {
     typealias SwiftType = [UserEmailResponseDto]
 
@@ -17152,6 +18436,42 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users_applications_management() != 45584) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_activate() != 1513) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_oidc_postlogin() != 59253) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless_finish() != 36732) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless_start() != 63526) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_restore_session() != 23960) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_saml_postlogin() != 62757) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_in() != 25122) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up_session() != 15009) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_login_url() != 61810) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_postlogin() != 50397) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_providers() != 51846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_prelogin() != 17975) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_token_verifier() != 58756) {
@@ -18366,6 +19686,69 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_logsink_log() != 52385) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_authorize_url() != 18302) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_exchange() != 14486) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_restore_session() != 744) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_devices() != 45874) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_recover() != 19183) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_send_email_code() != 42941) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_send_sms_code() != 33407) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_strategies() != 56539) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify() != 10661) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify_email() != 25954) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify_sms() != 5921) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_access_token() != 46520) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_client() != 42378) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_expires_at() != 10130) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_is_signed_in() != 7125) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_logout() != 3265) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_refresh() != 1930) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_request() != 61462) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_switch_tenant() != 15339) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_tenant_id() != 5750) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_user_id() != 45489) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_authenticate() != 56192) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -18373,6 +19756,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 9541) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_hostedlogin_new() != 22192) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_tokenverifier_new() != 58694) {

@@ -460,7 +460,13 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 
 
 // Public interface members begin here.
-
+// Magic number for the Rust proxy to call using the same mechanism as every other method,
+// to free the callback once it's dropped by Rust.
+private let IDX_CALLBACK_FREE: Int32 = 0
+// Callback return codes
+private let UNIFFI_CALLBACK_SUCCESS: Int32 = 0
+private let UNIFFI_CALLBACK_ERROR: Int32 = 1
+private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -611,6 +617,307 @@ fileprivate struct FfiConverterString: FfiConverter {
         writeBytes(&buf, value.utf8)
     }
 }
+
+
+
+
+/**
+ * Keeps a session's tokens. The session calls `save` after every sign-in
+ * and refresh, `clear` on logout (or when Frontegg refuses the refresh
+ * token), and `load` only in [`Session::restore`](super::Session::restore).
+ *
+ * Calls come from whichever thread changed the session; implementations
+ * must be thread-safe and should not block for long. They cannot fail:
+ * a store that could not write should log it, and the session goes on in
+ * memory.
+ */
+public protocol TokenStorage: AnyObject, Sendable {
+    
+    /**
+     * The stored session, if any.
+     */
+    func load()  -> StoredSession?
+    
+    /**
+     * Replaces the stored session.
+     */
+    func save(session: StoredSession) 
+    
+    /**
+     * Forgets the stored session.
+     */
+    func clear() 
+    
+}
+/**
+ * Keeps a session's tokens. The session calls `save` after every sign-in
+ * and refresh, `clear` on logout (or when Frontegg refuses the refresh
+ * token), and `load` only in [`Session::restore`](super::Session::restore).
+ *
+ * Calls come from whichever thread changed the session; implementations
+ * must be thread-safe and should not block for long. They cannot fail:
+ * a store that could not write should log it, and the session goes on in
+ * memory.
+ */
+open class TokenStorageImpl: TokenStorage, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_fn_clone_tokenstorage(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_fn_free_tokenstorage(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The stored session, if any.
+     */
+open func load() -> StoredSession?  {
+    return try!  FfiConverterOptionTypeStoredSession.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_method_tokenstorage_load(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Replaces the stored session.
+     */
+open func save(session: StoredSession)  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_method_tokenstorage_save(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeStoredSession_lower(session),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Forgets the stored session.
+     */
+open func clear()  {try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_method_tokenstorage_clear(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceTokenStorage {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceTokenStorage = UniffiVTableCallbackInterfaceTokenStorage(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeTokenStorage.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface TokenStorage: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeTokenStorage.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface TokenStorage: handle missing in uniffiClone")
+            }
+        },
+        load: { (
+            uniffiHandle: UInt64,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> StoredSession? in
+                guard let uniffiObj = try? FfiConverterTypeTokenStorage.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.load(
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterOptionTypeStoredSession.lower($0) }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        },
+        save: { (
+            uniffiHandle: UInt64,
+            session: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeTokenStorage.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.save(
+                     session: try FfiConverterTypeStoredSession_lift(session)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        },
+        clear: { (
+            uniffiHandle: UInt64,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeTokenStorage.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.clear(
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceTokenStorage> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceTokenStorage>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitTokenStorage() {
+    uniffi_frontegg_identity_fn_init_callback_vtable_tokenstorage(UniffiCallbackInterfaceTokenStorage.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTokenStorage: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<TokenStorage>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = TokenStorage
+
+    public static func lift(_ handle: UInt64) throws -> TokenStorage {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return TokenStorageImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: TokenStorage) -> UInt64 {
+         if let rustImpl = value as? TokenStorageImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TokenStorage {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: TokenStorage, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenStorage_lift(_ handle: UInt64) throws -> TokenStorage {
+    return try FfiConverterTypeTokenStorage.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTokenStorage_lower(_ value: TokenStorage) -> UInt64 {
+    return FfiConverterTypeTokenStorage.lower(value)
+}
+
+
 
 
 /**
@@ -5686,6 +5993,96 @@ public func FfiConverterTypeAuthenticationAppConfiguration_lift(_ buf: RustBuffe
 #endif
 public func FfiConverterTypeAuthenticationAppConfiguration_lower(_ value: AuthenticationAppConfiguration) -> RustBuffer {
     return FfiConverterTypeAuthenticationAppConfiguration.lower(value)
+}
+
+
+/**
+ * What [`HostedLogin::authorize_url`] made: open `url` in a browser, keep
+ * the rest until the callback arrives.
+ */
+public struct AuthorizeRequest: Equatable, Hashable {
+    /**
+     * `https://…/oauth/authorize?…` to open.
+     */
+    public var url: String
+    /**
+     * Random; the callback must return it.
+     */
+    public var state: String
+    /**
+     * Random; the ID token must carry it.
+     */
+    public var nonce: String
+    /**
+     * The PKCE verifier the code exchange proves possession with.
+     */
+    public var codeVerifier: SecretString
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `https://…/oauth/authorize?…` to open.
+         */url: String, 
+        /**
+         * Random; the callback must return it.
+         */state: String, 
+        /**
+         * Random; the ID token must carry it.
+         */nonce: String, 
+        /**
+         * The PKCE verifier the code exchange proves possession with.
+         */codeVerifier: SecretString) {
+        self.url = url
+        self.state = state
+        self.nonce = nonce
+        self.codeVerifier = codeVerifier
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension AuthorizeRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAuthorizeRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AuthorizeRequest {
+        return
+            try AuthorizeRequest(
+                url: FfiConverterString.read(from: &buf), 
+                state: FfiConverterString.read(from: &buf), 
+                nonce: FfiConverterString.read(from: &buf), 
+                codeVerifier: FfiConverterTypeSecretString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AuthorizeRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.url, into: &buf)
+        FfiConverterString.write(value.state, into: &buf)
+        FfiConverterString.write(value.nonce, into: &buf)
+        FfiConverterTypeSecretString.write(value.codeVerifier, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuthorizeRequest_lift(_ buf: RustBuffer) throws -> AuthorizeRequest {
+    return try FfiConverterTypeAuthorizeRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAuthorizeRequest_lower(_ value: AuthorizeRequest) -> RustBuffer {
+    return FfiConverterTypeAuthorizeRequest.lower(value)
 }
 
 
@@ -23602,6 +23999,97 @@ public func FfiConverterTypeGroupsResponse_lower(_ value: GroupsResponse) -> Rus
 
 
 /**
+ * How to reach hosted login.
+ */
+public struct HostedLoginOptions: Equatable, Hashable {
+    /**
+     * The environment domain (or custom domain), `https://app-x.frontegg.com`.
+     */
+    public var baseUrl: String
+    /**
+     * The environment's (or application's) client id.
+     */
+    public var clientId: String
+    /**
+     * Where Frontegg sends the browser back; must be allow-listed in the
+     * portal (`myapp://callback`, `https://app.example.com/callback`).
+     */
+    public var redirectUri: String
+    /**
+     * Requested scopes; empty means `openid email profile`.
+     */
+    public var scopes: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The environment domain (or custom domain), `https://app-x.frontegg.com`.
+         */baseUrl: String, 
+        /**
+         * The environment's (or application's) client id.
+         */clientId: String, 
+        /**
+         * Where Frontegg sends the browser back; must be allow-listed in the
+         * portal (`myapp://callback`, `https://app.example.com/callback`).
+         */redirectUri: String, 
+        /**
+         * Requested scopes; empty means `openid email profile`.
+         */scopes: [String] = []) {
+        self.baseUrl = baseUrl
+        self.clientId = clientId
+        self.redirectUri = redirectUri
+        self.scopes = scopes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HostedLoginOptions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHostedLoginOptions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HostedLoginOptions {
+        return
+            try HostedLoginOptions(
+                baseUrl: FfiConverterString.read(from: &buf), 
+                clientId: FfiConverterString.read(from: &buf), 
+                redirectUri: FfiConverterString.read(from: &buf), 
+                scopes: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HostedLoginOptions, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.baseUrl, into: &buf)
+        FfiConverterString.write(value.clientId, into: &buf)
+        FfiConverterString.write(value.redirectUri, into: &buf)
+        FfiConverterSequenceString.write(value.scopes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHostedLoginOptions_lift(_ buf: RustBuffer) throws -> HostedLoginOptions {
+    return try FfiConverterTypeHostedLoginOptions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHostedLoginOptions_lower(_ value: HostedLoginOptions) -> RustBuffer {
+    return FfiConverterTypeHostedLoginOptions.lower(value)
+}
+
+
+/**
  * Frontegg's `IRole`.
  */
 public struct IRole: Equatable, Hashable {
@@ -31226,6 +31714,146 @@ public func FfiConverterTypeSmsConfiguration_lower(_ value: SmsConfiguration) ->
 
 
 /**
+ * A social login provider of the environment.
+ */
+public struct SocialProvider: Equatable, Hashable {
+    /**
+     * `google`, `github`, `microsoft`, `facebook`, `slack`, `apple`, …
+     */
+    public var provider: String
+    public var clientId: String?
+    public var redirectUrl: String?
+    public var active: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * `google`, `github`, `microsoft`, `facebook`, `slack`, `apple`, …
+         */provider: String, clientId: String?, redirectUrl: String?, active: Bool) {
+        self.provider = provider
+        self.clientId = clientId
+        self.redirectUrl = redirectUrl
+        self.active = active
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SocialProvider: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSocialProvider: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SocialProvider {
+        return
+            try SocialProvider(
+                provider: FfiConverterString.read(from: &buf), 
+                clientId: FfiConverterOptionString.read(from: &buf), 
+                redirectUrl: FfiConverterOptionString.read(from: &buf), 
+                active: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SocialProvider, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.provider, into: &buf)
+        FfiConverterOptionString.write(value.clientId, into: &buf)
+        FfiConverterOptionString.write(value.redirectUrl, into: &buf)
+        FfiConverterBool.write(value.active, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSocialProvider_lift(_ buf: RustBuffer) throws -> SocialProvider {
+    return try FfiConverterTypeSocialProvider.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSocialProvider_lower(_ value: SocialProvider) -> RustBuffer {
+    return FfiConverterTypeSocialProvider.lower(value)
+}
+
+
+/**
+ * Which identity provider signs in an email (SSO prelogin).
+ */
+public struct SsoPrelogin: Equatable, Hashable {
+    /**
+     * Where to send the browser (the IdP's login address).
+     */
+    public var address: String?
+    /**
+     * `saml` or `oidc`.
+     */
+    public var idpType: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where to send the browser (the IdP's login address).
+         */address: String?, 
+        /**
+         * `saml` or `oidc`.
+         */idpType: String?) {
+        self.address = address
+        self.idpType = idpType
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SsoPrelogin: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSsoPrelogin: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SsoPrelogin {
+        return
+            try SsoPrelogin(
+                address: FfiConverterOptionString.read(from: &buf), 
+                idpType: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SsoPrelogin, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.address, into: &buf)
+        FfiConverterOptionString.write(value.idpType, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSsoPrelogin_lift(_ buf: RustBuffer) throws -> SsoPrelogin {
+    return try FfiConverterTypeSsoPrelogin.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSsoPrelogin_lower(_ value: SsoPrelogin) -> RustBuffer {
+    return FfiConverterTypeSsoPrelogin.lower(value)
+}
+
+
+/**
  * Frontegg's `StepConfigurationDto`.
  */
 public struct StepConfigurationDto: Equatable, Hashable {
@@ -31340,6 +31968,101 @@ public func FfiConverterTypeStepConfigurationResponseDto_lift(_ buf: RustBuffer)
 #endif
 public func FfiConverterTypeStepConfigurationResponseDto_lower(_ value: StepConfigurationResponseDto) -> RustBuffer {
     return FfiConverterTypeStepConfigurationResponseDto.lower(value)
+}
+
+
+/**
+ * What a session stores: enough to restore it after a restart.
+ */
+public struct StoredSession: Equatable, Hashable {
+    /**
+     * Which endpoint renews the tokens.
+     */
+    public var kind: SessionKind
+    public var accessToken: SecretString
+    public var refreshToken: SecretString
+    /**
+     * When the access token expires, seconds since the epoch.
+     */
+    public var expiresAt: Double
+    /**
+     * How long the access token lived when issued, in seconds.
+     */
+    public var lifetime: Double
+    public var userId: String?
+    public var tenantId: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which endpoint renews the tokens.
+         */kind: SessionKind, accessToken: SecretString, refreshToken: SecretString, 
+        /**
+         * When the access token expires, seconds since the epoch.
+         */expiresAt: Double, 
+        /**
+         * How long the access token lived when issued, in seconds.
+         */lifetime: Double, userId: String?, tenantId: String?) {
+        self.kind = kind
+        self.accessToken = accessToken
+        self.refreshToken = refreshToken
+        self.expiresAt = expiresAt
+        self.lifetime = lifetime
+        self.userId = userId
+        self.tenantId = tenantId
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension StoredSession: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStoredSession: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StoredSession {
+        return
+            try StoredSession(
+                kind: FfiConverterTypeSessionKind.read(from: &buf), 
+                accessToken: FfiConverterTypeSecretString.read(from: &buf), 
+                refreshToken: FfiConverterTypeSecretString.read(from: &buf), 
+                expiresAt: FfiConverterDouble.read(from: &buf), 
+                lifetime: FfiConverterDouble.read(from: &buf), 
+                userId: FfiConverterOptionString.read(from: &buf), 
+                tenantId: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: StoredSession, into buf: inout [UInt8]) {
+        FfiConverterTypeSessionKind.write(value.kind, into: &buf)
+        FfiConverterTypeSecretString.write(value.accessToken, into: &buf)
+        FfiConverterTypeSecretString.write(value.refreshToken, into: &buf)
+        FfiConverterDouble.write(value.expiresAt, into: &buf)
+        FfiConverterDouble.write(value.lifetime, into: &buf)
+        FfiConverterOptionString.write(value.userId, into: &buf)
+        FfiConverterOptionString.write(value.tenantId, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStoredSession_lift(_ buf: RustBuffer) throws -> StoredSession {
+    return try FfiConverterTypeStoredSession.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStoredSession_lower(_ value: StoredSession) -> RustBuffer {
+    return FfiConverterTypeStoredSession.lower(value)
 }
 
 
@@ -43922,6 +44645,13 @@ enum FronteggError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError 
     case InvalidToken(reason: RejectionReason, detail: String
     )
     /**
+     * The authorization server refused a hosted login, or its callback
+     * is not the one expected: `code` is OAuth's error code
+     * (`access_denied`, …) or `invalid_state`.
+     */
+    case OAuth(code: String, description: String
+    )
+    /**
      * A request was refused by
      * [`TokenVerifier::authenticate`](crate::TokenVerifier::authenticate):
      * answer it with `status` (401 no or bad token, 403 missing rights,
@@ -44000,7 +44730,11 @@ public struct FfiConverterTypeFronteggError: FfiConverterRustBuffer {
             reason: try FfiConverterTypeRejectionReason.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
             )
-        case 14: return .Authentication(
+        case 14: return .OAuth(
+            code: try FfiConverterString.read(from: &buf), 
+            description: try FfiConverterString.read(from: &buf)
+            )
+        case 15: return .Authentication(
             status: try FfiConverterUInt16.read(from: &buf), 
             reason: try FfiConverterTypeRejectionReason.read(from: &buf), 
             detail: try FfiConverterString.read(from: &buf)
@@ -44085,8 +44819,14 @@ public struct FfiConverterTypeFronteggError: FfiConverterRustBuffer {
             FfiConverterString.write(detail, into: &buf)
             
         
-        case let .Authentication(status,reason,detail):
+        case let .OAuth(code,description):
             writeInt(&buf, Int32(14))
+            FfiConverterString.write(code, into: &buf)
+            FfiConverterString.write(description, into: &buf)
+            
+        
+        case let .Authentication(status,reason,detail):
+            writeInt(&buf, Int32(15))
             FfiConverterUInt16.write(status, into: &buf)
             FfiConverterTypeRejectionReason.write(reason, into: &buf)
             FfiConverterString.write(detail, into: &buf)
@@ -45240,6 +45980,91 @@ public func FfiConverterTypePasswordHashingType_lower(_ value: PasswordHashingTy
 
 
 /**
+ * The passwordless methods.
+ */
+
+public enum PasswordlessMethod: Equatable, Hashable {
+    
+    /**
+     * A link by email; its `token` parameter finishes the sign-in.
+     */
+    case magicLink
+    /**
+     * A one-time code by email.
+     */
+    case emailCode
+    /**
+     * A one-time code by SMS.
+     */
+    case smsCode
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PasswordlessMethod: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePasswordlessMethod: FfiConverterRustBuffer {
+    typealias SwiftType = PasswordlessMethod
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PasswordlessMethod {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .magicLink
+        
+        case 2: return .emailCode
+        
+        case 3: return .smsCode
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PasswordlessMethod, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .magicLink:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .emailCode:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .smsCode:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordlessMethod_lift(_ buf: RustBuffer) throws -> PasswordlessMethod {
+    return try FfiConverterTypePasswordlessMethod.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePasswordlessMethod_lower(_ value: PasswordlessMethod) -> RustBuffer {
+    return FfiConverterTypePasswordlessMethod.lower(value)
+}
+
+
+
+/**
  * Values of `PhoneNumberType`. Unknown values arrive as `Other`.
  */
 
@@ -45637,6 +46462,10 @@ public enum RejectionReason: Equatable, Hashable {
      */
     case revoked
     /**
+     * An ID token's `nonce` is not the one its login sent.
+     */
+    case wrongNonce
+    /**
      * The request carries no bearer token and no `x-api-key`.
      */
     case missingToken
@@ -45697,13 +46526,15 @@ public struct FfiConverterTypeRejectionReason: FfiConverterRustBuffer {
         
         case 12: return .revoked
         
-        case 13: return .missingToken
+        case 13: return .wrongNonce
         
-        case 14: return .insufficientRoles
+        case 14: return .missingToken
         
-        case 15: return .insufficientPermissions
+        case 15: return .insufficientRoles
         
-        case 16: return .stepUpRequired
+        case 16: return .insufficientPermissions
+        
+        case 17: return .stepUpRequired
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -45761,20 +46592,24 @@ public struct FfiConverterTypeRejectionReason: FfiConverterRustBuffer {
             writeInt(&buf, Int32(12))
         
         
-        case .missingToken:
+        case .wrongNonce:
             writeInt(&buf, Int32(13))
         
         
-        case .insufficientRoles:
+        case .missingToken:
             writeInt(&buf, Int32(14))
         
         
-        case .insufficientPermissions:
+        case .insufficientRoles:
             writeInt(&buf, Int32(15))
         
         
-        case .stepUpRequired:
+        case .insufficientPermissions:
             writeInt(&buf, Int32(16))
+        
+        
+        case .stepUpRequired:
+            writeInt(&buf, Int32(17))
         
         }
     }
@@ -45999,6 +46834,82 @@ public func FfiConverterTypeScim2CreateConnectionConfigRequestSource_lift(_ buf:
 #endif
 public func FfiConverterTypeScim2CreateConnectionConfigRequestSource_lower(_ value: Scim2CreateConnectionConfigRequestSource) -> RustBuffer {
     return FfiConverterTypeScim2CreateConnectionConfigRequestSource.lower(value)
+}
+
+
+
+/**
+ * Which endpoint renews the tokens: the one that issued them.
+ */
+
+public enum SessionKind: Equatable, Hashable {
+    
+    /**
+     * Embedded login (`/identity/resources/auth/v1/…`): refreshed with the
+     * `fe_refresh_*` cookie.
+     */
+    case embedded
+    /**
+     * Hosted login (`/oauth/…`): refreshed with the `refresh_token` grant.
+     */
+    case hosted
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SessionKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSessionKind: FfiConverterRustBuffer {
+    typealias SwiftType = SessionKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SessionKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .embedded
+        
+        case 2: return .hosted
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SessionKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .embedded:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .hosted:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSessionKind_lift(_ buf: RustBuffer) throws -> SessionKind {
+    return try FfiConverterTypeSessionKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSessionKind_lower(_ value: SessionKind) -> RustBuffer {
+    return FfiConverterTypeSessionKind.lower(value)
 }
 
 
@@ -47319,6 +48230,30 @@ fileprivate struct FfiConverterOptionTypeSessionTimeoutConfigurationDto: FfiConv
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeSessionTimeoutConfigurationDto.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeStoredSession: FfiConverterRustBuffer {
+    typealias SwiftType = StoredSession?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStoredSession.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStoredSession.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -49276,6 +50211,18 @@ public func FfiConverterTypeSecretString_lower(_ value: SecretString) -> RustBuf
     return FfiConverterTypeSecretString.lower(value)
 }
 
+/**
+ * The S256 PKCE challenge of `verifier`: base64url (no padding) of its
+ * SHA-256.
+ */
+public func pkceChallenge(verifier: String) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_fn_func_pkce_challenge(
+        FfiConverterString.lower(verifier),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -49292,7 +50239,20 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_frontegg_identity_checksum_func_pkce_challenge() != 55839) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_checksum_method_tokenstorage_load() != 24124) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_checksum_method_tokenstorage_save() != 30159) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_checksum_method_tokenstorage_clear() != 26273) {
+        return InitializationResult.apiChecksumMismatch
+    }
 
+    uniffiCallbackInitTokenStorage()
     return InitializationResult.ok
 }()
 

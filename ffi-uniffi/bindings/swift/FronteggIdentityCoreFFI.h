@@ -243,6 +243,68 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_TOKEN_STORAGE_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_TOKEN_STORAGE_METHOD0
+typedef void (*UniffiCallbackInterfaceTokenStorageMethod0)(uint64_t, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_TOKEN_STORAGE_METHOD1
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_TOKEN_STORAGE_METHOD1
+typedef void (*UniffiCallbackInterfaceTokenStorageMethod1)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_TOKEN_STORAGE_METHOD2
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_TOKEN_STORAGE_METHOD2
+typedef void (*UniffiCallbackInterfaceTokenStorageMethod2)(uint64_t, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_TOKEN_STORAGE
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_TOKEN_STORAGE
+typedef struct UniffiVTableCallbackInterfaceTokenStorage {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceTokenStorageMethod0 _Nonnull load;
+    UniffiCallbackInterfaceTokenStorageMethod1 _Nonnull save;
+    UniffiCallbackInterfaceTokenStorageMethod2 _Nonnull clear;
+} UniffiVTableCallbackInterfaceTokenStorage;
+
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_CLONE_TOKENSTORAGE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_CLONE_TOKENSTORAGE
+uint64_t uniffi_frontegg_identity_fn_clone_tokenstorage(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_FREE_TOKENSTORAGE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_FREE_TOKENSTORAGE
+void uniffi_frontegg_identity_fn_free_tokenstorage(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_INIT_CALLBACK_VTABLE_TOKENSTORAGE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_INIT_CALLBACK_VTABLE_TOKENSTORAGE
+void uniffi_frontegg_identity_fn_init_callback_vtable_tokenstorage(const UniffiVTableCallbackInterfaceTokenStorage* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_TOKENSTORAGE_LOAD
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_TOKENSTORAGE_LOAD
+RustBuffer uniffi_frontegg_identity_fn_method_tokenstorage_load(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_TOKENSTORAGE_SAVE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_TOKENSTORAGE_SAVE
+void uniffi_frontegg_identity_fn_method_tokenstorage_save(uint64_t ptr, RustBuffer session, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_TOKENSTORAGE_CLEAR
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_TOKENSTORAGE_CLEAR
+void uniffi_frontegg_identity_fn_method_tokenstorage_clear(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_HAS_PERMISSIONS
 #define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_HAS_PERMISSIONS
 int8_t uniffi_frontegg_identity_fn_method_claims_has_permissions(RustBuffer ptr, RustBuffer permissions, int8_t all, RustCallStatus *_Nonnull out_status
@@ -256,6 +318,11 @@ int8_t uniffi_frontegg_identity_fn_method_claims_has_roles(RustBuffer ptr, RustB
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_IS_STEPPED_UP
 #define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_IS_STEPPED_UP
 int8_t uniffi_frontegg_identity_fn_method_claims_is_stepped_up(RustBuffer ptr, RustBuffer max_age_secs, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_FUNC_PKCE_CHALLENGE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_FUNC_PKCE_CHALLENGE
+RustBuffer uniffi_frontegg_identity_fn_func_pkce_challenge(RustBuffer verifier, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_RUSTBUFFER_ALLOC
@@ -516,6 +583,30 @@ void ffi_frontegg_identity_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_RUST_FUTURE_COMPLETE_VOID
 void ffi_frontegg_identity_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_FUNC_PKCE_CHALLENGE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_FUNC_PKCE_CHALLENGE
+uint16_t uniffi_frontegg_identity_checksum_func_pkce_challenge(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_METHOD_TOKENSTORAGE_LOAD
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_METHOD_TOKENSTORAGE_LOAD
+uint16_t uniffi_frontegg_identity_checksum_method_tokenstorage_load(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_METHOD_TOKENSTORAGE_SAVE
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_METHOD_TOKENSTORAGE_SAVE
+uint16_t uniffi_frontegg_identity_checksum_method_tokenstorage_save(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_METHOD_TOKENSTORAGE_CLEAR
+#define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_CHECKSUM_METHOD_TOKENSTORAGE_CLEAR
+uint16_t uniffi_frontegg_identity_checksum_method_tokenstorage_clear(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_FRONTEGG_IDENTITY_UNIFFI_CONTRACT_VERSION

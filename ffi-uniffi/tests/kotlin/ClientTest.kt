@@ -243,6 +243,8 @@ fun main() {
         "TokenVerifier verifies and refuses with a reason" to ::verifiesAndRefuses,
         "authenticate answers 401 / 403" to ::authenticatorStatuses,
         "roles, permissions, step-up: the shared table" to ::sharedAuthorizationTable,
+        "a Kotlin TokenStorage: login, refresh, logout" to ::sessionWithKotlinStore,
+        "hosted login refuses a forged state" to ::hostedLoginRefusesAForgedState,
     )
     var failed = 0
     for ((name, test) in tests) {

@@ -1,0 +1,567 @@
+//! [`Session`]: a signed-in user's tokens, kept fresh.
+//!
+//! Every sign-in flow ends here. The session refreshes its access token
+//! ahead of expiry with one request at a time (threads that find a refresh
+//! running wait for it and share its result), never sends a refresh token
+//! twice, writes every change to its [`TokenStorage`], retries a call that
+//! got a 401 once after a refresh, and clears itself on logout.
+
+mod hosted;
+mod sign_in;
+mod storage;
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+use crate::client::{Client, RawRequest};
+use crate::error::{FronteggError, Result};
+use crate::json::JsonValue;
+use crate::models::AuthResponse;
+use crate::secret::SecretString;
+
+pub use hosted::{AuthorizeRequest, HostedLogin, HostedLoginOptions, pkce_challenge};
+pub use sign_in::{
+    MfaRequired, PasswordlessMethod, SignInOutcome, SignUpOutcome, SocialProvider, SsoPrelogin,
+};
+pub use storage::{MemoryStorage, StoredSession, TokenStorage};
+
+/// How long before expiry an access token is refreshed (at most half its
+/// lifetime, for very short-lived tokens).
+pub const REFRESH_AHEAD: Duration = Duration::from_secs(30);
+
+/// Which endpoint renews the tokens: the one that issued them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SessionKind {
+    /// Embedded login (`/identity/resources/auth/v1/…`): refreshed with the
+    /// `fe_refresh_*` cookie.
+    Embedded,
+    /// Hosted login (`/oauth/…`): refreshed with the `refresh_token` grant.
+    Hosted,
+}
+
+impl SessionKind {
+    /// `embedded` or `hosted`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Embedded => "embedded",
+            Self::Hosted => "hosted",
+        }
+    }
+
+    /// Reads `embedded` or `hosted`.
+    pub fn parse(name: &str) -> Result<Self> {
+        match name {
+            "embedded" => Ok(Self::Embedded),
+            "hosted" => Ok(Self::Hosted),
+            other => Err(FronteggError::invalid_input(format!(
+                "session kind {other:?} is unknown: expected embedded or hosted"
+            ))),
+        }
+    }
+}
+
+#[cfg(feature = "python")]
+crate::python::python_str_enum!(SessionKind);
+
+/// The live tokens.
+#[derive(Clone)]
+struct Tokens {
+    access_token: SecretString,
+    refresh_token: SecretString,
+    /// Seconds since the epoch.
+    expires_at: f64,
+    /// Seconds the token lived when issued (for the refresh-ahead margin).
+    lifetime: f64,
+    user_id: Option<String>,
+    tenant_id: Option<String>,
+    /// A refresh with `refresh_token` was sent and may have reached
+    /// Frontegg: with rotation it is used up, so it is never sent again.
+    spent: bool,
+    /// Counts the refreshes: a thread that found the token stale refreshes
+    /// only if no other thread did since (tokens themselves may repeat).
+    generation: u64,
+}
+
+struct Inner {
+    kind: SessionKind,
+    /// Calls the refresh and logout endpoints, and the user's API calls.
+    client: Client,
+    /// The OAuth client id (hosted sessions).
+    oauth_client_id: Option<String>,
+    storage: Arc<dyn TokenStorage>,
+    tokens: Mutex<Option<Tokens>>,
+    /// Held while a refresh runs: one refresh at a time.
+    refreshing: Mutex<()>,
+}
+
+/// A signed-in user's session. Thread-safe and cheap to clone; clones are
+/// the same session.
+#[derive(Clone)]
+pub struct Session {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tokens = self.tokens();
+        f.debug_struct("Session")
+            .field("kind", &self.inner.kind)
+            .field("user_id", &tokens.as_ref().and_then(|t| t.user_id.clone()))
+            .field(
+                "tenant_id",
+                &tokens.as_ref().and_then(|t| t.tenant_id.clone()),
+            )
+            .field("signed_in", &tokens.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+pub(crate) fn now_secs() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+/// A claim of a JWT's payload, read without verifying it: for display-only
+/// facts (the active tenant) of a token this process just received from
+/// Frontegg over TLS. Never for authorization: use
+/// [`TokenVerifier`](crate::TokenVerifier).
+pub(crate) fn unverified_claim(token: &str, claim: &str) -> Option<serde_json::Value> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = URL_SAFE_NO_PAD.decode(payload).ok()?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    value.get_mut(claim).map(serde_json::Value::take)
+}
+
+fn signed_out() -> FronteggError {
+    FronteggError::Unauthorized {
+        details: crate::error::ApiErrorDetails {
+            status: 401,
+            errors: vec!["the session has ended: sign in again".to_owned()],
+            attempts: 0,
+            ..Default::default()
+        },
+    }
+}
+
+impl Tokens {
+    fn from_answer(
+        access_token: SecretString,
+        refresh_token: Option<SecretString>,
+        expires_in: f64,
+        user_id: Option<String>,
+    ) -> Result<Self> {
+        let refresh_token =
+            refresh_token
+                .filter(|t| !t.is_empty())
+                .ok_or_else(|| FronteggError::Decode {
+                    status: 200,
+                    reason: "the answer holds no refresh token (body or fe_refresh cookie)"
+                        .to_owned(),
+                })?;
+        if access_token.is_empty() {
+            return Err(FronteggError::Decode {
+                status: 200,
+                reason: "the answer holds an empty access token".to_owned(),
+            });
+        }
+        // A lifetime from the server is clamped: never negative, at most a
+        // year, so the expiry arithmetic cannot overflow or go backwards.
+        let lifetime = if expires_in.is_finite() {
+            expires_in.clamp(0.0, 365.0 * 86400.0)
+        } else {
+            0.0
+        };
+        let tenant_id = unverified_claim(access_token.expose(), "tenantId")
+            .and_then(|v| v.as_str().map(str::to_owned));
+        let user_id = user_id.or_else(|| {
+            unverified_claim(access_token.expose(), "sub")
+                .and_then(|v| v.as_str().map(str::to_owned))
+        });
+        Ok(Self {
+            access_token,
+            refresh_token,
+            expires_at: now_secs() + lifetime,
+            lifetime,
+            user_id,
+            tenant_id,
+            spent: false,
+            generation: 0,
+        })
+    }
+
+    fn stored(&self, kind: SessionKind) -> StoredSession {
+        StoredSession {
+            kind,
+            access_token: self.access_token.clone(),
+            refresh_token: self.refresh_token.clone(),
+            expires_at: self.expires_at,
+            lifetime: self.lifetime,
+            user_id: self.user_id.clone(),
+            tenant_id: self.tenant_id.clone(),
+        }
+    }
+
+    fn needs_refresh(&self, now: f64) -> bool {
+        let ahead = REFRESH_AHEAD.as_secs_f64().min(self.lifetime / 2.0);
+        now >= self.expires_at - ahead
+    }
+}
+
+impl Session {
+    fn new(
+        kind: SessionKind,
+        client: Client,
+        oauth_client_id: Option<String>,
+        storage: Option<Arc<dyn TokenStorage>>,
+        tokens: Option<Tokens>,
+    ) -> Self {
+        let storage = storage.unwrap_or_else(|| Arc::new(MemoryStorage::default()));
+        if let Some(tokens) = &tokens {
+            storage.save(tokens.stored(kind));
+        }
+        Self {
+            inner: Arc::new(Inner {
+                kind,
+                client,
+                oauth_client_id,
+                storage,
+                tokens: Mutex::new(tokens),
+                refreshing: Mutex::new(()),
+            }),
+        }
+    }
+
+    /// A session from an embedded-login answer (`AuthResponse`) of `client`.
+    pub(crate) fn from_auth_response(
+        client: &Client,
+        answer: AuthResponse,
+        storage: Option<Arc<dyn TokenStorage>>,
+    ) -> Result<Self> {
+        let tokens = Tokens::from_answer(
+            answer.access_token,
+            answer.refresh_token,
+            answer.expires_in,
+            answer.user_id,
+        )?;
+        Ok(Self::new(
+            SessionKind::Embedded,
+            client.clone(),
+            None,
+            storage,
+            Some(tokens),
+        ))
+    }
+
+    pub(crate) fn from_oauth(
+        client: &Client,
+        client_id: &str,
+        answer: hosted::TokenAnswer,
+        storage: Option<Arc<dyn TokenStorage>>,
+    ) -> Result<Self> {
+        let tokens = Tokens::from_answer(
+            answer.access_token,
+            answer.refresh_token,
+            answer.expires_in,
+            None,
+        )?;
+        Ok(Self::new(
+            SessionKind::Hosted,
+            client.clone(),
+            Some(client_id.to_owned()),
+            storage,
+            Some(tokens),
+        ))
+    }
+
+    /// The embedded-login session `storage` kept from an earlier run of the
+    /// app, renewed through `client`; `None` when the storage holds none
+    /// (or a hosted-login one: see [`HostedLogin::restore_session`]).
+    pub fn restore(client: &Client, storage: Arc<dyn TokenStorage>) -> Option<Self> {
+        Self::restore_with(client, None, storage)
+    }
+
+    pub(crate) fn restore_with(
+        client: &Client,
+        hosted: Option<&HostedLogin>,
+        storage: Arc<dyn TokenStorage>,
+    ) -> Option<Self> {
+        let stored = storage.load()?;
+        let tokens = Tokens {
+            access_token: stored.access_token,
+            refresh_token: stored.refresh_token,
+            expires_at: stored.expires_at,
+            lifetime: stored.lifetime,
+            user_id: stored.user_id,
+            tenant_id: stored.tenant_id,
+            spent: false,
+            generation: 0,
+        };
+        let (client, oauth_client_id) = match (stored.kind, hosted) {
+            (SessionKind::Hosted, Some(hosted)) => {
+                (hosted.client().clone(), Some(hosted.client_id().to_owned()))
+            }
+            (SessionKind::Hosted, None) => return None,
+            (SessionKind::Embedded, _) => (client.clone(), None),
+        };
+        Some(Self {
+            inner: Arc::new(Inner {
+                kind: stored.kind,
+                client,
+                oauth_client_id,
+                storage,
+                tokens: Mutex::new(Some(tokens)),
+                refreshing: Mutex::new(()),
+            }),
+        })
+    }
+
+    fn tokens(&self) -> Option<Tokens> {
+        self.inner
+            .tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn set_tokens(&self, tokens: Option<Tokens>) {
+        *self
+            .inner
+            .tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = tokens;
+    }
+
+    /// Which endpoint renews this session.
+    pub fn kind(&self) -> SessionKind {
+        self.inner.kind
+    }
+
+    /// Whether the session still holds tokens (logout and a refused
+    /// refresh end it).
+    pub fn is_signed_in(&self) -> bool {
+        self.tokens().is_some()
+    }
+
+    /// The signed-in user's id.
+    pub fn user_id(&self) -> Option<String> {
+        self.tokens().and_then(|t| t.user_id)
+    }
+
+    /// The active account (tenant) of the current access token.
+    pub fn tenant_id(&self) -> Option<String> {
+        self.tokens().and_then(|t| t.tenant_id)
+    }
+
+    /// When the current access token expires, seconds since the epoch.
+    pub fn expires_at(&self) -> Option<f64> {
+        self.tokens().map(|t| t.expires_at)
+    }
+
+    /// A valid access token: the current one, or a fresh one when it
+    /// expires within [`REFRESH_AHEAD`].
+    pub fn access_token(&self) -> Result<SecretString> {
+        self.current().map(|(token, _)| token)
+    }
+
+    /// The access token to use now and its generation, refreshed first
+    /// when due.
+    fn current(&self) -> Result<(SecretString, u64)> {
+        let tokens = self.tokens().ok_or_else(signed_out)?;
+        if !tokens.needs_refresh(now_secs()) {
+            return Ok((tokens.access_token, tokens.generation));
+        }
+        self.refresh_from(tokens.generation, None)
+    }
+
+    /// Renews the tokens now, whatever their expiry.
+    pub fn refresh(&self) -> Result<SecretString> {
+        let tokens = self.tokens().ok_or_else(signed_out)?;
+        self.refresh_from(tokens.generation, None)
+            .map(|(token, _)| token)
+    }
+
+    /// Makes `tenant_id` the active account: a refresh that asks for it.
+    pub fn switch_tenant(&self, tenant_id: &str) -> Result<()> {
+        crate::config::require_header_safe("tenant_id", tenant_id).map_err(|e| match e {
+            FronteggError::Config { reason } => FronteggError::InvalidInput { reason },
+            other => other,
+        })?;
+        let tokens = self.tokens().ok_or_else(signed_out)?;
+        self.refresh_from(tokens.generation, Some(tenant_id))
+            .map(drop)
+    }
+
+    /// Refreshes unless another thread already did since generation `seen`
+    /// (the tokens the caller found stale or refused): one refresh per
+    /// stale token, however many threads noticed it.
+    fn refresh_from(&self, seen: u64, tenant_id: Option<&str>) -> Result<(SecretString, u64)> {
+        let _one_at_a_time = self
+            .inner
+            .refreshing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let tokens = self.tokens().ok_or_else(signed_out)?;
+        if tenant_id.is_none() && tokens.generation != seen {
+            return Ok((tokens.access_token, tokens.generation));
+        }
+        if tokens.spent {
+            return Err(FronteggError::Unauthorized {
+                details: crate::error::ApiErrorDetails {
+                    status: 401,
+                    errors: vec![
+                        "the last refresh may have used up the refresh token and it is never sent twice: sign in again"
+                            .to_owned(),
+                    ],
+                    attempts: 0,
+                    ..Default::default()
+                },
+            });
+        }
+        // From here the token may reach Frontegg.
+        self.mark_spent();
+        match self.renew(&tokens.refresh_token, tenant_id) {
+            Ok(mut fresh) => {
+                if fresh.user_id.is_none() {
+                    fresh.user_id = tokens.user_id.clone();
+                }
+                fresh.generation = tokens.generation.wrapping_add(1);
+                self.inner.storage.save(fresh.stored(self.inner.kind));
+                let current = (fresh.access_token.clone(), fresh.generation);
+                self.set_tokens(Some(fresh));
+                Ok(current)
+            }
+            Err(error) => {
+                match &error {
+                    // Frontegg refused the token: the session is over.
+                    FronteggError::Unauthorized { .. } => self.end_locally(),
+                    // Nothing reached Frontegg (no connection), or it
+                    // refused the request itself (429, a tenant the user is
+                    // not in): the token was not used.
+                    FronteggError::Network { .. }
+                    | FronteggError::RateLimited { .. }
+                    | FronteggError::Forbidden { .. }
+                    | FronteggError::NotFound { .. }
+                    | FronteggError::Api { .. }
+                    | FronteggError::InvalidInput { .. }
+                    | FronteggError::Config { .. } => self.unmark_spent(),
+                    // Too late to tell whether it arrived (timeout, 5xx,
+                    // an unreadable answer): it stays spent.
+                    _ => {}
+                }
+                Err(error)
+            }
+        }
+    }
+
+    fn mark_spent(&self) {
+        if let Some(tokens) = self
+            .inner
+            .tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_mut()
+        {
+            tokens.spent = true;
+        }
+    }
+
+    fn unmark_spent(&self) {
+        if let Some(tokens) = self
+            .inner
+            .tokens
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_mut()
+        {
+            tokens.spent = false;
+        }
+    }
+
+    fn renew(&self, refresh_token: &SecretString, tenant_id: Option<&str>) -> Result<Tokens> {
+        match self.inner.kind {
+            SessionKind::Embedded => {
+                let answer = self.inner.client.refresh(refresh_token, tenant_id)?;
+                Tokens::from_answer(
+                    answer.access_token,
+                    answer.refresh_token,
+                    answer.expires_in,
+                    answer.user_id,
+                )
+            }
+            SessionKind::Hosted => {
+                let answer = hosted::refresh_grant(&self.inner.client, refresh_token, tenant_id)?;
+                // Without rotation the grant may answer no new refresh token.
+                let refresh = answer.refresh_token.or_else(|| Some(refresh_token.clone()));
+                Tokens::from_answer(answer.access_token, refresh, answer.expires_in, None)
+            }
+        }
+    }
+
+    fn end_locally(&self) {
+        self.set_tokens(None);
+        self.inner.storage.clear();
+    }
+
+    /// Signs out: Frontegg invalidates the refresh token, and the session
+    /// and its storage are cleared, even when Frontegg cannot be reached
+    /// (the error is returned then). A session already ended is fine.
+    pub fn logout(&self) -> Result<()> {
+        let _one_at_a_time = self
+            .inner
+            .refreshing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let Some(tokens) = self.tokens() else {
+            self.inner.storage.clear();
+            return Ok(());
+        };
+        let sent = match self.inner.kind {
+            SessionKind::Embedded => self.inner.client.logout(&tokens.refresh_token),
+            SessionKind::Hosted => hosted::logout_token(
+                &self.inner.client,
+                self.inner.oauth_client_id.as_deref().unwrap_or_default(),
+                &tokens.refresh_token,
+            ),
+        };
+        self.end_locally();
+        match sent {
+            // Already signed out at Frontegg: the goal is reached.
+            Err(FronteggError::Unauthorized { .. }) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// A client whose user operations send this session's current access
+    /// token (refreshed first when due). Build a new one per request: it
+    /// does not follow later refreshes.
+    pub fn client(&self) -> Result<Client> {
+        let token = self.access_token()?;
+        self.inner.client.as_user(token)
+    }
+
+    /// Runs `call` with a client acting as this user; when it fails with
+    /// a 401, refreshes once and runs it once more.
+    pub fn call<T>(&self, call: impl Fn(&Client) -> Result<T>) -> Result<T> {
+        let (token, generation) = self.current()?;
+        match call(&self.inner.client.as_user(token)?) {
+            Err(FronteggError::Unauthorized { .. }) => {
+                let (fresh, _) = self.refresh_from(generation, None)?;
+                call(&self.inner.client.as_user(fresh)?)
+            }
+            other => other,
+        }
+    }
+
+    /// [`Client::request`] as this user, with [`Session::call`]'s one
+    /// refresh and retry on a 401.
+    pub fn request(&self, request: &RawRequest) -> Result<JsonValue> {
+        self.call(|client| client.request(request))
+    }
+}

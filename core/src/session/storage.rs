@@ -1,0 +1,110 @@
+//! [`TokenStorage`]: where a [`Session`](super::Session) keeps its tokens
+//! between runs of the app. Apps implement it on the platform's secure
+//! store (Keychain, Keystore, a keyring); [`MemoryStorage`] is the default.
+
+use std::sync::{Mutex, PoisonError};
+
+use crate::secret::SecretString;
+
+use super::SessionKind;
+
+/// What a session stores: enough to restore it after a restart.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
+)]
+pub struct StoredSession {
+    /// Which endpoint renews the tokens.
+    pub kind: SessionKind,
+    pub access_token: SecretString,
+    pub refresh_token: SecretString,
+    /// When the access token expires, seconds since the epoch.
+    pub expires_at: f64,
+    /// How long the access token lived when issued, in seconds.
+    pub lifetime: f64,
+    pub user_id: Option<String>,
+    pub tenant_id: Option<String>,
+}
+
+#[cfg(feature = "python")]
+crate::python::python_repr!(StoredSession {
+    kind,
+    access_token,
+    refresh_token,
+    expires_at,
+    lifetime,
+    user_id,
+    tenant_id
+});
+
+#[cfg(feature = "python")]
+#[pyo3::pymethods]
+impl StoredSession {
+    /// A stored session as a store read it back (`kind` is `embedded` or
+    /// `hosted`).
+    #[new]
+    #[pyo3(signature = (*, kind, access_token, refresh_token, expires_at, lifetime = 0.0, user_id = None, tenant_id = None))]
+    fn py_new(
+        kind: &str,
+        access_token: String,
+        refresh_token: String,
+        expires_at: f64,
+        lifetime: f64,
+        user_id: Option<String>,
+        tenant_id: Option<String>,
+    ) -> pyo3::PyResult<Self> {
+        Ok(Self {
+            kind: SessionKind::parse(kind)
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?,
+            access_token: SecretString::new(access_token),
+            refresh_token: SecretString::new(refresh_token),
+            expires_at,
+            lifetime,
+            user_id,
+            tenant_id,
+        })
+    }
+}
+
+/// Keeps a session's tokens. The session calls `save` after every sign-in
+/// and refresh, `clear` on logout (or when Frontegg refuses the refresh
+/// token), and `load` only in [`Session::restore`](super::Session::restore).
+///
+/// Calls come from whichever thread changed the session; implementations
+/// must be thread-safe and should not block for long. They cannot fail:
+/// a store that could not write should log it, and the session goes on in
+/// memory.
+#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
+pub trait TokenStorage: Send + Sync {
+    /// The stored session, if any.
+    fn load(&self) -> Option<StoredSession>;
+    /// Replaces the stored session.
+    fn save(&self, session: StoredSession);
+    /// Forgets the stored session.
+    fn clear(&self);
+}
+
+/// A [`TokenStorage`] in memory: the session does not survive the process.
+#[derive(Default)]
+pub struct MemoryStorage {
+    session: Mutex<Option<StoredSession>>,
+}
+
+impl TokenStorage for MemoryStorage {
+    fn load(&self) -> Option<StoredSession> {
+        self.session
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn save(&self, session: StoredSession) {
+        *self.session.lock().unwrap_or_else(PoisonError::into_inner) = Some(session);
+    }
+
+    fn clear(&self) {
+        *self.session.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+}
