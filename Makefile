@@ -1,4 +1,4 @@
-.PHONY: quickstart quickstart-python test bench swift
+.PHONY: quickstart quickstart-python test bench swift wheel
 
 ## Run the sign-up / login / refresh / logout quickstart (offline without credentials).
 quickstart:
@@ -15,3 +15,7 @@ bench:
 ## Regenerate the committed Swift bindings.
 swift:
 	bash scripts/generate-swift.sh
+
+## Portable wheel (manylinux2014 x86_64) and sdist into target/wheels, checked in fresh venvs.
+wheel:
+	bash scripts/wheel.sh

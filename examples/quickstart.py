@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import urllib.parse
+from typing import Any
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import frontegg_identity as fi
@@ -25,13 +26,16 @@ DEMO_CLIENT_ID = "demo-client-id"
 DEMO_SECRET = "demo-api-key"
 
 
-def start_standin():
+def start_standin() -> str:
     """A stand-in for the routes this flow uses; users live in memory."""
-    users, refresh_tokens, vendor_tokens = {}, {}, set()
-    codes, oauth_refresh = {}, set()
+    users: dict[str, tuple[str, str]] = {}
+    refresh_tokens: dict[str, str] = {}
+    vendor_tokens: set[str] = set()
+    codes: dict[str, tuple[str, str | None]] = {}
+    oauth_refresh: set[str] = set()
     cookie = "fe_refresh_" + DEMO_CLIENT_ID.replace("-", "", 1)
 
-    def session(email):
+    def session(email: str) -> tuple[dict[str, Any], str]:
         token = secrets.token_hex(24)
         refresh_tokens[token] = email
         body = {
@@ -47,10 +51,10 @@ def start_standin():
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, *args):
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
-        def reply(self, status, body=None, set_cookie=None):
+        def reply(self, status: int, body: Any = None, set_cookie: str | None = None) -> None:
             payload = json.dumps(body).encode() if body is not None else b""
             self.send_response(status)
             self.send_header("content-type", "application/json")
@@ -60,10 +64,10 @@ def start_standin():
             self.end_headers()
             self.wfile.write(payload)
 
-        def error(self, status, message, code):
+        def error(self, status: int, message: str, code: str) -> None:
             self.reply(status, {"errors": [message], "errorCode": code})
 
-        def do_GET(self):
+        def do_GET(self) -> None:
             # Hosted login's authorize step, as if the user signed in in the
             # browser: redirect back with a code bound to the PKCE challenge.
             url = urllib.parse.urlsplit(self.path)
@@ -78,9 +82,11 @@ def start_standin():
             self.send_header("content-length", "0")
             self.end_headers()
 
-        def oauth_tokens(self, nonce=None):
-            def jwt(claims):
-                part = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+        def oauth_tokens(self, nonce: str | None = None) -> None:
+            def part(data: bytes) -> str:
+                return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+            def jwt(claims: dict[str, Any]) -> str:
                 header = part(b'{"alg":"none"}')
                 return f"{header}.{part(json.dumps(claims).encode())}.standin"
 
@@ -91,7 +97,7 @@ def start_standin():
             return self.reply(200, {"access_token": jwt(claims), "refresh_token": refresh,
                                     "id_token": jwt(claims), "expires_in": 600, "token_type": "Bearer"})
 
-        def do_POST(self):
+        def do_POST(self) -> None:
             length = int(self.headers.get("content-length") or 0)
             body = json.loads(self.rfile.read(length) or b"null") or {}
             bearer = (self.headers.get("authorization") or "").removeprefix("Bearer ")
@@ -112,7 +118,7 @@ def start_standin():
                 email = body["email"]
                 if email in users:
                     return self.error(409, "User already exists", "ER-01001")
-                users[email] = (body.get("password"), "user-" + secrets.token_hex(6))
+                users[email] = (str(body.get("password")), "user-" + secrets.token_hex(6))
                 opened, set_cookie = session(email)
                 tenant = "tenant-" + secrets.token_hex(6)
                 return self.reply(
@@ -135,7 +141,7 @@ def start_standin():
                 return self.reply(201, None, f"{cookie}=; Path=/; Max-Age=0")
             if self.path == "/oauth/token":
                 if body.get("grant_type") == "authorization_code":
-                    challenge, nonce = codes.pop(body.get("code"), (None, None))
+                    challenge, nonce = codes.pop(str(body.get("code")), ("", None))
                     digest = hashlib.sha256((body.get("code_verifier") or "").encode()).digest()
                     if challenge != base64.urlsafe_b64encode(digest).rstrip(b"=").decode():
                         return self.error(400, "invalid_grant", "ER-00400")
@@ -155,7 +161,7 @@ def start_standin():
     return f"http://127.0.0.1:{server.server_address[1]}"
 
 
-def main():
+def main() -> None:
     client_id = os.environ.get("FRONTEGG_CLIENT_ID")
     secret = os.environ.get("FRONTEGG_SECRET")
     base_url = os.environ.get("FRONTEGG_BASE_URL")
@@ -190,8 +196,10 @@ def main():
 
     session = client.login(email=email, password=password)
     print(f"3. logged in: {session!r}")
+    assert session.refresh_token is not None, "login returned no refresh token"
 
     refreshed = client.refresh(session.refresh_token)
+    assert refreshed.refresh_token is not None, "refresh returned no refresh token"
     print(f"4. refreshed: new access token valid for {refreshed.expires_in:g} s")
 
     client.logout(refreshed.refresh_token)
@@ -217,7 +225,7 @@ def main():
     hosted_login(base_url, client_id, offline=not os.environ.get("FRONTEGG_BASE_URL"))
 
 
-def hosted_login(base_url, client_id, offline):
+def hosted_login(base_url: str, client_id: str, offline: bool) -> None:
     """Hosted login: the authorize URL an app opens in a browser. Offline,
     the stand-in plays the browser sign-in too, and the callback is exchanged
     for a session that refreshes with the refresh_token grant."""
@@ -231,6 +239,7 @@ def hosted_login(base_url, client_id, offline):
     connection = http.client.HTTPConnection(url.netloc)
     connection.request("GET", f"{url.path}?{url.query}")
     callback = connection.getresponse().getheader("location")
+    assert callback is not None, "the authorize step did not redirect"
     session = hosted.exchange(callback, request)
     session.refresh()
     print(f"   callback exchanged (PKCE, state and nonce checked): session for {session.user_id}, refreshed")

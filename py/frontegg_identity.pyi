@@ -4,7 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
-from typing import Any, Final, Iterator, Literal, Mapping, Protocol, Required, Sequence, TypedDict
+from typing import Any, AsyncIterator, Final, Iterator, Literal, Mapping, Protocol, Required, Self, Sequence, TypedDict, final
 
 __version__: Final[str]
 
@@ -21,8 +21,8 @@ class _ClientBase:
     (`client.user_management.get_user_by_id(...)`).
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         region: Literal["eu", "us", "ca", "au"] = "eu",
         base_url: str | None = None,
@@ -38,10 +38,12 @@ class _ClientBase:
         service_urls: dict[str, str] | None = None,
         deadline: float = 60.0,
         max_response_bytes: int = 16777216,
-    ) -> None:
+    ) -> Self:
         """Timeouts and the deadline are seconds (at most a day): `timeout`
         bounds each attempt, `deadline` the whole call with its retries.
         `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
+    def __enter__(self) -> Client: ...
+    def __exit__(self, kind: object, value: object, traceback: object) -> bool: ...
     def for_tenant(self, tenant_id: str) -> Client:
         """A client whose calls act inside `tenant_id`."""
     def for_user(self, user_id: str) -> Client:
@@ -179,11 +181,12 @@ class _ClientBase:
 PasswordlessMethod = Literal["magic_link", "email_code", "sms_code"]
 SessionKind = Literal["embedded", "hosted"]
 
+@final
 class StoredSession:
     """What a session keeps in its storage (tokens included: store it securely)."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         kind: SessionKind,
         access_token: str,
@@ -192,7 +195,7 @@ class StoredSession:
         lifetime: float = 0.0,
         user_id: str | None = None,
         tenant_id: str | None = None,
-    ) -> None: ...
+    ) -> Self: ...
     @property
     def kind(self) -> SessionKind: ...
     @property
@@ -218,6 +221,7 @@ class TokenStorage(Protocol):
     def save(self, stored: StoredSession) -> None: ...
     def clear(self) -> None: ...
 
+@final
 class Session:
     """A signed-in user's session: refreshed ahead of expiry, one refresh at a
     time, a refresh token never sent twice. Thread-safe."""
@@ -248,6 +252,7 @@ class Session:
     def client(self) -> Client:
         """A client whose user operations send the current access token."""
 
+@final
 class MfaRequired:
     """A sign-in waiting for its second factor."""
 
@@ -263,12 +268,14 @@ class MfaRequired:
     def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
     def recover(self, email: str, recovery_code: str) -> Session: ...
 
+@final
 class ActivationRequired:
     @property
     def user_id(self) -> str | None: ...
     @property
     def tenant_id(self) -> str | None: ...
 
+@final
 class AuthorizeRequest:
     @property
     def url(self) -> str: ...
@@ -279,22 +286,25 @@ class AuthorizeRequest:
     @property
     def code_verifier(self) -> str: ...
 
+@final
 class HostedLogin:
     """Hosted login (OAuth 2.0 + PKCE) on the environment domain."""
 
-    def __init__(self, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> None: ...
+    def __new__(cls, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> Self: ...
     def authorize_url(self) -> AuthorizeRequest: ...
     def exchange(self, callback_url: str, request: AuthorizeRequest, *, storage: TokenStorage | None = None) -> Session:
         """Checks state (before any request), exchanges the code with the PKCE
         verifier and checks the ID token's nonce."""
     def restore_session(self, storage: TokenStorage) -> Session | None: ...
 
+@final
 class SsoPrelogin:
     @property
     def address(self) -> str | None: ...
     @property
     def idp_type(self) -> str | None: ...
 
+@final
 class SocialProvider:
     @property
     def provider(self) -> str: ...
@@ -304,6 +314,12 @@ class SocialProvider:
     def redirect_url(self) -> str | None: ...
     @property
     def active(self) -> bool: ...
+
+@final
+class PageIterator(Iterator[Any]):
+    """The items of a paginated operation, pages fetched as iteration needs them."""
+
+    def __next__(self) -> Any: ...
 
 def pkce_challenge(verifier: str) -> str:
     """The S256 PKCE challenge of `verifier` (base64url, no padding)."""
@@ -334,6 +350,7 @@ RejectionReason = Literal[
     "step_up_required",
 ]
 
+@final
 class Actor:
     """Who acts on the user's behalf (claim `act`, while impersonating)."""
 
@@ -342,6 +359,7 @@ class Actor:
     @property
     def actor_type(self) -> str | None: ...
 
+@final
 class Claims:
     """The claims of a verified Frontegg token; `raw` holds every claim."""
 
@@ -395,11 +413,12 @@ class Claims:
         """acr is multi-factor and amr has mfa plus otp/sms/hwk/sso; with
         max_age (seconds), auth_time is at most that old."""
 
+@final
 class TokenVerifier:
     """Verifies Frontegg JWTs offline against cached keys. Thread-safe."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         issuer: str,
         *,
         public_key_pem: str | None = None,
@@ -413,7 +432,7 @@ class TokenVerifier:
         keys_ttl: float = 600.0,
         refetch_cooldown: float = 30.0,
         fetch_timeout: float = 5.0,
-    ) -> None:
+    ) -> Self:
         """One key source at most (public_key_pem, jwks_url or jwks); with
         none, {issuer}/.well-known/jwks.json. Durations are seconds."""
     def verify(self, token: str) -> Claims:
@@ -433,7 +452,7 @@ class TokenVerifier:
 
 class FronteggError(Exception):
     status: int | None
-    errors: list[str]
+    errors: Sequence[str]
     error_code: str | None
     trace_id: str | None
     body_excerpt: str | None
@@ -792,6 +811,7 @@ VerifyPhoneNumberOtcRequestDtoDict = TypedDict("VerifyPhoneNumberOtcRequestDtoDi
 WebAuthNClientResponseDict = TypedDict("WebAuthNClientResponseDict", {"attestationObject": Required[str], "clientDataJSON": Required[str]}, total=False)
 WebAuthNResponseDict = TypedDict("WebAuthNResponseDict", {"authenticatorData": Required[str], "clientDataJSON": Required[str], "signature": Required[str], "userHandle": Required[str]}, total=False)
 
+@final
 class AcceptInvitationDto:
     """Frontegg's `AcceptInvitationDto`."""
 
@@ -802,6 +822,7 @@ class AcceptInvitationDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class AcceptInvitationWithCodeDto:
     """Frontegg's `AcceptInvitationWithCodeDto`."""
 
@@ -814,6 +835,7 @@ class AcceptInvitationWithCodeDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class ActivateUserDto:
     """Frontegg's `ActivateUserDto`."""
 
@@ -830,6 +852,7 @@ class ActivateUserDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class ActivateUserWithCodeDto:
     """Frontegg's `ActivateUserWithCodeDto`."""
 
@@ -848,6 +871,7 @@ class ActivateUserWithCodeDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class ActivationStrategyResponse:
     """Frontegg's `ActivationStrategyResponse`."""
 
@@ -858,6 +882,7 @@ class ActivationStrategyResponse:
     @property
     def strategy(self) -> str: ...
 
+@final
 class AddPermissionRequest:
     """Frontegg's `AddPermissionRequest`."""
 
@@ -874,6 +899,7 @@ class AddPermissionRequest:
     @property
     def name(self) -> str: ...
 
+@final
 class AddPermissionToRoleRequest:
     """Frontegg's `AddPermissionToRoleRequest`."""
 
@@ -882,6 +908,7 @@ class AddPermissionToRoleRequest:
     @property
     def permission_ids(self) -> list[str]: ...
 
+@final
 class AddRoleRequest:
     """Frontegg's `AddRoleRequest`."""
 
@@ -902,6 +929,7 @@ class AddRoleRequest:
     @property
     def name(self) -> str: ...
 
+@final
 class AddRoleWithPermissionsRequest:
     """Frontegg's `AddRoleWithPermissionsRequest`."""
 
@@ -920,6 +948,7 @@ class AddRoleWithPermissionsRequest:
     @property
     def permission_ids(self) -> list[str]: ...
 
+@final
 class AddRoleWithPermissionsResponse:
     """Frontegg's `AddRoleWithPermissionsResponse`."""
 
@@ -942,6 +971,7 @@ class AddRoleWithPermissionsResponse:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class AddRolesToPermissionRequest:
     """Frontegg's `AddRolesToPermissionRequest`."""
 
@@ -950,6 +980,7 @@ class AddRolesToPermissionRequest:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class AddTenantMetadataRequest:
     """Frontegg's `AddTenantMetadataRequest`."""
 
@@ -958,6 +989,7 @@ class AddTenantMetadataRequest:
     @property
     def metadata(self) -> JsonValue: ...
 
+@final
 class AddUserToTenantRequest:
     """Frontegg's `AddUserToTenantRequest`."""
 
@@ -970,6 +1002,7 @@ class AddUserToTenantRequest:
     @property
     def validate_tenant_exist(self) -> bool | None: ...
 
+@final
 class ApiTokenAuthV2Response:
     """Frontegg's `ApiTokenAuthV2Response`."""
 
@@ -984,6 +1017,7 @@ class ApiTokenAuthV2Response:
     @property
     def refresh_token(self) -> str: ...
 
+@final
 class ApplicationClientResponseDto:
     """Frontegg's `ApplicationClientResponseDto`."""
 
@@ -1008,6 +1042,7 @@ class ApplicationClientResponseDto:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class ApplicationTenantAssignmentAccessType:
     """Frontegg's `ApplicationTenantAssignmentAccessType`."""
 
@@ -1018,6 +1053,7 @@ class ApplicationTenantAssignmentAccessType:
     @property
     def app_id(self) -> str: ...
 
+@final
 class ApplicationTenantsResponseV1:
     """Frontegg's `ApplicationTenantsResponseV1`."""
 
@@ -1026,6 +1062,7 @@ class ApplicationTenantsResponseV1:
     @property
     def tenant_ids(self) -> list[str]: ...
 
+@final
 class ApplicationUserTenantsResponseDto:
     """Frontegg's `ApplicationUserTenantsResponseDto`."""
 
@@ -1038,6 +1075,7 @@ class ApplicationUserTenantsResponseDto:
     @property
     def user_tenant_id(self) -> str: ...
 
+@final
 class ApplicationsClientCredentialsResponse:
     """Frontegg's `ApplicationsClientCredentialsResponse`."""
 
@@ -1048,6 +1086,7 @@ class ApplicationsClientCredentialsResponse:
     @property
     def shared_secret(self) -> str: ...
 
+@final
 class ApplicationsResponse:
     """Frontegg's `ApplicationsResponse`."""
 
@@ -1090,6 +1129,7 @@ class ApplicationsResponse:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class ApplicationsTenantAssignmentResponseV1:
     """Frontegg's `ApplicationsTenantAssignmentResponseV1`."""
 
@@ -1100,6 +1140,7 @@ class ApplicationsTenantAssignmentResponseV1:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class ApplicationsTenantAssignmentsResponseV2:
     """Frontegg's `ApplicationsTenantAssignmentsResponseV2`."""
 
@@ -1110,6 +1151,7 @@ class ApplicationsTenantAssignmentsResponseV2:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class ApprovalFlowChannelDto:
     """Frontegg's `ApprovalFlowChannelDto`."""
 
@@ -1120,6 +1162,7 @@ class ApprovalFlowChannelDto:
     @property
     def sms(self) -> bool: ...
 
+@final
 class ApprovalFlowConfigurationDto:
     """Frontegg's `ApprovalFlowConfigurationDto`."""
 
@@ -1136,6 +1179,7 @@ class ApprovalFlowConfigurationDto:
     @property
     def webhook_url(self) -> str | None: ...
 
+@final
 class ApprovalFlowConfigurationResponseDto:
     """Frontegg's `ApprovalFlowConfigurationResponseDto`."""
 
@@ -1154,6 +1198,7 @@ class ApprovalFlowConfigurationResponseDto:
     @property
     def webhook_url(self) -> str | None: ...
 
+@final
 class ApprovalFlowResponseDto:
     """Frontegg's `ApprovalFlowResponseDto`."""
 
@@ -1182,6 +1227,7 @@ class ApprovalFlowResponseDto:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class ApprovalFlowStepResponseDto:
     """Frontegg's `ApprovalFlowStepResponseDto`."""
 
@@ -1200,6 +1246,7 @@ class ApprovalFlowStepResponseDto:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class ApprovalFlowsListResponseDto:
     """Frontegg's `ApprovalFlowsListResponseDto`."""
 
@@ -1210,6 +1257,7 @@ class ApprovalFlowsListResponseDto:
     @property
     def total(self) -> float: ...
 
+@final
 class ApproverActionDto:
     """Frontegg's `ApproverActionDto`."""
 
@@ -1224,6 +1272,7 @@ class ApproverActionDto:
     @property
     def approver_id(self) -> str: ...
 
+@final
 class ApproverSelectorDto:
     """Frontegg's `ApproverSelectorDto`."""
 
@@ -1236,6 +1285,7 @@ class ApproverSelectorDto:
     @property
     def role_keys(self) -> list[str] | None: ...
 
+@final
 class ApproverSelectorResponseDto:
     """Frontegg's `ApproverSelectorResponseDto`."""
 
@@ -1248,6 +1298,7 @@ class ApproverSelectorResponseDto:
     @property
     def role_keys(self) -> list[str]: ...
 
+@final
 class AssignApplicationsToUserSourceRequestDto:
     """Frontegg's `AssignApplicationsToUserSourceRequestDTO`."""
 
@@ -1258,6 +1309,7 @@ class AssignApplicationsToUserSourceRequestDto:
     @property
     def user_source_id(self) -> str: ...
 
+@final
 class AssignUserToRolesDto:
     """Frontegg's `AssignUserToRolesDto`."""
 
@@ -1266,6 +1318,7 @@ class AssignUserToRolesDto:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class AssignUserToRolesResponseDto:
     """Frontegg's `AssignUserToRolesResponseDto`."""
 
@@ -1278,6 +1331,7 @@ class AssignUserToRolesResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class AssignUsersToAppRequestDto:
     """Frontegg's `AssignUsersToAppRequestDto`."""
 
@@ -1290,6 +1344,7 @@ class AssignUsersToAppRequestDto:
     @property
     def user_ids(self) -> list[str]: ...
 
+@final
 class Auth0Configuration:
     """Frontegg's `Auth0Configuration`."""
 
@@ -1306,6 +1361,7 @@ class Auth0Configuration:
     @property
     def tenant_id_field_name(self) -> str: ...
 
+@final
 class AuthApiTokenDto:
     """Frontegg's `AuthApiTokenDto`."""
 
@@ -1316,6 +1372,7 @@ class AuthApiTokenDto:
     @property
     def secret(self) -> str: ...
 
+@final
 class AuthRequestEnrollMfaRequest:
     """Frontegg's `AuthRequestEnrollMFARequest`."""
 
@@ -1324,6 +1381,7 @@ class AuthRequestEnrollMfaRequest:
     @property
     def mfa_token(self) -> str: ...
 
+@final
 class AuthRequestVerifyMfaRequest:
     """Frontegg's `AuthRequestVerifyMfaRequest`."""
 
@@ -1332,6 +1390,7 @@ class AuthRequestVerifyMfaRequest:
     @property
     def mfa_token(self) -> str: ...
 
+@final
 class AuthResponse:
     """Frontegg's `AuthenticationResponseDto`."""
 
@@ -1378,6 +1437,7 @@ class AuthResponse:
     @property
     def user_id(self) -> str | None: ...
 
+@final
 class AuthTenantAccessTokenResponse:
     """Frontegg's `AuthTenantAccessTokenResponse`."""
 
@@ -1394,6 +1454,7 @@ class AuthTenantAccessTokenResponse:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class AuthUserAccessTokenResponse:
     """Frontegg's `AuthUserAccessTokenResponse`."""
 
@@ -1412,6 +1473,7 @@ class AuthUserAccessTokenResponse:
     @property
     def user_id(self) -> str: ...
 
+@final
 class AuthenticateUserPasswordlessDto:
     """Frontegg's `AuthenticateUserPasswordlessDto`."""
 
@@ -1424,6 +1486,7 @@ class AuthenticateUserPasswordlessDto:
     @property
     def token(self) -> str: ...
 
+@final
 class AuthenticateUserWebAuthNDto:
     """Frontegg's `AuthenticateUserWebAuthNDto`."""
 
@@ -1438,6 +1501,7 @@ class AuthenticateUserWebAuthNDto:
     @property
     def response(self) -> WebAuthNResponse: ...
 
+@final
 class AuthenticationAppConfiguration:
     """Frontegg's `AuthenticationAppConfiguration`."""
 
@@ -1448,6 +1512,7 @@ class AuthenticationAppConfiguration:
     @property
     def service_name(self) -> str: ...
 
+@final
 class BulkRolesTaskError:
     """Frontegg's `BulkRolesTaskError`."""
 
@@ -1462,6 +1527,7 @@ class BulkRolesTaskError:
     @property
     def tenant_ids(self) -> list[str] | None: ...
 
+@final
 class BulkRolesTaskStatusResponseDto:
     """Frontegg's `BulkRolesTaskStatusResponseDto`."""
 
@@ -1484,6 +1550,7 @@ class BulkRolesTaskStatusResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class BulkUpdateUserRolesRequestDto:
     """Frontegg's `BulkUpdateUserRolesRequestDto`."""
 
@@ -1496,6 +1563,7 @@ class BulkUpdateUserRolesRequestDto:
     @property
     def tenant_ids(self) -> list[str] | None: ...
 
+@final
 class BulkUpdateUserRolesSyncResponseDto:
     """Frontegg's `BulkUpdateUserRolesSyncResponseDto`."""
 
@@ -1510,6 +1578,7 @@ class BulkUpdateUserRolesSyncResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class CaptchaPolicyRequest:
     """Frontegg's `CaptchaPolicyRequest`."""
 
@@ -1526,6 +1595,7 @@ class CaptchaPolicyRequest:
     @property
     def site_key(self) -> str: ...
 
+@final
 class CaptchaPolicyResponse:
     """Frontegg's `CaptchaPolicyResponse`."""
 
@@ -1548,6 +1618,7 @@ class CaptchaPolicyResponse:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class ClassifyPermissionsDto:
     """Frontegg's `ClassifyPermissionsDto`."""
 
@@ -1558,6 +1629,7 @@ class ClassifyPermissionsDto:
     @property
     def type_value(self) -> str: ...
 
+@final
 class ConfigureOidcRequest:
     """Frontegg's `ConfigureOidcRequest`."""
 
@@ -1568,6 +1640,7 @@ class ConfigureOidcRequest:
     @property
     def redirect_uri(self) -> str | None: ...
 
+@final
 class CoreUserDto:
     """Frontegg's `CoreUserDto`."""
 
@@ -1622,6 +1695,7 @@ class CoreUserDto:
     @property
     def verified(self) -> bool: ...
 
+@final
 class CreateApplicationClientRequestDto:
     """Frontegg's `CreateApplicationClientRequestDto`."""
 
@@ -1636,6 +1710,7 @@ class CreateApplicationClientRequestDto:
     @property
     def redirect_ur_ls(self) -> list[str] | None: ...
 
+@final
 class CreateApplicationRequest:
     """Frontegg's `CreateApplicationRequest`."""
 
@@ -1666,6 +1741,7 @@ class CreateApplicationRequest:
     @property
     def type_value(self) -> str | None: ...
 
+@final
 class CreateApplicationTenantRequestV1:
     """Frontegg's `CreateApplicationTenantRequestV1`."""
 
@@ -1676,6 +1752,7 @@ class CreateApplicationTenantRequestV1:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class CreateApprovalFlowDto:
     """Frontegg's `CreateApprovalFlowDto`."""
 
@@ -1694,6 +1771,7 @@ class CreateApprovalFlowDto:
     @property
     def steps(self) -> list[CreateApprovalFlowStepDto]: ...
 
+@final
 class CreateApprovalFlowStepDto:
     """Frontegg's `CreateApprovalFlowStepDto`."""
 
@@ -1706,6 +1784,7 @@ class CreateApprovalFlowStepDto:
     @property
     def step_order(self) -> float: ...
 
+@final
 class CreateAuth0ExternalUserSourceRequestDto:
     """Frontegg's `CreateAuth0ExternalUserSourceRequestDTO`."""
 
@@ -1722,6 +1801,7 @@ class CreateAuth0ExternalUserSourceRequestDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateAuth0ExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateAuth0ExternalUserSourceRequestDtoConfiguration`."""
 
@@ -1740,6 +1820,7 @@ class CreateAuth0ExternalUserSourceRequestDtoConfiguration:
     @property
     def tenant_config(self) -> JsonValue: ...
 
+@final
 class CreateCategoryDto:
     """Frontegg's `CreateCategoryDto`."""
 
@@ -1752,6 +1833,7 @@ class CreateCategoryDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateCognitoExternalUserSourceRequestDto:
     """Frontegg's `CreateCognitoExternalUserSourceRequestDTO`."""
 
@@ -1768,6 +1850,7 @@ class CreateCognitoExternalUserSourceRequestDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateCognitoExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateCognitoExternalUserSourceRequestDtoConfiguration`."""
 
@@ -1792,6 +1875,7 @@ class CreateCognitoExternalUserSourceRequestDtoConfiguration:
     @property
     def user_pool_id(self) -> str: ...
 
+@final
 class CreateCustomCodeExternalUserSourceRequestDto:
     """Frontegg's `CreateCustomCodeExternalUserSourceRequestDTO`."""
 
@@ -1808,6 +1892,7 @@ class CreateCustomCodeExternalUserSourceRequestDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateCustomCodeExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateCustomCodeExternalUserSourceRequestDtoConfiguration`."""
 
@@ -1824,6 +1909,7 @@ class CreateCustomCodeExternalUserSourceRequestDtoConfiguration:
     @property
     def tenant_config(self) -> JsonValue: ...
 
+@final
 class CreateCustomSsoRequestDto:
     """Frontegg's `CreateCustomSsoRequestDto`."""
 
@@ -1852,6 +1938,7 @@ class CreateCustomSsoRequestDto:
     @property
     def user_info_url(self) -> str: ...
 
+@final
 class CreateDelegationConfigurationRequestDto:
     """Frontegg's `CreateDelegationConfigurationRequestDto`."""
 
@@ -1860,6 +1947,7 @@ class CreateDelegationConfigurationRequestDto:
     @property
     def enabled(self) -> bool | None: ...
 
+@final
 class CreateFederationUserSourceRequestDto:
     """Frontegg's `CreateFederationUserSourceRequestDTO`."""
 
@@ -1876,6 +1964,7 @@ class CreateFederationUserSourceRequestDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateFederationUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateFederationUserSourceRequestDtoConfiguration`."""
 
@@ -1894,6 +1983,7 @@ class CreateFederationUserSourceRequestDtoConfiguration:
     @property
     def wellknown_url(self) -> str | None: ...
 
+@final
 class CreateFederationUserSourceRequestDtoConfigurationOauth2Config:
     """Frontegg's `CreateFederationUserSourceRequestDtoConfigurationOauth2Config`."""
 
@@ -1910,6 +2000,7 @@ class CreateFederationUserSourceRequestDtoConfigurationOauth2Config:
     @property
     def user_info_url(self) -> str: ...
 
+@final
 class CreateFirebaseExternalUserSourceRequestDto:
     """Frontegg's `CreateFirebaseExternalUserSourceRequestDTO`."""
 
@@ -1926,6 +2017,7 @@ class CreateFirebaseExternalUserSourceRequestDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateFirebaseExternalUserSourceRequestDtoConfiguration:
     """Frontegg's `CreateFirebaseExternalUserSourceRequestDtoConfiguration`."""
 
@@ -1942,6 +2034,7 @@ class CreateFirebaseExternalUserSourceRequestDtoConfiguration:
     @property
     def tenant_config(self) -> JsonValue: ...
 
+@final
 class CreateGroupDto:
     """Frontegg's `CreateGroupDto`."""
 
@@ -1956,6 +2049,7 @@ class CreateGroupDto:
     @property
     def name(self) -> str: ...
 
+@final
 class CreateInviteTokenRequest:
     """Frontegg's `CreateInviteTokenRequest`."""
 
@@ -1972,6 +2066,7 @@ class CreateInviteTokenRequest:
     @property
     def user_id(self) -> str | None: ...
 
+@final
 class CreateInviteTokenRequestForUser:
     """Frontegg's `CreateInviteTokenRequestForUser`."""
 
@@ -1982,6 +2077,7 @@ class CreateInviteTokenRequestForUser:
     @property
     def should_send_email(self) -> bool: ...
 
+@final
 class CreateInviteTokenRequestForUserV2:
     """Frontegg's `CreateInviteTokenRequestForUserV2`."""
 
@@ -1994,6 +2090,7 @@ class CreateInviteTokenRequestForUserV2:
     @property
     def should_send_email(self) -> bool: ...
 
+@final
 class CreateJwtTemplateDto:
     """Frontegg's `CreateJwtTemplateDto`."""
 
@@ -2012,6 +2109,7 @@ class CreateJwtTemplateDto:
     @property
     def template_schema(self) -> CreateJwtTemplateDtoTemplateSchema: ...
 
+@final
 class CreateJwtTemplateDtoTemplateSchema:
     """Frontegg's `CreateJwtTemplateDtoTemplateSchema`."""
 
@@ -2020,6 +2118,7 @@ class CreateJwtTemplateDtoTemplateSchema:
     @property
     def claims(self) -> JsonValue: ...
 
+@final
 class CreateOrUpdateActivationStrategyRequest:
     """Frontegg's `CreateOrUpdateActivationStrategyRequest`."""
 
@@ -2030,6 +2129,7 @@ class CreateOrUpdateActivationStrategyRequest:
     @property
     def strategy(self) -> str: ...
 
+@final
 class CreateOrUpdateGroupConfigurationDto:
     """Frontegg's `CreateOrUpdateGroupConfigurationDto`."""
 
@@ -2040,6 +2140,7 @@ class CreateOrUpdateGroupConfigurationDto:
     @property
     def roles_enabled(self) -> bool | None: ...
 
+@final
 class CreateOrUpdateInvitationStrategyRequest:
     """Frontegg's `CreateOrUpdateInvitationStrategyRequest`."""
 
@@ -2048,6 +2149,7 @@ class CreateOrUpdateInvitationStrategyRequest:
     @property
     def code_expiration(self) -> float | None: ...
 
+@final
 class CreateOrUpdateIpRestrictionConfigDto:
     """Frontegg's `CreateOrUpdateIpRestrictionConfigDto`."""
 
@@ -2058,6 +2160,7 @@ class CreateOrUpdateIpRestrictionConfigDto:
     @property
     def strategy(self) -> str | None: ...
 
+@final
 class CreateOrUpdateIpRestrictionDto:
     """Frontegg's `CreateOrUpdateIpRestrictionDto`."""
 
@@ -2072,6 +2175,7 @@ class CreateOrUpdateIpRestrictionDto:
     @property
     def strategy(self) -> str: ...
 
+@final
 class CreateOrUpdateMailConfigRequestDto:
     """Frontegg's `CreateOrUpdateMailConfigRequestDto`."""
 
@@ -2080,6 +2184,7 @@ class CreateOrUpdateMailConfigRequestDto:
     @property
     def secret(self) -> str: ...
 
+@final
 class CreateOrUpdateMailConfigV2Body:
     """Frontegg's `CreateOrUpdateMailConfigV2Body`."""
 
@@ -2088,6 +2193,7 @@ class CreateOrUpdateMailConfigV2Body:
     @property
     def payload(self) -> JsonValue | None: ...
 
+@final
 class CreateOrUpdateMfaStrategyRequest:
     """Frontegg's `CreateOrUpdateMFAStrategyRequest`."""
 
@@ -2098,6 +2204,7 @@ class CreateOrUpdateMfaStrategyRequest:
     @property
     def strategy(self) -> str: ...
 
+@final
 class CreateOrUpdatePasswordRotationDto:
     """Frontegg's `CreateOrUpdatePasswordRotationDto`."""
 
@@ -2110,6 +2217,7 @@ class CreateOrUpdatePasswordRotationDto:
     @property
     def rotation_period(self) -> float | None: ...
 
+@final
 class CreateSessionConfigurationRequest:
     """Frontegg's `CreateSessionConfigurationRequest`."""
 
@@ -2122,6 +2230,7 @@ class CreateSessionConfigurationRequest:
     @property
     def session_timeout_configuration(self) -> SessionTimeoutConfigurationDto | None: ...
 
+@final
 class CreateSmsVendorConfigRequest:
     """Frontegg's `CreateSmsVendorConfigRequest`."""
 
@@ -2140,6 +2249,7 @@ class CreateSmsVendorConfigRequest:
     @property
     def token(self) -> str | None: ...
 
+@final
 class CreateSsoConfigurationRequestDto:
     """Frontegg's `CreateSSOConfigurationRequestDto`."""
 
@@ -2174,6 +2284,7 @@ class CreateSsoConfigurationRequestDto:
     @property
     def type_value(self) -> str | None: ...
 
+@final
 class CreateSsoDomainConfigurationRequest:
     """Frontegg's `CreateSSODomainConfigurationRequest`."""
 
@@ -2186,6 +2297,7 @@ class CreateSsoDomainConfigurationRequest:
     @property
     def skip_domain_verification(self) -> bool: ...
 
+@final
 class CreateSsoGroupRequestDto:
     """Frontegg's `CreateSSOGroupRequestDto`."""
 
@@ -2196,6 +2308,7 @@ class CreateSsoGroupRequestDto:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class CreateSsoPerTenantConfigRequest:
     """Frontegg's `CreateSSOPerTenantConfigRequest`."""
 
@@ -2208,6 +2321,7 @@ class CreateSsoPerTenantConfigRequest:
     @property
     def use_active_tenant(self) -> bool: ...
 
+@final
 class CreateSubTenantRequest:
     """Frontegg's `CreateSubTenantRequest`."""
 
@@ -2232,6 +2346,7 @@ class CreateSubTenantRequest:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class CreateSubTenantRequestDto:
     """Frontegg's `CreateSubTenantRequestDto`."""
 
@@ -2242,6 +2357,7 @@ class CreateSubTenantRequestDto:
     @property
     def parent_tenant_id(self) -> str | None: ...
 
+@final
 class CreateTemplateDto:
     """Frontegg's `CreateTemplateDto`."""
 
@@ -2264,6 +2380,7 @@ class CreateTemplateDto:
     @property
     def type_value(self) -> str: ...
 
+@final
 class CreateTenantAccessTokenRequest:
     """Frontegg's `CreateTenantAccessTokenRequest`."""
 
@@ -2276,6 +2393,7 @@ class CreateTenantAccessTokenRequest:
     @property
     def role_ids(self) -> list[str] | None: ...
 
+@final
 class CreateTenantApiTokenDto:
     """Frontegg's `CreateTenantApiTokenDto`."""
 
@@ -2292,6 +2410,7 @@ class CreateTenantApiTokenDto:
     @property
     def role_ids(self) -> list[str] | None: ...
 
+@final
 class CreateTenantApiTokenResponseDto:
     """Frontegg's `CreateTenantApiTokenResponseDto`."""
 
@@ -2318,6 +2437,7 @@ class CreateTenantApiTokenResponseDto:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class CreateTenantRequest:
     """Frontegg's `CreateTenantRequest`."""
 
@@ -2352,6 +2472,7 @@ class CreateTenantRequest:
     @property
     def website(self) -> str | None: ...
 
+@final
 class CreateUserAccessTokenRequest:
     """Frontegg's `CreateUserAccessTokenRequest`."""
 
@@ -2362,6 +2483,7 @@ class CreateUserAccessTokenRequest:
     @property
     def expires_in_minutes(self) -> float | None: ...
 
+@final
 class CreateUserApiTokenDto:
     """Frontegg's `CreateUserApiTokenDto`."""
 
@@ -2374,6 +2496,7 @@ class CreateUserApiTokenDto:
     @property
     def metadata(self) -> JsonValue | None: ...
 
+@final
 class CreateUserApiTokenResponseDto:
     """Frontegg's `CreateUserApiTokenResponseDto`."""
 
@@ -2392,6 +2515,7 @@ class CreateUserApiTokenResponseDto:
     @property
     def secret(self) -> str: ...
 
+@final
 class CreateUserDto:
     """Frontegg's `CreateUserDto`."""
 
@@ -2422,6 +2546,7 @@ class CreateUserDto:
     @property
     def username(self) -> str | None: ...
 
+@final
 class CreateUserDtoVendorOnly:
     """Frontegg's `CreateUserDtoVendorOnly`."""
 
@@ -2452,6 +2577,7 @@ class CreateUserDtoVendorOnly:
     @property
     def vendor_metadata(self) -> str | None: ...
 
+@final
 class CreateUserEmailRequestDto:
     """Frontegg's `CreateUserEmailRequestDto`."""
 
@@ -2460,6 +2586,7 @@ class CreateUserEmailRequestDto:
     @property
     def email(self) -> str: ...
 
+@final
 class CreateUserEmailVendorRequestDto:
     """Frontegg's `CreateUserEmailVendorRequestDto`."""
 
@@ -2470,6 +2597,7 @@ class CreateUserEmailVendorRequestDto:
     @property
     def is_verified(self) -> bool | None: ...
 
+@final
 class CreateUserEmailVerifyRequestDto:
     """Frontegg's `CreateUserEmailVerifyRequestDto`."""
 
@@ -2480,6 +2608,7 @@ class CreateUserEmailVerifyRequestDto:
     @property
     def email(self) -> str: ...
 
+@final
 class CreateUserEmailsPolicyRequestDto:
     """Frontegg's `CreateUserEmailsPolicyRequestDto`."""
 
@@ -2488,6 +2617,7 @@ class CreateUserEmailsPolicyRequestDto:
     @property
     def allow_email_change(self) -> bool | None: ...
 
+@final
 class CreateUserPhoneNumberRequestDto:
     """Frontegg's `CreateUserPhoneNumberRequestDto`."""
 
@@ -2498,6 +2628,7 @@ class CreateUserPhoneNumberRequestDto:
     @property
     def verify(self) -> bool | None: ...
 
+@final
 class CreateUserSourceResponse:
     """Frontegg's `CreateUserSourceResponse`."""
 
@@ -2516,6 +2647,7 @@ class CreateUserSourceResponse:
     @property
     def type_value(self) -> str: ...
 
+@final
 class CreateUsernameRequestDto:
     """Frontegg's `CreateUsernameRequestDto`."""
 
@@ -2524,6 +2656,7 @@ class CreateUsernameRequestDto:
     @property
     def username(self) -> str: ...
 
+@final
 class DeleteUserToRolesResponseDto:
     """Frontegg's `DeleteUserToRolesResponseDto`."""
 
@@ -2536,6 +2669,7 @@ class DeleteUserToRolesResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class DisableMfaAuthAppRequest:
     """Frontegg's `DisableMFAAuthAppRequest`."""
 
@@ -2544,6 +2678,7 @@ class DisableMfaAuthAppRequest:
     @property
     def token(self) -> str | None: ...
 
+@final
 class DisableMfasmsRequest:
     """Frontegg's `DisableMFASMSRequest`."""
 
@@ -2554,6 +2689,7 @@ class DisableMfasmsRequest:
     @property
     def otc_token(self) -> str: ...
 
+@final
 class DomainRestrictionsBulkRequestRequest:
     """Frontegg's `DomainRestrictionsBulkRequestRequest`."""
 
@@ -2564,6 +2700,7 @@ class DomainRestrictionsBulkRequestRequest:
     @property
     def type_value(self) -> str: ...
 
+@final
 class DomainRestrictionsConfigResponse:
     """Frontegg's `DomainRestrictionsConfigResponse`."""
 
@@ -2576,6 +2713,7 @@ class DomainRestrictionsConfigResponse:
     @property
     def list_type(self) -> str: ...
 
+@final
 class DomainRestrictionsConfigUpdateRequest:
     """Frontegg's `DomainRestrictionsConfigUpdateRequest`."""
 
@@ -2588,6 +2726,7 @@ class DomainRestrictionsConfigUpdateRequest:
     @property
     def type_value(self) -> str | None: ...
 
+@final
 class DomainRestrictionsCreateRequest:
     """Frontegg's `DomainRestrictionsCreateRequest`."""
 
@@ -2598,6 +2737,7 @@ class DomainRestrictionsCreateRequest:
     @property
     def type_value(self) -> str: ...
 
+@final
 class DomainRestrictionsResponse:
     """Frontegg's `DomainRestrictionsResponse`."""
 
@@ -2610,6 +2750,7 @@ class DomainRestrictionsResponse:
     @property
     def type_value(self) -> str: ...
 
+@final
 class DomainRestrictionsResponsePage:
     """One page of `DomainRestrictionsResponse` items."""
 
@@ -2622,6 +2763,7 @@ class DomainRestrictionsResponsePage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class EditApplicationTenantRequestV1:
     """Frontegg's `EditApplicationTenantRequestV1`."""
 
@@ -2630,6 +2772,7 @@ class EditApplicationTenantRequestV1:
     @property
     def access_type(self) -> str: ...
 
+@final
 class EmailConfiguration:
     """Frontegg's `EmailConfiguration`."""
 
@@ -2642,6 +2785,7 @@ class EmailConfiguration:
     @property
     def token_lifetime_seconds(self) -> float: ...
 
+@final
 class EmailObjectDto:
     """Frontegg's `EmailObjectDto`."""
 
@@ -2654,6 +2798,7 @@ class EmailObjectDto:
     @property
     def verified(self) -> bool: ...
 
+@final
 class ExcludeEmailFromSsoRequestDto:
     """Frontegg's `ExcludeEmailFromSSORequestDto`."""
 
@@ -2662,6 +2807,7 @@ class ExcludeEmailFromSsoRequestDto:
     @property
     def email(self) -> str: ...
 
+@final
 class ExecuteApprovalFlowDto:
     """Frontegg's `ExecuteApprovalFlowDto`."""
 
@@ -2672,6 +2818,7 @@ class ExecuteApprovalFlowDto:
     @property
     def webhook_url(self) -> str | None: ...
 
+@final
 class ExecutionDataResponseDto:
     """Frontegg's `ExecutionDataResponseDto`."""
 
@@ -2688,6 +2835,7 @@ class ExecutionDataResponseDto:
     @property
     def requester(self) -> str: ...
 
+@final
 class FirebaseServiceAccountConfig:
     """Frontegg's `FirebaseServiceAccountConfig`."""
 
@@ -2716,6 +2864,7 @@ class FirebaseServiceAccountConfig:
     @property
     def universe_domain(self) -> str: ...
 
+@final
 class FronteggPaginationLinks:
     """Frontegg's `FronteggPaginationLinks`."""
 
@@ -2730,6 +2879,7 @@ class FronteggPaginationLinks:
     @property
     def prev(self) -> str: ...
 
+@final
 class FronteggPaginationMetadata:
     """Frontegg's `FronteggPaginationMetadata`."""
 
@@ -2740,6 +2890,7 @@ class FronteggPaginationMetadata:
     @property
     def total_pages(self) -> float: ...
 
+@final
 class GenerateUserActivationLinkResponseDto:
     """Frontegg's `GenerateUserActivationLinkResponseDto`."""
 
@@ -2752,6 +2903,7 @@ class GenerateUserActivationLinkResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class GenerateUserResetPasswordLinkResponseDto:
     """Frontegg's `GenerateUserResetPasswordLinkResponseDto`."""
 
@@ -2764,6 +2916,7 @@ class GenerateUserResetPasswordLinkResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class GetActivateStrategyResponseDto:
     """Frontegg's `GetActivateStrategyResponseDto`."""
 
@@ -2772,6 +2925,7 @@ class GetActivateStrategyResponseDto:
     @property
     def should_set_password(self) -> bool: ...
 
+@final
 class GetAllIpRestrictionsPage:
     """One page of `GetAllIpRestrictions` items."""
 
@@ -2784,6 +2938,7 @@ class GetAllIpRestrictionsPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class GetDelegationConfigurationResponseDto:
     """Frontegg's `GetDelegationConfigurationResponseDto`."""
 
@@ -2792,6 +2947,7 @@ class GetDelegationConfigurationResponseDto:
     @property
     def enabled(self) -> bool: ...
 
+@final
 class GetGroupConfigurationResponse:
     """Frontegg's `GetGroupConfigurationResponse`."""
 
@@ -2802,6 +2958,7 @@ class GetGroupConfigurationResponse:
     @property
     def roles_enabled(self) -> bool: ...
 
+@final
 class GetGroupsDto:
     """Frontegg's `GetGroupsDto`."""
 
@@ -2810,6 +2967,7 @@ class GetGroupsDto:
     @property
     def groups_ids(self) -> list[str]: ...
 
+@final
 class GetMailConfigResponseDto:
     """Frontegg's `GetMailConfigResponseDto`."""
 
@@ -2826,6 +2984,7 @@ class GetMailConfigResponseDto:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class GetTemplateResponseDto:
     """Frontegg's `GetTemplateResponseDto`."""
 
@@ -2852,6 +3011,7 @@ class GetTemplateResponseDto:
     @property
     def type_value(self) -> JsonValue: ...
 
+@final
 class GetTenantAccessTokensResponse:
     """Frontegg's `GetTenantAccessTokensResponse`."""
 
@@ -2860,6 +3020,7 @@ class GetTenantAccessTokensResponse:
     @property
     def access_tokens(self) -> list[TenantAccessTokenResponse]: ...
 
+@final
 class GetTenantApiTokensResponse:
     """Frontegg's `GetTenantApiTokensResponse`."""
 
@@ -2884,6 +3045,7 @@ class GetTenantApiTokensResponse:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class GetUserAccessTokensResponse:
     """Frontegg's `GetUserAccessTokensResponse`."""
 
@@ -2892,6 +3054,7 @@ class GetUserAccessTokensResponse:
     @property
     def access_tokens(self) -> list[UserAccessTokenResponse]: ...
 
+@final
 class GetUserApiTokensResponseDto:
     """Frontegg's `GetUserApiTokensResponseDto`."""
 
@@ -2908,6 +3071,7 @@ class GetUserApiTokensResponseDto:
     @property
     def metadata(self) -> JsonValue: ...
 
+@final
 class GetUserEmailsPolicyResponseDto:
     """Frontegg's `GetUserEmailsPolicyResponseDto`."""
 
@@ -2916,6 +3080,7 @@ class GetUserEmailsPolicyResponseDto:
     @property
     def allow_email_change(self) -> bool: ...
 
+@final
 class GetUserSourceExtendedResponseDto:
     """Frontegg's `GetUserSourceExtendedResponseDTO`."""
 
@@ -2938,6 +3103,7 @@ class GetUserSourceExtendedResponseDto:
     @property
     def users_count(self) -> float: ...
 
+@final
 class GetUserSourceResponseDto:
     """Frontegg's `GetUserSourceResponseDTO`."""
 
@@ -2958,6 +3124,7 @@ class GetUserSourceResponseDto:
     @property
     def type_value(self) -> str: ...
 
+@final
 class GetUserSourceUsersResponseDto:
     """Frontegg's `GetUserSourceUsersResponseDTO`."""
 
@@ -2968,6 +3135,7 @@ class GetUserSourceUsersResponseDto:
     @property
     def last_login(self) -> str: ...
 
+@final
 class GetUserSourceUsersResponseDtoPage:
     """One page of `GetUserSourceUsersResponseDto` items."""
 
@@ -2980,6 +3148,7 @@ class GetUserSourceUsersResponseDtoPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class GroupResponse:
     """Frontegg's `GroupResponse`."""
 
@@ -3006,6 +3175,7 @@ class GroupResponse:
     @property
     def users(self) -> list[GroupUserDto]: ...
 
+@final
 class GroupResponsePage:
     """One page of `GroupResponse` items."""
 
@@ -3018,6 +3188,7 @@ class GroupResponsePage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class GroupUserDto:
     """Frontegg's `GroupUserDto`."""
 
@@ -3036,6 +3207,7 @@ class GroupUserDto:
     @property
     def profile_picture_url(self) -> str: ...
 
+@final
 class GroupsResponse:
     """Frontegg's `GroupsResponse`."""
 
@@ -3044,6 +3216,7 @@ class GroupsResponse:
     @property
     def groups(self) -> list[GroupResponse]: ...
 
+@final
 class IRole:
     """Frontegg's `IRole`."""
 
@@ -3064,6 +3237,7 @@ class IRole:
     @property
     def name(self) -> str: ...
 
+@final
 class IdentityConditionDto:
     """Frontegg's `IdentityConditionDto`."""
 
@@ -3078,6 +3252,7 @@ class IdentityConditionDto:
     @property
     def value(self) -> JsonValue: ...
 
+@final
 class IdentityRuleDto:
     """Frontegg's `IdentityRuleDto`."""
 
@@ -3090,6 +3265,7 @@ class IdentityRuleDto:
     @property
     def treatment(self) -> str: ...
 
+@final
 class InvitationConfigurationResponse:
     """Frontegg's `InvitationConfigurationResponse`."""
 
@@ -3100,6 +3276,7 @@ class InvitationConfigurationResponse:
     @property
     def tenant_invitations_allowed(self) -> bool: ...
 
+@final
 class InvitationStrategyResponse:
     """Frontegg's `InvitationStrategyResponse`."""
 
@@ -3110,6 +3287,7 @@ class InvitationStrategyResponse:
     @property
     def strategy(self) -> str: ...
 
+@final
 class InviteTokenDto:
     """Frontegg's `InviteTokenDto`."""
 
@@ -3134,6 +3312,7 @@ class InviteTokenDto:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class JwtTemplateResponseDto:
     """Frontegg's `JwtTemplateResponseDto`."""
 
@@ -3160,6 +3339,7 @@ class JwtTemplateResponseDto:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class JwtTemplateResponseDtoPage:
     """One page of `JwtTemplateResponseDto` items."""
 
@@ -3172,6 +3352,7 @@ class JwtTemplateResponseDtoPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class JwtTemplateResponseDtoTemplateSchema:
     """Frontegg's `JwtTemplateResponseDtoTemplateSchema`."""
 
@@ -3180,6 +3361,7 @@ class JwtTemplateResponseDtoTemplateSchema:
     @property
     def claims(self) -> JsonValue: ...
 
+@final
 class JwtTemplateTargetingResponseDto:
     """Frontegg's `JwtTemplateTargetingResponseDto`."""
 
@@ -3194,6 +3376,7 @@ class JwtTemplateTargetingResponseDto:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class LockoutPolicyRequest:
     """Frontegg's `LockoutPolicyRequest`."""
 
@@ -3204,6 +3387,7 @@ class LockoutPolicyRequest:
     @property
     def max_attempts(self) -> float: ...
 
+@final
 class LockoutPolicyResponse:
     """Frontegg's `LockoutPolicyResponse`."""
 
@@ -3220,6 +3404,7 @@ class LockoutPolicyResponse:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class LoginRequest:
     """Frontegg's `AuthenticateUserPasswordDto`."""
 
@@ -3236,6 +3421,7 @@ class LoginRequest:
     @property
     def username(self) -> str | None: ...
 
+@final
 class MarkEmailAsPrimaryRequestDto:
     """Frontegg's `MarkEmailAsPrimaryRequestDto`."""
 
@@ -3244,6 +3430,7 @@ class MarkEmailAsPrimaryRequestDto:
     @property
     def email(self) -> str: ...
 
+@final
 class MeAuthorizationResponseDto:
     """Frontegg's `MeAuthorizationResponseDto`."""
 
@@ -3254,6 +3441,7 @@ class MeAuthorizationResponseDto:
     @property
     def roles(self) -> list[RoleResponse]: ...
 
+@final
 class MfaAuthAppConfig:
     """Frontegg's `MfaAuthAppConfig`."""
 
@@ -3264,6 +3452,7 @@ class MfaAuthAppConfig:
     @property
     def service_name(self) -> str: ...
 
+@final
 class MfaConfigRequest:
     """Frontegg's `MfaConfigRequest`."""
 
@@ -3276,6 +3465,7 @@ class MfaConfigRequest:
     @property
     def sms(self) -> MfaSmsConfig | None: ...
 
+@final
 class MfaConfigResponse:
     """Frontegg's `MfaConfigResponse`."""
 
@@ -3288,6 +3478,7 @@ class MfaConfigResponse:
     @property
     def sms(self) -> SmsConfiguration: ...
 
+@final
 class MfaEmailConfig:
     """Frontegg's `MfaEmailConfig`."""
 
@@ -3300,6 +3491,7 @@ class MfaEmailConfig:
     @property
     def token_lifetime_seconds(self) -> float: ...
 
+@final
 class MfaPolicyRequest:
     """Frontegg's `MfaPolicyRequest`."""
 
@@ -3312,6 +3504,7 @@ class MfaPolicyRequest:
     @property
     def mfa_device_expiration(self) -> float | None: ...
 
+@final
 class MfaPolicyResponse:
     """Frontegg's `MfaPolicyResponse`."""
 
@@ -3330,6 +3523,7 @@ class MfaPolicyResponse:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class MfaSmsConfig:
     """Frontegg's `MfaSmsConfig`."""
 
@@ -3340,6 +3534,7 @@ class MfaSmsConfig:
     @property
     def token_lifetime_seconds(self) -> float: ...
 
+@final
 class MfaStrategiesResponse:
     """Frontegg's `MFAStrategiesResponse`."""
 
@@ -3348,6 +3543,7 @@ class MfaStrategiesResponse:
     @property
     def strategies(self) -> list[MfaStrategyResponse]: ...
 
+@final
 class MfaStrategyResponse:
     """Frontegg's `MFAStrategyResponse`."""
 
@@ -3358,6 +3554,7 @@ class MfaStrategyResponse:
     @property
     def strategy(self) -> str: ...
 
+@final
 class MigrateTenantsRequest:
     """Frontegg's `MigrateTenantsRequest`."""
 
@@ -3366,6 +3563,7 @@ class MigrateTenantsRequest:
     @property
     def tenants(self) -> list[str]: ...
 
+@final
 class MigrateUserRequestV1:
     """Frontegg's `MigrateUserRequestV1`."""
 
@@ -3406,6 +3604,7 @@ class MigrateUserRequestV1:
     @property
     def verify_user(self) -> bool | None: ...
 
+@final
 class MigrateUserRequestV2:
     """Frontegg's `MigrateUserRequestV2`."""
 
@@ -3444,6 +3643,7 @@ class MigrateUserRequestV2:
     @property
     def vendor_metadata(self) -> str | None: ...
 
+@final
 class MigrateUsersFromTenantToTenantRequest:
     """Frontegg's `MigrateUsersFromTenantToTenantRequest`."""
 
@@ -3454,6 +3654,7 @@ class MigrateUsersFromTenantToTenantRequest:
     @property
     def target_tenant_id(self) -> str: ...
 
+@final
 class MigrateUsersRequestV1:
     """Frontegg's `MigrateUsersRequestV1`."""
 
@@ -3462,6 +3663,7 @@ class MigrateUsersRequestV1:
     @property
     def users(self) -> list[MigrateUserRequestV1]: ...
 
+@final
 class MigrateUsersRequestV2:
     """Frontegg's `MigrateUsersRequestV2`."""
 
@@ -3470,6 +3672,7 @@ class MigrateUsersRequestV2:
     @property
     def users(self) -> list[MigrateUserRequestV2]: ...
 
+@final
 class MigrationContext:
     """Frontegg's `MigrationContext`."""
 
@@ -3478,6 +3681,7 @@ class MigrationContext:
     @property
     def migration_id(self) -> str: ...
 
+@final
 class OptionalTestsConfig:
     """Frontegg's `OptionalTestsConfig`."""
 
@@ -3492,6 +3696,7 @@ class OptionalTestsConfig:
     @property
     def require_uppercase(self) -> bool | None: ...
 
+@final
 class PasswordConfigRequest:
     """Frontegg's `PasswordConfigRequest`."""
 
@@ -3514,6 +3719,7 @@ class PasswordConfigRequest:
     @property
     def required_tests(self) -> RequiredTestsConfig | None: ...
 
+@final
 class PasswordConfigResponse:
     """Frontegg's `PasswordConfigResponse`."""
 
@@ -3536,6 +3742,7 @@ class PasswordConfigResponse:
     @property
     def required_tests(self) -> JsonValue | None: ...
 
+@final
 class PasswordHistoryPolicyRequest:
     """Frontegg's `PasswordHistoryPolicyRequest`."""
 
@@ -3546,6 +3753,7 @@ class PasswordHistoryPolicyRequest:
     @property
     def history_size(self) -> float: ...
 
+@final
 class PasswordHistoryPolicyResponse:
     """Frontegg's `PasswordHistoryPolicyResponse`."""
 
@@ -3562,6 +3770,7 @@ class PasswordHistoryPolicyResponse:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class PasswordRotationConfigurationResponse:
     """Frontegg's `PasswordRotationConfigurationResponse`."""
 
@@ -3580,6 +3789,7 @@ class PasswordRotationConfigurationResponse:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class PasswordlessAuthenticationPreloginDto:
     """Frontegg's `PasswordlessAuthenticationPreloginDto`."""
 
@@ -3596,6 +3806,7 @@ class PasswordlessAuthenticationPreloginDto:
     @property
     def username(self) -> str | None: ...
 
+@final
 class PasswordlessAuthenticationSmsOtcPreloginDto:
     """Frontegg's `PasswordlessAuthenticationSmsOtcPreloginDto`."""
 
@@ -3614,6 +3825,7 @@ class PasswordlessAuthenticationSmsOtcPreloginDto:
     @property
     def username(self) -> str | None: ...
 
+@final
 class PasswordlessAuthenticationSmsOtcPreloginResponseDto:
     """Frontegg's `PasswordlessAuthenticationSmsOTCPreloginResponseDto`."""
 
@@ -3624,6 +3836,7 @@ class PasswordlessAuthenticationSmsOtcPreloginResponseDto:
     @property
     def reset_phone_number_token(self) -> str | None: ...
 
+@final
 class PermissionCategoryResponseDto:
     """Frontegg's `PermissionCategoryResponseDto`."""
 
@@ -3640,6 +3853,7 @@ class PermissionCategoryResponseDto:
     @property
     def name(self) -> str: ...
 
+@final
 class PermissionResponse:
     """Frontegg's `PermissionResponse`."""
 
@@ -3664,6 +3878,7 @@ class PermissionResponse:
     @property
     def updated_at(self) -> str: ...
 
+@final
 class PreVerifyUserPhoneNumberRequestDto:
     """Frontegg's `PreVerifyUserPhoneNumberRequestDto`."""
 
@@ -3672,6 +3887,7 @@ class PreVerifyUserPhoneNumberRequestDto:
     @property
     def phone_number(self) -> str: ...
 
+@final
 class RecoverMfaDto:
     """Frontegg's `RecoverMfaDto`."""
 
@@ -3682,6 +3898,7 @@ class RecoverMfaDto:
     @property
     def recovery_code(self) -> str: ...
 
+@final
 class RefreshApiTokenDto:
     """Frontegg's `RefreshApiTokenDto`."""
 
@@ -3690,6 +3907,7 @@ class RefreshApiTokenDto:
     @property
     def refresh_token(self) -> str: ...
 
+@final
 class RegenerateApplicationClientCredentialsRequest:
     """Frontegg's `RegenerateApplicationClientCredentialsRequest`."""
 
@@ -3698,6 +3916,7 @@ class RegenerateApplicationClientCredentialsRequest:
     @property
     def app_id(self) -> str: ...
 
+@final
 class RequestEnrollAuthenticatorAppMfaResponse:
     """Frontegg's `RequestEnrollAuthenticatorAppMfaResponse`."""
 
@@ -3706,6 +3925,7 @@ class RequestEnrollAuthenticatorAppMfaResponse:
     @property
     def qr_code(self) -> str: ...
 
+@final
 class RequestEnrollMfaWebAuthnResponse:
     """Frontegg's `RequestEnrollMFAWebAuthnResponse`."""
 
@@ -3714,6 +3934,7 @@ class RequestEnrollMfaWebAuthnResponse:
     @property
     def options(self) -> JsonValue: ...
 
+@final
 class RequestEnrollMfasmsRequest:
     """Frontegg's `RequestEnrollMFASMSRequest`."""
 
@@ -3722,6 +3943,7 @@ class RequestEnrollMfasmsRequest:
     @property
     def phone_number(self) -> str: ...
 
+@final
 class RequiredTestsConfig:
     """Frontegg's `RequiredTestsConfig`."""
 
@@ -3730,6 +3952,7 @@ class RequiredTestsConfig:
     @property
     def check_three_repeated_chars(self) -> bool | None: ...
 
+@final
 class ResetActivationTokenDto:
     """Frontegg's `ResetActivationTokenDto`."""
 
@@ -3740,6 +3963,7 @@ class ResetActivationTokenDto:
     @property
     def email_metadata(self) -> JsonValue: ...
 
+@final
 class ResetPasswordDto:
     """Frontegg's `ResetPasswordDto`."""
 
@@ -3752,6 +3976,7 @@ class ResetPasswordDto:
     @property
     def identifier_type(self) -> str: ...
 
+@final
 class ResetPasswordViaSmsResponseDto:
     """Frontegg's `ResetPasswordViaSmsResponseDto`."""
 
@@ -3760,6 +3985,7 @@ class ResetPasswordViaSmsResponseDto:
     @property
     def session_id(self) -> str: ...
 
+@final
 class ResetTenantInvitationDto:
     """Frontegg's `ResetTenantInvitationDto`."""
 
@@ -3768,6 +3994,7 @@ class ResetTenantInvitationDto:
     @property
     def email(self) -> str: ...
 
+@final
 class RoleDto:
     """Frontegg's `RoleDto`."""
 
@@ -3796,6 +4023,7 @@ class RoleDto:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class RoleResponse:
     """Frontegg's `RoleResponse`."""
 
@@ -3826,6 +4054,7 @@ class RoleResponse:
     @property
     def vendor_id(self) -> str: ...
 
+@final
 class RoleResponsePage:
     """One page of `RoleResponse` items."""
 
@@ -3838,6 +4067,7 @@ class RoleResponsePage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class Scim2ConnectionConfigResponse:
     """Frontegg's `Scim2ConnectionConfigResponse`."""
 
@@ -3858,6 +4088,7 @@ class Scim2ConnectionConfigResponse:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class Scim2CreateConnectionConfigRequest:
     """Frontegg's `Scim2CreateConnectionConfigRequest`."""
 
@@ -3870,6 +4101,7 @@ class Scim2CreateConnectionConfigRequest:
     @property
     def sync_to_user_management(self) -> bool | None: ...
 
+@final
 class Scim2CreateConnectionConfigResponse:
     """Frontegg's `Scim2CreateConnectionConfigResponse`."""
 
@@ -3882,6 +4114,7 @@ class Scim2CreateConnectionConfigResponse:
     @property
     def token(self) -> str: ...
 
+@final
 class Scim2PatchConnectionConfigRequest:
     """Frontegg's `Scim2PatchConnectionConfigRequest`."""
 
@@ -3890,6 +4123,7 @@ class Scim2PatchConnectionConfigRequest:
     @property
     def sync_to_user_management(self) -> bool: ...
 
+@final
 class SelfEmailUpdateRequestDto:
     """Frontegg's `SelfEmailUpdateRequestDto`."""
 
@@ -3898,6 +4132,7 @@ class SelfEmailUpdateRequestDto:
     @property
     def email(self) -> str: ...
 
+@final
 class SelfEmailUpdateVerifyRequestDto:
     """Frontegg's `SelfEmailUpdateVerifyRequestDto`."""
 
@@ -3908,6 +4143,7 @@ class SelfEmailUpdateVerifyRequestDto:
     @property
     def email(self) -> str: ...
 
+@final
 class SessionConcurrentConfigurationDto:
     """Frontegg's `SessionConcurrentConfigurationDto`."""
 
@@ -3918,6 +4154,7 @@ class SessionConcurrentConfigurationDto:
     @property
     def max_sessions(self) -> float: ...
 
+@final
 class SessionIdleTimeoutConfigurationDto:
     """Frontegg's `SessionIdleTimeoutConfigurationDto`."""
 
@@ -3928,6 +4165,7 @@ class SessionIdleTimeoutConfigurationDto:
     @property
     def timeout(self) -> float: ...
 
+@final
 class SessionTimeoutConfigurationDto:
     """Frontegg's `SessionTimeoutConfigurationDto`."""
 
@@ -3938,6 +4176,7 @@ class SessionTimeoutConfigurationDto:
     @property
     def timeout(self) -> float: ...
 
+@final
 class SetSsoDefaultRoles:
     """Frontegg's `SetSSODefaultRoles`."""
 
@@ -3946,6 +4185,7 @@ class SetSsoDefaultRoles:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class SignUpRequest:
     """Frontegg's `SignUpUserEmailDto`."""
 
@@ -3980,6 +4220,7 @@ class SignUpRequest:
     @property
     def username(self) -> str | None: ...
 
+@final
 class SignUpResponse:
     """Frontegg's `SignUpResponseDto`."""
 
@@ -3996,6 +4237,7 @@ class SignUpResponse:
     @property
     def user_id(self) -> str | None: ...
 
+@final
 class SignUpUserUsernameDto:
     """Frontegg's `SignUpUserUsernameDto`."""
 
@@ -4030,6 +4272,7 @@ class SignUpUserUsernameDto:
     @property
     def username(self) -> str: ...
 
+@final
 class SmsConfiguration:
     """Frontegg's `SmsConfiguration`."""
 
@@ -4040,6 +4283,7 @@ class SmsConfiguration:
     @property
     def token_lifetime_seconds(self) -> float: ...
 
+@final
 class StepConfigurationDto:
     """Frontegg's `StepConfigurationDto`."""
 
@@ -4048,6 +4292,7 @@ class StepConfigurationDto:
     @property
     def min_approvals(self) -> float: ...
 
+@final
 class StepConfigurationResponseDto:
     """Frontegg's `StepConfigurationResponseDto`."""
 
@@ -4056,6 +4301,7 @@ class StepConfigurationResponseDto:
     @property
     def min_approvals(self) -> float | None: ...
 
+@final
 class SwitchApplicationActiveUserTenantDto:
     """Frontegg's `SwitchApplicationActiveUserTenantDto`."""
 
@@ -4066,6 +4312,7 @@ class SwitchApplicationActiveUserTenantDto:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class SwitchApplicationActiveUserTenantsRequestDto:
     """Frontegg's `SwitchApplicationActiveUserTenantsRequestDto`."""
 
@@ -4074,6 +4321,7 @@ class SwitchApplicationActiveUserTenantsRequestDto:
     @property
     def active_application_tenants(self) -> list[SwitchApplicationActiveUserTenantDto]: ...
 
+@final
 class TemporaryUserDto:
     """Frontegg's `TemporaryUserDto`."""
 
@@ -4082,6 +4330,7 @@ class TemporaryUserDto:
     @property
     def expiration_in_seconds(self) -> float: ...
 
+@final
 class TemporaryUsersConfigurationDto:
     """Frontegg's `TemporaryUsersConfigurationDto`."""
 
@@ -4090,6 +4339,7 @@ class TemporaryUsersConfigurationDto:
     @property
     def enabled(self) -> bool: ...
 
+@final
 class TenantAccessTokenResponse:
     """Frontegg's `TenantAccessTokenResponse`."""
 
@@ -4110,6 +4360,7 @@ class TenantAccessTokenResponse:
     @property
     def secret(self) -> str | None: ...
 
+@final
 class TenantStatus:
     """Frontegg's `TenantStatus`."""
 
@@ -4120,6 +4371,7 @@ class TenantStatus:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class UnassignApplicationsFromUserSourceRequestDto:
     """Frontegg's `UnassignApplicationsFromUserSourceRequestDTO`."""
 
@@ -4130,6 +4382,7 @@ class UnassignApplicationsFromUserSourceRequestDto:
     @property
     def user_source_id(self) -> str: ...
 
+@final
 class UnassignUserFromRolesDto:
     """Frontegg's `UnassignUserFromRolesDto`."""
 
@@ -4138,6 +4391,7 @@ class UnassignUserFromRolesDto:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class UnassignUsersFromAppRequestDto:
     """Frontegg's `UnassignUsersFromAppRequestDto`."""
 
@@ -4150,6 +4404,7 @@ class UnassignUsersFromAppRequestDto:
     @property
     def user_ids(self) -> list[str]: ...
 
+@final
 class UnlockUserRequestDto:
     """Frontegg's `UnlockUserRequestDto`."""
 
@@ -4158,6 +4413,7 @@ class UnlockUserRequestDto:
     @property
     def token(self) -> str: ...
 
+@final
 class UpdateApiTokenDto:
     """Frontegg's `UpdateApiTokenDto`."""
 
@@ -4172,6 +4428,7 @@ class UpdateApiTokenDto:
     @property
     def role_ids(self) -> list[str] | None: ...
 
+@final
 class UpdateApplicationClientRequestDto:
     """Frontegg's `UpdateApplicationClientRequestDto`."""
 
@@ -4184,6 +4441,7 @@ class UpdateApplicationClientRequestDto:
     @property
     def redirect_ur_ls(self) -> list[str] | None: ...
 
+@final
 class UpdateApplicationRequest:
     """Frontegg's `UpdateApplicationRequest`."""
 
@@ -4216,6 +4474,7 @@ class UpdateApplicationRequest:
     @property
     def type_value(self) -> str | None: ...
 
+@final
 class UpdateApprovalFlowDto:
     """Frontegg's `UpdateApprovalFlowDto`."""
 
@@ -4234,6 +4493,7 @@ class UpdateApprovalFlowDto:
     @property
     def steps(self) -> list[CreateApprovalFlowStepDto] | None: ...
 
+@final
 class UpdateCategoryDto:
     """Frontegg's `UpdateCategoryDto`."""
 
@@ -4244,6 +4504,7 @@ class UpdateCategoryDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateCustomSsoRequestDto:
     """Frontegg's `UpdateCustomSsoRequestDto`."""
 
@@ -4272,6 +4533,7 @@ class UpdateCustomSsoRequestDto:
     @property
     def user_info_url(self) -> str | None: ...
 
+@final
 class UpdateExternalAuth0UserSourceRequestDto:
     """Frontegg's `UpdateExternalAuth0UserSourceRequestDTO`."""
 
@@ -4286,6 +4548,7 @@ class UpdateExternalAuth0UserSourceRequestDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateExternalAuth0UserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalAuth0UserSourceRequestDtoConfiguration`."""
 
@@ -4304,6 +4567,7 @@ class UpdateExternalAuth0UserSourceRequestDtoConfiguration:
     @property
     def tenant_config(self) -> JsonValue: ...
 
+@final
 class UpdateExternalCognitoUserSourceRequestDto:
     """Frontegg's `UpdateExternalCognitoUserSourceRequestDTO`."""
 
@@ -4318,6 +4582,7 @@ class UpdateExternalCognitoUserSourceRequestDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateExternalCognitoUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalCognitoUserSourceRequestDtoConfiguration`."""
 
@@ -4342,6 +4607,7 @@ class UpdateExternalCognitoUserSourceRequestDtoConfiguration:
     @property
     def user_pool_id(self) -> str: ...
 
+@final
 class UpdateExternalCustomCodeUserSourceRequestDto:
     """Frontegg's `UpdateExternalCustomCodeUserSourceRequestDTO`."""
 
@@ -4356,6 +4622,7 @@ class UpdateExternalCustomCodeUserSourceRequestDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateExternalCustomCodeUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalCustomCodeUserSourceRequestDtoConfiguration`."""
 
@@ -4372,6 +4639,7 @@ class UpdateExternalCustomCodeUserSourceRequestDtoConfiguration:
     @property
     def tenant_config(self) -> JsonValue: ...
 
+@final
 class UpdateExternalFirebaseUserSourceRequestDto:
     """Frontegg's `UpdateExternalFirebaseUserSourceRequestDTO`."""
 
@@ -4386,6 +4654,7 @@ class UpdateExternalFirebaseUserSourceRequestDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateExternalFirebaseUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateExternalFirebaseUserSourceRequestDtoConfiguration`."""
 
@@ -4402,6 +4671,7 @@ class UpdateExternalFirebaseUserSourceRequestDtoConfiguration:
     @property
     def tenant_config(self) -> JsonValue: ...
 
+@final
 class UpdateFederationUserSourceRequestDto:
     """Frontegg's `UpdateFederationUserSourceRequestDTO`."""
 
@@ -4416,6 +4686,7 @@ class UpdateFederationUserSourceRequestDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateFederationUserSourceRequestDtoConfiguration:
     """Frontegg's `UpdateFederationUserSourceRequestDtoConfiguration`."""
 
@@ -4434,6 +4705,7 @@ class UpdateFederationUserSourceRequestDtoConfiguration:
     @property
     def wellknown_url(self) -> str | None: ...
 
+@final
 class UpdateFederationUserSourceRequestDtoConfigurationOauth2Config:
     """Frontegg's `UpdateFederationUserSourceRequestDtoConfigurationOauth2Config`."""
 
@@ -4450,6 +4722,7 @@ class UpdateFederationUserSourceRequestDtoConfigurationOauth2Config:
     @property
     def user_info_url(self) -> str: ...
 
+@final
 class UpdateGroupDto:
     """Frontegg's `UpdateGroupDto`."""
 
@@ -4464,6 +4737,7 @@ class UpdateGroupDto:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateInviteTokenRequest:
     """Frontegg's `UpdateInviteTokenRequest`."""
 
@@ -4474,6 +4748,7 @@ class UpdateInviteTokenRequest:
     @property
     def should_send_email(self) -> bool | None: ...
 
+@final
 class UpdateJwtTemplateDto:
     """Frontegg's `UpdateJwtTemplateDto`."""
 
@@ -4492,6 +4767,7 @@ class UpdateJwtTemplateDto:
     @property
     def template_schema(self) -> UpdateJwtTemplateDtoTemplateSchema | None: ...
 
+@final
 class UpdateJwtTemplateDtoTemplateSchema:
     """Frontegg's `UpdateJwtTemplateDtoTemplateSchema`."""
 
@@ -4500,6 +4776,7 @@ class UpdateJwtTemplateDtoTemplateSchema:
     @property
     def claims(self) -> JsonValue: ...
 
+@final
 class UpdateJwtTemplateTargetingRequestDto:
     """Frontegg's `UpdateJwtTemplateTargetingRequestDto`."""
 
@@ -4508,6 +4785,7 @@ class UpdateJwtTemplateTargetingRequestDto:
     @property
     def rules(self) -> list[IdentityRuleDto] | None: ...
 
+@final
 class UpdatePermissionRequest:
     """Frontegg's `UpdatePermissionRequest`."""
 
@@ -4522,6 +4800,7 @@ class UpdatePermissionRequest:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateRoleRequest:
     """Frontegg's `UpdateRoleRequest`."""
 
@@ -4542,6 +4821,7 @@ class UpdateRoleRequest:
     @property
     def name(self) -> str | None: ...
 
+@final
 class UpdateRoleTenantRequest:
     """Frontegg's `UpdateRoleTenantRequest`."""
 
@@ -4550,6 +4830,7 @@ class UpdateRoleTenantRequest:
     @property
     def tenant_id(self) -> str | None: ...
 
+@final
 class UpdateRolesOnGroupDto:
     """Frontegg's `UpdateRolesOnGroupDto`."""
 
@@ -4558,6 +4839,7 @@ class UpdateRolesOnGroupDto:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class UpdateSsoConfigurationByMetadataRequestDto:
     """Frontegg's `UpdateSSOConfigurationByMetadataRequestDto`."""
 
@@ -4566,6 +4848,7 @@ class UpdateSsoConfigurationByMetadataRequestDto:
     @property
     def metadata(self) -> str: ...
 
+@final
 class UpdateSsoGroupRequestDto:
     """Frontegg's `UpdateSSOGroupRequestDto`."""
 
@@ -4576,6 +4859,7 @@ class UpdateSsoGroupRequestDto:
     @property
     def role_ids(self) -> list[str]: ...
 
+@final
 class UpdateSubAccountAccessRequestDto:
     """Frontegg's `UpdateSubAccountAccessRequestDto`."""
 
@@ -4584,6 +4868,7 @@ class UpdateSubAccountAccessRequestDto:
     @property
     def allow_access(self) -> bool: ...
 
+@final
 class UpdateTenantApiTokenResponseDto:
     """Frontegg's `UpdateTenantApiTokenResponseDto`."""
 
@@ -4608,6 +4893,7 @@ class UpdateTenantApiTokenResponseDto:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class UpdateUserDto:
     """Frontegg's `UpdateUserDto`."""
 
@@ -4622,6 +4908,7 @@ class UpdateUserDto:
     @property
     def profile_picture_url(self) -> str | None: ...
 
+@final
 class UpdateUserEmailDto:
     """Frontegg's `UpdateUserEmailDto`."""
 
@@ -4630,6 +4917,7 @@ class UpdateUserEmailDto:
     @property
     def email(self) -> str: ...
 
+@final
 class UpdateUserInvisibleDto:
     """Frontegg's `UpdateUserInvisibleDto`."""
 
@@ -4638,6 +4926,7 @@ class UpdateUserInvisibleDto:
     @property
     def invisible(self) -> bool: ...
 
+@final
 class UpdateUserPasswordDto:
     """Frontegg's `UpdateUserPasswordDto`."""
 
@@ -4648,6 +4937,7 @@ class UpdateUserPasswordDto:
     @property
     def password(self) -> str: ...
 
+@final
 class UpdateUserSuperuserDto:
     """Frontegg's `UpdateUserSuperuserDto`."""
 
@@ -4656,6 +4946,7 @@ class UpdateUserSuperuserDto:
     @property
     def super_user(self) -> bool: ...
 
+@final
 class UpdateUserTenantDto:
     """Frontegg's `UpdateUserTenantDto`."""
 
@@ -4664,6 +4955,7 @@ class UpdateUserTenantDto:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class UpdateUserTenantWithValidationDto:
     """Frontegg's `UpdateUserTenantWithValidationDto`."""
 
@@ -4674,6 +4966,7 @@ class UpdateUserTenantWithValidationDto:
     @property
     def validate_tenant_exist(self) -> bool | None: ...
 
+@final
 class UpdateUsersOnGroupDto:
     """Frontegg's `UpdateUsersOnGroupDto`."""
 
@@ -4682,6 +4975,7 @@ class UpdateUsersOnGroupDto:
     @property
     def user_ids(self) -> list[str]: ...
 
+@final
 class UpdateVendorUserDto:
     """Frontegg's `UpdateVendorUserDto`."""
 
@@ -4702,6 +4996,7 @@ class UpdateVendorUserDto:
     @property
     def vendor_metadata(self) -> str | None: ...
 
+@final
 class UserAccessTokenResponse:
     """Frontegg's `UserAccessTokenResponse`."""
 
@@ -4718,6 +5013,7 @@ class UserAccessTokenResponse:
     @property
     def secret(self) -> str | None: ...
 
+@final
 class UserApplicationActiveTenantResponse:
     """Frontegg's `UserApplicationActiveTenantResponse`."""
 
@@ -4728,6 +5024,7 @@ class UserApplicationActiveTenantResponse:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class UserApplicationActiveTenantsResponseDto:
     """Frontegg's `UserApplicationActiveTenantsResponseDto`."""
 
@@ -4736,6 +5033,7 @@ class UserApplicationActiveTenantsResponseDto:
     @property
     def application_active_tenants(self) -> list[UserApplicationActiveTenantResponse]: ...
 
+@final
 class UserBulkInviteRequestDto:
     """Frontegg's `UserBulkInviteRequestDto`."""
 
@@ -4768,6 +5066,7 @@ class UserBulkInviteRequestDto:
     @property
     def verified(self) -> bool | None: ...
 
+@final
 class UserCreatedResponse:
     """Frontegg's `UserCreatedResponse`."""
 
@@ -4798,6 +5097,7 @@ class UserCreatedResponse:
     @property
     def verified(self) -> bool | None: ...
 
+@final
 class UserDto:
     """Frontegg's `UserDto`."""
 
@@ -4858,6 +5158,7 @@ class UserDto:
     @property
     def verified(self) -> bool: ...
 
+@final
 class UserEmailResponseDto:
     """Frontegg's `UserEmailResponseDto`."""
 
@@ -4878,6 +5179,7 @@ class UserEmailResponseDto:
     @property
     def verified(self) -> bool: ...
 
+@final
 class UserEmailResponseDtoPage:
     """One page of `UserEmailResponseDto` items."""
 
@@ -4890,6 +5192,7 @@ class UserEmailResponseDtoPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class UserMfaAuthenticatorAppResponse:
     """Frontegg's `UserMFAAuthenticatorAppResponse`."""
 
@@ -4898,6 +5201,7 @@ class UserMfaAuthenticatorAppResponse:
     @property
     def id(self) -> str: ...
 
+@final
 class UserMfaDevicesResponse:
     """Frontegg's `UserMFADevicesResponse`."""
 
@@ -4912,6 +5216,7 @@ class UserMfaDevicesResponse:
     @property
     def webauthn(self) -> list[UserMfaWebAuthnDeviceResponse]: ...
 
+@final
 class UserMfaEmailCodeResponse:
     """Frontegg's `UserMFAEmailCodeResponse`."""
 
@@ -4920,6 +5225,7 @@ class UserMfaEmailCodeResponse:
     @property
     def email(self) -> str: ...
 
+@final
 class UserMfaPhoneDeviceResponse:
     """Frontegg's `UserMFAPhoneDeviceResponse`."""
 
@@ -4930,6 +5236,7 @@ class UserMfaPhoneDeviceResponse:
     @property
     def phone_number(self) -> str: ...
 
+@final
 class UserMfaWebAuthnDeviceResponse:
     """Frontegg's `UserMFAWebAuthnDeviceResponse`."""
 
@@ -4942,6 +5249,7 @@ class UserMfaWebAuthnDeviceResponse:
     @property
     def name(self) -> str: ...
 
+@final
 class UserPhoneNumberResponseDto:
     """Frontegg's `UserPhoneNumberResponseDto`."""
 
@@ -4960,6 +5268,7 @@ class UserPhoneNumberResponseDto:
     @property
     def verified(self) -> bool: ...
 
+@final
 class UserPhoneNumberResponseDtoPage:
     """One page of `UserPhoneNumberResponseDto` items."""
 
@@ -4972,6 +5281,7 @@ class UserPhoneNumberResponseDtoPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class UserTenantDataDto:
     """Frontegg's `UserTenantDataDto`."""
 
@@ -4982,6 +5292,7 @@ class UserTenantDataDto:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class UserTenantDto:
     """Frontegg's `UserTenantDto`."""
 
@@ -4996,6 +5307,7 @@ class UserTenantDto:
     @property
     def tenant_id(self) -> str: ...
 
+@final
 class UserTenantStatusesResponse:
     """Frontegg's `UserTenantStatusesResponse`."""
 
@@ -5006,6 +5318,7 @@ class UserTenantStatusesResponse:
     @property
     def user_id(self) -> str: ...
 
+@final
 class UserV3Dto:
     """Frontegg's `UserV3Dto`."""
 
@@ -5060,6 +5373,7 @@ class UserV3Dto:
     @property
     def verified(self) -> bool: ...
 
+@final
 class UserV3DtoPage:
     """One page of `UserV3Dto` items."""
 
@@ -5072,6 +5386,7 @@ class UserV3DtoPage:
     @property
     def metadata(self) -> FronteggPaginationMetadata | None: ...
 
+@final
 class UsernameResponseDto:
     """Frontegg's `UsernameResponseDto`."""
 
@@ -5082,6 +5397,7 @@ class UsernameResponseDto:
     @property
     def username(self) -> str: ...
 
+@final
 class UsersBulkInviteRequestDto:
     """Frontegg's `UsersBulkInviteRequestDto`."""
 
@@ -5090,6 +5406,7 @@ class UsersBulkInviteRequestDto:
     @property
     def users(self) -> list[UserBulkInviteRequestDto]: ...
 
+@final
 class ValidateUserPasswordRequest:
     """Frontegg's `ValidateUserPasswordRequest`."""
 
@@ -5100,6 +5417,7 @@ class ValidateUserPasswordRequest:
     @property
     def password(self) -> str: ...
 
+@final
 class VendorAuthenticationRequest:
     """Frontegg's `VendorAuthenticationRequest`."""
 
@@ -5110,6 +5428,7 @@ class VendorAuthenticationRequest:
     @property
     def secret(self) -> str: ...
 
+@final
 class VendorConfigBasicResponse:
     """Frontegg's `VendorConfigBasicResponse`."""
 
@@ -5120,6 +5439,7 @@ class VendorConfigBasicResponse:
     @property
     def machine_to_machine_auth_strategy(self) -> str: ...
 
+@final
 class VendorConfigRequest:
     """Frontegg's `VendorConfigRequest`."""
 
@@ -5170,6 +5490,7 @@ class VendorConfigRequest:
     @property
     def skip_tenant_validation(self) -> bool | None: ...
 
+@final
 class VendorConfigResponse:
     """Frontegg's `VendorConfigResponse`."""
 
@@ -5226,6 +5547,7 @@ class VendorConfigResponse:
     @property
     def rotate_refresh_tokens(self) -> bool: ...
 
+@final
 class VendorToken:
     """Frontegg's `VendorAuthenticationResponse`."""
 
@@ -5236,6 +5558,7 @@ class VendorToken:
     @property
     def token(self) -> str | None: ...
 
+@final
 class VerifyEnrollMfaAuthAppRequest:
     """Frontegg's `VerifyEnrollMFAAuthAppRequest`."""
 
@@ -5248,6 +5571,7 @@ class VerifyEnrollMfaAuthAppRequest:
     @property
     def token(self) -> str: ...
 
+@final
 class VerifyEnrollMfaResponse:
     """Frontegg's `VerifyEnrollMFAResponse`."""
 
@@ -5256,6 +5580,7 @@ class VerifyEnrollMfaResponse:
     @property
     def recovery_code(self) -> str: ...
 
+@final
 class VerifyEnrollMfaUserAuthAppRequest:
     """Frontegg's `VerifyEnrollMFAUserAuthAppRequest`."""
 
@@ -5264,6 +5589,7 @@ class VerifyEnrollMfaUserAuthAppRequest:
     @property
     def token(self) -> str: ...
 
+@final
 class VerifyEnrollMfaWebAuthnRequest:
     """Frontegg's `VerifyEnrollMFAWebAuthnRequest`."""
 
@@ -5280,6 +5606,7 @@ class VerifyEnrollMfaWebAuthnRequest:
     @property
     def webauthn_token(self) -> str: ...
 
+@final
 class VerifyEnrollMfasmsRequest:
     """Frontegg's `VerifyEnrollMFASMSRequest`."""
 
@@ -5290,6 +5617,7 @@ class VerifyEnrollMfasmsRequest:
     @property
     def otc_token(self) -> str: ...
 
+@final
 class VerifyInviteTokenRequest:
     """Frontegg's `VerifyInviteTokenRequest`."""
 
@@ -5298,6 +5626,7 @@ class VerifyInviteTokenRequest:
     @property
     def token(self) -> str: ...
 
+@final
 class VerifyMfaAuthAppRequest:
     """Frontegg's `VerifyMFAAuthAppRequest`."""
 
@@ -5310,6 +5639,7 @@ class VerifyMfaAuthAppRequest:
     @property
     def value(self) -> str: ...
 
+@final
 class VerifyMfaEmailOtcRequest:
     """Frontegg's `VerifyMFAEmailOTCRequest`."""
 
@@ -5324,6 +5654,7 @@ class VerifyMfaEmailOtcRequest:
     @property
     def remember_device(self) -> bool | None: ...
 
+@final
 class VerifyMfaWebAuthnRequest:
     """Frontegg's `VerifyMFAWebAuthnRequest`."""
 
@@ -5338,6 +5669,7 @@ class VerifyMfaWebAuthnRequest:
     @property
     def webauthn_token(self) -> str: ...
 
+@final
 class VerifyMfasmsRequest:
     """Frontegg's `VerifyMFASMSRequest`."""
 
@@ -5352,6 +5684,7 @@ class VerifyMfasmsRequest:
     @property
     def remember_device(self) -> bool | None: ...
 
+@final
 class VerifyNewWebAuthnDeviceRequest:
     """Frontegg's `VerifyNewWebAuthnDeviceRequest`."""
 
@@ -5364,6 +5697,7 @@ class VerifyNewWebAuthnDeviceRequest:
     @property
     def response(self) -> WebAuthNClientResponse: ...
 
+@final
 class VerifyPasswordDto:
     """Frontegg's `VerifyPasswordDto`."""
 
@@ -5376,6 +5710,7 @@ class VerifyPasswordDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class VerifyPasswordViaSmsRequestDto:
     """Frontegg's `VerifyPasswordViaSmsRequestDto`."""
 
@@ -5386,6 +5721,7 @@ class VerifyPasswordViaSmsRequestDto:
     @property
     def session_id(self) -> str: ...
 
+@final
 class VerifyPasswordViaSmsResponseDto:
     """Frontegg's `VerifyPasswordViaSmsResponseDto`."""
 
@@ -5396,6 +5732,7 @@ class VerifyPasswordViaSmsResponseDto:
     @property
     def user_id(self) -> str: ...
 
+@final
 class VerifyPhoneNumberOtcRequestDto:
     """Frontegg's `VerifyPhoneNumberOTCRequestDto`."""
 
@@ -5406,6 +5743,7 @@ class VerifyPhoneNumberOtcRequestDto:
     @property
     def otc_token(self) -> str: ...
 
+@final
 class WebAuthNClientResponse:
     """Frontegg's `WebAuthNClientResponse`."""
 
@@ -5416,6 +5754,7 @@ class WebAuthNClientResponse:
     @property
     def client_data_json(self) -> str: ...
 
+@final
 class WebAuthNResponse:
     """Frontegg's `WebAuthNResponse`."""
 
@@ -5430,6 +5769,7 @@ class WebAuthNResponse:
     @property
     def user_handle(self) -> str: ...
 
+@final
 class UsersApplicationsManagementApi:
     """Frontegg's \"Users-applications management\" operations."""
 
@@ -5446,6 +5786,7 @@ class UsersApplicationsManagementApi:
     def get_applications_for_user(self, user_id: str) -> list[str]:
         """Get applications for user (`GET /identity/resources/applications/v1/{userId}/apps`)"""
 
+@final
 class ApprovalFlowsApi:
     """Frontegg's \"Approval Flows\" operations."""
 
@@ -5468,6 +5809,7 @@ class ApprovalFlowsApi:
     def execute_approval_flow(self, id: str, *, body: ExecuteApprovalFlowDtoDict | ExecuteApprovalFlowDto, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)"""
 
+@final
 class AuthenticationApi:
     """Frontegg's \"General\" operations."""
 
@@ -5478,6 +5820,7 @@ class AuthenticationApi:
     def sign_up_user_username(self, *, body: SignUpUserUsernameDtoDict | SignUpUserUsernameDto, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
         """Signup user with username (`POST /identity/resources/users/v1/signUp/username`)"""
 
+@final
 class PasswordlessApi:
     """Frontegg's \"Passwordless\" operations."""
 
@@ -5494,6 +5837,7 @@ class PasswordlessApi:
     def sms_code_pre_login(self, *, body: PasswordlessAuthenticationSmsOtcPreloginDtoDict | PasswordlessAuthenticationSmsOtcPreloginDto) -> PasswordlessAuthenticationSmsOtcPreloginResponseDto:
         """SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)"""
 
+@final
 class MfaApi:
     """Frontegg's \"MFA\" operations."""
 
@@ -5550,6 +5894,7 @@ class MfaApi:
     def disable_sms_mfa(self, device_id: str, *, body: DisableMfasmsRequestDict | DisableMfasmsRequest, user_id: str | None = None) -> JsonValue:
         """Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)"""
 
+@final
 class ApiTokenApi:
     """Frontegg's \"API token\" operations."""
 
@@ -5558,6 +5903,7 @@ class ApiTokenApi:
     def refresh_token(self, *, body: RefreshApiTokenDtoDict | RefreshApiTokenDto) -> ApiTokenAuthV2Response:
         """Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)"""
 
+@final
 class DomainRestrictionsApi:
     """Frontegg's \"Domain restrictions\" operations."""
 
@@ -5574,6 +5920,7 @@ class DomainRestrictionsApi:
     def delete_domain_restriction(self, id: str) -> JsonValue:
         """Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)"""
 
+@final
 class SessionsManagementApi:
     """Frontegg's \"Sessions management\" operations."""
 
@@ -5582,12 +5929,14 @@ class SessionsManagementApi:
     def create_session_configuration(self, *, body: CreateSessionConfigurationRequestDict | CreateSessionConfigurationRequest, tenant_id: str | None = None) -> JsonValue:
         """Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)"""
 
+@final
 class SessionsConfigurationApi:
     """Frontegg's \"Sessions configuration\" operations."""
 
     def get_vendor_session_configuration(self) -> JsonValue:
         """Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)"""
 
+@final
 class CoreSettingsApi:
     """Frontegg's \"Core settings\" operations."""
 
@@ -5626,6 +5975,7 @@ class CoreSettingsApi:
     def delete_jwt_template(self, id: str) -> JsonValue:
         """Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)"""
 
+@final
 class AccountInvitationsSettingsApi:
     """Frontegg's \"Account invitations settings\" operations."""
 
@@ -5644,6 +5994,7 @@ class AccountInvitationsSettingsApi:
     def delete_tenant_invite(self, id: str) -> JsonValue:
         """Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)"""
 
+@final
 class DelegationApi:
     """Frontegg's \"Delegation\" operations."""
 
@@ -5652,6 +6003,7 @@ class DelegationApi:
     def create_or_update_delegation_configuration(self, *, body: CreateDelegationConfigurationRequestDtoDict | CreateDelegationConfigurationRequestDto) -> JsonValue:
         """Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)"""
 
+@final
 class LockoutPolicyApi:
     """Frontegg's \"Lockout policy\" operations."""
 
@@ -5662,6 +6014,7 @@ class LockoutPolicyApi:
     def update_lockout_policy(self, *, body: LockoutPolicyRequestDict | LockoutPolicyRequest, tenant_id: str | None = None) -> LockoutPolicyResponse:
         """Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)"""
 
+@final
 class MfaConfigurationApi:
     """Frontegg's \"MFA configuration\" operations."""
 
@@ -5670,6 +6023,7 @@ class MfaConfigurationApi:
     def upsert_mfa_config(self, *, body: MfaConfigRequestDict | MfaConfigRequest) -> MfaConfigResponse:
         """Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)"""
 
+@final
 class MfaSettingsApi:
     """Frontegg's \"MFA settings\" operations."""
 
@@ -5686,6 +6040,7 @@ class MfaSettingsApi:
     def create_or_update_mfa_strategy(self, *, body: CreateOrUpdateMfaStrategyRequestDict | CreateOrUpdateMfaStrategyRequest) -> JsonValue:
         """Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)"""
 
+@final
 class PasswordSettingsApi:
     """Frontegg's \"Password settings\" operations."""
 
@@ -5720,6 +6075,7 @@ class PasswordSettingsApi:
     def verify_reset_password_via_sms_otc(self, *, body: VerifyPasswordViaSmsRequestDtoDict | VerifyPasswordViaSmsRequestDto) -> VerifyPasswordViaSmsResponseDto:
         """Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)"""
 
+@final
 class IpRestrictionsApi:
     """Frontegg's \"IP restrictions\" operations."""
 
@@ -5740,6 +6096,7 @@ class IpRestrictionsApi:
     def delete_ip_restriction_by_id(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)"""
 
+@final
 class SmsConfigurationApi:
     """Frontegg's \"SMS configuration\" operations."""
 
@@ -5750,6 +6107,7 @@ class SmsConfigurationApi:
     def delete_sms_vendor_config(self) -> JsonValue:
         """Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)"""
 
+@final
 class SmsTemplatesApi:
     """Frontegg's \"SMS templates\" operations."""
 
@@ -5766,6 +6124,7 @@ class SmsTemplatesApi:
     def get_sms_default_template(self, type_value: str) -> JsonValue:
         """Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)"""
 
+@final
 class UserEmailsPolicyApi:
     """Frontegg's \"User emails policy\" operations."""
 
@@ -5774,6 +6133,7 @@ class UserEmailsPolicyApi:
     def create_or_update_user_emails_policy(self, *, body: CreateUserEmailsPolicyRequestDtoDict | CreateUserEmailsPolicyRequestDto) -> JsonValue:
         """Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)"""
 
+@final
 class UserGroupsApi:
     """Frontegg's \"User groups\" operations."""
 
@@ -5806,6 +6166,7 @@ class UserGroupsApi:
     def iter_get_all_groups_paginated(self, *, groups_relations: str | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, tenant_id: str | None = None) -> Iterator[GroupResponse]:
         """Every item, fetching pages lazily."""
 
+@final
 class EmailTemplatesApi:
     """Frontegg's \"Email templates\" operations."""
 
@@ -5818,6 +6179,7 @@ class EmailTemplatesApi:
     def get_default_template_configuration(self, type_value: str) -> GetTemplateResponseDto:
         """Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)"""
 
+@final
 class EmailConfigurationApi:
     """Frontegg's \"Email configuration\" operations."""
 
@@ -5830,6 +6192,7 @@ class EmailConfigurationApi:
     def create_or_update_mail_config_v2(self, *, body: CreateOrUpdateMailConfigV2BodyDict | CreateOrUpdateMailConfigV2Body) -> JsonValue:
         """Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)"""
 
+@final
 class DataMigrationApi:
     """Frontegg's \"Data migration\" operations."""
 
@@ -5844,6 +6207,7 @@ class DataMigrationApi:
     def bulk_migrate_user_for_vendor_v2(self, *, body: MigrateUsersRequestV2Dict | MigrateUsersRequestV2) -> MigrationContext:
         """Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)"""
 
+@final
 class PermissionsApi:
     """Frontegg's \"Permissions\" operations."""
 
@@ -5860,6 +6224,7 @@ class PermissionsApi:
     def set_roles_to_permission(self, permission_id: str, *, body: AddRolesToPermissionRequestDict | AddRolesToPermissionRequest) -> PermissionResponse:
         """Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)"""
 
+@final
 class PermissionsCategoriesApi:
     """Frontegg's \"Permissions categories\" operations."""
 
@@ -5872,6 +6237,7 @@ class PermissionsCategoriesApi:
     def delete_category(self, category_id: str) -> JsonValue:
         """Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)"""
 
+@final
 class RolesApi:
     """Frontegg's \"Roles\" operations."""
 
@@ -5888,6 +6254,7 @@ class RolesApi:
     def update_role_tenant(self, role_id: str, *, body: UpdateRoleTenantRequestDict | UpdateRoleTenantRequest) -> RoleResponse:
         """Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)"""
 
+@final
 class AccountRolesApi:
     """Frontegg's \"Account roles\" operations."""
 
@@ -5902,6 +6269,7 @@ class AccountRolesApi:
     def get_distinct_tenants(self) -> JsonValue:
         """Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)"""
 
+@final
 class CustomSocialOauthProviderApi:
     """Frontegg's \"Custom social OAuth provider\" operations."""
 
@@ -5914,6 +6282,7 @@ class CustomSocialOauthProviderApi:
     def delete_custom_sso_config(self, id: str) -> JsonValue:
         """Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)"""
 
+@final
 class UserManagementApi:
     """Frontegg's \"User management\" operations."""
 
@@ -6020,6 +6389,7 @@ class UserManagementApi:
     def get_users_roles(self, *, ids: list[str], tenant_id: str | None = None) -> JsonValue:
         """Get users roles (`GET /identity/resources/users/v3/roles`)"""
 
+@final
 class ApiTokensApi:
     """Frontegg's \"API tokens\" operations."""
 
@@ -6040,6 +6410,7 @@ class ApiTokensApi:
     def create_tenant_api_token_v2(self, *, body: CreateTenantApiTokenDtoDict | CreateTenantApiTokenDto, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
         """Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)"""
 
+@final
 class AccountInvitationsApi:
     """Frontegg's \"Account invitations\" operations."""
 
@@ -6058,6 +6429,7 @@ class AccountInvitationsApi:
     def create_tenant_invite_for_user_v2(self, *, body: CreateInviteTokenRequestForUserV2Dict | CreateInviteTokenRequestForUserV2, tenant_id: str | None = None, user_id: str | None = None) -> InviteTokenDto:
         """Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)"""
 
+@final
 class UsersApi:
     """Frontegg's \"Users\" operations."""
 
@@ -6114,6 +6486,7 @@ class UsersApi:
     def bulk_update_roles_across_all_tenants(self, user_id: str, *, body: BulkUpdateUserRolesRequestDtoDict | BulkUpdateUserRolesRequestDto) -> BulkUpdateUserRolesSyncResponseDto:
         """Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)"""
 
+@final
 class UserPoolsApi:
     """Frontegg's \"User pools\" operations."""
 
@@ -6150,6 +6523,7 @@ class UserPoolsApi:
     def get_user_source_users(self, id: str) -> GetUserSourceUsersResponseDtoPage:
         """Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)"""
 
+@final
 class PersonalTokensApi:
     """Frontegg's \"Personal tokens\" operations."""
 
@@ -6166,6 +6540,7 @@ class PersonalTokensApi:
     def delete_api_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
         """Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)"""
 
+@final
 class SmsApi:
     """Frontegg's \"SMS\" operations."""
 
@@ -6190,6 +6565,7 @@ class SmsApi:
     def iter_get_all_phone_numbers_v2(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None, user_ids: list[str] | None = None) -> Iterator[UserPhoneNumberResponseDto]:
         """Every item, fetching pages lazily."""
 
+@final
 class UserSessionsApi:
     """Frontegg's \"User sessions\" operations."""
 
@@ -6200,6 +6576,7 @@ class UserSessionsApi:
     def delete_user_session(self, id: str, *, user_id: str | None = None) -> JsonValue:
         """Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)"""
 
+@final
 class M2mTokensApi:
     """Frontegg's \"M2M tokens\" operations."""
 
@@ -6210,6 +6587,7 @@ class M2mTokensApi:
     def get_user_access_token_data(self, id: str, *, tenant_id: str | None = None) -> AuthUserAccessTokenResponse:
         """Get user access token data (`GET /identity/resources/vendor-only/users/access-tokens/v1/{id}`)"""
 
+@final
 class SsoConfigurationsApi:
     """Frontegg's \"SSO configurations\" operations."""
 
@@ -6250,6 +6628,7 @@ class SsoConfigurationsApi:
     def validate_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)"""
 
+@final
 class SsoSettingsApi:
     """Frontegg's \"SSO settings\" operations."""
 
@@ -6270,12 +6649,14 @@ class SsoSettingsApi:
     def get_sp_metadata(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)"""
 
+@final
 class OidcConfigurationsApi:
     """Frontegg's \"OIDC configurations\" operations."""
 
     def get_oidc_conifguration(self) -> JsonValue:
         """Get OIDC configuration (`GET /team/resources/sso/v1/oidc/configurations`)"""
 
+@final
 class SamlConfigurationsApi:
     """Frontegg's \"SAML configurations\" operations."""
 
@@ -6284,6 +6665,7 @@ class SamlConfigurationsApi:
     def get_vendor_saml_config(self) -> JsonValue:
         """Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)"""
 
+@final
 class AccountSettingsApi:
     """Frontegg's \"Account settings\" operations."""
 
@@ -6294,6 +6676,7 @@ class AccountSettingsApi:
     def get_public_settings(self, *, tenant_id: str | None = None) -> JsonValue:
         """Get public settings (`GET /tenants/resources/account-settings/v1/public`)"""
 
+@final
 class SubAccountsApi:
     """Frontegg's \"Sub-accounts\" operations."""
 
@@ -6312,6 +6695,7 @@ class SubAccountsApi:
     def update_sub_tenant_management(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
         """Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)"""
 
+@final
 class SubAccountsAndHierarchyApi:
     """Frontegg's \"Sub-accounts and hierarchy\" operations."""
 
@@ -6320,6 +6704,7 @@ class SubAccountsAndHierarchyApi:
     def delete_sub_tenant(self, *, body: JsonValue) -> JsonValue:
         """Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)"""
 
+@final
 class AccountMigrationApi:
     """Frontegg's \"Account migration\" operations."""
 
@@ -6328,6 +6713,7 @@ class AccountMigrationApi:
     def get_migrate_tenants_status(self, migration_id: str) -> JsonValue:
         """Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)"""
 
+@final
 class AccountsApi:
     """Frontegg's \"Accounts\" operations."""
 
@@ -6354,6 +6740,7 @@ class AccountsApi:
     def update_tenant_v2(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
         """Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)"""
 
+@final
 class ApplicationsApi:
     """Frontegg's \"Applications settings\" operations."""
 
@@ -6398,12 +6785,14 @@ class ApplicationsApi:
     def delete_application(self, id: str) -> JsonValue:
         """Delete an application (`DELETE /applications/resources/applications/v1/{id}`)"""
 
+@final
 class ScimSettingsApi:
     """Frontegg's \"SCIM settings\" operations."""
 
     def fetch_all(self, *, tenant_id: str | None = None, source: str | None = None, connection_name: str | None = None, id: str | None = None) -> list[Scim2ConnectionConfigResponse]:
         """Get all SCIM configurations (`GET /directory/resources/v1/configurations/scim2`)"""
 
+@final
 class ScimConfigurationsApi:
     """Frontegg's \"SCIM configurations\" operations."""
 
@@ -6416,6 +6805,7 @@ class ScimConfigurationsApi:
     def delete_by_id(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
         """Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)"""
 
+@final
 class Client(_ClientBase):
     @property
     def users_applications_management(self) -> UsersApplicationsManagementApi:
@@ -6567,3 +6957,1410 @@ class Client(_ClientBase):
     @property
     def scim_configurations(self) -> ScimConfigurationsApi:
         """Frontegg's \"SCIM configurations\" operations."""
+
+# ---- async twins, derived from the sync stubs above ----
+
+class _AsyncClientBase:
+    """A Frontegg API client. Thread-safe; calls release the GIL.
+
+    Every operation lives on a group property named after Frontegg's tag
+    (`client.user_management.get_user_by_id(...)`).
+    """
+
+    def __init__(
+        self,
+        *,
+        max_workers: int = 64,
+        region: Literal["eu", "us", "ca", "au"] = "eu",
+        base_url: str | None = None,
+        client_id: str | None = None,
+        secret: str | None = None,
+        access_token: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        vendor_host: str | None = None,
+        application_id: str | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 5.0,
+        service_urls: dict[str, str] | None = None,
+        deadline: float = 60.0,
+        max_response_bytes: int = 16777216,
+    ) -> None:
+        """Timeouts and the deadline are seconds (at most a day): `timeout`
+        bounds each attempt, `deadline` the whole call with its retries.
+        `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
+    def for_tenant(self, tenant_id: str) -> AsyncClient:
+        """A client whose calls act inside `tenant_id`."""
+    def for_user(self, user_id: str) -> AsyncClient:
+        """A client whose calls act as `user_id`."""
+    def as_user(self, access_token: str) -> AsyncClient:
+        """A client whose user (self-service) operations send this user's token."""
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
+    @property
+    def refresh_cookie_name(self) -> str:
+        """Name of the environment's refresh-token cookie (needs client_id)."""
+    async def authenticate_vendor(self) -> VendorToken:
+        """Exchanges the vendor credentials for a fresh environment token."""
+    async def sign_up(
+        self,
+        *,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        provider: Provider = "local",
+        name: str | None = None,
+        username: str | None = None,
+        profile_picture_url: str | None = None,
+        metadata: JsonValue = None,
+        skip_invite_email: bool | None = None,
+        role_ids: Sequence[str] | None = None,
+        email_metadata: JsonValue = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        phone_number: str | None = None,
+    ) -> SignUpResponse:
+        """Signs up a user and creates their account (tenant)."""
+    async def login(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+    ) -> AuthResponse:
+        """Logs a user in with email (or username) and password."""
+    async def refresh(self, refresh_token: str, *, tenant_id: str | None = None) -> AuthResponse:
+        """Exchanges a refresh token for a new session."""
+    async def logout(self, refresh_token: str) -> None:
+        """Ends the session of `refresh_token`."""
+    def token_verifier(
+        self,
+        issuer: str,
+        *,
+        public_key_pem: str | None = None,
+        jwks_url: str | None = None,
+        jwks: str | Mapping[str, Any] | None = None,
+        secret: str | None = None,
+        audience: str | Sequence[str] | None = None,
+        algorithms: Algorithm | Sequence[Algorithm] | None = None,
+        token_types: TokenType | Sequence[TokenType] | None = None,
+        leeway: float = 30.0,
+        keys_ttl: float = 600.0,
+        refetch_cooldown: float = 30.0,
+        fetch_timeout: float = 5.0,
+    ) -> TokenVerifier:
+        """A TokenVerifier whose keys come from the environment's configuration
+        (vendor token) unless a key source is given, and whose `authenticate`
+        checks access tokens for revocation."""
+
+    async def sign_in(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Signs in: a Session, or MfaRequired when a second factor is needed."""
+    async def passwordless_start(
+        self, method: PasswordlessMethod, *, email: str | None = None, phone_number: str | None = None
+    ) -> None:
+        """Sends a magic link or a one-time code."""
+    async def passwordless_finish(
+        self, method: PasswordlessMethod, token: str, *, storage: TokenStorage | None = None
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes with the code, or the magic link's token."""
+    async def sso_prelogin(self, email: str) -> SsoPrelogin:
+        """The SSO identity provider that signs in `email`."""
+    async def saml_postlogin(
+        self, saml_response: str, relay_state: str, *, storage: TokenStorage | None = None
+    ) -> AsyncSession | AsyncMfaRequired: ...
+    async def oidc_postlogin(
+        self, code: str, state: str, *, redirect_uri: str | None = None, storage: TokenStorage | None = None
+    ) -> AsyncSession | AsyncMfaRequired: ...
+    async def social_providers(self) -> list[SocialProvider]: ...
+    def social_login_url(self, provider: str, redirect_uri: str, *, state: str | None = None) -> str: ...
+    async def social_postlogin(
+        self,
+        provider: str,
+        code: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        state: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired: ...
+    async def sign_up_session(
+        self,
+        *,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        name: str | None = None,
+        username: str | None = None,
+        phone_number: str | None = None,
+        invitation_token: str | None = None,
+        recaptcha_token: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | ActivationRequired:
+        """Signs up; a Session unless the user must confirm their email first."""
+    async def activate(
+        self, user_id: str, token: str, *, password: str | None = None, storage: TokenStorage | None = None
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Activates a signed-up user with the emailed token and signs them in."""
+    async def restore_session(self, storage: TokenStorage) -> AsyncSession | None:
+        """The embedded-login session `storage` kept from an earlier run."""
+
+
+class AsyncSession:
+    """A signed-in user's session: refreshed ahead of expiry, one refresh at a
+    time, a refresh token never sent twice. Thread-safe."""
+
+    async def access_token(self) -> str:
+        """A valid access token, refreshed first when it expires within 30 s."""
+    async def refresh(self) -> str: ...
+    async def switch_tenant(self, tenant_id: str) -> None: ...
+    async def logout(self) -> None: ...
+    @property
+    def is_signed_in(self) -> bool: ...
+    @property
+    def user_id(self) -> str | None: ...
+    @property
+    def tenant_id(self) -> str | None: ...
+    @property
+    def expires_at(self) -> float | None: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any endpoint as this user; a 401 refreshes once and retries once."""
+    async def client(self) -> AsyncClient:
+        """A client whose user operations send the current access token."""
+
+
+class AsyncMfaRequired:
+    """A sign-in waiting for its second factor."""
+
+    @property
+    def devices(self) -> UserMfaDevicesResponse | None: ...
+    @property
+    def strategies(self) -> JsonValue: ...
+    async def verify(self, code: str, *, remember_device: bool = False) -> AsyncSession:
+        """Finishes with an authenticator-app code."""
+    async def send_sms_code(self, device_id: str) -> str: ...
+    async def verify_sms(self, device_id: str, otc_token: str, code: str, *, remember_device: bool = False) -> AsyncSession: ...
+    async def send_email_code(self) -> str: ...
+    async def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> AsyncSession: ...
+    async def recover(self, email: str, recovery_code: str) -> AsyncSession: ...
+
+
+class AsyncUsersApplicationsManagementApi:
+    """Frontegg's \"Users-applications management\" operations."""
+
+    async def get_user_application_active_tenants(self, *, user_id: str | None = None) -> UserApplicationActiveTenantsResponseDto:
+        """Get user active accounts (tenants) in applications (`GET /identity/resources/applications/user-tenants/active/v1`)"""
+    async def switch_user_application_active_tenant(self, *, body: SwitchApplicationActiveUserTenantsRequestDtoDict | SwitchApplicationActiveUserTenantsRequestDto, user_id: str | None = None) -> JsonValue:
+        """Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)"""
+    async def assign_users_to_application(self, *, body: AssignUsersToAppRequestDtoDict | AssignUsersToAppRequestDto) -> list[ApplicationUserTenantsResponseDto]:
+        """Assign users to application (`POST /identity/resources/applications/v1`)"""
+    async def unassign_users_from_application(self, *, body: UnassignUsersFromAppRequestDtoDict | UnassignUsersFromAppRequestDto) -> JsonValue:
+        """Unassign users from application (`DELETE /identity/resources/applications/v1`)"""
+    async def get_users_for_application(self, app_id: str) -> list[str]:
+        """Get users for application (`GET /identity/resources/applications/v1/{appId}/users`)"""
+    async def get_applications_for_user(self, user_id: str) -> list[str]:
+        """Get applications for user (`GET /identity/resources/applications/v1/{userId}/apps`)"""
+
+
+class AsyncApprovalFlowsApi:
+    """Frontegg's \"Approval Flows\" operations."""
+
+    async def get_approval_flows(self) -> ApprovalFlowsListResponseDto:
+        """Get approval flows (`GET /identity/resources/approval-flows/v1`)"""
+    async def create_approval_flow(self, *, body: CreateApprovalFlowDtoDict | CreateApprovalFlowDto) -> ApprovalFlowResponseDto:
+        """Create approval flow (`POST /identity/resources/approval-flows/v1`)"""
+    async def approver_action(self, *, body: ApproverActionDtoDict | ApproverActionDto) -> JsonValue:
+        """Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)"""
+    async def get_execution_data(self, *, approval_flow_execution_id: str, approver_id: str, approval_flow_step_id: str) -> ExecutionDataResponseDto:
+        """Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)"""
+    async def execute_step_up_approval_flow(self, *, body: ExecuteApprovalFlowDtoDict | ExecuteApprovalFlowDto, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
+        """Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)"""
+    async def get_approval_flow_by_id(self, id: str) -> ApprovalFlowResponseDto:
+        """Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)"""
+    async def update_approval_flow(self, id: str, *, body: UpdateApprovalFlowDtoDict | UpdateApprovalFlowDto) -> ApprovalFlowResponseDto:
+        """Update approval flow (`PATCH /identity/resources/approval-flows/v1/{id}`)"""
+    async def delete_approval_flow(self, id: str) -> JsonValue:
+        """Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)"""
+    async def execute_approval_flow(self, id: str, *, body: ExecuteApprovalFlowDtoDict | ExecuteApprovalFlowDto, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
+        """Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)"""
+
+
+class AsyncAuthenticationApi:
+    """Frontegg's \"General\" operations."""
+
+    async def authenticate_local_user(self, *, body: LoginRequestDict | LoginRequest, vendor_host: str | None = None) -> AuthResponse:
+        """Authenticate user with password (`POST /identity/resources/auth/v1/user`)"""
+    async def sign_up_user(self, *, body: SignUpRequestDict | SignUpRequest, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
+        """Signup user (`POST /identity/resources/users/v1/signUp`)"""
+    async def sign_up_user_username(self, *, body: SignUpUserUsernameDtoDict | SignUpUserUsernameDto, vendor_host: str | None = None, application_id: str | None = None) -> SignUpResponse:
+        """Signup user with username (`POST /identity/resources/users/v1/signUp/username`)"""
+
+
+class AsyncPasswordlessApi:
+    """Frontegg's \"Passwordless\" operations."""
+
+    async def email_code_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict | AuthenticateUserPasswordlessDto) -> AuthResponse:
+        """OTC (One-Time Code) postlogin (`POST /identity/resources/auth/v1/passwordless/code/postlogin`)"""
+    async def email_code_prelogin(self, *, body: PasswordlessAuthenticationPreloginDtoDict | PasswordlessAuthenticationPreloginDto) -> JsonValue:
+        """OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)"""
+    async def magic_link_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict | AuthenticateUserPasswordlessDto) -> AuthResponse:
+        """Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)"""
+    async def magic_link_prelogin(self, *, body: PasswordlessAuthenticationPreloginDtoDict | PasswordlessAuthenticationPreloginDto) -> JsonValue:
+        """Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)"""
+    async def sms_code_post_login(self, *, body: AuthenticateUserPasswordlessDtoDict | AuthenticateUserPasswordlessDto) -> AuthResponse:
+        """SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)"""
+    async def sms_code_pre_login(self, *, body: PasswordlessAuthenticationSmsOtcPreloginDtoDict | PasswordlessAuthenticationSmsOtcPreloginDto) -> PasswordlessAuthenticationSmsOtcPreloginResponseDto:
+        """SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)"""
+
+
+class AsyncMfaApi:
+    """Frontegg's \"MFA\" operations."""
+
+    async def pre_enroll_authenticator_mfa(self, *, body: AuthRequestEnrollMfaRequestDict | AuthRequestEnrollMfaRequest) -> RequestEnrollAuthenticatorAppMfaResponse:
+        """Pre enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll`)"""
+    async def enroll_authenticator_mfa(self, *, body: VerifyEnrollMfaAuthAppRequestDict | VerifyEnrollMfaAuthAppRequest) -> AuthResponse:
+        """Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)"""
+    async def verify_authenticator_mfa(self, device_id: str, *, body: VerifyMfaAuthAppRequestDict | VerifyMfaAuthAppRequest) -> AuthResponse:
+        """Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)"""
+    async def pre_verify_email_otc_mfa(self, *, body: AuthRequestVerifyMfaRequestDict | AuthRequestVerifyMfaRequest) -> JsonValue:
+        """Request verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode`)"""
+    async def verify_email_otc_mfa(self, *, body: VerifyMfaEmailOtcRequestDict | VerifyMfaEmailOtcRequest) -> AuthResponse:
+        """Verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode/verify`)"""
+    async def recover_mfa(self, *, body: RecoverMfaDtoDict | RecoverMfaDto) -> JsonValue:
+        """Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)"""
+    async def pre_enroll_sms_mfa(self, *, body: RequestEnrollMfasmsRequestDict | RequestEnrollMfasmsRequest) -> JsonValue:
+        """Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)"""
+    async def enroll_sms_mfa(self, *, body: VerifyEnrollMfasmsRequestDict | VerifyEnrollMfasmsRequest) -> AuthResponse:
+        """Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)"""
+    async def pre_verify_sms_mfa(self, device_id: str, *, body: AuthRequestVerifyMfaRequestDict | AuthRequestVerifyMfaRequest) -> JsonValue:
+        """Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)"""
+    async def verify_sms_mfa(self, device_id: str, *, body: VerifyMfasmsRequestDict | VerifyMfasmsRequest) -> AuthResponse:
+        """Verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify`)"""
+    async def verify_authenticator_mfa_code(self, *, body: VerifyMfaAuthAppRequestDict | VerifyMfaAuthAppRequest) -> JsonValue:
+        """Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)"""
+    async def pre_enroll_webauthn_mfa(self, *, body: AuthRequestEnrollMfaRequestDict | AuthRequestEnrollMfaRequest) -> RequestEnrollMfaWebAuthnResponse:
+        """Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)"""
+    async def enroll_webauthn_mfa(self, *, body: VerifyEnrollMfaWebAuthnRequestDict | VerifyEnrollMfaWebAuthnRequest) -> AuthResponse:
+        """Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)"""
+    async def pre_verify_webauthn_mfa(self, device_id: str, *, body: AuthRequestVerifyMfaRequestDict | AuthRequestVerifyMfaRequest) -> JsonValue:
+        """Request verify MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}`)"""
+    async def verify_webauthn_mfa(self, device_id: str, *, body: VerifyMfaWebAuthnRequestDict | VerifyMfaWebAuthnRequest) -> AuthResponse:
+        """Verify MFA using webauthn (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`)"""
+    async def check_if_allow_to_remember_device(self, *, mfa_token: str, tenant_id: str | None = None) -> JsonValue:
+        """Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)"""
+    async def enroll_my_authenticator_mfa(self, *, user_id: str | None = None) -> RequestEnrollAuthenticatorAppMfaResponse:
+        """Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)"""
+    async def verify_authenticator_mfa_enrollment(self, *, body: VerifyEnrollMfaUserAuthAppRequestDict | VerifyEnrollMfaUserAuthAppRequest, user_id: str | None = None) -> VerifyEnrollMfaResponse:
+        """Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)"""
+    async def disable_authenticator_mfa(self, device_id: str, *, body: DisableMfaAuthAppRequestDict | DisableMfaAuthAppRequest, user_id: str | None = None) -> JsonValue:
+        """Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)"""
+    async def disable_auth_app_mfa(self, *, body: DisableMfaAuthAppRequestDict | DisableMfaAuthAppRequest, user_id: str | None = None) -> JsonValue:
+        """Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)"""
+    async def enroll_auth_app_mfa(self, *, user_id: str | None = None) -> RequestEnrollAuthenticatorAppMfaResponse:
+        """Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)"""
+    async def verify_auth_app_mfa_enrollment(self, *, body: VerifyEnrollMfaUserAuthAppRequestDict | VerifyEnrollMfaUserAuthAppRequest, user_id: str | None = None) -> VerifyEnrollMfaResponse:
+        """Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)"""
+    async def pre_enroll_my_sms_mfa(self, *, body: RequestEnrollMfasmsRequestDict | RequestEnrollMfasmsRequest, user_id: str | None = None) -> JsonValue:
+        """Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)"""
+    async def enroll_my_sms_mfa(self, *, body: VerifyEnrollMfasmsRequestDict | VerifyEnrollMfasmsRequest, user_id: str | None = None) -> JsonValue:
+        """Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)"""
+    async def pre_disable_sms_mfa(self, device_id: str, *, body: JsonValue, user_id: str | None = None, tenant_id: str | None = None) -> JsonValue:
+        """Pre-disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable`)"""
+    async def disable_sms_mfa(self, device_id: str, *, body: DisableMfasmsRequestDict | DisableMfasmsRequest, user_id: str | None = None) -> JsonValue:
+        """Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)"""
+
+
+class AsyncApiTokenApi:
+    """Frontegg's \"API token\" operations."""
+
+    async def auth_api_token(self, *, body: AuthApiTokenDtoDict | AuthApiTokenDto) -> ApiTokenAuthV2Response:
+        """Authenticate using API token (`POST /identity/resources/auth/v2/api-token`)"""
+    async def refresh_token(self, *, body: RefreshApiTokenDtoDict | RefreshApiTokenDto) -> ApiTokenAuthV2Response:
+        """Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)"""
+
+
+class AsyncDomainRestrictionsApi:
+    """Frontegg's \"Domain restrictions\" operations."""
+
+    async def get_domain_restrictions(self) -> DomainRestrictionsResponsePage:
+        """Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)"""
+    async def create_domain_restriction(self, *, body: DomainRestrictionsCreateRequestDict | DomainRestrictionsCreateRequest) -> DomainRestrictionsResponse:
+        """Create domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain`)"""
+    async def get_domain_restrictions_config(self) -> DomainRestrictionsConfigResponse:
+        """Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain/config`)"""
+    async def update_domain_restrictions_config(self, *, body: DomainRestrictionsConfigUpdateRequestDict | DomainRestrictionsConfigUpdateRequest) -> DomainRestrictionsConfigResponse:
+        """Change domain restrictions config list type and toggle it off/on (`POST /identity/resources/configurations/restrictions/v1/email-domain/config`)"""
+    async def create_bulk_domains_restriction(self, *, body: DomainRestrictionsBulkRequestRequestDict | DomainRestrictionsBulkRequestRequest) -> list[DomainRestrictionsResponse]:
+        """Replace bulk domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk`)"""
+    async def delete_domain_restriction(self, id: str) -> JsonValue:
+        """Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)"""
+
+
+class AsyncSessionsManagementApi:
+    """Frontegg's \"Sessions management\" operations."""
+
+    async def get_session_configuration(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)"""
+    async def create_session_configuration(self, *, body: CreateSessionConfigurationRequestDict | CreateSessionConfigurationRequest, tenant_id: str | None = None) -> JsonValue:
+        """Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)"""
+
+
+class AsyncSessionsConfigurationApi:
+    """Frontegg's \"Sessions configuration\" operations."""
+
+    async def get_vendor_session_configuration(self) -> JsonValue:
+        """Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)"""
+
+
+class AsyncCoreSettingsApi:
+    """Frontegg's \"Core settings\" operations."""
+
+    async def get_vendor_config(self) -> VendorConfigResponse:
+        """Get identity management configuration (`GET /identity/resources/configurations/v1`)"""
+    async def add_or_update_config(self, *, body: VendorConfigRequestDict | VendorConfigRequest) -> VendorConfigResponse:
+        """Update identity management configuration (`POST /identity/resources/configurations/v1`)"""
+    async def get_vendor_config_basic(self) -> VendorConfigBasicResponse:
+        """Get identity management configuration (`GET /identity/resources/configurations/v1/basic`)"""
+    async def get_captcha_policy(self) -> CaptchaPolicyResponse:
+        """Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)"""
+    async def create_captcha_policy(self, *, body: CaptchaPolicyRequestDict | CaptchaPolicyRequest) -> CaptchaPolicyResponse:
+        """Create captcha policy (`POST /identity/resources/configurations/v1/captcha-policy`)"""
+    async def update_captcha_policy(self, *, body: CaptchaPolicyRequestDict | CaptchaPolicyRequest) -> CaptchaPolicyResponse:
+        """Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)"""
+    async def get_jwt_template_targeting(self) -> JwtTemplateTargetingResponseDto:
+        """Get JWT template targeting configuration (`GET /identity/resources/configurations/v1/jwt-template-targeting`)"""
+    async def create_jwt_template_targeting(self, *, body: UpdateJwtTemplateTargetingRequestDtoDict | UpdateJwtTemplateTargetingRequestDto) -> JwtTemplateTargetingResponseDto:
+        """Create JWT template targeting configuration (`POST /identity/resources/configurations/v1/jwt-template-targeting`)"""
+    async def update_jwt_template_targeting(self, *, body: UpdateJwtTemplateTargetingRequestDtoDict | UpdateJwtTemplateTargetingRequestDto) -> JsonValue:
+        """Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)"""
+    async def patch_jwt_template_targeting(self, id: str, *, body: UpdateJwtTemplateTargetingRequestDtoDict | UpdateJwtTemplateTargetingRequestDto) -> JsonValue:
+        """Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)"""
+    async def delete_jwt_template_targeting(self, id: str) -> JsonValue:
+        """Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)"""
+    async def get_jwt_templates(self, *, keys: list[str] | None = None, ids: list[str] | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None) -> JwtTemplateResponseDtoPage:
+        """Get all JWT templates (`GET /identity/resources/jwt-templates/v1`)"""
+    def iter_get_jwt_templates(self, *, keys: list[str] | None = None, ids: list[str] | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None) -> AsyncIterator[JwtTemplateResponseDto]:
+        """Every item, fetching pages lazily."""
+    async def create_jwt_template(self, *, body: CreateJwtTemplateDtoDict | CreateJwtTemplateDto) -> JwtTemplateResponseDto:
+        """Create JWT template (`POST /identity/resources/jwt-templates/v1`)"""
+    async def get_jwt_template_by_id(self, id: str) -> JwtTemplateResponseDto:
+        """Get JWT template by ID (`GET /identity/resources/jwt-templates/v1/{id}`)"""
+    async def update_jwt_template(self, id: str, *, body: UpdateJwtTemplateDtoDict | UpdateJwtTemplateDto) -> JwtTemplateResponseDto:
+        """Update JWT template (`PUT /identity/resources/jwt-templates/v1/{id}`)"""
+    async def delete_jwt_template(self, id: str) -> JsonValue:
+        """Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)"""
+
+
+class AsyncAccountInvitationsSettingsApi:
+    """Frontegg's \"Account invitations settings\" operations."""
+
+    async def get_activation_strategy(self) -> ActivationStrategyResponse:
+        """Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)"""
+    async def create_or_update_activation_strategy(self, *, body: CreateOrUpdateActivationStrategyRequestDict | CreateOrUpdateActivationStrategyRequest) -> JsonValue:
+        """Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)"""
+    async def get_invitation_strategy(self) -> InvitationStrategyResponse:
+        """Get invitation strategies (`GET /identity/resources/configurations/v1/invitation/strategies`)"""
+    async def create_or_update_invitation_strategy(self, *, body: CreateOrUpdateInvitationStrategyRequestDict | CreateOrUpdateInvitationStrategyRequest) -> JsonValue:
+        """Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)"""
+    async def create_tenant_invite(self, *, body: CreateInviteTokenRequestDict | CreateInviteTokenRequest) -> InviteTokenDto:
+        """Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)"""
+    async def get_all_invites(self) -> list[InviteTokenDto]:
+        """Get all account (tenant) invites (`GET /identity/resources/tenants/invites/v1/all`)"""
+    async def delete_tenant_invite(self, id: str) -> JsonValue:
+        """Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)"""
+
+
+class AsyncDelegationApi:
+    """Frontegg's \"Delegation\" operations."""
+
+    async def get_delegation_configuration(self) -> GetDelegationConfigurationResponseDto:
+        """Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)"""
+    async def create_or_update_delegation_configuration(self, *, body: CreateDelegationConfigurationRequestDtoDict | CreateDelegationConfigurationRequestDto) -> JsonValue:
+        """Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)"""
+
+
+class AsyncLockoutPolicyApi:
+    """Frontegg's \"Lockout policy\" operations."""
+
+    async def get_lockout_policy(self, *, tenant_id: str | None = None) -> LockoutPolicyResponse:
+        """Get lockout policy (`GET /identity/resources/configurations/v1/lockout-policy`)"""
+    async def create_lockout_policy(self, *, body: LockoutPolicyRequestDict | LockoutPolicyRequest, tenant_id: str | None = None) -> LockoutPolicyResponse:
+        """Create lockout policy (`POST /identity/resources/configurations/v1/lockout-policy`)"""
+    async def update_lockout_policy(self, *, body: LockoutPolicyRequestDict | LockoutPolicyRequest, tenant_id: str | None = None) -> LockoutPolicyResponse:
+        """Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)"""
+
+
+class AsyncMfaConfigurationApi:
+    """Frontegg's \"MFA configuration\" operations."""
+
+    async def get_mfa_config(self) -> MfaConfigResponse:
+        """Get MFA configuration (`GET /identity/resources/configurations/v1/mfa`)"""
+    async def upsert_mfa_config(self, *, body: MfaConfigRequestDict | MfaConfigRequest) -> MfaConfigResponse:
+        """Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)"""
+
+
+class AsyncMfaSettingsApi:
+    """Frontegg's \"MFA settings\" operations."""
+
+    async def get_security_policy(self, *, tenant_id: str | None = None) -> MfaPolicyResponse:
+        """Get security policy (`GET /identity/resources/configurations/v1/mfa-policy`)"""
+    async def create_mfa_policy(self, *, body: MfaPolicyRequestDict | MfaPolicyRequest, tenant_id: str | None = None) -> MfaPolicyResponse:
+        """Create MFA policy (`POST /identity/resources/configurations/v1/mfa-policy`)"""
+    async def upsert_security_policy(self, *, body: MfaPolicyRequestDict | MfaPolicyRequest, tenant_id: str | None = None) -> MfaPolicyResponse:
+        """Upsert security policy (`PUT /identity/resources/configurations/v1/mfa-policy`)"""
+    async def update_security_policy(self, *, body: MfaPolicyRequestDict | MfaPolicyRequest, tenant_id: str | None = None) -> MfaPolicyResponse:
+        """Update security policy (`PATCH /identity/resources/configurations/v1/mfa-policy`)"""
+    async def get_mfa_strategies(self) -> MfaStrategiesResponse:
+        """Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)"""
+    async def create_or_update_mfa_strategy(self, *, body: CreateOrUpdateMfaStrategyRequestDict | CreateOrUpdateMfaStrategyRequest) -> JsonValue:
+        """Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)"""
+
+
+class AsyncPasswordSettingsApi:
+    """Frontegg's \"Password settings\" operations."""
+
+    async def get_password_config(self, *, tenant_id: str | None = None) -> PasswordConfigResponse:
+        """Get password policy configuration (`GET /identity/resources/configurations/v1/password`)"""
+    async def add_or_update_password_config(self, *, body: PasswordConfigRequestDict | PasswordConfigRequest, tenant_id: str | None = None) -> PasswordConfigResponse:
+        """Create or update password configuration (`POST /identity/resources/configurations/v1/password`)"""
+    async def get_policy(self, *, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
+        """Get password history policy (`GET /identity/resources/configurations/v1/password-history-policy`)"""
+    async def create_policy(self, *, body: PasswordHistoryPolicyRequestDict | PasswordHistoryPolicyRequest, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
+        """Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)"""
+    async def update_policy(self, *, body: PasswordHistoryPolicyRequestDict | PasswordHistoryPolicyRequest, tenant_id: str | None = None) -> PasswordHistoryPolicyResponse:
+        """Update password history policy (`PATCH /identity/resources/configurations/v1/password-history-policy`)"""
+    async def get_password_rotation_configuration(self) -> PasswordRotationConfigurationResponse:
+        """Get password expiration period configuration (`GET /identity/resources/configurations/v1/password-rotation`)"""
+    async def upsert_password_rotation_configuration(self, *, body: CreateOrUpdatePasswordRotationDtoDict | CreateOrUpdatePasswordRotationDto) -> JsonValue:
+        """Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)"""
+    async def get_vendor_password_rotation_configuration(self) -> PasswordRotationConfigurationResponse:
+        """Get environment configuration for password expiration period. (`GET /identity/resources/configurations/v1/password-rotation/vendor`)"""
+    async def change_password(self, *, body: UpdateUserPasswordDtoDict | UpdateUserPasswordDto, user_id: str | None = None) -> JsonValue:
+        """Change password (`POST /identity/resources/users/v1/passwords/change`)"""
+    async def get_user_password_config(self, *, user_id: str | None = None) -> PasswordConfigResponse:
+        """Get strictest password configuration (`GET /identity/resources/users/v1/passwords/config`)"""
+    async def reset_password(self, *, body: ResetPasswordDtoDict | ResetPasswordDto) -> JsonValue:
+        """Reset password (`POST /identity/resources/users/v1/passwords/reset`)"""
+    async def verify_reset_password(self, *, body: VerifyPasswordDtoDict | VerifyPasswordDto) -> JsonValue:
+        """Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)"""
+    async def reset_password_via_email(self, *, body: ResetPasswordDtoDict | ResetPasswordDto) -> ResetPasswordViaSmsResponseDto:
+        """Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)"""
+    async def reset_password_via_sms(self, *, body: ResetPasswordDtoDict | ResetPasswordDto) -> ResetPasswordViaSmsResponseDto:
+        """Reset password via SMS (`POST /identity/resources/users/v2/passwords/reset/sms`)"""
+    async def verify_reset_password_via_sms_otc(self, *, body: VerifyPasswordViaSmsRequestDtoDict | VerifyPasswordViaSmsRequestDto) -> VerifyPasswordViaSmsResponseDto:
+        """Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)"""
+
+
+class AsyncIpRestrictionsApi:
+    """Frontegg's \"IP restrictions\" operations."""
+
+    async def get_all_ip_restrictions(self, *, limit: int | None = None, offset: int | None = None, filter: str | None = None, tenant_id: str | None = None) -> GetAllIpRestrictionsPage:
+        """Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)"""
+    def iter_get_all_ip_restrictions(self, *, limit: int | None = None, offset: int | None = None, filter: str | None = None, tenant_id: str | None = None) -> AsyncIterator[JsonValue]:
+        """Every item, fetching pages lazily."""
+    async def create_ip_restriction(self, *, body: CreateOrUpdateIpRestrictionDtoDict | CreateOrUpdateIpRestrictionDto, tenant_id: str | None = None) -> JsonValue:
+        """Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)"""
+    async def get_ip_restriction_config(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)"""
+    async def create_domain_restriction(self, *, body: CreateOrUpdateIpRestrictionConfigDtoDict | CreateOrUpdateIpRestrictionConfigDto, tenant_id: str | None = None) -> JsonValue:
+        """Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)"""
+    async def test_current_ip(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)"""
+    async def test_current_ip_in_allow_list(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)"""
+    async def delete_ip_restriction_by_id(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)"""
+
+
+class AsyncSmsConfigurationApi:
+    """Frontegg's \"SMS configuration\" operations."""
+
+    async def get_sms_vendor_config(self) -> JsonValue:
+        """Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)"""
+    async def create_sms_vendor_config(self, *, body: CreateSmsVendorConfigRequestDict | CreateSmsVendorConfigRequest) -> JsonValue:
+        """Creates or updates a vendor SMS config (`POST /identity/resources/configurations/v1/sms`)"""
+    async def delete_sms_vendor_config(self) -> JsonValue:
+        """Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)"""
+
+
+class AsyncSmsTemplatesApi:
+    """Frontegg's \"SMS templates\" operations."""
+
+    async def get_all_sms_templates(self) -> JsonValue:
+        """Gets vendor SMS templates (`GET /identity/resources/configurations/v1/sms/templates`)"""
+    async def get_all_sms_default_templates(self) -> JsonValue:
+        """Gets all vendor default SMS templates (`GET /identity/resources/configurations/v1/sms/templates/default/all`)"""
+    async def get_sms_template(self, type_value: str) -> JsonValue:
+        """Gets vendor SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}`)"""
+    async def create_sms_template(self, type_value: str, *, body: JsonValue) -> JsonValue:
+        """Create or update a vendor SMS template (`POST /identity/resources/configurations/v1/sms/templates/{type}`)"""
+    async def delete_sms_template(self, type_value: str) -> JsonValue:
+        """Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)"""
+    async def get_sms_default_template(self, type_value: str) -> JsonValue:
+        """Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)"""
+
+
+class AsyncUserEmailsPolicyApi:
+    """Frontegg's \"User emails policy\" operations."""
+
+    async def get_user_emails_policy(self) -> GetUserEmailsPolicyResponseDto:
+        """Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)"""
+    async def create_or_update_user_emails_policy(self, *, body: CreateUserEmailsPolicyRequestDtoDict | CreateUserEmailsPolicyRequestDto) -> JsonValue:
+        """Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)"""
+
+
+class AsyncUserGroupsApi:
+    """Frontegg's \"User groups\" operations."""
+
+    async def get_all_groups(self, *, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupsResponse:
+        """Get all groups (`GET /identity/resources/groups/v1`)"""
+    async def create_group(self, *, body: CreateGroupDtoDict | CreateGroupDto, tenant_id: str | None = None) -> GroupResponse:
+        """Create group (`POST /identity/resources/groups/v1`)"""
+    async def get_groups_by_ids(self, *, body: GetGroupsDtoDict | GetGroupsDto, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupsResponse:
+        """Get groups by Ids (`POST /identity/resources/groups/v1/bulkGet`)"""
+    async def get_groups_configuration(self) -> GetGroupConfigurationResponse:
+        """Get groups configuration (`GET /identity/resources/groups/v1/config`)"""
+    async def create_or_update_groups_configuration(self, *, body: CreateOrUpdateGroupConfigurationDtoDict | CreateOrUpdateGroupConfigurationDto) -> JsonValue:
+        """Create or update groups configuration (`POST /identity/resources/groups/v1/config`)"""
+    async def add_roles_to_group(self, group_id: str, *, body: UpdateRolesOnGroupDtoDict | UpdateRolesOnGroupDto, tenant_id: str | None = None) -> JsonValue:
+        """Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)"""
+    async def remove_roles_from_group(self, group_id: str, *, body: UpdateRolesOnGroupDtoDict | UpdateRolesOnGroupDto, tenant_id: str | None = None) -> JsonValue:
+        """Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)"""
+    async def add_users_to_group(self, group_id: str, *, body: UpdateUsersOnGroupDtoDict | UpdateUsersOnGroupDto, tenant_id: str | None = None) -> JsonValue:
+        """Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)"""
+    async def remove_users_from_group(self, group_id: str, *, body: UpdateUsersOnGroupDtoDict | UpdateUsersOnGroupDto, tenant_id: str | None = None) -> JsonValue:
+        """Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)"""
+    async def get_group_by_id(self, id: str, *, groups_relations: str | None = None, tenant_id: str | None = None) -> GroupResponse:
+        """Get group by ID (`GET /identity/resources/groups/v1/{id}`)"""
+    async def update_group(self, id: str, *, body: UpdateGroupDtoDict | UpdateGroupDto, tenant_id: str | None = None) -> GroupResponse:
+        """Update group (`PATCH /identity/resources/groups/v1/{id}`)"""
+    async def delete_group(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete group (`DELETE /identity/resources/groups/v1/{id}`)"""
+    async def get_all_groups_paginated(self, *, groups_relations: str | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, tenant_id: str | None = None) -> GroupResponsePage:
+        """Get all groups paginated (`GET /identity/resources/groups/v2`)"""
+    def iter_get_all_groups_paginated(self, *, groups_relations: str | None = None, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, tenant_id: str | None = None) -> AsyncIterator[GroupResponse]:
+        """Every item, fetching pages lazily."""
+
+
+class AsyncEmailTemplatesApi:
+    """Frontegg's \"Email templates\" operations."""
+
+    async def get_template_configuration(self, *, type_value: str | None = None) -> list[GetTemplateResponseDto]:
+        """Get template (`GET /identity/resources/mail/v1/configs/templates`)"""
+    async def add_or_update_template(self, *, body: CreateTemplateDtoDict | CreateTemplateDto) -> JsonValue:
+        """Add or update template (`POST /identity/resources/mail/v1/configs/templates`)"""
+    async def delete_template(self, template_id: str) -> JsonValue:
+        """Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)"""
+    async def get_default_template_configuration(self, type_value: str) -> GetTemplateResponseDto:
+        """Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)"""
+
+
+class AsyncEmailConfigurationApi:
+    """Frontegg's \"Email configuration\" operations."""
+
+    async def get_mail_config(self) -> GetMailConfigResponseDto:
+        """Get configuration (`GET /identity/resources/mail/v1/configurations`)"""
+    async def create_or_update_mail_config(self, *, body: CreateOrUpdateMailConfigRequestDtoDict | CreateOrUpdateMailConfigRequestDto) -> JsonValue:
+        """Create or update configuration (`POST /identity/resources/mail/v1/configurations`)"""
+    async def delete_mail_config(self) -> JsonValue:
+        """Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)"""
+    async def create_or_update_mail_config_v2(self, *, body: CreateOrUpdateMailConfigV2BodyDict | CreateOrUpdateMailConfigV2Body) -> JsonValue:
+        """Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)"""
+
+
+class AsyncDataMigrationApi:
+    """Frontegg's \"Data migration\" operations."""
+
+    async def migrate_user_from_auth0(self, *, body: Auth0ConfigurationDict | Auth0Configuration) -> JsonValue:
+        """Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)"""
+    async def migrate_user_for_vendor(self, *, body: MigrateUserRequestV1Dict | MigrateUserRequestV1) -> UserDto:
+        """Migrate a single user (`POST /identity/resources/migrations/v1/local`)"""
+    async def bulk_migrate_user_for_vendor_v1(self, *, body: MigrateUsersRequestV1Dict | MigrateUsersRequestV1) -> MigrationContext:
+        """Migrate users in bulk (`POST /identity/resources/migrations/v1/local/bulk`)"""
+    async def check_bulk_migration_status(self, migration_id: str) -> JsonValue:
+        """Check status of bulk migration (`GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}`)"""
+    async def bulk_migrate_user_for_vendor_v2(self, *, body: MigrateUsersRequestV2Dict | MigrateUsersRequestV2) -> MigrationContext:
+        """Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)"""
+
+
+class AsyncPermissionsApi:
+    """Frontegg's \"Permissions\" operations."""
+
+    async def get_all_permissions(self) -> list[PermissionResponse]:
+        """Get permissions (`GET /identity/resources/permissions/v1`)"""
+    async def add_permissions(self, *, body: list[AddPermissionRequestDict]) -> list[PermissionResponse]:
+        """Create permissions (`POST /identity/resources/permissions/v1`)"""
+    async def update_permissions_assignment_type(self, *, body: ClassifyPermissionsDtoDict | ClassifyPermissionsDto) -> PermissionResponse:
+        """Set permissions classification (`PUT /identity/resources/permissions/v1/classification`)"""
+    async def update_permission(self, permission_id: str, *, body: UpdatePermissionRequestDict | UpdatePermissionRequest) -> PermissionResponse:
+        """Update permission (`PATCH /identity/resources/permissions/v1/{permissionId}`)"""
+    async def delete_permission(self, permission_id: str) -> JsonValue:
+        """Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)"""
+    async def set_roles_to_permission(self, permission_id: str, *, body: AddRolesToPermissionRequestDict | AddRolesToPermissionRequest) -> PermissionResponse:
+        """Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)"""
+
+
+class AsyncPermissionsCategoriesApi:
+    """Frontegg's \"Permissions categories\" operations."""
+
+    async def get_all_categories_with_permissions(self) -> list[PermissionCategoryResponseDto]:
+        """Get permissions categories (`GET /identity/resources/permissions/v1/categories`)"""
+    async def create_permission_category(self, *, body: CreateCategoryDtoDict | CreateCategoryDto) -> PermissionCategoryResponseDto:
+        """Create category (`POST /identity/resources/permissions/v1/categories`)"""
+    async def update_category(self, category_id: str, *, body: UpdateCategoryDtoDict | UpdateCategoryDto) -> JsonValue:
+        """Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)"""
+    async def delete_category(self, category_id: str) -> JsonValue:
+        """Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)"""
+
+
+class AsyncRolesApi:
+    """Frontegg's \"Roles\" operations."""
+
+    async def get_all_roles(self, *, tenant_id: str | None = None) -> list[RoleResponse]:
+        """Get roles (`GET /identity/resources/roles/v1`)"""
+    async def add_roles(self, *, body: list[AddRoleRequestDict], tenant_id: str | None = None) -> list[RoleResponse]:
+        """Create roles (`POST /identity/resources/roles/v1`)"""
+    async def update_role(self, role_id: str, *, body: UpdateRoleRequestDict | UpdateRoleRequest, tenant_id: str | None = None) -> RoleResponse:
+        """Update role (`PATCH /identity/resources/roles/v1/{roleId}`)"""
+    async def delete_role(self, role_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)"""
+    async def set_permissions_to_role(self, role_id: str, *, body: AddPermissionToRoleRequestDict | AddPermissionToRoleRequest, tenant_id: str | None = None) -> RoleResponse:
+        """Assign permissions to a role (`PUT /identity/resources/roles/v1/{roleId}/permissions`)"""
+    async def update_role_tenant(self, role_id: str, *, body: UpdateRoleTenantRequestDict | UpdateRoleTenantRequest) -> RoleResponse:
+        """Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)"""
+
+
+class AsyncAccountRolesApi:
+    """Frontegg's \"Account roles\" operations."""
+
+    async def get_all_roles(self, *, sort_by: str, limit: int | None = None, levels: list[int] | None = None, tenant_ids: list[str] | None = None, offset: int | None = None, order: str | None = None, filter: str | None = None, tenant_id: str | None = None) -> RoleResponsePage:
+        """Get roles v2 (`GET /identity/resources/roles/v2`)"""
+    def iter_get_all_roles(self, *, sort_by: str, limit: int | None = None, levels: list[int] | None = None, tenant_ids: list[str] | None = None, offset: int | None = None, order: str | None = None, filter: str | None = None, tenant_id: str | None = None) -> AsyncIterator[RoleResponse]:
+        """Every item, fetching pages lazily."""
+    async def add_role(self, *, body: AddRoleWithPermissionsRequestDict | AddRoleWithPermissionsRequest, tenant_id: str | None = None) -> AddRoleWithPermissionsResponse:
+        """Create a new role (`POST /identity/resources/roles/v2`)"""
+    async def get_distinct_levels(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)"""
+    async def get_distinct_tenants(self) -> JsonValue:
+        """Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)"""
+
+
+class AsyncCustomSocialOauthProviderApi:
+    """Frontegg's \"Custom social OAuth provider\" operations."""
+
+    async def get_sso_providers(self) -> JsonValue:
+        """Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)"""
+    async def create_sso_provider(self, *, body: CreateCustomSsoRequestDtoDict | CreateCustomSsoRequestDto) -> JsonValue:
+        """Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)"""
+    async def update_sso_provider(self, id: str, *, body: UpdateCustomSsoRequestDtoDict | UpdateCustomSsoRequestDto) -> JsonValue:
+        """Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)"""
+    async def delete_custom_sso_config(self, id: str) -> JsonValue:
+        """Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)"""
+
+
+class AsyncUserManagementApi:
+    """Frontegg's \"User management\" operations."""
+
+    async def set_user_roles_from_sub_tenants(self, user_id: str, *, body: UpdateSubAccountAccessRequestDtoDict | UpdateSubAccountAccessRequestDto) -> JsonValue:
+        """Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)"""
+    async def disable_user_tenant(self, user_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)"""
+    async def enable_user_tenant(self, user_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)"""
+    async def get_users_usernames(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, username_prefix: str | None = None, user_ids: list[str] | None = None, usernames: list[str] | None = None) -> UsernameResponseDto:
+        """Get usernames for users (`GET /identity/resources/usernames/v1`)"""
+    async def create_username(self, *, body: CreateUsernameRequestDtoDict | CreateUsernameRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Create a username for user (`POST /identity/resources/usernames/v1`)"""
+    async def get_me_usernames(self, *, tenant_id: str | None = None, user_id: str | None = None) -> UsernameResponseDto:
+        """Get authenticated user's username (`GET /identity/resources/usernames/v1/me`)"""
+    async def delete_username(self, username: str) -> JsonValue:
+        """Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)"""
+    async def get_all_emails(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, email: str | None = None, user_ids: str | None = None, tenant_id: str | None = None) -> UserEmailResponseDtoPage:
+        """Get all user emails (`GET /identity/resources/users/emails/v1`)"""
+    def iter_get_all_emails(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, email: str | None = None, user_ids: str | None = None, tenant_id: str | None = None) -> AsyncIterator[UserEmailResponseDto]:
+        """Every item, fetching pages lazily."""
+    async def create_user_email(self, *, body: CreateUserEmailRequestDtoDict | CreateUserEmailRequestDto, tenant_id: str | None = None) -> UserEmailResponseDto:
+        """Create a user email (`POST /identity/resources/users/emails/v1`)"""
+    async def get_user_own_emails(self, *, tenant_id: str | None = None, user_id: str | None = None) -> list[UserEmailResponseDto]:
+        """Get current user`s emails (`GET /identity/resources/users/emails/v1/me`)"""
+    async def mark_email_as_primary_me(self, *, body: MarkEmailAsPrimaryRequestDtoDict | MarkEmailAsPrimaryRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)"""
+    async def create_user_email_for_vendor(self, user_id: str, *, body: CreateUserEmailVendorRequestDtoDict | CreateUserEmailVendorRequestDto) -> UserEmailResponseDto:
+        """Create a user email for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}`)"""
+    async def mark_email_as_primary(self, user_id: str, *, body: MarkEmailAsPrimaryRequestDtoDict | MarkEmailAsPrimaryRequestDto) -> JsonValue:
+        """Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)"""
+    async def delete_user_email_for_vendor(self, user_id: str, email_id: str) -> JsonValue:
+        """Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)"""
+    async def verify_user_email(self, *, body: CreateUserEmailVerifyRequestDtoDict | CreateUserEmailVerifyRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Verify user email (`POST /identity/resources/users/emails/v1/verify`)"""
+    async def delete_user_email(self, email_id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
+        """Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)"""
+    async def get_configuration(self) -> TemporaryUsersConfigurationDto:
+        """Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)"""
+    async def edit_time_limit(self, user_id: str, *, body: TemporaryUserDtoDict | TemporaryUserDto) -> TemporaryUserDto:
+        """Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)"""
+    async def set_user_permanent(self, user_id: str) -> JsonValue:
+        """Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)"""
+    async def create_user_v1(self, *, body: CreateUserDtoDict | CreateUserDto, tenant_id: str | None = None) -> UserCreatedResponse:
+        """Create user (`POST /identity/resources/users/v1`)"""
+    async def update_user(self, *, body: UpdateUserDtoDict | UpdateUserDto, tenant_id: str | None = None, user_id: str | None = None) -> UserDto:
+        """Update user (`PUT /identity/resources/users/v1`)"""
+    async def activate_user(self, *, body: ActivateUserDtoDict | ActivateUserDto, vendor_host: str | None = None) -> AuthResponse:
+        """Activate user (`POST /identity/resources/users/v1/activate`)"""
+    async def activate_user_with_code(self, *, body: ActivateUserWithCodeDtoDict | ActivateUserWithCodeDto, vendor_host: str | None = None) -> AuthResponse:
+        """Activate user with code (`POST /identity/resources/users/v1/activate/code`)"""
+    async def reset_activation_token(self, *, body: ResetActivationTokenDtoDict | ResetActivationTokenDto) -> JsonValue:
+        """Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)"""
+    async def get_activation_strategy(self, *, user_id: str, token: str) -> GetActivateStrategyResponseDto:
+        """Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)"""
+    async def update_email_me(self, *, body: SelfEmailUpdateRequestDtoDict | SelfEmailUpdateRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Update user email (`POST /identity/resources/users/v1/email/me`)"""
+    async def verify_email_me(self, *, body: SelfEmailUpdateVerifyRequestDtoDict | SelfEmailUpdateVerifyRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Verify user email (`POST /identity/resources/users/v1/email/me/verify`)"""
+    async def accept_invitation(self, *, body: AcceptInvitationDtoDict | AcceptInvitationDto) -> JsonValue:
+        """Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)"""
+    async def accept_invitation_with_code(self, *, body: AcceptInvitationWithCodeDtoDict | AcceptInvitationWithCodeDto) -> JsonValue:
+        """Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)"""
+    async def reset_tenant_invitation_token(self, *, body: ResetTenantInvitationDtoDict | ResetTenantInvitationDto, tenant_id: str | None = None) -> JsonValue:
+        """Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)"""
+    async def reset_all_tenants_invitation_token(self, *, body: ResetTenantInvitationDtoDict | ResetTenantInvitationDto, tenant_id: str | None = None) -> JsonValue:
+        """Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)"""
+    async def get_me_authorization(self) -> MeAuthorizationResponseDto:
+        """Get user permissions and roles (`GET /identity/resources/users/v1/me/authorization`)"""
+    async def get_user_tenants_v1(self) -> JsonValue:
+        """Get user accounts (tenants) (`GET /identity/resources/users/v1/me/tenants`)"""
+    async def search_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, phrase_search_contains: list[str] | None = None, phrase_search_excludes: list[str] | None = None, phrase_search_optional: list[str] | None = None, phrase_search_approximate: bool | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> UserV3DtoPage:
+        """Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)"""
+    def iter_search_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, phrase_search_contains: list[str] | None = None, phrase_search_excludes: list[str] | None = None, phrase_search_optional: list[str] | None = None, phrase_search_approximate: bool | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> AsyncIterator[UserV3Dto]:
+        """Every item, fetching pages lazily."""
+    async def update_user_tenant(self, *, body: UpdateUserTenantDtoDict | UpdateUserTenantDto, tenant_id: str | None = None, user_id: str | None = None) -> UserDto:
+        """Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)"""
+    async def remove_user_from_tenant(self, user_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Remove user (`DELETE /identity/resources/users/v1/{userId}`)"""
+    async def add_roles_to_user(self, user_id: str, *, body: AssignUserToRolesDtoDict | AssignUserToRolesDto, tenant_id: str | None = None) -> AssignUserToRolesResponseDto:
+        """Assign roles to user (`POST /identity/resources/users/v1/{userId}/roles`)"""
+    async def delete_roles_from_user(self, user_id: str, *, body: UnassignUserFromRolesDtoDict | UnassignUserFromRolesDto, tenant_id: str | None = None) -> DeleteUserToRolesResponseDto:
+        """Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)"""
+    async def create_user_v2(self, *, body: CreateUserDtoDict | CreateUserDto, tenant_id: str | None = None) -> UserCreatedResponse:
+        """Invite user (`POST /identity/resources/users/v2`)"""
+    async def get_user_profile_v2(self) -> UserDto:
+        """Get user profile (`GET /identity/resources/users/v2/me`)"""
+    async def update_user_profile(self, *, body: UpdateUserDtoDict | UpdateUserDto) -> UserDto:
+        """Update user profile (`PUT /identity/resources/users/v2/me`)"""
+    async def get_user_tenants_hierarchy(self) -> JsonValue:
+        """Get user accounts (tenants) hierarchy (`GET /identity/resources/users/v2/me/hierarchy`)"""
+    async def get_user_tenants_v2(self, *, user_id: str | None = None) -> list[UserTenantDataDto]:
+        """Get user accounts (tenants) (`GET /identity/resources/users/v2/me/tenants`)"""
+    async def get_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> UserV3DtoPage:
+        """Get users (`GET /identity/resources/users/v3`)"""
+    def iter_get_users(self, *, limit: int | None = None, identifier: str | None = None, identifier_type: str | None = None, include_sub_tenants: bool | None = None, name_prefix: str | None = None, offset: int | None = None, email: str | None = None, tenant_id: str | None = None, ids: str | None = None, sort_by: str | None = None, order: str | None = None, external_ids: str | None = None, frontegg_tenant_id: str | None = None) -> AsyncIterator[UserV3Dto]:
+        """Every item, fetching pages lazily."""
+    async def get_users_groups(self, *, ids: list[str], tenant_id: str | None = None) -> JsonValue:
+        """Get users groups (`GET /identity/resources/users/v3/groups`)"""
+    async def get_user_profile_v3(self) -> UserV3Dto:
+        """Get user profile (`GET /identity/resources/users/v3/me`)"""
+    async def unlock(self, *, body: UnlockUserRequestDtoDict | UnlockUserRequestDto) -> JsonValue:
+        """Unlock user (`POST /identity/resources/users/v3/me/unlock`)"""
+    async def get_users_roles(self, *, ids: list[str], tenant_id: str | None = None) -> JsonValue:
+        """Get users roles (`GET /identity/resources/users/v3/roles`)"""
+
+
+class AsyncApiTokensApi:
+    """Frontegg's \"API tokens\" operations."""
+
+    async def get_tenant_access_tokens(self, *, tenant_id: str | None = None) -> GetTenantAccessTokensResponse:
+        """Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)"""
+    async def create_tenant_access_token(self, *, body: CreateTenantAccessTokenRequestDict | CreateTenantAccessTokenRequest, tenant_id: str | None = None) -> TenantAccessTokenResponse:
+        """Create account (tenant) access token (`POST /identity/resources/tenants/access-tokens/v1`)"""
+    async def delete_tenant_access_token(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)"""
+    async def get_tenants_api_tokens(self, *, tenant_id: str | None = None) -> list[GetTenantApiTokensResponse]:
+        """Get client credentials tokens (`GET /identity/resources/tenants/api-tokens/v1`)"""
+    async def create_tenant_api_token_v1(self, *, body: CreateTenantApiTokenDtoDict | CreateTenantApiTokenDto, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
+        """Create client credentials token (`POST /identity/resources/tenants/api-tokens/v1`)"""
+    async def update_tenant_api_token(self, id: str, *, body: UpdateApiTokenDtoDict | UpdateApiTokenDto, tenant_id: str | None = None) -> UpdateTenantApiTokenResponseDto:
+        """Update client credentials token (`PATCH /identity/resources/tenants/api-tokens/v1/{id}`)"""
+    async def delete_tenant_api_token(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)"""
+    async def create_tenant_api_token_v2(self, *, body: CreateTenantApiTokenDtoDict | CreateTenantApiTokenDto, tenant_id: str | None = None) -> CreateTenantApiTokenResponseDto:
+        """Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)"""
+
+
+class AsyncAccountInvitationsApi:
+    """Frontegg's \"Account invitations\" operations."""
+
+    async def get_invitation_configuration(self) -> InvitationConfigurationResponse:
+        """Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)"""
+    async def get_tenant_invite_for_user(self, *, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
+        """Get account (tenant) invite of user (`GET /identity/resources/tenants/invites/v1/user`)"""
+    async def create_tenant_invite_for_user_v1(self, *, body: CreateInviteTokenRequestForUserDict | CreateInviteTokenRequestForUser, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
+        """Create account (tenant) invite for user (`POST /identity/resources/tenants/invites/v1/user`)"""
+    async def update_tenant_invite_for_user(self, *, body: UpdateInviteTokenRequestDict | UpdateInviteTokenRequest, user_id: str | None = None, tenant_id: str | None = None) -> InviteTokenDto:
+        """Update account (tenant) invite of user (`PATCH /identity/resources/tenants/invites/v1/user`)"""
+    async def delete_tenant_invite_for_user(self, *, user_id: str | None = None, tenant_id: str | None = None) -> JsonValue:
+        """Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)"""
+    async def verify_tenant_invite(self, *, body: VerifyInviteTokenRequestDict | VerifyInviteTokenRequest) -> InviteTokenDto:
+        """Verify account (tenant) invite (`POST /identity/resources/tenants/invites/v1/verify`)"""
+    async def create_tenant_invite_for_user_v2(self, *, body: CreateInviteTokenRequestForUserV2Dict | CreateInviteTokenRequestForUserV2, tenant_id: str | None = None, user_id: str | None = None) -> InviteTokenDto:
+        """Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)"""
+
+
+class AsyncUsersApi:
+    """Frontegg's \"Users\" operations."""
+
+    async def get(self, *, user_ids: list[str], user_tenant_statuses: list[str] | None = None) -> UserTenantStatusesResponse:
+        """Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)"""
+    async def bulk_invite_users(self, *, body: UsersBulkInviteRequestDtoDict | UsersBulkInviteRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Invite users to an account (tenant) in bulk (`POST /identity/resources/users/bulk/v1/invite`)"""
+    async def get_bulk_invite_status(self, id: str) -> JsonValue:
+        """Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)"""
+    async def create_user_phone_number_vendor(self, user_id: str, *, body: PreVerifyUserPhoneNumberRequestDtoDict | PreVerifyUserPhoneNumberRequestDto) -> JsonValue:
+        """Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)"""
+    async def delete_user_phone_number_vendor(self, user_id: str, phone_id: str) -> JsonValue:
+        """Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)"""
+    async def update_configuration(self, *, body: TemporaryUsersConfigurationDtoDict | TemporaryUsersConfigurationDto) -> TemporaryUsersConfigurationDto:
+        """Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)"""
+    async def get_user_by_email(self, *, email: str) -> CoreUserDto:
+        """Get user by email (`GET /identity/resources/users/v1/email`)"""
+    async def move_all_users_tenants(self, *, body: MigrateUsersFromTenantToTenantRequestDict | MigrateUsersFromTenantToTenantRequest) -> JsonValue:
+        """Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)"""
+    async def get_user_by_id(self, id: str, *, tenant_id: str | None = None) -> UserDto:
+        """Get user by ID (`GET /identity/resources/users/v1/{id}`)"""
+    async def update_user_for_vendor(self, user_id: str, *, body: UpdateVendorUserDtoDict | UpdateVendorUserDto) -> UserDto:
+        """Update user (global) (`PUT /identity/resources/users/v1/{userId}`)"""
+    async def update_user_email(self, user_id: str, *, body: UpdateUserEmailDtoDict | UpdateUserEmailDto) -> UserDto:
+        """Update user email (`PUT /identity/resources/users/v1/{userId}/email`)"""
+    async def set_user_invisible_mode(self, user_id: str, *, body: UpdateUserInvisibleDtoDict | UpdateUserInvisibleDto) -> UserDto:
+        """Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)"""
+    async def generate_user_activation_link(self, user_id: str) -> GenerateUserActivationLinkResponseDto:
+        """Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)"""
+    async def generate_user_password_reset_link(self, user_id: str) -> GenerateUserResetPasswordLinkResponseDto:
+        """Generate password reset token (`POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token`)"""
+    async def lock_user(self, user_id: str) -> JsonValue:
+        """Lock user (`POST /identity/resources/users/v1/{userId}/lock`)"""
+    async def set_user_superuser_mode(self, user_id: str, *, body: UpdateUserSuperuserDtoDict | UpdateUserSuperuserDto) -> UserDto:
+        """Make user super-user (`PUT /identity/resources/users/v1/{userId}/superuser`)"""
+    async def add_user_to_tenant_for_vendor(self, user_id: str, *, body: AddUserToTenantRequestDict | AddUserToTenantRequest) -> UserDto:
+        """Add user to account (tenant) (`POST /identity/resources/users/v1/{userId}/tenant`)"""
+    async def update_user_tenant_for_vendor(self, user_id: str, *, body: UpdateUserTenantWithValidationDtoDict | UpdateUserTenantWithValidationDto) -> UserDto:
+        """Set user's account (tenant) (`PUT /identity/resources/users/v1/{userId}/tenant`)"""
+    async def unlock_user(self, user_id: str) -> JsonValue:
+        """Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)"""
+    async def verify_user(self, user_id: str) -> JsonValue:
+        """Verify user (`POST /identity/resources/users/v1/{userId}/verify`)"""
+    async def create_user(self, *, body: CreateUserDtoVendorOnlyDict | CreateUserDtoVendorOnly) -> UserDto:
+        """Create user (`POST /identity/resources/vendor-only/users/v1`)"""
+    async def get_bulk_roles_task_status(self, task_id: str) -> BulkRolesTaskStatusResponseDto:
+        """Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)"""
+    async def verify_user_password(self, *, body: ValidateUserPasswordRequestDict | ValidateUserPasswordRequest) -> JsonValue:
+        """Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)"""
+    async def get_user_by_id_vendor_only(self, user_id: str) -> UserDto:
+        """Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)"""
+    async def mfa_unenroll(self, user_id: str) -> JsonValue:
+        """Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)"""
+    async def bulk_update_roles_across_all_tenants(self, user_id: str, *, body: BulkUpdateUserRolesRequestDtoDict | BulkUpdateUserRolesRequestDto) -> BulkUpdateUserRolesSyncResponseDto:
+        """Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)"""
+
+
+class AsyncUserPoolsApi:
+    """Frontegg's \"User pools\" operations."""
+
+    async def get_user_sources(self) -> list[GetUserSourceExtendedResponseDto]:
+        """Get vendor user sources (`GET /identity/resources/user-sources/v1`)"""
+    async def assign_user_source(self, *, body: AssignApplicationsToUserSourceRequestDtoDict | AssignApplicationsToUserSourceRequestDto) -> JsonValue:
+        """Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)"""
+    async def create_auth0_external_user_source(self, *, body: CreateAuth0ExternalUserSourceRequestDtoDict | CreateAuth0ExternalUserSourceRequestDto) -> CreateUserSourceResponse:
+        """Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)"""
+    async def update_auth0_external_user_source(self, id: str, *, body: UpdateExternalAuth0UserSourceRequestDtoDict | UpdateExternalAuth0UserSourceRequestDto) -> JsonValue:
+        """Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)"""
+    async def create_cognito_external_user_source(self, *, body: CreateCognitoExternalUserSourceRequestDtoDict | CreateCognitoExternalUserSourceRequestDto) -> CreateUserSourceResponse:
+        """Create Cognito external user source (`POST /identity/resources/user-sources/v1/external/cognito`)"""
+    async def update_cognito_external_user_source(self, id: str, *, body: UpdateExternalCognitoUserSourceRequestDtoDict | UpdateExternalCognitoUserSourceRequestDto) -> JsonValue:
+        """Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)"""
+    async def create_custom_code_external_user_source(self, *, body: CreateCustomCodeExternalUserSourceRequestDtoDict | CreateCustomCodeExternalUserSourceRequestDto) -> CreateUserSourceResponse:
+        """Create Custom-Code external user source (`POST /identity/resources/user-sources/v1/external/custom-code`)"""
+    async def update_custom_code_external_user_source(self, id: str, *, body: UpdateExternalCustomCodeUserSourceRequestDtoDict | UpdateExternalCustomCodeUserSourceRequestDto) -> JsonValue:
+        """Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)"""
+    async def create_firebase_external_user_source(self, *, body: CreateFirebaseExternalUserSourceRequestDtoDict | CreateFirebaseExternalUserSourceRequestDto) -> CreateUserSourceResponse:
+        """Create Firebase external user source (`POST /identity/resources/user-sources/v1/external/firebase`)"""
+    async def update_firebase_external_user_source(self, id: str, *, body: UpdateExternalFirebaseUserSourceRequestDtoDict | UpdateExternalFirebaseUserSourceRequestDto) -> JsonValue:
+        """Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)"""
+    async def create_federation_user_source(self, *, body: CreateFederationUserSourceRequestDtoDict | CreateFederationUserSourceRequestDto) -> CreateUserSourceResponse:
+        """Create Federation user source (`POST /identity/resources/user-sources/v1/federation`)"""
+    async def update_federation_user_source(self, id: str, *, body: UpdateFederationUserSourceRequestDtoDict | UpdateFederationUserSourceRequestDto) -> JsonValue:
+        """Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)"""
+    async def unassign_user_source(self, *, body: UnassignApplicationsFromUserSourceRequestDtoDict | UnassignApplicationsFromUserSourceRequestDto) -> JsonValue:
+        """Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)"""
+    async def get_user_source(self, id: str) -> GetUserSourceResponseDto:
+        """Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)"""
+    async def delete_user_source(self, id: str) -> JsonValue:
+        """Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)"""
+    async def get_user_source_users(self, id: str) -> GetUserSourceUsersResponseDtoPage:
+        """Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)"""
+
+
+class AsyncPersonalTokensApi:
+    """Frontegg's \"Personal tokens\" operations."""
+
+    async def get_user_access_tokens(self, *, tenant_id: str | None = None, user_id: str | None = None) -> GetUserAccessTokensResponse:
+        """Get user access tokens (`GET /identity/resources/users/access-tokens/v1`)"""
+    async def create_user_access_token(self, *, body: CreateUserAccessTokenRequestDict | CreateUserAccessTokenRequest, tenant_id: str | None = None, user_id: str | None = None) -> UserAccessTokenResponse:
+        """Create user access token (`POST /identity/resources/users/access-tokens/v1`)"""
+    async def delete_user_access_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
+        """Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)"""
+    async def get_api_tokens(self, *, tenant_id: str | None = None, user_id: str | None = None) -> list[GetUserApiTokensResponseDto]:
+        """Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)"""
+    async def create_tenant_api_token(self, *, body: CreateUserApiTokenDtoDict | CreateUserApiTokenDto, tenant_id: str | None = None, user_id: str | None = None) -> CreateUserApiTokenResponseDto:
+        """Create user client credentials token (`POST /identity/resources/users/api-tokens/v1`)"""
+    async def delete_api_token(self, id: str, *, tenant_id: str | None = None, user_id: str | None = None) -> JsonValue:
+        """Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)"""
+
+
+class AsyncSmsApi:
+    """Frontegg's \"SMS\" operations."""
+
+    async def get_all_phone_numbers_v1(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None) -> UserPhoneNumberResponseDtoPage:
+        """Get all phone numbers (`GET /identity/resources/users/phone-numbers/v1`)"""
+    def iter_get_all_phone_numbers_v1(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None) -> AsyncIterator[UserPhoneNumberResponseDto]:
+        """Every item, fetching pages lazily."""
+    async def create_user_phone_number(self, *, body: CreateUserPhoneNumberRequestDtoDict | CreateUserPhoneNumberRequestDto) -> JsonValue:
+        """Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)"""
+    async def get_user_own_phone_numbers(self, *, tenant_id: str | None = None, user_id: str | None = None) -> list[UserPhoneNumberResponseDto]:
+        """Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)"""
+    async def pre_verify_user_phone_number(self, *, body: PreVerifyUserPhoneNumberRequestDtoDict | PreVerifyUserPhoneNumberRequestDto) -> JsonValue:
+        """Pre-verify user's phone number (`POST /identity/resources/users/phone-numbers/v1/preverify`)"""
+    async def verify_create_user_phone_number(self, *, body: VerifyPhoneNumberOtcRequestDtoDict | VerifyPhoneNumberOtcRequestDto) -> JsonValue:
+        """Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)"""
+    async def delete_user_phone_number(self, id: str) -> JsonValue:
+        """Delete user's phone number (`DELETE /identity/resources/users/phone-numbers/v1/{id}`)"""
+    async def verify_delete_user_phone_number(self, id: str, *, body: VerifyPhoneNumberOtcRequestDtoDict | VerifyPhoneNumberOtcRequestDto) -> JsonValue:
+        """Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)"""
+    async def get_all_phone_numbers_v2(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None, user_ids: list[str] | None = None) -> UserPhoneNumberResponseDtoPage:
+        """Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)"""
+    def iter_get_all_phone_numbers_v2(self, *, limit: int | None = None, offset: int | None = None, sort_by: str | None = None, order: str | None = None, phone_number: str | None = None, user_ids: list[str] | None = None) -> AsyncIterator[UserPhoneNumberResponseDto]:
+        """Every item, fetching pages lazily."""
+
+
+class AsyncUserSessionsApi:
+    """Frontegg's \"User sessions\" operations."""
+
+    async def get_active_sessions(self, *, user_id: str | None = None) -> list[JsonValue]:
+        """Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)"""
+    async def delete_all_user_active_sessions(self, *, user_id: str | None = None) -> JsonValue:
+        """Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)"""
+    async def delete_user_session(self, id: str, *, user_id: str | None = None) -> JsonValue:
+        """Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)"""
+
+
+class AsyncM2mTokensApi:
+    """Frontegg's \"M2M tokens\" operations."""
+
+    async def get_tenant_access_token_data(self, id: str, *, tenant_id: str | None = None) -> AuthTenantAccessTokenResponse:
+        """Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)"""
+    async def get_active_access_tokens(self, *, tenant_id: str | None = None) -> list[str]:
+        """Get active access tokens list (`GET /identity/resources/vendor-only/users/access-tokens/v1/active`)"""
+    async def get_user_access_token_data(self, id: str, *, tenant_id: str | None = None) -> AuthUserAccessTokenResponse:
+        """Get user access token data (`GET /identity/resources/vendor-only/users/access-tokens/v1/{id}`)"""
+
+
+class AsyncSsoConfigurationsApi:
+    """Frontegg's \"SSO configurations\" operations."""
+
+    async def get_sso_configurations(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get SSO configurations (`GET /team/resources/sso/v1/configurations`)"""
+    async def create_sso_configuration(self, *, body: CreateSsoConfigurationRequestDtoDict | CreateSsoConfigurationRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Create SSO configuration (`POST /team/resources/sso/v1/configurations`)"""
+    async def get_sso_domains_configuration(self) -> JsonValue:
+        """Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)"""
+    async def create_or_update_sso_domains_configuration(self, *, body: CreateSsoDomainConfigurationRequestDict | CreateSsoDomainConfigurationRequest) -> JsonValue:
+        """Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)"""
+    async def create_sso_configuration_by_metadata(self, *, body: UpdateSsoConfigurationByMetadataRequestDtoDict | UpdateSsoConfigurationByMetadataRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)"""
+    async def update_sso_configuration(self, configuration_id: str, *, body: CreateSsoConfigurationRequestDtoDict | CreateSsoConfigurationRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)"""
+    async def delete_sso_configuration(self, configuration_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)"""
+    async def create_sso_domain(self, configuration_id: str, *, body: JsonValue, tenant_id: str | None = None) -> JsonValue:
+        """Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)"""
+    async def delete_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)"""
+    async def validate_sso_domain_by_email(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)"""
+    async def get_sso_group(self, configuration_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)"""
+    async def create_sso_group(self, configuration_id: str, *, body: CreateSsoGroupRequestDtoDict | CreateSsoGroupRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)"""
+    async def update_sso_group(self, configuration_id: str, group_id: str, *, body: UpdateSsoGroupRequestDtoDict | UpdateSsoGroupRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)"""
+    async def delete_sso_group(self, configuration_id: str, group_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)"""
+    async def update_sso_configuration_by_metadata(self, configuration_id: str, *, body: UpdateSsoConfigurationByMetadataRequestDtoDict | UpdateSsoConfigurationByMetadataRequestDto, tenant_id: str | None = None) -> JsonValue:
+        """Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)"""
+    async def get_sso_default_roles(self, configuration_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)"""
+    async def set_sso_default_roles(self, configuration_id: str, *, body: SetSsoDefaultRolesDict | SetSsoDefaultRoles, tenant_id: str | None = None) -> JsonValue:
+        """Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)"""
+    async def validate_sso_domain(self, configuration_id: str, domain_id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)"""
+
+
+class AsyncSsoSettingsApi:
+    """Frontegg's \"SSO settings\" operations."""
+
+    async def force_sso_domain_validation(self, domain: str, *, body: JsonValue) -> JsonValue:
+        """Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)"""
+    async def get_sso_excluded_emails(self) -> JsonValue:
+        """Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)"""
+    async def exclude_sso_email(self, *, body: ExcludeEmailFromSsoRequestDtoDict | ExcludeEmailFromSsoRequestDto) -> JsonValue:
+        """Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)"""
+    async def delete_sso_excluded_email(self, email: str) -> JsonValue:
+        """Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)"""
+    async def get_sso_per_tenant_config(self) -> JsonValue:
+        """Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)"""
+    async def create_or_update_sso_per_tenant_config(self, *, body: CreateSsoPerTenantConfigRequestDict | CreateSsoPerTenantConfigRequest) -> JsonValue:
+        """Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)"""
+    async def configure_oidc(self, *, body: ConfigureOidcRequestDict | ConfigureOidcRequest) -> JsonValue:
+        """Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)"""
+    async def get_sp_metadata(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)"""
+
+
+class AsyncOidcConfigurationsApi:
+    """Frontegg's \"OIDC configurations\" operations."""
+
+    async def get_oidc_conifguration(self) -> JsonValue:
+        """Get OIDC configuration (`GET /team/resources/sso/v1/oidc/configurations`)"""
+
+
+class AsyncSamlConfigurationsApi:
+    """Frontegg's \"SAML configurations\" operations."""
+
+    async def get_sp_certificate(self) -> JsonValue:
+        """Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)"""
+    async def get_vendor_saml_config(self) -> JsonValue:
+        """Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)"""
+
+
+class AsyncAccountSettingsApi:
+    """Frontegg's \"Account settings\" operations."""
+
+    async def get_settings(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get account settings (`GET /tenants/resources/account-settings/v1`)"""
+    async def update_settings(self, *, body: JsonValue, tenant_id: str | None = None) -> JsonValue:
+        """Update account settings (`PUT /tenants/resources/account-settings/v1`)"""
+    async def get_public_settings(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get public settings (`GET /tenants/resources/account-settings/v1/public`)"""
+
+
+class AsyncSubAccountsApi:
+    """Frontegg's \"Sub-accounts\" operations."""
+
+    async def get_sub_tenants(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)"""
+    async def get_parent_tenants(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)"""
+    async def get_sub_tenants_tree(self, *, tenant_id: str | None = None) -> JsonValue:
+        """Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)"""
+    async def create_sub_tenant(self, *, body: CreateSubTenantRequestDict | CreateSubTenantRequest) -> JsonValue:
+        """Create sub-account (`POST /tenants/resources/sub-tenants/v1`)"""
+    async def delete_sub_tenant(self, tenant_id: str) -> JsonValue:
+        """Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)"""
+    async def update_sub_tenant_hierarchy_settings(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
+        """Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)"""
+    async def update_sub_tenant_management(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
+        """Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)"""
+
+
+class AsyncSubAccountsAndHierarchyApi:
+    """Frontegg's \"Sub-accounts and hierarchy\" operations."""
+
+    async def create_sub_tenants(self, *, body: CreateSubTenantRequestDtoDict | CreateSubTenantRequestDto) -> JsonValue:
+        """Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)"""
+    async def delete_sub_tenant(self, *, body: JsonValue) -> JsonValue:
+        """Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)"""
+
+
+class AsyncAccountMigrationApi:
+    """Frontegg's \"Account migration\" operations."""
+
+    async def migrate_tenants(self, *, body: MigrateTenantsRequestDict | MigrateTenantsRequest) -> JsonValue:
+        """Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)"""
+    async def get_migrate_tenants_status(self, migration_id: str) -> JsonValue:
+        """Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)"""
+
+
+class AsyncAccountsApi:
+    """Frontegg's \"Accounts\" operations."""
+
+    async def create_tenant(self, *, body: CreateTenantRequestDict | CreateTenantRequest) -> JsonValue:
+        """Create an account (tenant) (`POST /tenants/resources/tenants/v1`)"""
+    async def delete_current_tenant(self) -> JsonValue:
+        """Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)"""
+    async def get_tenant_v1(self, tenant_id: str) -> JsonValue:
+        """Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)"""
+    async def update_tenant_v1(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
+        """Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)"""
+    async def delete_tenant(self, tenant_id: str) -> JsonValue:
+        """Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)"""
+    async def add_tenant_metadata(self, tenant_id: str, *, body: AddTenantMetadataRequestDict | AddTenantMetadataRequest) -> JsonValue:
+        """Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)"""
+    async def delete_tenant_metadata(self, tenant_id: str, key: str) -> JsonValue:
+        """Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)"""
+    async def get_tenants(self, *, limit: int | None = None, offset: int | None = None, filter: str | None = None, sort_by: str | None = None, order: str | None = None, tenant_ids: list[str] | None = None) -> JsonValue:
+        """Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)"""
+    async def get_tenant_by_alias(self, alias: str) -> JsonValue:
+        """Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)"""
+    async def get_tenant_v2(self, tenant_id: str) -> JsonValue:
+        """Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)"""
+    async def update_tenant_v2(self, tenant_id: str, *, body: JsonValue) -> JsonValue:
+        """Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)"""
+
+
+class AsyncApplicationsApi:
+    """Frontegg's \"Applications settings\" operations."""
+
+    async def create_application_client(self, *, body: CreateApplicationClientRequestDtoDict | CreateApplicationClientRequestDto) -> ApplicationClientResponseDto:
+        """Create application client (`POST /applications/application-clients`)"""
+    async def get_application_clients_by_app_id(self, app_id: str) -> list[ApplicationClientResponseDto]:
+        """Get application clients by app ID (`GET /applications/application-clients/app/{appId}`)"""
+    async def get_application_client_by_id(self, id: str) -> ApplicationClientResponseDto:
+        """Get application client by ID (`GET /applications/application-clients/{id}`)"""
+    async def update_application_client(self, id: str, *, body: UpdateApplicationClientRequestDtoDict | UpdateApplicationClientRequestDto) -> ApplicationClientResponseDto:
+        """Update application client (`PATCH /applications/application-clients/{id}`)"""
+    async def delete_application_client(self, id: str) -> JsonValue:
+        """Delete application client (`DELETE /applications/application-clients/{id}`)"""
+    async def get_applications_tenants_assignments(self, *, app_ids: str | None = None, tenant_ids: str | None = None, access_type: str | None = None, tenant_id: str | None = None) -> list[ApplicationsTenantAssignmentResponseV1]:
+        """Get application to accounts (tenants) assignments (`GET /applications/resources/applications/tenant-assignments/v1`)"""
+    async def get_application_tenants_assignments_by_app_id(self, app_id: str) -> ApplicationTenantsResponseV1:
+        """Get account (tenant) assignments for an application (`GET /applications/resources/applications/tenant-assignments/v1/{appId}`)"""
+    async def create_application_tenant_assignment(self, app_id: str, *, body: CreateApplicationTenantRequestV1Dict | CreateApplicationTenantRequestV1) -> ApplicationsTenantAssignmentResponseV1:
+        """Create application to account (tenant) assignment (`POST /applications/resources/applications/tenant-assignments/v1/{appId}`)"""
+    async def edit_application_tenant_assignment(self, app_id: str, tenant_id: str, *, body: EditApplicationTenantRequestV1Dict | EditApplicationTenantRequestV1) -> JsonValue:
+        """Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)"""
+    async def delete_application_tenant_assignment(self, app_id: str, tenant_id: str) -> JsonValue:
+        """Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)"""
+    async def get_applications_tenants_assignments_v2(self, *, app_ids: str | None = None, tenant_ids: str | None = None, access_type: str | None = None, tenant_id: str | None = None) -> list[ApplicationsTenantAssignmentsResponseV2]:
+        """Get tenant application assignments with per-app accessType (`GET /applications/resources/applications/tenant-assignments/v2`)"""
+    async def get_applications(self, *, access_type: str | None = None, is_default: bool | None = None, is_active: bool | None = None, ids: str | None = None, type_value: list[str] | None = None, frontend_stack: list[str] | None = None, name: str | None = None, exclude_agents: str | None = None) -> list[ApplicationsResponse]:
+        """Get all applications for an environment (`GET /applications/resources/applications/v1`)"""
+    async def create_application(self, *, body: CreateApplicationRequestDict | CreateApplicationRequest) -> ApplicationsResponse:
+        """Create application (`POST /applications/resources/applications/v1`)"""
+    async def regenerate_application_client_credentials(self, *, body: RegenerateApplicationClientCredentialsRequestDict | RegenerateApplicationClientCredentialsRequest) -> JsonValue:
+        """Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)"""
+    async def regenerate_application_shared_secret_credentials(self, *, body: RegenerateApplicationClientCredentialsRequestDict | RegenerateApplicationClientCredentialsRequest) -> JsonValue:
+        """Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)"""
+    async def get_application_client_credentials(self, app_id: str) -> ApplicationsClientCredentialsResponse:
+        """Get application client credentials (`GET /applications/resources/applications/v1/credentials/{appId}`)"""
+    async def get_default_application(self) -> ApplicationsResponse:
+        """Get the default application for an environment (`GET /applications/resources/applications/v1/default`)"""
+    async def get_application_by_id(self, id: str) -> ApplicationsResponse:
+        """Get application by ID (`GET /applications/resources/applications/v1/{id}`)"""
+    async def update_application(self, id: str, *, body: UpdateApplicationRequestDict | UpdateApplicationRequest) -> JsonValue:
+        """Update an application (`PATCH /applications/resources/applications/v1/{id}`)"""
+    async def delete_application(self, id: str) -> JsonValue:
+        """Delete an application (`DELETE /applications/resources/applications/v1/{id}`)"""
+
+
+class AsyncScimSettingsApi:
+    """Frontegg's \"SCIM settings\" operations."""
+
+    async def fetch_all(self, *, tenant_id: str | None = None, source: str | None = None, connection_name: str | None = None, id: str | None = None) -> list[Scim2ConnectionConfigResponse]:
+        """Get all SCIM configurations (`GET /directory/resources/v1/configurations/scim2`)"""
+
+
+class AsyncScimConfigurationsApi:
+    """Frontegg's \"SCIM configurations\" operations."""
+
+    async def create(self, *, body: Scim2CreateConnectionConfigRequestDict | Scim2CreateConnectionConfigRequest, tenant_id: str | None = None) -> Scim2CreateConnectionConfigResponse:
+        """Create a SCIM configuration (`POST /directory/resources/v1/configurations/scim2`)"""
+    async def fetch_by_id(self, id: str, *, tenant_id: str | None = None) -> Scim2ConnectionConfigResponse:
+        """Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)"""
+    async def partial_update(self, id: str, *, body: Scim2PatchConnectionConfigRequestDict | Scim2PatchConnectionConfigRequest, tenant_id: str | None = None) -> JsonValue:
+        """Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)"""
+    async def delete_by_id(self, id: str, *, tenant_id: str | None = None) -> JsonValue:
+        """Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)"""
+
+class AsyncClient(_AsyncClientBase):
+    """The Client for asyncio: the same surface with `async def` methods, run on a
+    bounded thread pool (`max_workers`). Use `async with`; `aclose()` waits for
+    the calls in flight."""
+
+    async def __aenter__(self) -> AsyncClient: ...
+    async def __aexit__(self, *exc_info: object) -> None: ...
+    async def aclose(self) -> None: ...
+    @property
+    def users_applications_management(self) -> AsyncUsersApplicationsManagementApi:
+        """Frontegg's \"Users-applications management\" operations (async)."""
+    @property
+    def approval_flows(self) -> AsyncApprovalFlowsApi:
+        """Frontegg's \"Approval Flows\" operations (async)."""
+    @property
+    def authentication(self) -> AsyncAuthenticationApi:
+        """Frontegg's \"General\" operations (async)."""
+    @property
+    def passwordless(self) -> AsyncPasswordlessApi:
+        """Frontegg's \"Passwordless\" operations (async)."""
+    @property
+    def mfa(self) -> AsyncMfaApi:
+        """Frontegg's \"MFA\" operations (async)."""
+    @property
+    def api_token(self) -> AsyncApiTokenApi:
+        """Frontegg's \"API token\" operations (async)."""
+    @property
+    def domain_restrictions(self) -> AsyncDomainRestrictionsApi:
+        """Frontegg's \"Domain restrictions\" operations (async)."""
+    @property
+    def sessions_management(self) -> AsyncSessionsManagementApi:
+        """Frontegg's \"Sessions management\" operations (async)."""
+    @property
+    def sessions_configuration(self) -> AsyncSessionsConfigurationApi:
+        """Frontegg's \"Sessions configuration\" operations (async)."""
+    @property
+    def core_settings(self) -> AsyncCoreSettingsApi:
+        """Frontegg's \"Core settings\" operations (async)."""
+    @property
+    def account_invitations_settings(self) -> AsyncAccountInvitationsSettingsApi:
+        """Frontegg's \"Account invitations settings\" operations (async)."""
+    @property
+    def delegation(self) -> AsyncDelegationApi:
+        """Frontegg's \"Delegation\" operations (async)."""
+    @property
+    def lockout_policy(self) -> AsyncLockoutPolicyApi:
+        """Frontegg's \"Lockout policy\" operations (async)."""
+    @property
+    def mfa_configuration(self) -> AsyncMfaConfigurationApi:
+        """Frontegg's \"MFA configuration\" operations (async)."""
+    @property
+    def mfa_settings(self) -> AsyncMfaSettingsApi:
+        """Frontegg's \"MFA settings\" operations (async)."""
+    @property
+    def password_settings(self) -> AsyncPasswordSettingsApi:
+        """Frontegg's \"Password settings\" operations (async)."""
+    @property
+    def ip_restrictions(self) -> AsyncIpRestrictionsApi:
+        """Frontegg's \"IP restrictions\" operations (async)."""
+    @property
+    def sms_configuration(self) -> AsyncSmsConfigurationApi:
+        """Frontegg's \"SMS configuration\" operations (async)."""
+    @property
+    def sms_templates(self) -> AsyncSmsTemplatesApi:
+        """Frontegg's \"SMS templates\" operations (async)."""
+    @property
+    def user_emails_policy(self) -> AsyncUserEmailsPolicyApi:
+        """Frontegg's \"User emails policy\" operations (async)."""
+    @property
+    def user_groups(self) -> AsyncUserGroupsApi:
+        """Frontegg's \"User groups\" operations (async)."""
+    @property
+    def email_templates(self) -> AsyncEmailTemplatesApi:
+        """Frontegg's \"Email templates\" operations (async)."""
+    @property
+    def email_configuration(self) -> AsyncEmailConfigurationApi:
+        """Frontegg's \"Email configuration\" operations (async)."""
+    @property
+    def data_migration(self) -> AsyncDataMigrationApi:
+        """Frontegg's \"Data migration\" operations (async)."""
+    @property
+    def permissions(self) -> AsyncPermissionsApi:
+        """Frontegg's \"Permissions\" operations (async)."""
+    @property
+    def permissions_categories(self) -> AsyncPermissionsCategoriesApi:
+        """Frontegg's \"Permissions categories\" operations (async)."""
+    @property
+    def roles(self) -> AsyncRolesApi:
+        """Frontegg's \"Roles\" operations (async)."""
+    @property
+    def account_roles(self) -> AsyncAccountRolesApi:
+        """Frontegg's \"Account roles\" operations (async)."""
+    @property
+    def custom_social_oauth_provider(self) -> AsyncCustomSocialOauthProviderApi:
+        """Frontegg's \"Custom social OAuth provider\" operations (async)."""
+    @property
+    def user_management(self) -> AsyncUserManagementApi:
+        """Frontegg's \"User management\" operations (async)."""
+    @property
+    def api_tokens(self) -> AsyncApiTokensApi:
+        """Frontegg's \"API tokens\" operations (async)."""
+    @property
+    def account_invitations(self) -> AsyncAccountInvitationsApi:
+        """Frontegg's \"Account invitations\" operations (async)."""
+    @property
+    def users(self) -> AsyncUsersApi:
+        """Frontegg's \"Users\" operations (async)."""
+    @property
+    def user_pools(self) -> AsyncUserPoolsApi:
+        """Frontegg's \"User pools\" operations (async)."""
+    @property
+    def personal_tokens(self) -> AsyncPersonalTokensApi:
+        """Frontegg's \"Personal tokens\" operations (async)."""
+    @property
+    def sms(self) -> AsyncSmsApi:
+        """Frontegg's \"SMS\" operations (async)."""
+    @property
+    def user_sessions(self) -> AsyncUserSessionsApi:
+        """Frontegg's \"User sessions\" operations (async)."""
+    @property
+    def m2m_tokens(self) -> AsyncM2mTokensApi:
+        """Frontegg's \"M2M tokens\" operations (async)."""
+    @property
+    def sso_configurations(self) -> AsyncSsoConfigurationsApi:
+        """Frontegg's \"SSO configurations\" operations (async)."""
+    @property
+    def sso_settings(self) -> AsyncSsoSettingsApi:
+        """Frontegg's \"SSO settings\" operations (async)."""
+    @property
+    def oidc_configurations(self) -> AsyncOidcConfigurationsApi:
+        """Frontegg's \"OIDC configurations\" operations (async)."""
+    @property
+    def saml_configurations(self) -> AsyncSamlConfigurationsApi:
+        """Frontegg's \"SAML configurations\" operations (async)."""
+    @property
+    def account_settings(self) -> AsyncAccountSettingsApi:
+        """Frontegg's \"Account settings\" operations (async)."""
+    @property
+    def sub_accounts(self) -> AsyncSubAccountsApi:
+        """Frontegg's \"Sub-accounts\" operations (async)."""
+    @property
+    def sub_accounts_and_hierarchy(self) -> AsyncSubAccountsAndHierarchyApi:
+        """Frontegg's \"Sub-accounts and hierarchy\" operations (async)."""
+    @property
+    def account_migration(self) -> AsyncAccountMigrationApi:
+        """Frontegg's \"Account migration\" operations (async)."""
+    @property
+    def accounts(self) -> AsyncAccountsApi:
+        """Frontegg's \"Accounts\" operations (async)."""
+    @property
+    def applications(self) -> AsyncApplicationsApi:
+        """Frontegg's \"Applications settings\" operations (async)."""
+    @property
+    def scim_settings(self) -> AsyncScimSettingsApi:
+        """Frontegg's \"SCIM settings\" operations (async)."""
+    @property
+    def scim_configurations(self) -> AsyncScimConfigurationsApi:
+        """Frontegg's \"SCIM configurations\" operations (async)."""

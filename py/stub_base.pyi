@@ -4,7 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
-from typing import Any, Final, Iterator, Literal, Mapping, Protocol, Required, Sequence, TypedDict
+from typing import Any, AsyncIterator, Final, Iterator, Literal, Mapping, Protocol, Required, Self, Sequence, TypedDict, final
 
 __version__: Final[str]
 
@@ -21,8 +21,8 @@ class _ClientBase:
     (`client.user_management.get_user_by_id(...)`).
     """
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         region: Literal["eu", "us", "ca", "au"] = "eu",
         base_url: str | None = None,
@@ -38,10 +38,12 @@ class _ClientBase:
         service_urls: dict[str, str] | None = None,
         deadline: float = 60.0,
         max_response_bytes: int = 16777216,
-    ) -> None:
+    ) -> Self:
         """Timeouts and the deadline are seconds (at most a day): `timeout`
         bounds each attempt, `deadline` the whole call with its retries.
         `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
+    def __enter__(self) -> Client: ...
+    def __exit__(self, kind: object, value: object, traceback: object) -> bool: ...
     def for_tenant(self, tenant_id: str) -> Client:
         """A client whose calls act inside `tenant_id`."""
     def for_user(self, user_id: str) -> Client:
@@ -179,11 +181,12 @@ class _ClientBase:
 PasswordlessMethod = Literal["magic_link", "email_code", "sms_code"]
 SessionKind = Literal["embedded", "hosted"]
 
+@final
 class StoredSession:
     """What a session keeps in its storage (tokens included: store it securely)."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         kind: SessionKind,
         access_token: str,
@@ -192,7 +195,7 @@ class StoredSession:
         lifetime: float = 0.0,
         user_id: str | None = None,
         tenant_id: str | None = None,
-    ) -> None: ...
+    ) -> Self: ...
     @property
     def kind(self) -> SessionKind: ...
     @property
@@ -218,6 +221,7 @@ class TokenStorage(Protocol):
     def save(self, stored: StoredSession) -> None: ...
     def clear(self) -> None: ...
 
+@final
 class Session:
     """A signed-in user's session: refreshed ahead of expiry, one refresh at a
     time, a refresh token never sent twice. Thread-safe."""
@@ -248,6 +252,7 @@ class Session:
     def client(self) -> Client:
         """A client whose user operations send the current access token."""
 
+@final
 class MfaRequired:
     """A sign-in waiting for its second factor."""
 
@@ -263,12 +268,14 @@ class MfaRequired:
     def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
     def recover(self, email: str, recovery_code: str) -> Session: ...
 
+@final
 class ActivationRequired:
     @property
     def user_id(self) -> str | None: ...
     @property
     def tenant_id(self) -> str | None: ...
 
+@final
 class AuthorizeRequest:
     @property
     def url(self) -> str: ...
@@ -279,22 +286,25 @@ class AuthorizeRequest:
     @property
     def code_verifier(self) -> str: ...
 
+@final
 class HostedLogin:
     """Hosted login (OAuth 2.0 + PKCE) on the environment domain."""
 
-    def __init__(self, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> None: ...
+    def __new__(cls, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> Self: ...
     def authorize_url(self) -> AuthorizeRequest: ...
     def exchange(self, callback_url: str, request: AuthorizeRequest, *, storage: TokenStorage | None = None) -> Session:
         """Checks state (before any request), exchanges the code with the PKCE
         verifier and checks the ID token's nonce."""
     def restore_session(self, storage: TokenStorage) -> Session | None: ...
 
+@final
 class SsoPrelogin:
     @property
     def address(self) -> str | None: ...
     @property
     def idp_type(self) -> str | None: ...
 
+@final
 class SocialProvider:
     @property
     def provider(self) -> str: ...
@@ -304,6 +314,12 @@ class SocialProvider:
     def redirect_url(self) -> str | None: ...
     @property
     def active(self) -> bool: ...
+
+@final
+class PageIterator(Iterator[Any]):
+    """The items of a paginated operation, pages fetched as iteration needs them."""
+
+    def __next__(self) -> Any: ...
 
 def pkce_challenge(verifier: str) -> str:
     """The S256 PKCE challenge of `verifier` (base64url, no padding)."""
@@ -334,6 +350,7 @@ RejectionReason = Literal[
     "step_up_required",
 ]
 
+@final
 class Actor:
     """Who acts on the user's behalf (claim `act`, while impersonating)."""
 
@@ -342,6 +359,7 @@ class Actor:
     @property
     def actor_type(self) -> str | None: ...
 
+@final
 class Claims:
     """The claims of a verified Frontegg token; `raw` holds every claim."""
 
@@ -395,11 +413,12 @@ class Claims:
         """acr is multi-factor and amr has mfa plus otp/sms/hwk/sso; with
         max_age (seconds), auth_time is at most that old."""
 
+@final
 class TokenVerifier:
     """Verifies Frontegg JWTs offline against cached keys. Thread-safe."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         issuer: str,
         *,
         public_key_pem: str | None = None,
@@ -413,7 +432,7 @@ class TokenVerifier:
         keys_ttl: float = 600.0,
         refetch_cooldown: float = 30.0,
         fetch_timeout: float = 5.0,
-    ) -> None:
+    ) -> Self:
         """One key source at most (public_key_pem, jwks_url or jwks); with
         none, {issuer}/.well-known/jwks.json. Durations are seconds."""
     def verify(self, token: str) -> Claims:
@@ -433,7 +452,7 @@ class TokenVerifier:
 
 class FronteggError(Exception):
     status: int | None
-    errors: list[str]
+    errors: Sequence[str]
     error_code: str | None
     trace_id: str | None
     body_excerpt: str | None

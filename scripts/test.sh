@@ -28,11 +28,12 @@ as_root() {
 suites=0
 step "tools"
 if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/mypy" ] \
-    || ! "$venv/bin/python" -c "import jwt, cryptography" 2>/dev/null; then
+    || ! "$venv/bin/python" -c "import jwt, cryptography, ziglang" 2>/dev/null; then
     python3 -m venv "$venv"
-    # PyJWT + cryptography sign the verifier tests' tokens.
+    # PyJWT + cryptography sign the verifier tests' tokens; zig links the
+    # wheel against glibc 2.17 (manylinux2014).
     "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" \
-        "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8"
+        "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8" "ziglang>=0.13"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
 prism="$tools/node_modules/.bin/prism"
@@ -65,7 +66,7 @@ if [ -d "$specs" ]; then
     "$root/target/debug/codegen" --specs "$specs" --out "$fresh"
     for file in core/src/api core/tests/contract.rs core/tests/path_order.rs core/tests/required_keys.rs \
         ffi-uniffi/src/generated.rs py/src/generated.rs codegen/operation-names.json \
-        py/frontegg_identity.pyi docs/OPERATIONS.md py/tests/contract_cases.py \
+        py/frontegg_identity.pyi docs/OPERATIONS.md docs/python py/tests/contract_cases.py \
         ffi-uniffi/tests/kotlin/ContractCases.kt; do
         if ! diff -r "$root/$file" "$fresh/$file" >/dev/null; then
             diff -r "$root/$file" "$fresh/$file" | head -20
@@ -162,9 +163,13 @@ else
     echo "swiftc not found: Swift tests skipped (bindings were checked for drift above)"
 fi
 
-step "python: build the wheel and run pytest"
+step "python: build the portable wheel, check it in fresh venvs, run pytest"
 rm -rf "$build/wheels"
-"$venv/bin/maturin" build --quiet --profile dev --manifest-path py/Cargo.toml --out "$build/wheels"
+# The same manylinux2014 linking as `make wheel` (debug profile): what is
+# tested is what installs on old glibc.
+PATH="$venv/bin:$PATH" "$venv/bin/maturin" build --quiet --profile dev --zig --compatibility manylinux2014 \
+    --manifest-path py/Cargo.toml --out "$build/wheels"
+bash scripts/check-wheel.sh "$build"/wheels/*.whl
 "$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps "$build"/wheels/*.whl
 # -s: the hardening suites print their tables.
 (cd py && "$venv/bin/python" -m pytest -q -s tests)

@@ -294,9 +294,17 @@ fn python_type(ty: &Ty, api: &Api) -> String {
     }
 }
 
-/// Adds every generated class to the module.
+/// Adds every generated class to the module, and lists the groups (the
+/// async client builds its twins from that list).
 fn python_register(api: &Api) -> String {
     let mut out = String::from(
+        "\n/// Each operation group: the `Client` property and its class's name.\npub const GROUPS: &[(&str, &str)] = &[\n",
+    );
+    for (_, _, group) in &api.groups {
+        let _ = writeln!(out, "    ({group:?}, {:?}),", group_type(group));
+    }
+    out.push_str("];\n");
+    out.push_str(
         "\n/// Adds the generated classes to the `frontegg_identity` module.\npub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {\n",
     );
     for (_, _, group) in &api.groups {
@@ -375,7 +383,7 @@ pub fn python_stub(api: &Api, base: &str) -> String {
         };
         let _ = writeln!(
             out,
-            "\nclass {}:\n    \"\"\"{}\"\"\"\n",
+            "\n@final\nclass {}:\n    \"\"\"{}\"\"\"\n",
             model.name, model.doc
         );
         let _ = writeln!(
@@ -395,10 +403,11 @@ pub fn python_stub(api: &Api, base: &str) -> String {
             );
         }
     }
+    let groups_start = out.len();
     for (_, tag, group) in &api.groups {
         let _ = writeln!(
             out,
-            "\nclass {}:\n    \"\"\"Frontegg's \\\"{tag}\\\" operations.\"\"\"\n",
+            "\n@final\nclass {}:\n    \"\"\"Frontegg's \\\"{tag}\\\" operations.\"\"\"\n",
             group_type(group)
         );
         for op in api
@@ -453,7 +462,8 @@ pub fn python_stub(api: &Api, base: &str) -> String {
             }
         }
     }
-    out.push_str("\nclass Client(_ClientBase):\n");
+    let groups = out[groups_start..].to_owned();
+    out.push_str("\n@final\nclass Client(_ClientBase):\n");
     for (_, tag, group) in &api.groups {
         let _ = writeln!(
             out,
@@ -461,7 +471,204 @@ pub fn python_stub(api: &Api, base: &str) -> String {
             group_type(group)
         );
     }
+    out.push_str(&async_stubs(api, base, &groups));
     out
+}
+
+/// Methods that do no I/O: plain methods on the async twins too (the
+/// runtime list is `_NO_IO` in `py/src/async_client.py`).
+const NO_IO: [&str; 5] = [
+    "for_tenant",
+    "for_user",
+    "as_user",
+    "token_verifier",
+    "social_login_url",
+];
+
+/// One class of stub text, from its `class` line to the next top-level line.
+fn stub_class<'a>(text: &'a str, name: &str) -> &'a str {
+    let header = format!("\nclass {name}");
+    let Some(start) = text.find(&header).map(|at| at + 1) else {
+        return "";
+    };
+    let rest = &text[start..];
+    // The class ends before the first top-level line after its header.
+    let end = rest
+        .match_indices('\n')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            rest[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && c != ')')
+        })
+        .map_or(rest.len(), |at| at + 1);
+    &rest[..end]
+}
+
+/// The async twin of a sync stub class, by the rule the runtime follows:
+/// methods become `async def` (except [`NO_IO`] and properties), `iter_*`
+/// return async iterators, and the sync types they return become their
+/// async twins.
+fn asyncify(class: &str, name: &str, twin: &str) -> String {
+    let mut out = String::new();
+    let mut property = false;
+    for line in class.lines() {
+        let mut line = line.to_owned();
+        if let Some(rest) = line.strip_prefix(&format!("class {name}")) {
+            let rest = rest.trim_start_matches(|c| c != ':');
+            line = format!("class {twin}{rest}");
+        } else if line.trim() == "@property" {
+            property = true;
+        } else if line.starts_with("    def __enter__") || line.starts_with("    def __exit__") {
+            // The async twin is an async context manager instead.
+            continue;
+        } else if let Some(rest) = line.strip_prefix("    def ") {
+            let method = rest.split('(').next().unwrap_or_default();
+            let sync = property
+                || method.starts_with("__")
+                || method.starts_with("iter_")
+                || NO_IO.contains(&method);
+            if !sync {
+                line = format!("    async def {rest}");
+            }
+            property = false;
+        }
+        if line == "        cls," {
+            line = "        self,".to_owned();
+        }
+        let line = line
+            .replace("def __new__(cls,", "def __init__(self,")
+            .replace("def __new__(", "def __init__(")
+            .replace("-> Self:", "-> None:")
+            .replace("-> Iterator[", "-> AsyncIterator[")
+            .replace("-> Client:", "-> AsyncClient:")
+            .replace("Session | MfaRequired", "AsyncSession | AsyncMfaRequired")
+            .replace("-> Session:", "-> AsyncSession:")
+            .replace("-> Session | ", "-> AsyncSession | ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// `AsyncClient` and its twins, derived from the sync stubs: the
+/// hand-written part (`_ClientBase`, `Session`, `MfaRequired`) and every
+/// generated group.
+fn async_stubs(api: &Api, base: &str, groups: &str) -> String {
+    let mut out = String::from("\n# ---- async twins, derived from the sync stubs above ----\n");
+    for (name, twin) in [
+        ("_ClientBase", "_AsyncClientBase"),
+        ("Session", "AsyncSession"),
+        ("MfaRequired", "AsyncMfaRequired"),
+    ] {
+        out.push('\n');
+        // The constructor takes the pool size beside the client's options.
+        let twin = asyncify(stub_class(base, name), name, twin).replacen(
+            "        *,\n        region:",
+            "        *,\n        max_workers: int = 64,\n        region:",
+            1,
+        );
+        out.push_str(&twin);
+    }
+    for (_, _, group) in &api.groups {
+        let class = group_type(group);
+        out.push('\n');
+        out.push_str(&asyncify(
+            stub_class(groups, &class),
+            &class,
+            &format!("Async{class}"),
+        ));
+    }
+    out.push_str(
+        "\nclass AsyncClient(_AsyncClientBase):\n    \"\"\"The Client for asyncio: the same surface with `async def` methods, run on a\n    bounded thread pool (`max_workers`). Use `async with`; `aclose()` waits for\n    the calls in flight.\"\"\"\n\n    async def __aenter__(self) -> AsyncClient: ...\n    async def __aexit__(self, *exc_info: object) -> None: ...\n    async def aclose(self) -> None: ...\n",
+    );
+    for (_, tag, group) in &api.groups {
+        let _ = writeln!(
+            out,
+            "    @property\n    def {group}(self) -> Async{}:\n        \"\"\"Frontegg's \\\"{tag}\\\" operations (async).\"\"\"",
+            group_type(group)
+        );
+    }
+    out
+}
+
+/// `docs/python/<group>.md`: one page per operation group for Python
+/// users, from the same operations as `docs/OPERATIONS.md`: a runnable
+/// example (sync and asyncio) and every operation's signature.
+pub fn python_group_docs(api: &Api) -> Vec<(String, String)> {
+    let mut pages = Vec::new();
+    let mut index = String::from(
+        "<!-- @generated by codegen from Frontegg's OpenAPI files. Do not edit. -->\n# Python: operations by group\n\n",
+    );
+    for (_, tag, group) in &api.groups {
+        let ops: Vec<&Operation> = api
+            .operations
+            .iter()
+            .filter(|o| &o.group == group && o.flow.is_none())
+            .collect();
+        // The example reads (GET), so running it changes nothing.
+        let reads = |o: &&&Operation| o.method == "GET";
+        let Some(first) = ops
+            .iter()
+            .filter(reads)
+            .find(|o| o.path_params.is_empty() && !o.params.iter().any(param_required))
+            .or_else(|| ops.iter().find(reads))
+            .or(ops.first())
+        else {
+            continue;
+        };
+        let _ = writeln!(
+            index,
+            "- [{tag}]({group}.md): `client.{group}`, {} operations",
+            ops.len()
+        );
+        let mut args: Vec<String> = first
+            .path_params
+            .iter()
+            .map(|p| format!("\"<{}>\"", p.name))
+            .collect();
+        if first.body.is_some() {
+            // An empty body: the typed InvalidInputError names the keys it lacks.
+            args.push("body={}".into());
+        }
+        for p in first.params.iter().filter(|p| param_required(p)) {
+            let value = match (&p.ty, python_type(&p.ty, api).as_str()) {
+                (Ty::Vec(_), _) => format!("[\"<{}>\"]", p.name),
+                (_, "float") => "1.0".to_owned(),
+                (_, "int") => "1".to_owned(),
+                (_, "bool") => "True".to_owned(),
+                _ => format!("\"<{}>\"", p.name),
+            };
+            args.push(format!("{}={value}", p.name));
+        }
+        let call = format!("client.{group}.{}({})", first.name, args.join(", "));
+        let mut page = format!(
+            "<!-- @generated by codegen from Frontegg's OpenAPI files. Do not edit. -->\n# {tag} (`client.{group}`)\n\n\
+             Frontegg's \"{tag}\" operations, {} of them. Every method takes path ids positionally and \
+             everything else as keywords; request bodies are dicts with Frontegg's keys or model objects.\n\n\
+             ```python\nimport os\n\nimport frontegg_identity as fi\n\n\
+             client = fi.Client(\n    base_url=os.environ[\"FRONTEGG_BASE_URL\"],\n    client_id=os.environ[\"FRONTEGG_CLIENT_ID\"],\n    secret=os.environ[\"FRONTEGG_SECRET\"],\n)\n\
+             try:\n    print({call})\nexcept fi.FronteggError as error:\n    print(type(error).__name__, error.status, error)\n```\n\n\
+             With asyncio, the same call on `fi.AsyncClient` is awaited: `await {call}`.\n\n\
+             | method | HTTP | credential | summary |\n|---|---|---|---|\n",
+            ops.len()
+        );
+        for op in ops {
+            let _ = writeln!(
+                page,
+                "| `{}` | `{} {}` | {} | {} |",
+                op.name,
+                op.method,
+                full_path(op),
+                op.credential.describe(),
+                summary(op).replace('|', "\\|")
+            );
+        }
+        pages.push((format!("docs/python/{group}.md"), page));
+    }
+    pages.push(("docs/python/README.md".to_owned(), index));
+    pages
 }
 
 /// `docs/OPERATIONS.md`.

@@ -54,7 +54,7 @@ fn struct_model(out: &mut String, model: &Model) {
     out.push_str("#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]\n");
     out.push_str("#[cfg_attr(feature = \"uniffi\", derive(uniffi::Record))]\n");
     out.push_str(
-        "#[cfg_attr(feature = \"python\", pyo3::pyclass(get_all, frozen, module = \"frontegg_identity\"))]\n",
+        "#[cfg_attr(feature = \"python\", pyo3::pyclass(get_all, frozen, eq, module = \"frontegg_identity\"))]\n",
     );
     let _ = writeln!(out, "pub struct {name} {{");
     for field in fields {

@@ -125,6 +125,7 @@ fn run() -> Result<(), String> {
             emit_bindings::kotlin_contract_cases(&api),
         ),
     ];
+    files.extend(emit_bindings::python_group_docs(&api));
     let mut services: Vec<usize> = api.groups.iter().map(|(s, _, _)| *s).collect();
     services.dedup();
     for service in services {

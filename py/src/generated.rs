@@ -5868,6 +5868,69 @@ impl ScimConfigurationsApi {
     }
 }
 
+/// Each operation group: the `Client` property and its class's name.
+pub const GROUPS: &[(&str, &str)] = &[
+    (
+        "users_applications_management",
+        "UsersApplicationsManagementApi",
+    ),
+    ("approval_flows", "ApprovalFlowsApi"),
+    ("authentication", "AuthenticationApi"),
+    ("passwordless", "PasswordlessApi"),
+    ("mfa", "MfaApi"),
+    ("api_token", "ApiTokenApi"),
+    ("domain_restrictions", "DomainRestrictionsApi"),
+    ("sessions_management", "SessionsManagementApi"),
+    ("sessions_configuration", "SessionsConfigurationApi"),
+    ("core_settings", "CoreSettingsApi"),
+    (
+        "account_invitations_settings",
+        "AccountInvitationsSettingsApi",
+    ),
+    ("delegation", "DelegationApi"),
+    ("lockout_policy", "LockoutPolicyApi"),
+    ("mfa_configuration", "MfaConfigurationApi"),
+    ("mfa_settings", "MfaSettingsApi"),
+    ("password_settings", "PasswordSettingsApi"),
+    ("ip_restrictions", "IpRestrictionsApi"),
+    ("sms_configuration", "SmsConfigurationApi"),
+    ("sms_templates", "SmsTemplatesApi"),
+    ("user_emails_policy", "UserEmailsPolicyApi"),
+    ("user_groups", "UserGroupsApi"),
+    ("email_templates", "EmailTemplatesApi"),
+    ("email_configuration", "EmailConfigurationApi"),
+    ("data_migration", "DataMigrationApi"),
+    ("permissions", "PermissionsApi"),
+    ("permissions_categories", "PermissionsCategoriesApi"),
+    ("roles", "RolesApi"),
+    ("account_roles", "AccountRolesApi"),
+    (
+        "custom_social_oauth_provider",
+        "CustomSocialOauthProviderApi",
+    ),
+    ("user_management", "UserManagementApi"),
+    ("api_tokens", "ApiTokensApi"),
+    ("account_invitations", "AccountInvitationsApi"),
+    ("users", "UsersApi"),
+    ("user_pools", "UserPoolsApi"),
+    ("personal_tokens", "PersonalTokensApi"),
+    ("sms", "SmsApi"),
+    ("user_sessions", "UserSessionsApi"),
+    ("m2m_tokens", "M2mTokensApi"),
+    ("sso_configurations", "SsoConfigurationsApi"),
+    ("sso_settings", "SsoSettingsApi"),
+    ("oidc_configurations", "OidcConfigurationsApi"),
+    ("saml_configurations", "SamlConfigurationsApi"),
+    ("account_settings", "AccountSettingsApi"),
+    ("sub_accounts", "SubAccountsApi"),
+    ("sub_accounts_and_hierarchy", "SubAccountsAndHierarchyApi"),
+    ("account_migration", "AccountMigrationApi"),
+    ("accounts", "AccountsApi"),
+    ("applications", "ApplicationsApi"),
+    ("scim_settings", "ScimSettingsApi"),
+    ("scim_configurations", "ScimConfigurationsApi"),
+];
+
 /// Adds the generated classes to the `frontegg_identity` module.
 pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<UsersApplicationsManagementApi>()?;

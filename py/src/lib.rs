@@ -141,7 +141,7 @@ impl Client {
         max_retry_wait = 5.0,
         service_urls = None,
         deadline = 60.0,
-        max_response_bytes = 16 * 1024 * 1024,
+        max_response_bytes = 16777216,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -188,6 +188,21 @@ impl Client {
 
     fn __repr__(&self) -> String {
         format!("Client(base_url={})", python_str(&self.base_url))
+    }
+
+    /// `with Client(...) as client:`; the client holds no resource that
+    /// needs closing (connections close when it is dropped).
+    fn __enter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    fn __exit__(
+        &self,
+        _kind: Option<&Bound<'_, PyAny>>,
+        _value: Option<&Bound<'_, PyAny>>,
+        _traceback: Option<&Bound<'_, PyAny>>,
+    ) -> bool {
+        false
     }
 
     /// A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`).
@@ -387,7 +402,36 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<frontegg_identity::Actor>()?;
     generated::register(module)?;
     logging::register(module)?;
-    errors::register(module)
+    errors::register(module)?;
+    register_async(module)
+}
+
+/// Runs `async_client.py` against the finished module: it derives
+/// `AsyncClient` and the async twins of the groups, `Session` and
+/// `MfaRequired` from the sync classes, and they join the module.
+fn register_async(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = module.py();
+    let namespace = pyo3::types::PyDict::new(py);
+    namespace.set_item("__builtins__", py.import("builtins")?)?;
+    namespace.set_item("__name__", "frontegg_identity")?;
+    for name in ["Client", "Session", "MfaRequired", "ConfigError"] {
+        namespace.set_item(name, module.getattr(name)?)?;
+    }
+    let groups = pyo3::types::PyList::empty(py);
+    for (property, class) in generated::GROUPS {
+        groups.append((*property, module.getattr(*class)?))?;
+    }
+    namespace.set_item("_GROUPS", groups)?;
+    let source = std::ffi::CString::new(include_str!("async_client.py"))
+        .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
+    py.run(&source, Some(&namespace), None)?;
+    for (name, value) in namespace.iter() {
+        let name: String = name.extract()?;
+        if name.starts_with("Async") {
+            module.add(name.as_str(), value)?;
+        }
+    }
+    Ok(())
 }
 
 /// A string as Python's `repr` shows it.

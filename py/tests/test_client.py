@@ -371,3 +371,14 @@ def test_rate_limited_calls_are_retried_and_can_be_turned_off(server):
         fi.Client(base_url=server.url, max_retries=2).login(email="a@b.c", password="pw")
     assert caught.value.retry_after == 0
     assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 4
+
+
+def test_client_is_a_context_manager_and_values_compare_equal(server):
+    server.route("POST", "/identity/resources/auth/v1/user",
+                 body={"accessToken": "a", "refreshToken": "r", "expiresIn": 60, "expires": "", "mfaRequired": False})
+    with fi.Client(base_url=server.url) as client:
+        first = client.login(email="a@b.c", password="pw")
+        second = client.login(email="a@b.c", password="pw")
+    assert first == second and first is not second
+    assert first != client.refresh  # a value never equals something else
+    assert "'r'" not in repr(first) and "<redacted>" in repr(first)

@@ -85,3 +85,20 @@ def sign_in(client: fi.Client) -> str:
     hosted_session.logout()
     assert fi.pkce_challenge(request.code_verifier)
     return session.access_token()
+
+
+async def asynchronous() -> list[str]:
+    async with fi.AsyncClient(base_url="https://app-x.frontegg.com", client_id="c", max_workers=8) as client:
+        outcome = await client.sign_in(email="a@b.c", password="pw")
+        session = await outcome.verify("123456") if isinstance(outcome, fi.AsyncMfaRequired) else outcome
+        token: str = await session.access_token()
+        roles = [role.key async for role in client.account_roles.iter_get_all_roles(sort_by="name", limit=50)]
+        user: fi.UserDto = await client.users.create_user(body={"tenantId": "t", "email": "a@b.c"})
+        scoped: fi.AsyncClient = client.for_tenant("t-1")
+        await scoped.request("GET", "/identity/resources/users/v2/me")
+        return [token, user.id, *roles]
+
+
+def context_managed() -> None:
+    with fi.Client(base_url="https://app-x.frontegg.com") as client:
+        client.refresh_cookie_name

@@ -13,7 +13,7 @@ use crate::{JsonValue, SecretString};
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AcceptInvitationDto {
     /// `token`
@@ -32,7 +32,7 @@ crate::python::python_repr!(AcceptInvitationDto { token, user_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AcceptInvitationWithCodeDto {
     /// `code`
@@ -117,7 +117,7 @@ crate::python::python_str_enum!(AccessType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ActivateUserDto {
     /// `lastTermsCheck`
@@ -162,7 +162,7 @@ crate::python::python_repr!(ActivateUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ActivateUserWithCodeDto {
     /// `code`
@@ -211,7 +211,7 @@ crate::python::python_repr!(ActivateUserWithCodeDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ActivationStrategyResponse {
     /// `codeExpiration`
@@ -233,7 +233,7 @@ crate::python::python_repr!(ActivationStrategyResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddPermissionRequest {
     /// `assignmentType`
@@ -345,7 +345,7 @@ crate::python::python_str_enum!(AddPermissionRequestAssignmentType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddPermissionToRoleRequest {
     /// `permissionIds`
@@ -361,7 +361,7 @@ crate::python::python_repr!(AddPermissionToRoleRequest { permission_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddRoleRequest {
     /// `description`
@@ -419,7 +419,7 @@ crate::python::python_repr!(AddRoleRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddRoleWithPermissionsRequest {
     /// `baseRoleId`
@@ -463,7 +463,7 @@ crate::python::python_repr!(AddRoleWithPermissionsRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddRoleWithPermissionsResponse {
     /// `description`
@@ -509,7 +509,7 @@ crate::python::python_repr!(AddRoleWithPermissionsResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddRolesToPermissionRequest {
     /// `roleIds`
@@ -525,7 +525,7 @@ crate::python::python_repr!(AddRolesToPermissionRequest { role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddTenantMetadataRequest {
     /// `metadata`
@@ -541,7 +541,7 @@ crate::python::python_repr!(AddTenantMetadataRequest { metadata });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AddUserToTenantRequest {
     /// `skipInviteEmail`
@@ -577,7 +577,7 @@ crate::python::python_repr!(AddUserToTenantRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApiTokenAuthV2Response {
     /// `access_token`
@@ -607,7 +607,7 @@ crate::python::python_repr!(ApiTokenAuthV2Response {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationClientResponseDto {
     /// `appId`
@@ -662,7 +662,7 @@ crate::python::python_repr!(ApplicationClientResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationTenantAssignmentAccessType {
     /// `accessType`
@@ -684,7 +684,7 @@ crate::python::python_repr!(ApplicationTenantAssignmentAccessType {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationTenantsResponseV1 {
     /// `tenantIds`
@@ -700,7 +700,7 @@ crate::python::python_repr!(ApplicationTenantsResponseV1 { tenant_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationUserTenantsResponseDto {
     /// `appId`
@@ -726,7 +726,7 @@ crate::python::python_repr!(ApplicationUserTenantsResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationsClientCredentialsResponse {
     /// `clientSecret`
@@ -748,7 +748,7 @@ crate::python::python_repr!(ApplicationsClientCredentialsResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationsResponse {
     /// `accessType`
@@ -836,7 +836,7 @@ crate::python::python_repr!(ApplicationsResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationsTenantAssignmentResponseV1 {
     /// `appIds`
@@ -855,7 +855,7 @@ crate::python::python_repr!(ApplicationsTenantAssignmentResponseV1 { app_ids, te
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApplicationsTenantAssignmentsResponseV2 {
     /// `assignments`
@@ -877,7 +877,7 @@ crate::python::python_repr!(ApplicationsTenantAssignmentsResponseV2 {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApprovalFlowChannelDto {
     /// `email`
@@ -896,7 +896,7 @@ crate::python::python_repr!(ApprovalFlowChannelDto { email, sms });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApprovalFlowConfigurationDto {
     /// `autoApproveInMinutes`
@@ -955,7 +955,7 @@ crate::python::python_repr!(ApprovalFlowConfigurationDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApprovalFlowConfigurationResponseDto {
     /// `autoApproveInMinutes`
@@ -1019,7 +1019,7 @@ crate::python::python_repr!(ApprovalFlowConfigurationResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApprovalFlowResponseDto {
     /// `channels`
@@ -1083,7 +1083,7 @@ crate::python::python_repr!(ApprovalFlowResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApprovalFlowStepResponseDto {
     /// `approverSelectors`
@@ -1121,7 +1121,7 @@ crate::python::python_repr!(ApprovalFlowStepResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApprovalFlowsListResponseDto {
     /// `items`
@@ -1140,7 +1140,7 @@ crate::python::python_repr!(ApprovalFlowsListResponseDto { items, total });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApproverActionDto {
     /// `approvalFlowExecutionId`
@@ -1170,7 +1170,7 @@ crate::python::python_repr!(ApproverActionDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApproverSelectorDto {
     /// `emails`
@@ -1203,7 +1203,7 @@ crate::python::python_repr!(ApproverSelectorDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ApproverSelectorResponseDto {
     /// `emails`
@@ -1229,7 +1229,7 @@ crate::python::python_repr!(ApproverSelectorResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AssignApplicationsToUserSourceRequestDto {
     /// `appIds`
@@ -1251,7 +1251,7 @@ crate::python::python_repr!(AssignApplicationsToUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AssignUserToRolesDto {
     /// `roleIds`
@@ -1267,7 +1267,7 @@ crate::python::python_repr!(AssignUserToRolesDto { role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AssignUserToRolesResponseDto {
     /// `roles`
@@ -1293,7 +1293,7 @@ crate::python::python_repr!(AssignUserToRolesResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AssignUsersToAppRequestDto {
     /// `appId`
@@ -1319,7 +1319,7 @@ crate::python::python_repr!(AssignUsersToAppRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct Auth0Configuration {
     /// `clientId`
@@ -1358,7 +1358,7 @@ crate::python::python_repr!(Auth0Configuration {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthApiTokenDto {
     /// `clientId`
@@ -1377,7 +1377,7 @@ crate::python::python_repr!(AuthApiTokenDto { client_id, secret });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthRequestEnrollMfaRequest {
     /// `mfaToken`
@@ -1393,7 +1393,7 @@ crate::python::python_repr!(AuthRequestEnrollMfaRequest { mfa_token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthRequestVerifyMfaRequest {
     /// `mfaToken`
@@ -1409,7 +1409,7 @@ crate::python::python_repr!(AuthRequestVerifyMfaRequest { mfa_token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthResponse {
     /// `accessToken`
@@ -1559,7 +1559,7 @@ crate::python::python_repr!(AuthResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthTenantAccessTokenResponse {
     /// `expires`
@@ -1594,7 +1594,7 @@ crate::python::python_repr!(AuthTenantAccessTokenResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthUserAccessTokenResponse {
     /// `expires`
@@ -1633,7 +1633,7 @@ crate::python::python_repr!(AuthUserAccessTokenResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthenticateUserPasswordlessDto {
     /// `invitationToken`
@@ -1669,7 +1669,7 @@ crate::python::python_repr!(AuthenticateUserPasswordlessDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthenticateUserWebAuthNDto {
     /// `id`
@@ -1709,7 +1709,7 @@ crate::python::python_repr!(AuthenticateUserWebAuthNDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct AuthenticationAppConfiguration {
     /// `active`
@@ -1731,7 +1731,7 @@ crate::python::python_repr!(AuthenticationAppConfiguration {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct BulkRolesTaskError {
     /// `details`
@@ -1764,7 +1764,7 @@ crate::python::python_repr!(BulkRolesTaskError {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct BulkRolesTaskStatusResponseDto {
     /// `addedRoleIds`
@@ -1883,7 +1883,7 @@ crate::python::python_str_enum!(BulkRolesTaskStatusResponseDtoStatus);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct BulkUpdateUserRolesRequestDto {
     /// `addRoleIds`
@@ -1920,7 +1920,7 @@ crate::python::python_repr!(BulkUpdateUserRolesRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct BulkUpdateUserRolesSyncResponseDto {
     /// `affectedTenants`
@@ -1950,7 +1950,7 @@ crate::python::python_repr!(BulkUpdateUserRolesSyncResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CaptchaPolicyRequest {
     /// `enabled`
@@ -1989,7 +1989,7 @@ crate::python::python_repr!(CaptchaPolicyRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CaptchaPolicyResponse {
     /// `createdAt`
@@ -2035,7 +2035,7 @@ crate::python::python_repr!(CaptchaPolicyResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ClassifyPermissionsDto {
     /// `permissionIds`
@@ -2175,7 +2175,7 @@ crate::python::python_str_enum!(ClientType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ConfigureOidcRequest {
     /// `active`
@@ -2265,7 +2265,7 @@ crate::python::python_str_enum!(CookieSameSite);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CoreUserDto {
     /// `activatedForTenant`
@@ -2395,7 +2395,7 @@ crate::python::python_repr!(CoreUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateApplicationClientRequestDto {
     /// `clientName`
@@ -2435,7 +2435,7 @@ crate::python::python_repr!(CreateApplicationClientRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateApplicationRequest {
     /// `accessType`
@@ -2692,7 +2692,7 @@ crate::python::python_str_enum!(CreateApplicationRequestType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateApplicationTenantRequestV1 {
     /// `accessType`
@@ -2719,7 +2719,7 @@ crate::python::python_repr!(CreateApplicationTenantRequestV1 {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateApprovalFlowDto {
     /// `channels`
@@ -2763,7 +2763,7 @@ crate::python::python_repr!(CreateApprovalFlowDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateApprovalFlowStepDto {
     /// `approverSelectors`
@@ -2789,7 +2789,7 @@ crate::python::python_repr!(CreateApprovalFlowStepDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateAuth0ExternalUserSourceRequestDto {
     /// `appIds`
@@ -2829,7 +2829,7 @@ crate::python::python_repr!(CreateAuth0ExternalUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateAuth0ExternalUserSourceRequestDtoConfiguration {
     /// `clientId`
@@ -2867,7 +2867,7 @@ crate::python::python_repr!(CreateAuth0ExternalUserSourceRequestDtoConfiguration
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateCategoryDto {
     /// `description`
@@ -2899,7 +2899,7 @@ crate::python::python_repr!(CreateCategoryDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateCognitoExternalUserSourceRequestDto {
     /// `appIds`
@@ -2939,7 +2939,7 @@ crate::python::python_repr!(CreateCognitoExternalUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateCognitoExternalUserSourceRequestDtoConfiguration {
     /// `accessKeyId`
@@ -2994,7 +2994,7 @@ crate::python::python_repr!(CreateCognitoExternalUserSourceRequestDtoConfigurati
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateCustomCodeExternalUserSourceRequestDto {
     /// `appIds`
@@ -3034,7 +3034,7 @@ crate::python::python_repr!(CreateCustomCodeExternalUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateCustomCodeExternalUserSourceRequestDtoConfiguration {
     /// `codePayload`
@@ -3073,7 +3073,7 @@ crate::python::python_repr!(CreateCustomCodeExternalUserSourceRequestDtoConfigur
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateCustomSsoRequestDto {
     /// `active`
@@ -3131,7 +3131,7 @@ crate::python::python_repr!(CreateCustomSsoRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateDelegationConfigurationRequestDto {
     /// `enabled`
@@ -3148,7 +3148,7 @@ crate::python::python_repr!(CreateDelegationConfigurationRequestDto { enabled })
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateFederationUserSourceRequestDto {
     /// `appIds`
@@ -3188,7 +3188,7 @@ crate::python::python_repr!(CreateFederationUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateFederationUserSourceRequestDtoConfiguration {
     /// `clientId`
@@ -3236,7 +3236,7 @@ crate::python::python_repr!(CreateFederationUserSourceRequestDtoConfiguration {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateFederationUserSourceRequestDtoConfigurationOauth2Config {
     /// `authorizationUrl`
@@ -3278,7 +3278,7 @@ crate::python::python_repr!(
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateFirebaseExternalUserSourceRequestDto {
     /// `appIds`
@@ -3318,7 +3318,7 @@ crate::python::python_repr!(CreateFirebaseExternalUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateFirebaseExternalUserSourceRequestDtoConfiguration {
     /// `apiKey`
@@ -3352,7 +3352,7 @@ crate::python::python_repr!(CreateFirebaseExternalUserSourceRequestDtoConfigurat
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateGroupDto {
     /// `color`
@@ -3389,7 +3389,7 @@ crate::python::python_repr!(CreateGroupDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateInviteTokenRequest {
     /// `expiresInMinutes`
@@ -3435,7 +3435,7 @@ crate::python::python_repr!(CreateInviteTokenRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateInviteTokenRequestForUser {
     /// `expiresInMinutes`
@@ -3457,7 +3457,7 @@ crate::python::python_repr!(CreateInviteTokenRequestForUser {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateInviteTokenRequestForUserV2 {
     /// `expiresInMinutes`
@@ -3483,7 +3483,7 @@ crate::python::python_repr!(CreateInviteTokenRequestForUserV2 {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateJwtTemplateDto {
     /// `algorithm`
@@ -3585,7 +3585,7 @@ crate::python::python_str_enum!(CreateJwtTemplateDtoAlgorithm);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateJwtTemplateDtoTemplateSchema {
     /// `claims`
@@ -3601,7 +3601,7 @@ crate::python::python_repr!(CreateJwtTemplateDtoTemplateSchema { claims });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateActivationStrategyRequest {
     /// `codeExpiration`
@@ -3628,7 +3628,7 @@ crate::python::python_repr!(CreateOrUpdateActivationStrategyRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateGroupConfigurationDto {
     /// `enabled`
@@ -3656,7 +3656,7 @@ crate::python::python_repr!(CreateOrUpdateGroupConfigurationDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateInvitationStrategyRequest {
     /// `codeExpiration`
@@ -3677,7 +3677,7 @@ crate::python::python_repr!(CreateOrUpdateInvitationStrategyRequest { code_expir
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateIpRestrictionConfigDto {
     /// `isActive`
@@ -3760,7 +3760,7 @@ crate::python::python_str_enum!(CreateOrUpdateIpRestrictionConfigDtoStrategy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateIpRestrictionDto {
     /// `description`
@@ -3855,7 +3855,7 @@ crate::python::python_str_enum!(CreateOrUpdateIpRestrictionDtoStrategy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateMailConfigRequestDto {
     /// `secret`
@@ -3871,7 +3871,7 @@ crate::python::python_repr!(CreateOrUpdateMailConfigRequestDto { secret });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateMailConfigV2Body {
     /// `payload`
@@ -3888,7 +3888,7 @@ crate::python::python_repr!(CreateOrUpdateMailConfigV2Body { payload });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdateMfaStrategyRequest {
     /// `isActive`
@@ -3987,7 +3987,7 @@ crate::python::python_str_enum!(CreateOrUpdateMfaStrategyRequestStrategy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateOrUpdatePasswordRotationDto {
     /// `isActive`
@@ -4024,7 +4024,7 @@ crate::python::python_repr!(CreateOrUpdatePasswordRotationDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSessionConfigurationRequest {
     /// `sessionConcurrentConfiguration`
@@ -4065,7 +4065,7 @@ crate::python::python_repr!(CreateSessionConfigurationRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSmsVendorConfigRequest {
     /// `accountId`
@@ -4113,7 +4113,7 @@ crate::python::python_repr!(CreateSmsVendorConfigRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSsoConfigurationRequestDto {
     /// `acsUrl`
@@ -4241,7 +4241,7 @@ crate::python::python_repr!(CreateSsoConfigurationRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSsoDomainConfigurationRequest {
     /// `allowVerifiedUsersToAddDomains`
@@ -4267,7 +4267,7 @@ crate::python::python_repr!(CreateSsoDomainConfigurationRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSsoGroupRequestDto {
     /// `group`
@@ -4286,7 +4286,7 @@ crate::python::python_repr!(CreateSsoGroupRequestDto { group, role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSsoPerTenantConfigRequest {
     /// `active`
@@ -4312,7 +4312,7 @@ crate::python::python_repr!(CreateSsoPerTenantConfigRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSubTenantRequest {
     /// `creatorEmail`
@@ -4380,7 +4380,7 @@ crate::python::python_repr!(CreateSubTenantRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateSubTenantRequestDto {
     /// `childTenantId`
@@ -4412,7 +4412,7 @@ crate::python::python_repr!(CreateSubTenantRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateTemplateDto {
     /// `active`
@@ -4678,7 +4678,7 @@ crate::python::python_str_enum!(CreateTemplateDtoType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateTenantAccessTokenRequest {
     /// `description`
@@ -4715,7 +4715,7 @@ crate::python::python_repr!(CreateTenantAccessTokenRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateTenantApiTokenDto {
     /// `description`
@@ -4766,7 +4766,7 @@ crate::python::python_repr!(CreateTenantApiTokenDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateTenantApiTokenResponseDto {
     /// `clientId`
@@ -4837,7 +4837,7 @@ crate::python::python_repr!(CreateTenantApiTokenResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateTenantRequest {
     /// `address`
@@ -4941,7 +4941,7 @@ crate::python::python_repr!(CreateTenantRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserAccessTokenRequest {
     /// `description`
@@ -4973,7 +4973,7 @@ crate::python::python_repr!(CreateUserAccessTokenRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserApiTokenDto {
     /// `description`
@@ -5010,7 +5010,7 @@ crate::python::python_repr!(CreateUserApiTokenDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserApiTokenResponseDto {
     /// `clientId`
@@ -5049,7 +5049,7 @@ crate::python::python_repr!(CreateUserApiTokenResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserDto {
     /// `email`
@@ -5143,7 +5143,7 @@ crate::python::python_repr!(CreateUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserDtoVendorOnly {
     /// `email`
@@ -5232,7 +5232,7 @@ crate::python::python_repr!(CreateUserDtoVendorOnly {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserEmailRequestDto {
     /// `email`
@@ -5248,7 +5248,7 @@ crate::python::python_repr!(CreateUserEmailRequestDto { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserEmailVendorRequestDto {
     /// `email`
@@ -5272,7 +5272,7 @@ crate::python::python_repr!(CreateUserEmailVendorRequestDto { email, is_verified
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserEmailVerifyRequestDto {
     /// `code`
@@ -5291,7 +5291,7 @@ crate::python::python_repr!(CreateUserEmailVerifyRequestDto { code, email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserEmailsPolicyRequestDto {
     /// `allowEmailChange`
@@ -5312,7 +5312,7 @@ crate::python::python_repr!(CreateUserEmailsPolicyRequestDto { allow_email_chang
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserPhoneNumberRequestDto {
     /// `phoneNumber`
@@ -5335,7 +5335,7 @@ crate::python::python_repr!(CreateUserPhoneNumberRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUserSourceResponse {
     /// `appIds`
@@ -5373,7 +5373,7 @@ crate::python::python_repr!(CreateUserSourceResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct CreateUsernameRequestDto {
     /// `username`
@@ -5389,7 +5389,7 @@ crate::python::python_repr!(CreateUsernameRequestDto { username });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DeleteUserToRolesResponseDto {
     /// `roles`
@@ -5474,7 +5474,7 @@ crate::python::python_str_enum!(DeviceType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DisableMfaAuthAppRequest {
     /// `token`
@@ -5491,7 +5491,7 @@ crate::python::python_repr!(DisableMfaAuthAppRequest { token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DisableMfasmsRequest {
     /// `code`
@@ -5510,7 +5510,7 @@ crate::python::python_repr!(DisableMfasmsRequest { code, otc_token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DomainRestrictionsBulkRequestRequest {
     /// `domains`
@@ -5591,7 +5591,7 @@ crate::python::python_str_enum!(DomainRestrictionsBulkRequestRequestType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DomainRestrictionsConfigResponse {
     /// `active`
@@ -5676,7 +5676,7 @@ crate::python::python_str_enum!(DomainRestrictionsConfigResponseListType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DomainRestrictionsConfigUpdateRequest {
     /// `active`
@@ -5767,7 +5767,7 @@ crate::python::python_str_enum!(DomainRestrictionsConfigUpdateRequestType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DomainRestrictionsCreateRequest {
     /// `domain`
@@ -5845,7 +5845,7 @@ crate::python::python_str_enum!(DomainRestrictionsCreateRequestType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DomainRestrictionsResponse {
     /// `domain`
@@ -5871,7 +5871,7 @@ crate::python::python_repr!(DomainRestrictionsResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct DomainRestrictionsResponsePage {
     /// `items`
@@ -5958,7 +5958,7 @@ crate::python::python_str_enum!(DomainRestrictionsResponseType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct EditApplicationTenantRequestV1 {
     /// `accessType`
@@ -5974,7 +5974,7 @@ crate::python::python_repr!(EditApplicationTenantRequestV1 { access_type });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct EmailConfiguration {
     /// `active`
@@ -6000,7 +6000,7 @@ crate::python::python_repr!(EmailConfiguration {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct EmailObjectDto {
     /// `email`
@@ -6026,7 +6026,7 @@ crate::python::python_repr!(EmailObjectDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ExcludeEmailFromSsoRequestDto {
     /// `email`
@@ -6042,7 +6042,7 @@ crate::python::python_repr!(ExcludeEmailFromSsoRequestDto { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ExecuteApprovalFlowDto {
     /// `executionData`
@@ -6074,7 +6074,7 @@ crate::python::python_repr!(ExecuteApprovalFlowDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ExecutionDataResponseDto {
     /// `approvalFlowDescription`
@@ -6118,7 +6118,7 @@ crate::python::python_repr!(ExecutionDataResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct FirebaseServiceAccountConfig {
     /// `auth_provider_x509_cert_url`
@@ -6176,7 +6176,7 @@ crate::python::python_repr!(FirebaseServiceAccountConfig {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct FronteggPaginationLinks {
     /// `first`
@@ -6206,7 +6206,7 @@ crate::python::python_repr!(FronteggPaginationLinks {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct FronteggPaginationMetadata {
     /// `totalItems`
@@ -6228,7 +6228,7 @@ crate::python::python_repr!(FronteggPaginationMetadata {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GenerateUserActivationLinkResponseDto {
     /// `link`
@@ -6254,7 +6254,7 @@ crate::python::python_repr!(GenerateUserActivationLinkResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GenerateUserResetPasswordLinkResponseDto {
     /// `link`
@@ -6280,7 +6280,7 @@ crate::python::python_repr!(GenerateUserResetPasswordLinkResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetActivateStrategyResponseDto {
     /// `shouldSetPassword`
@@ -6298,7 +6298,7 @@ crate::python::python_repr!(GetActivateStrategyResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetAllIpRestrictionsPage {
     /// `items`
@@ -6326,7 +6326,7 @@ crate::python::python_repr!(GetAllIpRestrictionsPage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetDelegationConfigurationResponseDto {
     /// `enabled`
@@ -6342,7 +6342,7 @@ crate::python::python_repr!(GetDelegationConfigurationResponseDto { enabled });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetGroupConfigurationResponse {
     /// `enabled`
@@ -6364,7 +6364,7 @@ crate::python::python_repr!(GetGroupConfigurationResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetGroupsDto {
     /// `groupsIds`
@@ -6380,7 +6380,7 @@ crate::python::python_repr!(GetGroupsDto { groups_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetMailConfigResponseDto {
     /// `createdAt`
@@ -6481,7 +6481,7 @@ crate::python::python_str_enum!(GetMailConfigResponseDtoProvider);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetTemplateResponseDto {
     /// `active`
@@ -6545,7 +6545,7 @@ crate::python::python_repr!(GetTemplateResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetTenantAccessTokensResponse {
     /// `accessTokens`
@@ -6561,7 +6561,7 @@ crate::python::python_repr!(GetTenantAccessTokensResponse { access_tokens });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetTenantApiTokensResponse {
     /// `clientId`
@@ -6621,7 +6621,7 @@ crate::python::python_repr!(GetTenantApiTokensResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserAccessTokensResponse {
     /// `accessTokens`
@@ -6637,7 +6637,7 @@ crate::python::python_repr!(GetUserAccessTokensResponse { access_tokens });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserApiTokensResponseDto {
     /// `clientId`
@@ -6672,7 +6672,7 @@ crate::python::python_repr!(GetUserApiTokensResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserEmailsPolicyResponseDto {
     /// `allowEmailChange`
@@ -6688,7 +6688,7 @@ crate::python::python_repr!(GetUserEmailsPolicyResponseDto { allow_email_change 
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserSourceExtendedResponseDto {
     /// `appIds`
@@ -6734,7 +6734,7 @@ crate::python::python_repr!(GetUserSourceExtendedResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserSourceResponseDto {
     /// `appIds`
@@ -6776,7 +6776,7 @@ crate::python::python_repr!(GetUserSourceResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserSourceUsersResponseDto {
     /// `email`
@@ -6795,7 +6795,7 @@ crate::python::python_repr!(GetUserSourceUsersResponseDto { email, last_login })
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GetUserSourceUsersResponseDtoPage {
     /// `items`
@@ -6823,7 +6823,7 @@ crate::python::python_repr!(GetUserSourceUsersResponseDtoPage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GroupResponse {
     /// `color`
@@ -6936,7 +6936,7 @@ crate::python::python_str_enum!(GroupResponseManagedBy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GroupResponsePage {
     /// `items`
@@ -6964,7 +6964,7 @@ crate::python::python_repr!(GroupResponsePage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GroupUserDto {
     /// `activatedForTenant`
@@ -7002,7 +7002,7 @@ crate::python::python_repr!(GroupUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct GroupsResponse {
     /// `groups`
@@ -7018,7 +7018,7 @@ crate::python::python_repr!(GroupsResponse { groups });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct IRole {
     /// `createdAt`
@@ -7060,7 +7060,7 @@ crate::python::python_repr!(IRole {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct IdentityConditionDto {
     /// `attribute`
@@ -7235,7 +7235,7 @@ crate::python::python_str_enum!(IdentityConditionDtoOp);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct IdentityRuleDto {
     /// `conditionLogic`
@@ -7316,7 +7316,7 @@ crate::python::python_str_enum!(IdentityRuleDtoConditionLogic);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct InvitationConfigurationResponse {
     /// `emailsEnabled`
@@ -7338,7 +7338,7 @@ crate::python::python_repr!(InvitationConfigurationResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct InvitationStrategyResponse {
     /// `codeExpiration`
@@ -7360,7 +7360,7 @@ crate::python::python_repr!(InvitationStrategyResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct InviteTokenDto {
     /// `expires`
@@ -7413,7 +7413,7 @@ crate::python::python_repr!(InviteTokenDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct JwtTemplateResponseDto {
     /// `algorithm`
@@ -7531,7 +7531,7 @@ crate::python::python_str_enum!(JwtTemplateResponseDtoAlgorithm);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct JwtTemplateResponseDtoPage {
     /// `items`
@@ -7559,7 +7559,7 @@ crate::python::python_repr!(JwtTemplateResponseDtoPage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct JwtTemplateResponseDtoTemplateSchema {
     /// `claims`
@@ -7575,7 +7575,7 @@ crate::python::python_repr!(JwtTemplateResponseDtoTemplateSchema { claims });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct JwtTemplateTargetingResponseDto {
     /// `createdAt`
@@ -7605,7 +7605,7 @@ crate::python::python_repr!(JwtTemplateTargetingResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct LockoutPolicyRequest {
     /// `enabled`
@@ -7627,7 +7627,7 @@ crate::python::python_repr!(LockoutPolicyRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct LockoutPolicyResponse {
     /// `createdAt`
@@ -7661,7 +7661,7 @@ crate::python::python_repr!(LockoutPolicyResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct LoginRequest {
     /// `email`
@@ -7829,7 +7829,7 @@ crate::python::python_str_enum!(ManagedBy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MarkEmailAsPrimaryRequestDto {
     /// `email`
@@ -7845,7 +7845,7 @@ crate::python::python_repr!(MarkEmailAsPrimaryRequestDto { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MeAuthorizationResponseDto {
     /// `permissions`
@@ -7864,7 +7864,7 @@ crate::python::python_repr!(MeAuthorizationResponseDto { permissions, roles });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaAuthAppConfig {
     /// `active`
@@ -7886,7 +7886,7 @@ crate::python::python_repr!(MfaAuthAppConfig {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaConfigRequest {
     /// `authenticationApp`
@@ -7919,7 +7919,7 @@ crate::python::python_repr!(MfaConfigRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaConfigResponse {
     /// `authenticationApp`
@@ -7945,7 +7945,7 @@ crate::python::python_repr!(MfaConfigResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaEmailConfig {
     /// `active`
@@ -7971,7 +7971,7 @@ crate::python::python_repr!(MfaEmailConfig {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaPolicyRequest {
     /// `allowRememberMyDevice`
@@ -8075,7 +8075,7 @@ crate::python::python_str_enum!(MfaPolicyRequestEnforceMfaType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaPolicyResponse {
     /// `allowRememberMyDevice`
@@ -8118,7 +8118,7 @@ crate::python::python_repr!(MfaPolicyResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaSmsConfig {
     /// `active`
@@ -8140,7 +8140,7 @@ crate::python::python_repr!(MfaSmsConfig {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaStrategiesResponse {
     /// `strategies`
@@ -8156,7 +8156,7 @@ crate::python::python_repr!(MfaStrategiesResponse { strategies });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MfaStrategyResponse {
     /// `isActive`
@@ -8255,7 +8255,7 @@ crate::python::python_str_enum!(MfaStrategyResponseStrategy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrateTenantsRequest {
     /// `tenants`
@@ -8271,7 +8271,7 @@ crate::python::python_repr!(MigrateTenantsRequest { tenants });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrateUserRequestV1 {
     /// `authenticatorAppMfaSecret`
@@ -8408,7 +8408,7 @@ crate::python::python_repr!(MigrateUserRequestV1 {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrateUserRequestV2 {
     /// `authenticatorAppMfaSecret`
@@ -8537,7 +8537,7 @@ crate::python::python_repr!(MigrateUserRequestV2 {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrateUsersFromTenantToTenantRequest {
     /// `srcTenantId`
@@ -8559,7 +8559,7 @@ crate::python::python_repr!(MigrateUsersFromTenantToTenantRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrateUsersRequestV1 {
     /// `users`
@@ -8575,7 +8575,7 @@ crate::python::python_repr!(MigrateUsersRequestV1 { users });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrateUsersRequestV2 {
     /// `users`
@@ -8591,7 +8591,7 @@ crate::python::python_repr!(MigrateUsersRequestV2 { users });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct MigrationContext {
     /// `migrationId`
@@ -8607,7 +8607,7 @@ crate::python::python_repr!(MigrationContext { migration_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct OptionalTestsConfig {
     /// `requireLowercase`
@@ -8657,7 +8657,7 @@ crate::python::python_repr!(OptionalTestsConfig {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordConfigRequest {
     /// `allowPassphrases`
@@ -8735,7 +8735,7 @@ crate::python::python_repr!(PasswordConfigRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordConfigResponse {
     /// `allowPassphrases`
@@ -8895,7 +8895,7 @@ crate::python::python_str_enum!(PasswordHashingType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordHistoryPolicyRequest {
     /// `enabled`
@@ -8917,7 +8917,7 @@ crate::python::python_repr!(PasswordHistoryPolicyRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordHistoryPolicyResponse {
     /// `createdAt`
@@ -8951,7 +8951,7 @@ crate::python::python_repr!(PasswordHistoryPolicyResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordRotationConfigurationResponse {
     /// `createdAt`
@@ -8989,7 +8989,7 @@ crate::python::python_repr!(PasswordRotationConfigurationResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordlessAuthenticationPreloginDto {
     /// `email`
@@ -9036,7 +9036,7 @@ crate::python::python_repr!(PasswordlessAuthenticationPreloginDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordlessAuthenticationSmsOtcPreloginDto {
     /// `email`
@@ -9092,7 +9092,7 @@ crate::python::python_repr!(PasswordlessAuthenticationSmsOtcPreloginDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PasswordlessAuthenticationSmsOtcPreloginResponseDto {
     /// `phoneNumber`
@@ -9124,7 +9124,7 @@ crate::python::python_repr!(PasswordlessAuthenticationSmsOtcPreloginResponseDto 
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PermissionCategoryResponseDto {
     /// `createdAt`
@@ -9163,7 +9163,7 @@ crate::python::python_repr!(PermissionCategoryResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PermissionResponse {
     /// `categoryId`
@@ -9272,7 +9272,7 @@ crate::python::python_str_enum!(PhoneNumberType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct PreVerifyUserPhoneNumberRequestDto {
     /// `phoneNumber`
@@ -9385,7 +9385,7 @@ crate::python::python_str_enum!(Provider);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RecoverMfaDto {
     /// `email`
@@ -9407,7 +9407,7 @@ crate::python::python_repr!(RecoverMfaDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RefreshApiTokenDto {
     /// `refreshToken`
@@ -9423,7 +9423,7 @@ crate::python::python_repr!(RefreshApiTokenDto { refresh_token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RegenerateApplicationClientCredentialsRequest {
     /// `appId`
@@ -9439,7 +9439,7 @@ crate::python::python_repr!(RegenerateApplicationClientCredentialsRequest { app_
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RequestEnrollAuthenticatorAppMfaResponse {
     /// `qrCode`
@@ -9455,7 +9455,7 @@ crate::python::python_repr!(RequestEnrollAuthenticatorAppMfaResponse { qr_code }
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RequestEnrollMfaWebAuthnResponse {
     /// `options`
@@ -9471,7 +9471,7 @@ crate::python::python_repr!(RequestEnrollMfaWebAuthnResponse { options });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RequestEnrollMfasmsRequest {
     /// `phoneNumber`
@@ -9487,7 +9487,7 @@ crate::python::python_repr!(RequestEnrollMfasmsRequest { phone_number });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RequiredTestsConfig {
     /// `checkThreeRepeatedChars`
@@ -9510,7 +9510,7 @@ crate::python::python_repr!(RequiredTestsConfig {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ResetActivationTokenDto {
     /// `email`
@@ -9532,7 +9532,7 @@ crate::python::python_repr!(ResetActivationTokenDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ResetPasswordDto {
     /// `emailMetadata`
@@ -9626,7 +9626,7 @@ crate::python::python_str_enum!(ResetPasswordDtoIdentifierType);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ResetPasswordViaSmsResponseDto {
     /// `sessionId`
@@ -9642,7 +9642,7 @@ crate::python::python_repr!(ResetPasswordViaSmsResponseDto { session_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ResetTenantInvitationDto {
     /// `email`
@@ -9658,7 +9658,7 @@ crate::python::python_repr!(ResetTenantInvitationDto { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RoleDto {
     /// `createdAt`
@@ -9716,7 +9716,7 @@ crate::python::python_repr!(RoleDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RoleResponse {
     /// `createdAt`
@@ -9778,7 +9778,7 @@ crate::python::python_repr!(RoleResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct RoleResponsePage {
     /// `items`
@@ -9806,7 +9806,7 @@ crate::python::python_repr!(RoleResponsePage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct Scim2ConnectionConfigResponse {
     /// `connectionName`
@@ -9849,7 +9849,7 @@ crate::python::python_repr!(Scim2ConnectionConfigResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct Scim2CreateConnectionConfigRequest {
     /// `connectionName`
@@ -9952,7 +9952,7 @@ crate::python::python_str_enum!(Scim2CreateConnectionConfigRequestSource);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct Scim2CreateConnectionConfigResponse {
     /// `connectionName`
@@ -9978,7 +9978,7 @@ crate::python::python_repr!(Scim2CreateConnectionConfigResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct Scim2PatchConnectionConfigRequest {
     /// `syncToUserManagement`
@@ -9996,7 +9996,7 @@ crate::python::python_repr!(Scim2PatchConnectionConfigRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SelfEmailUpdateRequestDto {
     /// `email`
@@ -10012,7 +10012,7 @@ crate::python::python_repr!(SelfEmailUpdateRequestDto { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SelfEmailUpdateVerifyRequestDto {
     /// `code`
@@ -10031,7 +10031,7 @@ crate::python::python_repr!(SelfEmailUpdateVerifyRequestDto { code, email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SessionConcurrentConfigurationDto {
     /// `isActive`
@@ -10053,7 +10053,7 @@ crate::python::python_repr!(SessionConcurrentConfigurationDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SessionIdleTimeoutConfigurationDto {
     /// `isActive`
@@ -10072,7 +10072,7 @@ crate::python::python_repr!(SessionIdleTimeoutConfigurationDto { is_active, time
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SessionTimeoutConfigurationDto {
     /// `isActive`
@@ -10091,7 +10091,7 @@ crate::python::python_repr!(SessionTimeoutConfigurationDto { is_active, timeout 
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SetSsoDefaultRoles {
     /// `roleIds`
@@ -10107,7 +10107,7 @@ crate::python::python_repr!(SetSsoDefaultRoles { role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SignUpRequest {
     /// `companyName`
@@ -10212,7 +10212,7 @@ crate::python::python_repr!(SignUpRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SignUpResponse {
     /// `activationToken`
@@ -10263,7 +10263,7 @@ crate::python::python_repr!(SignUpResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SignUpUserUsernameDto {
     /// `companyName`
@@ -10368,7 +10368,7 @@ crate::python::python_repr!(SignUpUserUsernameDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SmsConfiguration {
     /// `active`
@@ -10390,7 +10390,7 @@ crate::python::python_repr!(SmsConfiguration {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct StepConfigurationDto {
     /// `minApprovals`
@@ -10406,7 +10406,7 @@ crate::python::python_repr!(StepConfigurationDto { min_approvals });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct StepConfigurationResponseDto {
     /// `minApprovals`
@@ -10486,7 +10486,7 @@ crate::python::python_str_enum!(Strategy);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SwitchApplicationActiveUserTenantDto {
     /// `applicationId`
@@ -10508,7 +10508,7 @@ crate::python::python_repr!(SwitchApplicationActiveUserTenantDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct SwitchApplicationActiveUserTenantsRequestDto {
     /// `activeApplicationTenants`
@@ -10526,7 +10526,7 @@ crate::python::python_repr!(SwitchApplicationActiveUserTenantsRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct TemporaryUserDto {
     /// `expirationInSeconds`
@@ -10544,7 +10544,7 @@ crate::python::python_repr!(TemporaryUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct TemporaryUsersConfigurationDto {
     /// `enabled`
@@ -10560,7 +10560,7 @@ crate::python::python_repr!(TemporaryUsersConfigurationDto { enabled });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct TenantAccessTokenResponse {
     /// `createdAt`
@@ -10614,7 +10614,7 @@ crate::python::python_repr!(TenantAccessTokenResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct TenantStatus {
     /// `status`
@@ -10705,7 +10705,7 @@ crate::python::python_str_enum!(TenantStatusStatus);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UnassignApplicationsFromUserSourceRequestDto {
     /// `appIds`
@@ -10727,7 +10727,7 @@ crate::python::python_repr!(UnassignApplicationsFromUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UnassignUserFromRolesDto {
     /// `roleIds`
@@ -10743,7 +10743,7 @@ crate::python::python_repr!(UnassignUserFromRolesDto { role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UnassignUsersFromAppRequestDto {
     /// `appId`
@@ -10769,7 +10769,7 @@ crate::python::python_repr!(UnassignUsersFromAppRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UnlockUserRequestDto {
     /// `token`
@@ -10785,7 +10785,7 @@ crate::python::python_repr!(UnlockUserRequestDto { token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateApiTokenDto {
     /// `description`
@@ -10827,7 +10827,7 @@ crate::python::python_repr!(UpdateApiTokenDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateApplicationClientRequestDto {
     /// `clientName`
@@ -10868,7 +10868,7 @@ crate::python::python_repr!(UpdateApplicationClientRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateApplicationRequest {
     /// `accessType`
@@ -10959,7 +10959,7 @@ crate::python::python_repr!(UpdateApplicationRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateApprovalFlowDto {
     /// `channels`
@@ -11011,7 +11011,7 @@ crate::python::python_repr!(UpdateApprovalFlowDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateCategoryDto {
     /// `description`
@@ -11036,7 +11036,7 @@ crate::python::python_repr!(UpdateCategoryDto { description, name });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateCustomSsoRequestDto {
     /// `active`
@@ -11125,7 +11125,7 @@ crate::python::python_repr!(UpdateCustomSsoRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalAuth0UserSourceRequestDto {
     /// `configuration`
@@ -11167,7 +11167,7 @@ crate::python::python_repr!(UpdateExternalAuth0UserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalAuth0UserSourceRequestDtoConfiguration {
     /// `clientId`
@@ -11205,7 +11205,7 @@ crate::python::python_repr!(UpdateExternalAuth0UserSourceRequestDtoConfiguration
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalCognitoUserSourceRequestDto {
     /// `configuration`
@@ -11247,7 +11247,7 @@ crate::python::python_repr!(UpdateExternalCognitoUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalCognitoUserSourceRequestDtoConfiguration {
     /// `accessKeyId`
@@ -11302,7 +11302,7 @@ crate::python::python_repr!(UpdateExternalCognitoUserSourceRequestDtoConfigurati
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalCustomCodeUserSourceRequestDto {
     /// `configuration`
@@ -11344,7 +11344,7 @@ crate::python::python_repr!(UpdateExternalCustomCodeUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalCustomCodeUserSourceRequestDtoConfiguration {
     /// `codePayload`
@@ -11383,7 +11383,7 @@ crate::python::python_repr!(UpdateExternalCustomCodeUserSourceRequestDtoConfigur
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalFirebaseUserSourceRequestDto {
     /// `configuration`
@@ -11425,7 +11425,7 @@ crate::python::python_repr!(UpdateExternalFirebaseUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateExternalFirebaseUserSourceRequestDtoConfiguration {
     /// `apiKey`
@@ -11459,7 +11459,7 @@ crate::python::python_repr!(UpdateExternalFirebaseUserSourceRequestDtoConfigurat
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateFederationUserSourceRequestDto {
     /// `configuration`
@@ -11501,7 +11501,7 @@ crate::python::python_repr!(UpdateFederationUserSourceRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateFederationUserSourceRequestDtoConfiguration {
     /// `clientId`
@@ -11549,7 +11549,7 @@ crate::python::python_repr!(UpdateFederationUserSourceRequestDtoConfiguration {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateFederationUserSourceRequestDtoConfigurationOauth2Config {
     /// `authorizationUrl`
@@ -11591,7 +11591,7 @@ crate::python::python_repr!(
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateGroupDto {
     /// `color`
@@ -11629,7 +11629,7 @@ crate::python::python_repr!(UpdateGroupDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateInviteTokenRequest {
     /// `expiresInMinutes`
@@ -11661,7 +11661,7 @@ crate::python::python_repr!(UpdateInviteTokenRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateJwtTemplateDto {
     /// `algorithm`
@@ -11776,7 +11776,7 @@ crate::python::python_str_enum!(UpdateJwtTemplateDtoAlgorithm);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateJwtTemplateDtoTemplateSchema {
     /// `claims`
@@ -11792,7 +11792,7 @@ crate::python::python_repr!(UpdateJwtTemplateDtoTemplateSchema { claims });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateJwtTemplateTargetingRequestDto {
     /// `rules`
@@ -11809,7 +11809,7 @@ crate::python::python_repr!(UpdateJwtTemplateTargetingRequestDto { rules });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdatePermissionRequest {
     /// `categoryId`
@@ -11851,7 +11851,7 @@ crate::python::python_repr!(UpdatePermissionRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateRoleRequest {
     /// `description`
@@ -11912,7 +11912,7 @@ crate::python::python_repr!(UpdateRoleRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateRoleTenantRequest {
     /// `tenantId` (Frontegg may send `null`)
@@ -11929,7 +11929,7 @@ crate::python::python_repr!(UpdateRoleTenantRequest { tenant_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateRolesOnGroupDto {
     /// `roleIds`
@@ -11945,7 +11945,7 @@ crate::python::python_repr!(UpdateRolesOnGroupDto { role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateSsoConfigurationByMetadataRequestDto {
     /// `metadata`
@@ -11961,7 +11961,7 @@ crate::python::python_repr!(UpdateSsoConfigurationByMetadataRequestDto { metadat
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateSsoGroupRequestDto {
     /// `group`
@@ -11980,7 +11980,7 @@ crate::python::python_repr!(UpdateSsoGroupRequestDto { group, role_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateSubAccountAccessRequestDto {
     /// `allowAccess`
@@ -11996,7 +11996,7 @@ crate::python::python_repr!(UpdateSubAccountAccessRequestDto { allow_access });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateTenantApiTokenResponseDto {
     /// `clientId`
@@ -12063,7 +12063,7 @@ crate::python::python_repr!(UpdateTenantApiTokenResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserDto {
     /// `metadata`
@@ -12105,7 +12105,7 @@ crate::python::python_repr!(UpdateUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserEmailDto {
     /// `email`
@@ -12121,7 +12121,7 @@ crate::python::python_repr!(UpdateUserEmailDto { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserInvisibleDto {
     /// `invisible`
@@ -12137,7 +12137,7 @@ crate::python::python_repr!(UpdateUserInvisibleDto { invisible });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserPasswordDto {
     /// `newPassword`
@@ -12159,7 +12159,7 @@ crate::python::python_repr!(UpdateUserPasswordDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserSuperuserDto {
     /// `superUser`
@@ -12175,7 +12175,7 @@ crate::python::python_repr!(UpdateUserSuperuserDto { super_user });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserTenantDto {
     /// `tenantId`
@@ -12191,7 +12191,7 @@ crate::python::python_repr!(UpdateUserTenantDto { tenant_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUserTenantWithValidationDto {
     /// `tenantId`
@@ -12218,7 +12218,7 @@ crate::python::python_repr!(UpdateUserTenantWithValidationDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateUsersOnGroupDto {
     /// `userIds`
@@ -12234,7 +12234,7 @@ crate::python::python_repr!(UpdateUsersOnGroupDto { user_ids });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UpdateVendorUserDto {
     /// `externalId`
@@ -12299,7 +12299,7 @@ crate::python::python_repr!(UpdateVendorUserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserAccessTokenResponse {
     /// `createdAt`
@@ -12340,7 +12340,7 @@ crate::python::python_repr!(UserAccessTokenResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserApplicationActiveTenantResponse {
     /// `applicationId`
@@ -12362,7 +12362,7 @@ crate::python::python_repr!(UserApplicationActiveTenantResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserApplicationActiveTenantsResponseDto {
     /// `applicationActiveTenants`
@@ -12380,7 +12380,7 @@ crate::python::python_repr!(UserApplicationActiveTenantsResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserBulkInviteRequestDto {
     /// `email`
@@ -12479,7 +12479,7 @@ crate::python::python_repr!(UserBulkInviteRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserCreatedResponse {
     /// `activatedForTenant`
@@ -12569,7 +12569,7 @@ crate::python::python_repr!(UserCreatedResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserDto {
     /// `activatedForTenant`
@@ -12712,7 +12712,7 @@ crate::python::python_repr!(UserDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserEmailResponseDto {
     /// `createdAt`
@@ -12754,7 +12754,7 @@ crate::python::python_repr!(UserEmailResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserEmailResponseDtoPage {
     /// `items`
@@ -12782,7 +12782,7 @@ crate::python::python_repr!(UserEmailResponseDtoPage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserMfaAuthenticatorAppResponse {
     /// `id`
@@ -12798,7 +12798,7 @@ crate::python::python_repr!(UserMfaAuthenticatorAppResponse { id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserMfaDevicesResponse {
     /// `authenticators`
@@ -12828,7 +12828,7 @@ crate::python::python_repr!(UserMfaDevicesResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserMfaEmailCodeResponse {
     /// `email`
@@ -12844,7 +12844,7 @@ crate::python::python_repr!(UserMfaEmailCodeResponse { email });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserMfaPhoneDeviceResponse {
     /// `id`
@@ -12863,7 +12863,7 @@ crate::python::python_repr!(UserMfaPhoneDeviceResponse { id, phone_number });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserMfaWebAuthnDeviceResponse {
     /// `deviceType`
@@ -12889,7 +12889,7 @@ crate::python::python_repr!(UserMfaWebAuthnDeviceResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserPhoneNumberResponseDto {
     /// `createdAt`
@@ -12927,7 +12927,7 @@ crate::python::python_repr!(UserPhoneNumberResponseDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserPhoneNumberResponseDtoPage {
     /// `items`
@@ -12955,7 +12955,7 @@ crate::python::python_repr!(UserPhoneNumberResponseDtoPage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserTenantDataDto {
     /// `name`
@@ -12974,7 +12974,7 @@ crate::python::python_repr!(UserTenantDataDto { name, tenant_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserTenantDto {
     /// `isDisabled`
@@ -13014,7 +13014,7 @@ crate::python::python_repr!(UserTenantDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserTenantStatusesResponse {
     /// `tenantsStatuses`
@@ -13036,7 +13036,7 @@ crate::python::python_repr!(UserTenantStatusesResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserV3Dto {
     /// `activatedForTenant`
@@ -13166,7 +13166,7 @@ crate::python::python_repr!(UserV3Dto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UserV3DtoPage {
     /// `items`
@@ -13194,7 +13194,7 @@ crate::python::python_repr!(UserV3DtoPage {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UsernameResponseDto {
     /// `userId`
@@ -13213,7 +13213,7 @@ crate::python::python_repr!(UsernameResponseDto { user_id, username });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct UsersBulkInviteRequestDto {
     /// `users`
@@ -13229,7 +13229,7 @@ crate::python::python_repr!(UsersBulkInviteRequestDto { users });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct ValidateUserPasswordRequest {
     /// `email`
@@ -13248,7 +13248,7 @@ crate::python::python_repr!(ValidateUserPasswordRequest { email, password });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VendorAuthenticationRequest {
     /// `clientId`
@@ -13267,7 +13267,7 @@ crate::python::python_repr!(VendorAuthenticationRequest { client_id, secret });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VendorConfigBasicResponse {
     /// `forcePermissions`
@@ -13289,7 +13289,7 @@ crate::python::python_repr!(VendorConfigBasicResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VendorConfigRequest {
     /// `addPermissionsToJwt`
@@ -13637,7 +13637,7 @@ crate::python::python_str_enum!(VendorConfigRequestJwtAlgorithm);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VendorConfigResponse {
     /// `addPermissionsToJwt`
@@ -13907,7 +13907,7 @@ crate::python::python_str_enum!(VendorConfigResponseJwtAlgorithm);
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VendorToken {
     /// `expiresIn`
@@ -13928,7 +13928,7 @@ crate::python::python_repr!(VendorToken { expires_in, token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyEnrollMfaAuthAppRequest {
     /// `mfaToken`
@@ -13959,7 +13959,7 @@ crate::python::python_repr!(VerifyEnrollMfaAuthAppRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyEnrollMfaResponse {
     /// `recoveryCode`
@@ -13975,7 +13975,7 @@ crate::python::python_repr!(VerifyEnrollMfaResponse { recovery_code });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyEnrollMfaUserAuthAppRequest {
     /// `token`
@@ -13991,7 +13991,7 @@ crate::python::python_repr!(VerifyEnrollMfaUserAuthAppRequest { token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyEnrollMfaWebAuthnRequest {
     /// `deviceType`
@@ -14030,7 +14030,7 @@ crate::python::python_repr!(VerifyEnrollMfaWebAuthnRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyEnrollMfasmsRequest {
     /// `code`
@@ -14049,7 +14049,7 @@ crate::python::python_repr!(VerifyEnrollMfasmsRequest { code, otc_token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyInviteTokenRequest {
     /// `token`
@@ -14065,7 +14065,7 @@ crate::python::python_repr!(VerifyInviteTokenRequest { token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyMfaAuthAppRequest {
     /// `mfaToken`
@@ -14096,7 +14096,7 @@ crate::python::python_repr!(VerifyMfaAuthAppRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyMfaEmailOtcRequest {
     /// `code`
@@ -14131,7 +14131,7 @@ crate::python::python_repr!(VerifyMfaEmailOtcRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyMfaWebAuthnRequest {
     /// `mfaToken`
@@ -14166,7 +14166,7 @@ crate::python::python_repr!(VerifyMfaWebAuthnRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyMfasmsRequest {
     /// `code`
@@ -14201,7 +14201,7 @@ crate::python::python_repr!(VerifyMfasmsRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyNewWebAuthnDeviceRequest {
     /// `deviceType`
@@ -14232,7 +14232,7 @@ crate::python::python_repr!(VerifyNewWebAuthnDeviceRequest {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyPasswordDto {
     /// `password`
@@ -14258,7 +14258,7 @@ crate::python::python_repr!(VerifyPasswordDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyPasswordViaSmsRequestDto {
     /// `otcToken`
@@ -14280,7 +14280,7 @@ crate::python::python_repr!(VerifyPasswordViaSmsRequestDto {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyPasswordViaSmsResponseDto {
     /// `token`
@@ -14299,7 +14299,7 @@ crate::python::python_repr!(VerifyPasswordViaSmsResponseDto { token, user_id });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct VerifyPhoneNumberOtcRequestDto {
     /// `code`
@@ -14318,7 +14318,7 @@ crate::python::python_repr!(VerifyPhoneNumberOtcRequestDto { code, otc_token });
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct WebAuthNClientResponse {
     /// `attestationObject`
@@ -14340,7 +14340,7 @@ crate::python::python_repr!(WebAuthNClientResponse {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
-    pyo3::pyclass(get_all, frozen, module = "frontegg_identity")
+    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
 pub struct WebAuthNResponse {
     /// `authenticatorData`

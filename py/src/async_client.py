@@ -1,0 +1,231 @@
+# AsyncClient of frontegg_identity, created once at import time by the Rust
+# extension from the sync surface itself: every method of Client, of its
+# operation groups, of Session and of MfaRequired gets an `async def` twin
+# that runs the blocking call on the client's bounded thread pool (the call
+# releases the GIL while it waits on the network). Nothing here is written
+# per operation, so the two surfaces cannot drift.
+
+import asyncio
+import functools
+import inspect
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+# Methods that do no I/O: they stay plain methods and return async twins.
+_NO_IO = frozenset({"for_tenant", "for_user", "as_user", "token_verifier", "social_login_url"})
+_END = object()
+
+
+class _Pool:
+    """The bounded pool of one AsyncClient and its scoped clients, and the
+    calls in flight (for `aclose`)."""
+
+    def __init__(self, max_workers):
+        if not isinstance(max_workers, int) or isinstance(max_workers, bool) or max_workers < 1:
+            raise ConfigError(f"max_workers must be a positive int, got {max_workers!r}")
+        self.executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="frontegg")
+        self.inflight = set()
+        self.lock = threading.Lock()
+        self.closed = False
+
+    async def run(self, function, *args, **kwargs):
+        with self.lock:
+            if self.closed:
+                raise RuntimeError("the AsyncClient is closed")
+            future = self.executor.submit(function, *args, **kwargs)
+            self.inflight.add(future)
+        future.add_done_callback(self._done)
+        # Cancelling the awaiting task cancels a call not yet started; one
+        # already running finishes on its pool thread (bounded by the
+        # client's deadline) and its result is dropped. Either way the
+        # thread goes back to the pool and the client stays usable.
+        return _wrap(await asyncio.wrap_future(future), self)
+
+    def _done(self, future):
+        with self.lock:
+            self.inflight.discard(future)
+
+    async def close(self):
+        with self.lock:
+            self.closed = True
+            pending = list(self.inflight)
+        if pending:
+            await asyncio.gather(*(asyncio.wrap_future(f) for f in pending), return_exceptions=True)
+        self.executor.shutdown(wait=False)
+
+
+def _wrap(value, pool):
+    """The async twin of a sync object a call returned."""
+    if isinstance(value, Client):
+        return AsyncClient._scoped(value, pool)
+    if isinstance(value, Session):
+        return AsyncSession(value, pool)
+    if isinstance(value, MfaRequired):
+        return AsyncMfaRequired(value, pool)
+    return value
+
+
+class _AsyncPages:
+    """An async iterator over a sync page iterator: pages are fetched on the
+    pool as the loop asks for items."""
+
+    def __init__(self, pool, start):
+        self._pool, self._start, self._items = pool, start, None
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self._items is None:
+            self._items = await self._pool.run(self._start)
+        item = await self._pool.run(next, self._items, _END)
+        if item is _END:
+            raise StopAsyncIteration
+        return item
+
+
+def _async_method(name, sync_method):
+    @functools.wraps(sync_method)
+    async def method(self, *args, **kwargs):
+        return await self._pool.run(getattr(self._sync, name), *args, **kwargs)
+
+    return method
+
+
+def _pages_method(name, sync_method):
+    @functools.wraps(sync_method)
+    def method(self, *args, **kwargs):
+        return _AsyncPages(self._pool, functools.partial(getattr(self._sync, name), *args, **kwargs))
+
+    return method
+
+
+def _plain_method(name, sync_method):
+    @functools.wraps(sync_method)
+    def method(self, *args, **kwargs):
+        return _wrap(getattr(self._sync, name)(*args, **kwargs), self._pool)
+
+    return method
+
+
+def _twin(sync_type, twin):
+    """Adds to `twin` an async method per public method of `sync_type`."""
+    for name, member in inspect.getmembers(sync_type):
+        if name.startswith("_") or name in twin.__dict__:
+            continue
+        if not callable(member) or isinstance(member, type):
+            continue
+        if name.startswith("iter_"):
+            setattr(twin, name, _pages_method(name, member))
+        elif name in _NO_IO:
+            setattr(twin, name, _plain_method(name, member))
+        else:
+            setattr(twin, name, _async_method(name, member))
+    return twin
+
+
+class _Twin:
+    def __init__(self, sync, pool):
+        self._sync, self._pool = sync, pool
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._sync!r})"
+
+
+class AsyncSession(_Twin):
+    """A Session whose methods are coroutines (run on the client's pool)."""
+
+    @property
+    def is_signed_in(self):
+        return self._sync.is_signed_in
+
+    @property
+    def user_id(self):
+        return self._sync.user_id
+
+    @property
+    def tenant_id(self):
+        return self._sync.tenant_id
+
+    @property
+    def expires_at(self):
+        return self._sync.expires_at
+
+
+class AsyncMfaRequired(_Twin):
+    """An MfaRequired whose methods are coroutines."""
+
+    @property
+    def devices(self):
+        return self._sync.devices
+
+    @property
+    def strategies(self):
+        return self._sync.strategies
+
+
+_twin(Session, AsyncSession)
+_twin(MfaRequired, AsyncMfaRequired)
+
+
+class AsyncClient:
+    """The Client for asyncio: the same constructor (plus `max_workers`, the
+    size of the thread pool blocking calls run on) and the same surface,
+    with `async def` methods, operation groups whose methods are coroutines
+    and `iter_*` pagers that are async iterators.
+
+    Use it as `async with fi.AsyncClient(...) as client:`; `aclose()` waits
+    for the calls in flight, then releases the pool.
+    """
+
+    def __init__(self, *, max_workers=64, **config):
+        self._sync = Client(**config)
+        self._pool = _Pool(max_workers)
+        self._owner = True
+
+    @classmethod
+    def _scoped(cls, sync, pool):
+        client = cls.__new__(cls)
+        client._sync, client._pool, client._owner = sync, pool, False
+        return client
+
+    def __repr__(self):
+        return f"Async{self._sync!r}"
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        await self.aclose()
+
+    async def aclose(self):
+        """Waits for the calls in flight, then releases the thread pool. Scoped
+        clients (`for_tenant`, `as_user`) share it and close with it."""
+        await self._pool.close()
+
+    @property
+    def refresh_cookie_name(self):
+        return self._sync.refresh_cookie_name
+
+
+_twin(Client, AsyncClient)
+
+
+def _group_twin(property_name, sync_type):
+    twin = _twin(sync_type, type(f"Async{sync_type.__name__}", (_Twin,), {
+        "__doc__": f"The async twin of {sync_type.__name__}: every method is a coroutine.",
+        "__module__": __name__,
+    }))
+
+    def group(self):
+        return twin(getattr(self._sync, property_name), self._pool)
+
+    group.__name__ = property_name
+    group.__doc__ = f"Frontegg's {sync_type.__name__} operations (async)."
+    setattr(AsyncClient, property_name, property(group))
+    return twin
+
+
+for _property, _type in _GROUPS:
+    globals()[f"Async{_type.__name__}"] = _group_twin(_property, _type)
+del _property, _type
