@@ -50,7 +50,6 @@ def test_cancelling_a_call_leaks_no_thread_and_the_client_still_works(server):
 
     async def main():
         async with fi.AsyncClient(base_url=server.url, access_token="t", max_workers=4) as client:
-            before = threading.active_count()
             for _ in range(20):
                 task = asyncio.create_task(client.request("GET", "/slow"))
                 await asyncio.sleep(0.01)
@@ -58,8 +57,10 @@ def test_cancelling_a_call_leaks_no_thread_and_the_client_still_works(server):
                 with pytest.raises(asyncio.CancelledError):
                     await task
             assert await client.request("GET", "/fast") == {"ok": 1}
-            # The pool is bounded: at most max_workers threads, whatever was cancelled.
-            assert threading.active_count() <= before + 4
+            # The pool is bounded: at most max_workers threads, whatever was
+            # cancelled (the stub server's own handler threads do not count).
+            pool = [t for t in threading.enumerate() if t.name.startswith("frontegg")]
+            assert 1 <= len(pool) <= 4, [t.name for t in pool]
         return True
 
     assert run(main())
