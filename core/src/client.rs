@@ -86,6 +86,28 @@ impl Client {
         })
     }
 
+    /// Like [`Client::new`], with host names resolved by `lookup` (given
+    /// `host:port`) and each answer kept for `ttl`. For tests of the
+    /// resolver's caching.
+    #[doc(hidden)]
+    pub fn with_lookup(
+        config: ClientConfig,
+        lookup: impl Fn(&str) -> std::io::Result<Vec<std::net::SocketAddr>> + Send + Sync + 'static,
+        ttl: std::time::Duration,
+    ) -> Result<Self> {
+        let resolved = config.resolve()?;
+        let user_agent = format!("frontegg-identity/{} (rust)", env!("CARGO_PKG_VERSION"));
+        Ok(Self {
+            transport: Arc::new(Transport::with_lookup(
+                resolved,
+                &user_agent,
+                Arc::new(lookup),
+                ttl,
+            )),
+            scope: Scope::default(),
+        })
+    }
+
     /// A client whose calls act inside `tenant_id` (header
     /// `frontegg-tenant-id`). Shares this client's connections and token.
     pub fn for_tenant(&self, tenant_id: &str) -> Result<Self> {

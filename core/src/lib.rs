@@ -48,6 +48,7 @@ mod pages;
 #[doc(hidden)]
 pub mod python;
 mod redact;
+mod resolve;
 mod retry;
 mod retry_after;
 mod secret;

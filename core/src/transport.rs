@@ -333,7 +333,23 @@ pub(crate) struct Transport {
 
 impl Transport {
     pub fn new(config: ResolvedConfig, user_agent: &str) -> Self {
-        let agent = ureq::Agent::config_builder()
+        Self::with_lookup(
+            config,
+            user_agent,
+            crate::resolve::system_lookup(),
+            crate::resolve::DNS_TTL,
+        )
+    }
+
+    /// A transport whose host names are resolved by `lookup`, each answer
+    /// kept for `ttl` (IP literals are never looked up).
+    pub fn with_lookup(
+        config: ResolvedConfig,
+        user_agent: &str,
+        lookup: crate::resolve::Lookup,
+        ttl: Duration,
+    ) -> Self {
+        let agent_config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_connect(Some(config.connect_timeout))
             .timeout_global(Some(config.timeout))
@@ -341,8 +357,12 @@ impl Transport {
             // Frontegg's API does not redirect; following one could carry
             // credentials to another host.
             .max_redirects(0)
-            .build()
-            .into();
+            .build();
+        let agent = ureq::Agent::with_parts(
+            agent_config,
+            ureq::unversioned::transport::DefaultConnector::new(),
+            crate::resolve::CachingResolver::new(lookup, ttl),
+        );
         Self {
             agent,
             config,

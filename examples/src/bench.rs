@@ -1,6 +1,9 @@
 //! Benchmark (not a test): per-call time of `sign_up` against a loopback
-//! server, our client vs a bare `ureq` call doing the same work (serialize,
-//! send, read, decode), interleaved in one run so both see the same machine.
+//! server, our client vs a bare `ureq` call without timeouts doing the same
+//! work (serialize, send, read, decode), interleaved call by call in one run
+//! so both see the same machine; `scripts/bench.sh` pins it to one core.
+//! Then one token verification against a bare RSA check, or (`--threads`,
+//! unpinned) 1, 2 and 4 threads sharing one client.
 //!
 //! `bench` prints the Rust results as Markdown; `bench --serve` only runs the
 //! loopback server and prints its URL (the Python benchmark uses it, so
@@ -76,6 +79,39 @@ fn median(mut samples: Vec<f64>) -> f64 {
     samples[samples.len() / 2]
 }
 
+/// Times `a` and `b` call by call, alternating which goes first, for
+/// `ROUNDS` rounds of `CALLS_PER_ROUND` pairs: the medians of the per-call
+/// times (µs) and of the per-round ratios.
+fn interleaved(
+    a: &dyn Fn() -> Result<(), String>,
+    b: &dyn Fn() -> Result<(), String>,
+) -> Result<(f64, f64, f64), String> {
+    let (mut ratios, mut a_us, mut b_us) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let (mut a_total, mut b_total) = (Duration::ZERO, Duration::ZERO);
+        for call in 0..CALLS_PER_ROUND {
+            let time = |f: &dyn Fn() -> Result<(), String>, total: &mut Duration| {
+                let started = Instant::now();
+                let result = f();
+                *total += started.elapsed();
+                result
+            };
+            if call % 2 == 0 {
+                time(a, &mut a_total)?;
+                time(b, &mut b_total)?;
+            } else {
+                time(b, &mut b_total)?;
+                time(a, &mut a_total)?;
+            }
+        }
+        let per_call = |total: Duration| total.as_secs_f64() * 1e6 / CALLS_PER_ROUND as f64;
+        a_us.push(per_call(a_total));
+        b_us.push(per_call(b_total));
+        ratios.push(per_call(a_total) / per_call(b_total));
+    }
+    Ok((median(a_us), median(b_us), median(ratios)))
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = start_server()?;
     if std::env::args().any(|a| a == "--serve") {
@@ -90,58 +126,78 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .vendor_host("app-bench.frontegg.com")
             .build(),
     )?;
+    // The baseline: ureq as it comes, no timeouts (with a global timeout set,
+    // ureq's own resolver spawns a thread per call).
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(30)))
         .build()
         .into();
     let endpoint = format!("{url}/identity/resources/users/v1/signUp");
     let body = request();
 
-    let ours = || -> Result<(), Box<dyn std::error::Error>> {
-        client.sign_up(&body)?;
-        Ok(())
-    };
-    let bare = || -> Result<(), Box<dyn std::error::Error>> {
+    let ours = || client.sign_up(&body).map(drop).map_err(|e| e.to_string());
+    let bare = || -> Result<(), String> {
+        let json = serde_json::to_vec(&body).map_err(|e| e.to_string())?;
         let mut response = agent
             .post(&endpoint)
             .header("frontegg-vendor-host", "app-bench.frontegg.com")
             .header("content-type", "application/json")
-            .send(&serde_json::to_vec(&body)?[..])?;
-        let _: serde_json::Value = serde_json::from_slice(&response.body_mut().read_to_vec()?)?;
+            .send(&json[..])
+            .map_err(|e| e.to_string())?;
+        let bytes = response
+            .body_mut()
+            .read_to_vec()
+            .map_err(|e| e.to_string())?;
+        serde_json::from_slice::<serde_json::Value>(&bytes).map_err(|e| e.to_string())?;
         Ok(())
     };
     // Warm up connections and caches.
-    for _ in 0..200 {
+    for _ in 0..500 {
         ours()?;
         bare()?;
     }
-    let (mut ours_us, mut bare_us) = (Vec::new(), Vec::new());
-    for round in 0..ROUNDS {
-        let time = |f: &dyn Fn() -> Result<(), Box<dyn std::error::Error>>| {
-            let started = Instant::now();
-            for _ in 0..CALLS_PER_ROUND {
-                f()?;
-            }
-            Ok::<f64, Box<dyn std::error::Error>>(
-                started.elapsed().as_secs_f64() * 1e6 / CALLS_PER_ROUND as f64,
-            )
-        };
-        // Alternate which goes first so neither always runs on a warmer machine.
-        if round % 2 == 0 {
-            ours_us.push(time(&ours)?);
-            bare_us.push(time(&bare)?);
-        } else {
-            bare_us.push(time(&bare)?);
-            ours_us.push(time(&ours)?);
-        }
-    }
-    let (ours_us, bare_us) = (median(ours_us), median(bare_us));
+    let (ours_us, bare_us, ratio) = interleaved(&ours, &bare)?;
     println!(
-        "| Rust `Client::sign_up` | bare `ureq` POST + serde | {ours_us:.1} µs | {bare_us:.1} µs | **{:.2}×** | ≤ 1.10× |",
-        ours_us / bare_us
+        "| Rust `Client::sign_up` | bare `ureq` POST + serde, no timeouts | {ours_us:.1} µs | {bare_us:.1} µs | **{ratio:.2}×** | ≤ 1.3× |"
     );
-    verification()
+    if std::env::args().any(|a| a == "--threads") {
+        threads(&client, &body)?;
+    } else {
+        verification()?;
+    }
+    Ok(())
+}
+
+/// Throughput of 1, 2 and 4 threads sharing one client (unpinned): calls
+/// per second, and the speed-up over one thread.
+fn threads(client: &Client, body: &SignUpRequest) -> Result<(), Box<dyn std::error::Error>> {
+    const CALLS: usize = 4000;
+    let mut single = 0.0;
+    for n in [1usize, 2, 4] {
+        let started = Instant::now();
+        std::thread::scope(|scope| {
+            for _ in 0..n {
+                scope.spawn(|| {
+                    for _ in 0..CALLS / n {
+                        let _ = client.sign_up(body);
+                    }
+                });
+            }
+        });
+        let rate = CALLS as f64 / started.elapsed().as_secs_f64();
+        if n == 1 {
+            single = rate;
+        }
+        let target = match n {
+            2 => "≥ 1.8× (2 cores)",
+            _ => "—",
+        };
+        println!(
+            "| Rust `sign_up`, {n} thread(s) sharing one client (unpinned) | 1 thread | {rate:.0} calls/s | {single:.0} calls/s | **{:.2}×** | {target} |",
+            rate / single
+        );
+    }
+    Ok(())
 }
 
 /// One RS256 verification with every claims check (`TokenVerifier::verify`
@@ -205,34 +261,9 @@ fn verification() -> Result<(), Box<dyn std::error::Error>> {
         ours()?;
         bare()?;
     }
-    let (mut ratios, mut ours_us, mut bare_us) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..ROUNDS {
-        let (mut ours_total, mut bare_total) = (Duration::ZERO, Duration::ZERO);
-        for call in 0..CALLS_PER_ROUND {
-            let time = |f: &dyn Fn() -> Result<(), String>, total: &mut Duration| {
-                let started = Instant::now();
-                let result = f();
-                *total += started.elapsed();
-                result
-            };
-            if call % 2 == 0 {
-                time(&ours, &mut ours_total)?;
-                time(&bare, &mut bare_total)?;
-            } else {
-                time(&bare, &mut bare_total)?;
-                time(&ours, &mut ours_total)?;
-            }
-        }
-        let per_call = |total: Duration| total.as_secs_f64() * 1e6 / CALLS_PER_ROUND as f64;
-        ours_us.push(per_call(ours_total));
-        bare_us.push(per_call(bare_total));
-        ratios.push(per_call(ours_total) / per_call(bare_total));
-    }
+    let (ours_us, bare_us, ratio) = interleaved(&ours, &bare)?;
     println!(
-        "| Rust `TokenVerifier::verify` (RS256, all claims checks) | bare RSA-2048 signature check (`ring`) | {:.1} µs | {:.1} µs | **{:.2}×** | ≤ 1.2× |",
-        median(ours_us),
-        median(bare_us),
-        median(ratios)
+        "| Rust `TokenVerifier::verify` (RS256, all claims checks) | bare RSA-2048 signature check (`ring`) | {ours_us:.1} µs | {bare_us:.1} µs | **{ratio:.2}×** | ≤ 1.2× |"
     );
     Ok(())
 }
