@@ -5,11 +5,11 @@
 # releases the GIL while it waits on the network). Nothing here is written
 # per operation, so the two surfaces cannot drift.
 
-import asyncio
+# asyncio and concurrent.futures are imported on first use: importing
+# asyncio alone costs tens of milliseconds, and a sync-only program should
+# not pay for it.
 import functools
-import inspect
 import threading
-from concurrent.futures import ThreadPoolExecutor
 
 # Methods that do no I/O: they stay plain methods and return async twins.
 _NO_IO = frozenset({"for_tenant", "for_user", "as_user", "token_verifier", "social_login_url"})
@@ -23,12 +23,16 @@ class _Pool:
     def __init__(self, max_workers):
         if not isinstance(max_workers, int) or isinstance(max_workers, bool) or max_workers < 1:
             raise ConfigError(f"max_workers must be a positive int, got {max_workers!r}")
+        from concurrent.futures import ThreadPoolExecutor
+
         self.executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="frontegg")
         self.inflight = set()
         self.lock = threading.Lock()
         self.closed = False
 
     async def run(self, function, *args, **kwargs):
+        import asyncio
+
         with self.lock:
             if self.closed:
                 raise RuntimeError("the AsyncClient is closed")
@@ -46,6 +50,8 @@ class _Pool:
             self.inflight.discard(future)
 
     async def close(self):
+        import asyncio
+
         with self.lock:
             self.closed = True
             pending = list(self.inflight)
@@ -108,25 +114,52 @@ def _plain_method(name, sync_method):
     return method
 
 
+def _make_twin_method(name, member):
+    if name.startswith("iter_"):
+        return _pages_method(name, member)
+    if name in _NO_IO:
+        return _plain_method(name, member)
+    return _async_method(name, member)
+
+
+class _TwinType(type):
+    """Creates each async method the first time it is looked up: importing
+    the module builds no wrapper, so a sync-only program pays nothing."""
+
+    def __getattr__(cls, name):
+        sync_type = type.__getattribute__(cls, "_sync_type")
+        member = None if name.startswith("_") or sync_type is None else vars(sync_type).get(name)
+        if member is None or not callable(member) or isinstance(member, type):
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        method = _make_twin_method(name, member)
+        setattr(cls, name, method)
+        return method
+
+    def __dir__(cls):
+        names = set(super().__dir__())
+        sync_type = type.__getattribute__(cls, "_sync_type")
+        if sync_type is not None:
+            names.update(n for n, m in vars(sync_type).items() if not n.startswith("_") and callable(m))
+        return sorted(names)
+
+
 def _twin(sync_type, twin):
-    """Adds to `twin` an async method per public method of `sync_type`."""
-    for name, member in inspect.getmembers(sync_type):
-        if name.startswith("_") or name in twin.__dict__:
-            continue
-        if not callable(member) or isinstance(member, type):
-            continue
-        if name.startswith("iter_"):
-            setattr(twin, name, _pages_method(name, member))
-        elif name in _NO_IO:
-            setattr(twin, name, _plain_method(name, member))
-        else:
-            setattr(twin, name, _async_method(name, member))
+    """Makes `twin` the async twin of `sync_type` (methods made on demand)."""
+    twin._sync_type = sync_type
     return twin
 
 
-class _Twin:
+class _Twin(metaclass=_TwinType):
+    _sync_type = None
+
     def __init__(self, sync, pool):
         self._sync, self._pool = sync, pool
+
+    def __getattr__(self, name):
+        # Reached only before the method exists on the class: make it, bind it.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(type(self), name).__get__(self, type(self))
 
     def __repr__(self):
         return f"{type(self).__name__}({self._sync!r})"
@@ -168,7 +201,7 @@ _twin(Session, AsyncSession)
 _twin(MfaRequired, AsyncMfaRequired)
 
 
-class AsyncClient:
+class AsyncClient(metaclass=_TwinType):
     """The Client for asyncio: the same constructor (plus `max_workers`, the
     size of the thread pool blocking calls run on) and the same surface,
     with `async def` methods, operation groups whose methods are coroutines
@@ -206,6 +239,11 @@ class AsyncClient:
     @property
     def refresh_cookie_name(self):
         return self._sync.refresh_cookie_name
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(type(self), name).__get__(self, type(self))
 
 
 _twin(Client, AsyncClient)

@@ -31,7 +31,13 @@ impl log::Log for PythonLog {
             return;
         }
         Python::attach(|py| {
-            let Some(logger) = LOGGER.get(py) else {
+            // `logging` is imported at the first event, not at import: a
+            // program that never calls out pays nothing for it.
+            let Ok(logger) = LOGGER.get_or_try_init(py, || {
+                py.import("logging")?
+                    .call_method1("getLogger", ("frontegg_identity",))
+                    .map(Bound::unbind)
+            }) else {
                 return;
             };
             let logger = logger.bind(py);
@@ -56,12 +62,7 @@ impl log::Log for PythonLog {
 
 /// Installs the bridge (once per process; a logger installed by someone
 /// else first is left alone).
-pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
-    let py = module.py();
-    let logger = py
-        .import("logging")?
-        .call_method1("getLogger", ("frontegg_identity",))?;
-    let _ = LOGGER.set(py, logger.unbind());
+pub fn register(_module: &Bound<'_, PyModule>) -> PyResult<()> {
     if log::set_logger(&PythonLog).is_ok() {
         log::set_max_level(log::LevelFilter::Trace);
     }
