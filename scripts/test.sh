@@ -19,6 +19,9 @@ PRISM_VERSION=5.14.2
 specs="${FRONTEGG_OPENAPI_DIR:-$root/../shared/frontegg-openapi}"
 
 step() { printf '\n== %s\n' "$*"; }
+# One clean debug build per run: incremental artefacts would only cost disk
+# (tens of GB across the feature sets) and write time.
+export CARGO_INCREMENTAL=0
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

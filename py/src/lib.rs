@@ -67,6 +67,27 @@ where
     body_from_python(value, operation)
 }
 
+/// A `RawRequest` from `request(...)`'s Python arguments.
+pub(crate) fn raw_request(
+    method: String,
+    path: String,
+    query: Option<&Bound<'_, PyAny>>,
+    body: Option<&Bound<'_, PyAny>>,
+    headers: Option<std::collections::HashMap<String, String>>,
+) -> PyResult<frontegg_identity::RawRequest> {
+    Ok(frontegg_identity::RawRequest {
+        method,
+        path,
+        query: pairs(query)?,
+        headers: headers
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, value)| frontegg_identity::QueryPair { name, value })
+            .collect(),
+        body: json_arg(body)?,
+    })
+}
+
 pub(crate) fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<JsonValue>> {
     value
         .filter(|v| !v.is_none())
@@ -247,17 +268,7 @@ impl Client {
         body: Option<&Bound<'_, PyAny>>,
         headers: Option<std::collections::HashMap<String, String>>,
     ) -> PyResult<JsonValue> {
-        let call = frontegg_identity::RawRequest {
-            method,
-            path,
-            query: pairs(query)?,
-            headers: headers
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(name, value)| frontegg_identity::QueryPair { name, value })
-                .collect(),
-            body: json_arg(body)?,
-        };
+        let call = raw_request(method, path, query, body, headers)?;
         py.detach(|| self.inner.request(&call)).map_err(to_py_err)
     }
 

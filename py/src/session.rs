@@ -14,7 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use crate::errors::to_py_err;
-use crate::{Client, json_arg, pairs};
+use crate::{Client, raw_request};
 
 /// A Python object with `load()`, `save(stored)` and `clear()` methods, as
 /// the session's storage. An exception in one of them is reported through
@@ -219,17 +219,7 @@ impl Session {
         body: Option<&Bound<'_, PyAny>>,
         headers: Option<std::collections::HashMap<String, String>>,
     ) -> PyResult<frontegg_identity::JsonValue> {
-        let call = frontegg_identity::RawRequest {
-            method,
-            path,
-            query: pairs(query)?,
-            headers: headers
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(name, value)| frontegg_identity::QueryPair { name, value })
-                .collect(),
-            body: json_arg(body)?,
-        };
+        let call = raw_request(method, path, query, body, headers)?;
         py.detach(|| self.inner.request(&call)).map_err(to_py_err)
     }
 

@@ -425,7 +425,7 @@ impl Session {
             });
         }
         // From here the token may reach Frontegg.
-        self.mark_spent();
+        self.set_spent(true);
         match self.renew(&tokens.refresh_token, tenant_id) {
             Ok(mut fresh) => {
                 if fresh.user_id.is_none() {
@@ -450,7 +450,7 @@ impl Session {
                     | FronteggError::NotFound { .. }
                     | FronteggError::Api { .. }
                     | FronteggError::InvalidInput { .. }
-                    | FronteggError::Config { .. } => self.unmark_spent(),
+                    | FronteggError::Config { .. } => self.set_spent(false),
                     // Too late to tell whether it arrived (timeout, 5xx,
                     // an unreadable answer): it stays spent.
                     _ => {}
@@ -460,7 +460,7 @@ impl Session {
         }
     }
 
-    fn mark_spent(&self) {
+    fn set_spent(&self, spent: bool) {
         if let Some(tokens) = self
             .inner
             .tokens
@@ -468,19 +468,7 @@ impl Session {
             .unwrap_or_else(PoisonError::into_inner)
             .as_mut()
         {
-            tokens.spent = true;
-        }
-    }
-
-    fn unmark_spent(&self) {
-        if let Some(tokens) = self
-            .inner
-            .tokens
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .as_mut()
-        {
-            tokens.spent = false;
+            tokens.spent = spent;
         }
     }
 
