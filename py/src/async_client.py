@@ -264,6 +264,4 @@ def _group_twin(property_name, sync_type):
     return twin
 
 
-for _property, _type in _GROUPS:
-    globals()[f"Async{_type.__name__}"] = _group_twin(_property, _type)
-del _property, _type
+globals().update({f"Async{sync.__name__}": _group_twin(name, sync) for name, sync in _GROUPS})
