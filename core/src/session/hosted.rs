@@ -19,7 +19,8 @@ use crate::error::{FronteggError, RejectionReason, Result};
 use crate::secret::SecretString;
 use crate::transport::{Auth, Request};
 
-use super::{Session, TokenStorage, now_secs, unverified_claim};
+use super::{Session, TokenStorage};
+use crate::verify::{now_secs, unverified_claims};
 
 /// The S256 PKCE challenge of `verifier`: base64url (no padding) of its
 /// SHA-256.
@@ -301,9 +302,14 @@ impl HostedLogin {
     /// the token endpoint over TLS (Core §3.1.3.7): its signature is not
     /// needed then, its `nonce`, `aud` and `exp` are.
     fn check_id_token(&self, id_token: &SecretString, nonce: &str) -> Result<()> {
-        let token = id_token.expose();
         let reject = FronteggError::invalid_token;
-        match unverified_claim(token, "nonce") {
+        let claims = unverified_claims(id_token.expose()).ok_or_else(|| {
+            reject(
+                RejectionReason::Malformed,
+                "the ID token is not a JWT with a JSON payload",
+            )
+        })?;
+        match claims.get("nonce") {
             Some(serde_json::Value::String(got)) if got == nonce => {}
             Some(_) => {
                 return Err(reject(
@@ -318,8 +324,8 @@ impl HostedLogin {
                 ));
             }
         }
-        let aud_ok = match unverified_claim(token, "aud") {
-            Some(serde_json::Value::String(aud)) => aud == self.options.client_id,
+        let aud_ok = match claims.get("aud") {
+            Some(serde_json::Value::String(aud)) => *aud == self.options.client_id,
             Some(serde_json::Value::Array(auds)) => auds
                 .iter()
                 .any(|a| a.as_str() == Some(&self.options.client_id)),
@@ -331,7 +337,7 @@ impl HostedLogin {
                 "the ID token is not for this client id",
             ));
         }
-        let exp = unverified_claim(token, "exp").and_then(|v| v.as_f64());
+        let exp = claims.get("exp").and_then(serde_json::Value::as_f64);
         match exp {
             Some(exp) if exp + 30.0 > now_secs() => Ok(()),
             Some(_) => Err(reject(RejectionReason::Expired, "the ID token has expired")),

@@ -11,16 +11,14 @@ mod sign_in;
 mod storage;
 
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use std::time::Duration;
 
 use crate::client::{Client, RawRequest};
 use crate::error::{FronteggError, Result};
 use crate::json::JsonValue;
 use crate::models::AuthResponse;
 use crate::secret::SecretString;
+use crate::verify::{now_secs, unverified_claims};
 
 pub use hosted::{AuthorizeRequest, HostedLogin, HostedLoginOptions, pkce_challenge};
 pub use sign_in::{
@@ -121,24 +119,6 @@ impl std::fmt::Debug for Session {
     }
 }
 
-pub(crate) fn now_secs() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
-}
-
-/// A claim of a JWT's payload, read without verifying it: for display-only
-/// facts (the active tenant) of a token this process just received from
-/// Frontegg over TLS. Never for authorization: use
-/// [`TokenVerifier`](crate::TokenVerifier).
-pub(crate) fn unverified_claim(token: &str, claim: &str) -> Option<serde_json::Value> {
-    let payload = token.split('.').nth(1)?;
-    let bytes = URL_SAFE_NO_PAD.decode(payload).ok()?;
-    let mut value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    value.get_mut(claim).map(serde_json::Value::take)
-}
-
 fn signed_out() -> FronteggError {
     FronteggError::Unauthorized {
         details: crate::error::ApiErrorDetails {
@@ -178,12 +158,16 @@ impl Tokens {
         } else {
             0.0
         };
-        let tenant_id = unverified_claim(access_token.expose(), "tenantId")
-            .and_then(|v| v.as_str().map(str::to_owned));
-        let user_id = user_id.or_else(|| {
-            unverified_claim(access_token.expose(), "sub")
-                .and_then(|v| v.as_str().map(str::to_owned))
-        });
+        // Display facts of a token Frontegg just sent: read, not verified.
+        let claims = unverified_claims(access_token.expose()).unwrap_or_default();
+        let text = |claim: &str| {
+            claims
+                .get(claim)
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
+        let tenant_id = text("tenantId");
+        let user_id = user_id.or_else(|| text("sub"));
         Ok(Self {
             access_token,
             refresh_token,

@@ -29,6 +29,9 @@ pub use authenticate::AccessRequirements;
 pub use claims::{Actor, Claims, STEP_UP_ACR, STEP_UP_METHODS, TokenType};
 pub use token::MAX_TOKEN_BYTES;
 
+pub(crate) use claims::now_secs;
+pub(crate) use token::unverified_claims;
+
 use keys::{Family, KeyCache, KeySet, Remote};
 
 /// A signature algorithm a [`TokenVerifier`] may accept.

@@ -50,10 +50,7 @@ pub(crate) fn parse(token: &str) -> Result<Parsed<'_>> {
     if token.is_empty() {
         return Err(malformed("the token is empty"));
     }
-    let mut parts = token.split('.');
-    let (Some(header), Some(payload), Some(signature), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let Some((header, payload, signature)) = segments(token) else {
         let count = token.split('.').count();
         return Err(malformed(format!(
             "a JWT has 3 dot-separated segments, this token has {count}"
@@ -82,6 +79,25 @@ pub(crate) fn parse(token: &str) -> Result<Parsed<'_>> {
         signature,
         payload,
     })
+}
+
+/// The payload of a well-formed token as a JSON object, its signature not
+/// checked: only for display facts (the active tenant, the user id) of a
+/// token this process just received from Frontegg over TLS, and for the ID
+/// token checks OpenID Connect allows without a signature. Never for
+/// authorization: that is [`TokenVerifier::verify`](super::TokenVerifier::verify).
+pub(crate) fn unverified_claims(token: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let (_, payload, _) = segments(token.trim())?;
+    serde_json::from_slice(&decode_segment("payload", payload).ok()?).ok()
+}
+
+/// A compact JWS's three dot-separated segments; `None` for any other count.
+fn segments(token: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = token.split('.');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(header), Some(payload), Some(signature), None) => Some((header, payload, signature)),
+        _ => None,
+    }
 }
 
 fn decode_segment(name: &str, segment: &str) -> Result<Vec<u8>> {
