@@ -75,15 +75,12 @@ impl Client {
     /// (`frontegg-identity/<version> (<language>)`). For binding crates.
     #[doc(hidden)]
     pub fn with_sdk_language(config: ClientConfig, language: &str) -> Result<Self> {
-        let resolved = config.resolve()?;
-        let user_agent = format!(
-            "frontegg-identity/{} ({language})",
-            env!("CARGO_PKG_VERSION")
-        );
-        Ok(Self {
-            transport: Arc::new(Transport::new(resolved, &user_agent)),
-            scope: Scope::default(),
-        })
+        Self::build(
+            config,
+            language,
+            crate::resolve::system_lookup(),
+            crate::resolve::DNS_TTL,
+        )
     }
 
     /// Like [`Client::new`], with host names resolved by `lookup` (given
@@ -95,15 +92,22 @@ impl Client {
         lookup: impl Fn(&str) -> std::io::Result<Vec<std::net::SocketAddr>> + Send + Sync + 'static,
         ttl: std::time::Duration,
     ) -> Result<Self> {
+        Self::build(config, "rust", Arc::new(lookup), ttl)
+    }
+
+    fn build(
+        config: ClientConfig,
+        language: &str,
+        lookup: crate::resolve::Lookup,
+        ttl: std::time::Duration,
+    ) -> Result<Self> {
         let resolved = config.resolve()?;
-        let user_agent = format!("frontegg-identity/{} (rust)", env!("CARGO_PKG_VERSION"));
+        let user_agent = format!(
+            "frontegg-identity/{} ({language})",
+            env!("CARGO_PKG_VERSION")
+        );
         Ok(Self {
-            transport: Arc::new(Transport::with_lookup(
-                resolved,
-                &user_agent,
-                Arc::new(lookup),
-                ttl,
-            )),
+            transport: Arc::new(Transport::new(resolved, &user_agent, lookup, ttl)),
             scope: Scope::default(),
         })
     }

@@ -332,18 +332,9 @@ pub(crate) struct Transport {
 }
 
 impl Transport {
-    pub fn new(config: ResolvedConfig, user_agent: &str) -> Self {
-        Self::with_lookup(
-            config,
-            user_agent,
-            crate::resolve::system_lookup(),
-            crate::resolve::DNS_TTL,
-        )
-    }
-
     /// A transport whose host names are resolved by `lookup`, each answer
     /// kept for `ttl` (IP literals are never looked up).
-    pub fn with_lookup(
+    pub fn new(
         config: ResolvedConfig,
         user_agent: &str,
         lookup: crate::resolve::Lookup,
@@ -842,7 +833,12 @@ mod tests {
             .base_url(base_url)
             .build()
             .resolve()?;
-        Ok(Transport::new(config, "test"))
+        Ok(Transport::new(
+            config,
+            "test",
+            crate::resolve::system_lookup(),
+            crate::resolve::DNS_TTL,
+        ))
     }
 
     #[test]
@@ -870,7 +866,12 @@ mod tests {
         config
             .service_urls
             .insert("team".into(), "http://127.0.0.1:4011".into());
-        let transport = Transport::new(config.resolve()?, "test");
+        let transport = Transport::new(
+            config.resolve()?,
+            "test",
+            crate::resolve::system_lookup(),
+            crate::resolve::DNS_TTL,
+        );
         let team = Request::new(Method::GET, Service::Team).path("resources/sso/v1/configurations");
         let identity = Request::new(Method::GET, Service::Identity).path("resources/roles/v1");
         assert_eq!(
