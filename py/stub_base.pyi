@@ -432,9 +432,12 @@ class TokenVerifier:
         keys_ttl: float = 600.0,
         refetch_cooldown: float = 30.0,
         fetch_timeout: float = 5.0,
+        client: Client | None = None,
     ) -> Self:
         """One key source at most (public_key_pem, jwks_url or jwks); with
-        none, {issuer}/.well-known/jwks.json. Durations are seconds."""
+        none, {issuer}/.well-known/jwks.json, or with `client` the
+        environment's key (and revocation checks in `authenticate`).
+        Durations are seconds."""
     def verify(self, token: str) -> Claims:
         """The token's claims; raises InvalidTokenError (with `reason`)."""
     def authenticate(

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use frontegg_identity::{
-    AuthorizeRequest, FronteggError, HostedLoginOptions, LoginRequest, PasswordlessMethod,
+    AuthorizeRequest, HostedLoginOptions, LoginRequest, PasswordlessMethod,
     SecretString, SessionKind, SignUpRequest, SocialProvider, SsoPrelogin, StoredSession,
     TokenStorage, models::UserMfaDevicesResponse,
 };
@@ -110,16 +110,7 @@ fn optional(value: Option<&str>) -> String {
 }
 
 fn method(name: &str) -> PyResult<PasswordlessMethod> {
-    match name {
-        "magic_link" => Ok(PasswordlessMethod::MagicLink),
-        "email_code" => Ok(PasswordlessMethod::EmailCode),
-        "sms_code" => Ok(PasswordlessMethod::SmsCode),
-        other => Err(to_py_err(FronteggError::InvalidInput {
-            reason: format!(
-                "passwordless method {other:?} is unknown: use magic_link, email_code or sms_code"
-            ),
-        })),
-    }
+    PasswordlessMethod::parse(name).map_err(to_py_err)
 }
 
 /// A signed-in user's session: refreshed ahead of expiry (one refresh at a

@@ -7,7 +7,7 @@ use frontegg_identity::{
     TokenVerifierOptions,
 };
 use pyo3::prelude::*;
-use pyo3::types::{PyMapping, PyString};
+use pyo3::types::{PyDict, PyMapping, PyString};
 
 use crate::errors::to_py_err;
 use crate::{Client, seconds_to_millis};
@@ -131,6 +131,7 @@ impl TokenVerifier {
         keys_ttl = 600.0,
         refetch_cooldown = 30.0,
         fetch_timeout = 5.0,
+        client = None,
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -146,6 +147,7 @@ impl TokenVerifier {
         keys_ttl: f64,
         refetch_cooldown: f64,
         fetch_timeout: f64,
+        client: Option<&Bound<'_, Client>>,
     ) -> PyResult<Self> {
         let options = options(
             issuer,
@@ -161,7 +163,11 @@ impl TokenVerifier {
             refetch_cooldown,
             fetch_timeout,
         )?;
-        let inner = frontegg_identity::TokenVerifier::new(options).map_err(to_py_err)?;
+        let inner = match client {
+            Some(client) => client.get().inner.token_verifier(options),
+            None => frontegg_identity::TokenVerifier::new(options),
+        }
+        .map_err(to_py_err)?;
         Ok(Self { inner })
     }
 
@@ -215,55 +221,29 @@ impl TokenVerifier {
 
 #[pymethods]
 impl Client {
-    /// A `TokenVerifier` whose keys come from the environment's
-    /// configuration (vendor token) unless a key source is given, and whose
-    /// `authenticate` checks access tokens for revocation.
-    #[pyo3(signature = (
-        issuer,
-        *,
-        public_key_pem = None,
-        jwks_url = None,
-        jwks = None,
-        secret = None,
-        audience = None,
-        algorithms = None,
-        token_types = None,
-        leeway = 30.0,
-        keys_ttl = 600.0,
-        refetch_cooldown = 30.0,
-        fetch_timeout = 5.0,
-    ))]
-    #[allow(clippy::too_many_arguments)]
+    /// `TokenVerifier(issuer, client=self, **options)`: keys come from the
+    /// environment's configuration (vendor token) unless a key source is
+    /// given, and `authenticate` checks access tokens for revocation.
+    #[pyo3(signature = (issuer, **options))]
     fn token_verifier(
-        &self,
+        slf: &Bound<'_, Self>,
         issuer: String,
-        public_key_pem: Option<String>,
-        jwks_url: Option<String>,
-        jwks: Option<&Bound<'_, PyAny>>,
-        secret: Option<String>,
-        audience: Option<&Bound<'_, PyAny>>,
-        algorithms: Option<&Bound<'_, PyAny>>,
-        token_types: Option<&Bound<'_, PyAny>>,
-        leeway: f64,
-        keys_ttl: f64,
-        refetch_cooldown: f64,
-        fetch_timeout: f64,
-    ) -> PyResult<TokenVerifier> {
-        let options = options(
-            issuer,
-            public_key_pem,
-            jwks_url,
-            jwks,
-            secret,
-            audience,
-            algorithms,
-            token_types,
-            leeway,
-            keys_ttl,
-            refetch_cooldown,
-            fetch_timeout,
-        )?;
-        let inner = self.inner.token_verifier(options).map_err(to_py_err)?;
-        Ok(TokenVerifier { inner })
+        options: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Py<TokenVerifier>> {
+        let py = slf.py();
+        let options = match options {
+            Some(options) => options.copy()?,
+            None => PyDict::new(py),
+        };
+        if options.contains("client")? {
+            return Err(pyo3::exceptions::PyTypeError::new_err(
+                "token_verifier() uses this client: do not pass client=",
+            ));
+        }
+        options.set_item("client", slf)?;
+        let verifier = py
+            .get_type::<TokenVerifier>()
+            .call((issuer,), Some(&options))?;
+        Ok(verifier.cast_into::<TokenVerifier>()?.unbind())
     }
 }

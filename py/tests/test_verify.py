@@ -146,6 +146,19 @@ def test_bad_options_are_config_errors():
         fi.TokenVerifier(ISSUER, public_key_pem="nope")
 
 
+def test_a_client_made_verifier_takes_the_same_options(server):
+    client = fi.Client(base_url=server.url, client_id="c", secret="s")
+    verifier = client.token_verifier(ISSUER, jwks=fixture("jwks-1.json"), audience="client-1")
+    assert isinstance(verifier, fi.TokenVerifier)
+    assert verifier.verify(sign(claims())).sub == "user-1"
+    same = fi.TokenVerifier(ISSUER, jwks=fixture("jwks-1.json"), audience="client-1", client=client)
+    assert same.verify(sign(claims())).sub == "user-1"
+    with pytest.raises(TypeError):
+        client.token_verifier(ISSUER, client=client)
+    with pytest.raises(TypeError):
+        client.token_verifier(ISSUER, leway=30.0)
+
+
 def test_static_pem_dict_jwks_and_hs256_secret():
     pem = fi.TokenVerifier(ISSUER, public_key_pem=fixture("jwt-key-1.pub.pem"))
     assert pem.verify(sign(claims(), kid=None)).sub == "user-1"

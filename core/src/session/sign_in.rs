@@ -82,6 +82,34 @@ pub enum PasswordlessMethod {
     SmsCode,
 }
 
+impl PasswordlessMethod {
+    /// Every method, in the order above.
+    pub const ALL: [PasswordlessMethod; 3] = [Self::MagicLink, Self::EmailCode, Self::SmsCode];
+
+    /// `magic_link`, `email_code` or `sms_code` (Python's spelling).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::MagicLink => "magic_link",
+            Self::EmailCode => "email_code",
+            Self::SmsCode => "sms_code",
+        }
+    }
+
+    /// Reads [`as_str`](Self::as_str)'s names; anything else is
+    /// [`FronteggError::InvalidInput`] listing them.
+    pub fn parse(name: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|method| method.as_str() == name)
+            .ok_or_else(|| {
+                FronteggError::invalid_input(format!(
+                    "passwordless method {name:?} is unknown: use {}",
+                    Self::ALL.map(Self::as_str).join(", ")
+                ))
+            })
+    }
+}
+
 /// Which identity provider signs in an email (SSO prelogin).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
