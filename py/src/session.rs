@@ -6,9 +6,9 @@
 use std::sync::Arc;
 
 use frontegg_identity::{
-    AuthorizeRequest, HostedLoginOptions, LoginRequest, PasswordlessMethod,
-    SecretString, SessionKind, SignUpRequest, SocialProvider, SsoPrelogin, StoredSession,
-    TokenStorage, models::UserMfaDevicesResponse,
+    AuthorizeRequest, HostedLoginOptions, LoginRequest, PasswordlessMethod, SecretString,
+    SessionKind, SignUpRequest, SocialProvider, SsoPrelogin, StoredSession, TokenStorage,
+    models::UserMfaDevicesResponse,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
