@@ -157,7 +157,10 @@ impl Client {
     pub fn request(&self, call: &RawRequest) -> Result<JsonValue> {
         let method = Method::from_bytes(call.method.trim().to_ascii_uppercase().as_bytes())
             .map_err(|_| {
-                FronteggError::invalid_input(format!("{:?} is not an HTTP method", call.method))
+                FronteggError::invalid_input(format!(
+                    "{} is not an HTTP method",
+                    crate::redact::shown(&call.method)
+                ))
             })?;
         let mut request = Request::to_path(method, &call.path, Auth::User)?;
         for pair in &call.query {

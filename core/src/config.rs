@@ -47,7 +47,8 @@ impl Region {
             "ca" => Ok(Region::Ca),
             "au" => Ok(Region::Au),
             other => Err(FronteggError::config(format!(
-                "unknown region {other:?}: expected one of eu, us, ca, au"
+                "unknown region {}: expected one of eu, us, ca, au",
+                crate::redact::shown(other)
             ))),
         }
     }
@@ -248,7 +249,8 @@ impl ClientConfig {
                     .filter(|p| !p.is_empty())
                     .collect();
                 return Err(FronteggError::config(format!(
-                    "unknown service {service:?} in service_urls: expected one of {}",
+                    "unknown service {} in service_urls: expected one of {}",
+                    crate::redact::shown(service),
                     known.join(", ")
                 )));
             }
@@ -358,14 +360,10 @@ pub(crate) fn require_header_safe(name: &str, value: &str) -> Result<()> {
 }
 
 /// A URL as errors may show it: without user info, query or fragment, which
-/// can hold credentials (`https://user:pass@…`, `?access_token=…`).
+/// can hold credentials (`https://user:pass@…`, `?access_token=…`), and
+/// bounded in length.
 fn shown(url: &Url) -> String {
-    let mut safe = url.clone();
-    let _ = safe.set_username("");
-    let _ = safe.set_password(None);
-    safe.set_query(None);
-    safe.set_fragment(None);
-    format!("{:?}", safe.as_str())
+    crate::redact::shown_url(url.as_str())
 }
 
 fn parse_base_url(raw: &str) -> Result<Url> {
@@ -395,12 +393,17 @@ fn parse_base_url(raw: &str) -> Result<Url> {
         }
         other => {
             return Err(FronteggError::config(format!(
-                "base URL {} has unsupported scheme {other:?}",
-                shown(&url)
+                "base URL {} has unsupported scheme {}",
+                shown(&url),
+                crate::redact::shown(other)
             )));
         }
     }
-    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+    if url.query().is_some()
+        || url.fragment().is_some()
+        || !url.username().is_empty()
+        || url.password().is_some()
+    {
         return Err(FronteggError::config(format!(
             "base URL {} must not carry a query, fragment or user info",
             shown(&url)

@@ -160,6 +160,13 @@ pub enum RejectionReason {
     InsufficientPermissions,
     /// The token lacks the required multi-factor step-up, or it is too old.
     StepUpRequired,
+    /// The request carries its credentials ambiguously: two
+    /// `Authorization` (or `x-api-key`) headers, or a bearer token and an
+    /// API key of different subjects (RFC 6750 §3.1 `invalid_request`).
+    InvalidRequest,
+    /// A token names another subject than expected: a session's refresh
+    /// answered another user's (or another tenant's) tokens.
+    WrongSubject,
 }
 
 impl RejectionReason {
@@ -183,6 +190,8 @@ impl RejectionReason {
             Self::InsufficientRoles => "insufficient_roles",
             Self::InsufficientPermissions => "insufficient_permissions",
             Self::StepUpRequired => "step_up_required",
+            Self::InvalidRequest => "invalid_request",
+            Self::WrongSubject => "wrong_subject",
         }
     }
 

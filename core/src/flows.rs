@@ -46,7 +46,8 @@ impl Client {
         require_text("company_name", &request.company_name)?;
         if let crate::models::Provider::Other { value } = &request.provider {
             return Err(FronteggError::invalid_input(format!(
-                "unknown provider {value:?}: expected one of {}",
+                "unknown provider {}: expected one of {}",
+                crate::redact::shown(value),
                 crate::models::Provider::VALUES.join(", ")
             )));
         }

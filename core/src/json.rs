@@ -48,7 +48,8 @@ pub(crate) fn wire_string<'de, D: Deserializer<'de>>(
         serde_json::Value::Number(n) => Ok(n.to_string()),
         serde_json::Value::Bool(b) => Ok(b.to_string()),
         other => Err(serde::de::Error::custom(format!(
-            "expected a string, got {other}"
+            "expected a string, got {}",
+            crate::redact::shown(&other.to_string())
         ))),
     }
 }
@@ -67,13 +68,16 @@ pub fn body_from_json<T: DeserializeOwned>(operation: &str, value: serde_json::V
         let text = error.to_string();
         problems.push(match missing_field(&text) {
             Some(key) => format!("the body lacks the required key {key:?}"),
-            None => format!("the body does not fit its model: {text}"),
+            None => format!(
+                "the body does not fit its model: {}",
+                crate::redact::shown(&text)
+            ),
         });
     }
     let known = field_names::<T>();
     for path in &unknown {
         let key = path.rsplit('.').next().unwrap_or(path);
-        let mut problem = format!("{path:?} is not a key of this body");
+        let mut problem = format!("{} is not a key of this body", crate::redact::shown(path));
         if !path.contains('.')
             && let Some(suggestion) = did_you_mean(key, known)
         {

@@ -39,6 +39,7 @@ mod config;
 mod cookies;
 mod error;
 mod flows;
+mod fork;
 #[doc(hidden)]
 pub mod fuzzing;
 mod json;

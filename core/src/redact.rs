@@ -10,6 +10,40 @@
 
 use crate::secret::{REDACTED, SecretString};
 
+/// The most characters of any one caller- or server-given value that an
+/// error text repeats.
+pub(crate) const MAX_SHOWN_CHARS: usize = 200;
+
+/// `value` as an error text may repeat it: quoted, and cut to
+/// [`MAX_SHOWN_CHARS`] characters with the length of the rest said, so a
+/// 9,000-character id or `kid` makes a short message.
+pub(crate) fn shown(value: &str) -> String {
+    let total = value.chars().count();
+    if total <= MAX_SHOWN_CHARS {
+        return format!("{value:?}");
+    }
+    let start: String = value.chars().take(MAX_SHOWN_CHARS).collect();
+    format!("{start:?}… ({} more characters)", total - MAX_SHOWN_CHARS)
+}
+
+/// A URL option (`base_url`, `jwks_url`, `redirect_uri`, …) as an error
+/// text may repeat it: scheme, host, port and path only, since user info
+/// (`https://user:pass@…`), a query (`?access_token=…`) and a fragment can
+/// hold credentials; bounded like [`shown`]. A value that is not a URL is
+/// not repeated at all: it may be a pasted secret.
+pub(crate) fn shown_url(raw: &str) -> String {
+    match url::Url::parse(raw.trim()) {
+        Ok(mut url) => {
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            url.set_query(None);
+            url.set_fragment(None);
+            shown(url.as_str())
+        }
+        Err(_) => format!("({} characters, not a URL)", raw.chars().count()),
+    }
+}
+
 /// Secrets shorter than this are not searched for: a one-letter password
 /// would blank out every occurrence of that letter and hide the message.
 const SHORTEST_SCRUBBED: usize = 4;

@@ -13,6 +13,7 @@ use url::Url;
 use crate::api::models::VendorAuthenticationRequest;
 use crate::config::{Credentials, ResolvedConfig};
 use crate::error::{ApiErrorDetails, FronteggError, Result};
+use crate::fork::PerProcess;
 use crate::models::VendorToken;
 use crate::redact::Secrets;
 use crate::retry_after::retry_after_secs;
@@ -30,7 +31,8 @@ const EXCERPT_CHARS: usize = 200;
 pub(crate) fn check_id(name: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
         return Err(FronteggError::invalid_input(format!(
-            "{name} must be a non-empty id, got {value:?}"
+            "{name} must be a non-empty id, got {}",
+            crate::redact::shown(value)
         )));
     }
     if value.chars().any(char::is_control) {
@@ -41,7 +43,8 @@ pub(crate) fn check_id(name: &str, value: &str) -> Result<()> {
     let decoded = value.to_ascii_lowercase().replace("%2e", ".");
     if decoded == "." || decoded == ".." {
         return Err(FronteggError::invalid_input(format!(
-            "{name} must be an id, not the path segment {value:?}"
+            "{name} must be an id, not the path segment {}",
+            crate::redact::shown(value)
         )));
     }
     Ok(())
@@ -144,9 +147,11 @@ impl Request {
     /// `/oauth/token`): the service is chosen by its first segment, and
     /// every segment is checked and percent-encoded like an id.
     pub fn to_path(method: Method, path: &str, auth: Auth) -> Result<Self> {
-        if path.contains(['?', '#']) {
+        if let Some(at) = path.find(['?', '#']) {
+            // What follows `?` may be a token: it is not repeated.
             return Err(FronteggError::invalid_input(format!(
-                "path {path:?} must not carry a query or fragment: pass query parameters separately"
+                "path {} must not carry a query or fragment: pass query parameters separately",
+                crate::redact::shown(&path[..at])
             )));
         }
         let (service, rest) = Service::of_path(path);
@@ -174,11 +179,15 @@ impl Request {
             "authorization" | "cookie" | "content-length" | "host"
         ) {
             return Err(FronteggError::invalid_input(format!(
-                "header {name:?} is set by the client, not per call"
+                "header {} is set by the client, not per call",
+                crate::redact::shown(&name)
             )));
         }
         http::HeaderName::from_bytes(lower.as_bytes()).map_err(|_| {
-            FronteggError::invalid_input(format!("{name:?} is not a valid header name"))
+            FronteggError::invalid_input(format!(
+                "{} is not a valid header name",
+                crate::redact::shown(&name)
+            ))
         })?;
         self.headers.push((Cow::Owned(lower), value));
         Ok(self)
@@ -324,11 +333,41 @@ impl Bearer {
     }
 }
 
-/// Sends every request of one client over one keep-alive agent.
+/// Sends every request of one client over one keep-alive agent per
+/// process: a forked child builds its own agent (its own pool, resolver and
+/// lookup threads) at its first call and never touches the parent's
+/// sockets (see `fork.rs`).
 pub(crate) struct Transport {
-    agent: ureq::Agent,
+    agent: PerProcess<ureq::Agent>,
+    /// What a forked child needs to build its agent.
+    agent_parts: AgentParts,
     config: ResolvedConfig,
     vendor_tokens: VendorTokenManager,
+}
+
+struct AgentParts {
+    user_agent: String,
+    lookup: crate::resolve::Lookup,
+    ttl: Duration,
+}
+
+impl AgentParts {
+    fn agent(&self, config: &ResolvedConfig) -> ureq::Agent {
+        let agent_config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_connect(Some(config.connect_timeout))
+            .timeout_global(Some(config.timeout))
+            .user_agent(self.user_agent.as_str())
+            // Frontegg's API does not redirect; following one could carry
+            // credentials to another host.
+            .max_redirects(0)
+            .build();
+        ureq::Agent::with_parts(
+            agent_config,
+            ureq::unversioned::transport::DefaultConnector::new(),
+            crate::resolve::CachingResolver::new(std::sync::Arc::clone(&self.lookup), self.ttl),
+        )
+    }
 }
 
 impl Transport {
@@ -340,22 +379,14 @@ impl Transport {
         lookup: crate::resolve::Lookup,
         ttl: Duration,
     ) -> Self {
-        let agent_config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_connect(Some(config.connect_timeout))
-            .timeout_global(Some(config.timeout))
-            .user_agent(user_agent)
-            // Frontegg's API does not redirect; following one could carry
-            // credentials to another host.
-            .max_redirects(0)
-            .build();
-        let agent = ureq::Agent::with_parts(
-            agent_config,
-            ureq::unversioned::transport::DefaultConnector::new(),
-            crate::resolve::CachingResolver::new(lookup, ttl),
-        );
+        let agent_parts = AgentParts {
+            user_agent: user_agent.to_owned(),
+            lookup,
+            ttl,
+        };
         Self {
-            agent,
+            agent: PerProcess::new(agent_parts.agent(&config)),
+            agent_parts,
             config,
             vendor_tokens: VendorTokenManager::new(),
         }
@@ -601,7 +632,10 @@ impl Transport {
         // Per-call values win over the configured defaults.
         for (name, value) in &request.headers {
             let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                FronteggError::invalid_input(format!("{name:?} is not a header name"))
+                FronteggError::invalid_input(format!(
+                    "{} is not a header name",
+                    crate::redact::shown(name)
+                ))
             })?;
             let value = header_value(name.as_str(), value)?;
             headers.insert(name, value);
@@ -671,12 +705,14 @@ impl Transport {
         request: http::Request<impl ureq::AsSendBody>,
         timeout: Duration,
     ) -> std::result::Result<http::Response<ureq::Body>, ureq::Error> {
-        let request = self
-            .agent
+        // A child forked since the last call gets an agent of its own; the
+        // parent's pooled sockets are closed in the child, never reused.
+        let agent = self.agent.get(|_| self.agent_parts.agent(&self.config));
+        let request = agent
             .configure_request(request)
             .timeout_global(Some(timeout))
             .build();
-        self.agent.run(request)
+        agent.run(request)
     }
 }
 

@@ -1,11 +1,16 @@
 //! [`VendorTokenManager`]: caches the environment (vendor) token and renews
 //! it ahead of expiry, with at most one renewal in flight however many
 //! threads call at once.
+//!
+//! Fork-safe: a child forked while a parent thread renews (or holds the
+//! lock) starts with its own lock and no renewal in flight, keeping the
+//! cached token when it could be read without waiting.
 
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use crate::error::{FronteggError, Result};
+use crate::fork::PerProcess;
 use crate::models::VendorToken;
 use crate::secret::SecretString;
 
@@ -14,6 +19,7 @@ const RENEW_AT_SHARE: f64 = 0.8;
 /// …and no later than this long before it expires.
 const RENEW_MARGIN: Duration = Duration::from_secs(30);
 
+#[derive(Clone)]
 struct Cached {
     token: SecretString,
     renew_at: Instant,
@@ -67,8 +73,38 @@ struct State {
 /// its result, success or error.
 #[derive(Default)]
 pub struct VendorTokenManager {
+    shared: PerProcess<Shared>,
+}
+
+/// The lock, and the renewal's wake-up, of one process.
+#[derive(Default)]
+struct Shared {
     state: Mutex<State>,
     renewed: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // The state stays consistent even if a holder panicked: every field
+        // is written in one step.
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// A forked child's own: the parent's cached token when its lock was
+    /// free at the fork, and never a renewal that no thread of the child
+    /// will finish.
+    fn inherit(&self) -> Self {
+        let cached = self.state.try_lock().ok().and_then(|state| state.cached.clone());
+        Self {
+            state: Mutex::new(State {
+                cached,
+                ..State::default()
+            }),
+            renewed: Condvar::new(),
+        }
+    }
 }
 
 impl VendorTokenManager {
@@ -77,9 +113,14 @@ impl VendorTokenManager {
         Self::default()
     }
 
+    fn shared(&self) -> std::sync::Arc<crate::fork::Slot<Shared>> {
+        self.shared.get(Shared::inherit)
+    }
+
     /// A valid token, calling `fetch` when (and only when) one is needed.
     pub fn token(&self, fetch: impl FnOnce() -> Result<VendorToken>) -> Result<SecretString> {
-        let mut state = self.lock();
+        let shared = self.shared();
+        let mut state = shared.lock();
         loop {
             let now = Instant::now();
             if let Some(cached) = &state.cached {
@@ -93,7 +134,7 @@ impl VendorTokenManager {
                 break;
             }
             let awaited = state.flight;
-            state = self
+            state = shared
                 .renewed
                 .wait(state)
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -109,14 +150,14 @@ impl VendorTokenManager {
         drop(state);
 
         let mut guard = RenewalGuard {
-            manager: self,
+            shared: &shared,
             finished: false,
         };
         let result = fetch();
         guard.finished = true;
         drop(guard);
 
-        let mut state = self.lock();
+        let mut state = shared.lock();
         state.renewing = false;
         let outcome = match result {
             Ok(fresh) => {
@@ -132,18 +173,19 @@ impl VendorTokenManager {
             }
         };
         drop(state);
-        self.renewed.notify_all();
+        shared.renewed.notify_all();
         outcome
     }
 
     /// Caches `fresh`, obtained outside the manager.
     pub fn store(&self, fresh: &VendorToken) {
-        self.lock().cached = Some(Cached::new(fresh));
+        self.shared().lock().cached = Some(Cached::new(fresh));
     }
 
     /// The cached token, if any (to scrub it from error texts).
     pub(crate) fn current(&self) -> Option<SecretString> {
-        self.lock()
+        self.shared()
+            .lock()
             .cached
             .as_ref()
             .map(|cached| cached.token.clone())
@@ -153,7 +195,8 @@ impl VendorTokenManager {
     /// [`token`](Self::token) call renews. A token renewed meanwhile by
     /// another thread is kept.
     pub fn invalidate(&self, rejected: &SecretString) {
-        let mut state = self.lock();
+        let shared = self.shared();
+        let mut state = shared.lock();
         if state
             .cached
             .as_ref()
@@ -163,33 +206,27 @@ impl VendorTokenManager {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, State> {
-        // The state stays consistent even if a holder panicked: every field
-        // is written in one step.
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
 }
 
 /// Clears the `renewing` flag if `fetch` panics, so waiters do not hang.
 struct RenewalGuard<'a> {
-    manager: &'a VendorTokenManager,
+    shared: &'a Shared,
     finished: bool,
 }
 
 impl Drop for RenewalGuard<'_> {
     fn drop(&mut self) {
         if !self.finished {
-            self.manager.lock().renewing = false;
-            self.manager.renewed.notify_all();
+            self.shared.lock().renewing = false;
+            self.shared.renewed.notify_all();
         }
     }
 }
 
 impl std::fmt::Debug for VendorTokenManager {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let state = self.lock();
+        let shared = self.shared();
+        let state = shared.lock();
         f.debug_struct("VendorTokenManager")
             .field("has_token", &state.cached.is_some())
             .field("renewing", &state.renewing)

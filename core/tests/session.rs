@@ -462,7 +462,18 @@ fn passwordless_sso_social_and_activation_end_in_sessions() {
     }
 }
 
-fn hosted(server: &mockito::ServerGuard) -> HostedLogin {
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{FIXTURES}/{name}")).unwrap()
+}
+
+/// Hosted login against `server`, which serves key 1 as its JWKS.
+fn hosted(server: &mut mockito::ServerGuard) -> HostedLogin {
+    server
+        .mock("GET", "/.well-known/jwks.json")
+        .with_body(fixture("jwks-1.json"))
+        .create();
     HostedLogin::new(HostedLoginOptions {
         base_url: server.url(),
         client_id: "client-1".into(),
@@ -472,11 +483,30 @@ fn hosted(server: &mockito::ServerGuard) -> HostedLogin {
     .unwrap()
 }
 
-fn id_token(nonce: &str, aud: &str) -> String {
-    let payload = json!({"nonce": nonce, "aud": aud, "exp": 4_000_000_000u64}).to_string();
-    format!(
-        "eyJhbGciOiJSUzI1NiJ9.{}.sig",
-        URL_SAFE_NO_PAD.encode(payload)
+/// `claims` signed as `alg` by test key `key` (header `kid` `key-N`).
+fn signed(claims: &serde_json::Value, alg: &str, key: u8) -> String {
+    let header = json!({"alg": alg, "typ": "JWT", "kid": format!("key-{key}")});
+    let input = format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(header.to_string()),
+        URL_SAFE_NO_PAD.encode(claims.to_string())
+    );
+    if alg == "none" {
+        return format!("{input}.");
+    }
+    let pem = fixture(&format!("jwt-key-{key}.pem"));
+    let key = jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap();
+    let signature =
+        jsonwebtoken::crypto::sign(input.as_bytes(), &key, jsonwebtoken::Algorithm::RS256).unwrap();
+    format!("{input}.{signature}")
+}
+
+/// A valid ID token of `server`'s issuer for `aud`, carrying `nonce`.
+fn id_token(server: &mockito::ServerGuard, nonce: &str, aud: &str) -> String {
+    signed(
+        &json!({"iss": server.url(), "sub": "user-1", "nonce": nonce, "aud": aud, "exp": 4_000_000_000u64}),
+        "RS256",
+        1,
     )
 }
 
@@ -491,7 +521,7 @@ fn pkce_matches_rfc_7636_appendix_b() {
 #[test]
 fn hosted_login_builds_the_url_exchanges_the_code_refreshes_and_logs_out() {
     let mut server = mockito::Server::new();
-    let login = hosted(&server);
+    let login = hosted(&mut server);
     let request: AuthorizeRequest = login.authorize_url().unwrap();
     let url = url::Url::parse(&request.url).unwrap();
     let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
@@ -510,6 +540,7 @@ fn hosted_login_builds_the_url_exchanges_the_code_refreshes_and_logs_out() {
     assert_eq!(request.code_verifier.expose().len(), 43);
     assert_ne!(login.authorize_url().unwrap().state, request.state);
 
+    let id = id_token(&server, &request.nonce, "client-1");
     let exchange = server
         .mock("POST", "/oauth/token")
         .match_body(Matcher::Json(json!({
@@ -519,7 +550,7 @@ fn hosted_login_builds_the_url_exchanges_the_code_refreshes_and_logs_out() {
         .with_body(
             json!({
                 "access_token": jwt("user-1", "t-1"), "refresh_token": "oauth-refresh-1",
-                "id_token": id_token(&request.nonce, "client-1"), "expires_in": 3600, "token_type": "Bearer"
+                "id_token": id, "expires_in": 3600, "token_type": "Bearer"
             })
             .to_string(),
         )
@@ -550,7 +581,7 @@ fn hosted_login_builds_the_url_exchanges_the_code_refreshes_and_logs_out() {
 fn a_callback_with_a_wrong_state_or_an_error_is_refused_before_any_request() {
     let mut server = mockito::Server::new();
     let untouched = server.mock("POST", "/oauth/token").expect(0).create();
-    let login = hosted(&server);
+    let login = hosted(&mut server);
     let request = login.authorize_url().unwrap();
     for callback in [
         "myapp://callback?code=c&state=forged".to_owned(),
@@ -578,14 +609,15 @@ fn a_callback_with_a_wrong_state_or_an_error_is_refused_before_any_request() {
 #[test]
 fn an_id_token_for_another_login_is_refused() {
     let mut server = mockito::Server::new();
-    let login = hosted(&server);
+    let login = hosted(&mut server);
     let request = login.authorize_url().unwrap();
+    let id = id_token(&server, "another-nonce", "client-1");
     server
         .mock("POST", "/oauth/token")
         .with_body(
             json!({
                 "access_token": jwt("user-1", "t-1"), "refresh_token": "r",
-                "id_token": id_token("another-nonce", "client-1"), "expires_in": 3600
+                "id_token": id, "expires_in": 3600
             })
             .to_string(),
         )
@@ -616,4 +648,251 @@ fn a_stored_session_is_restored_after_a_restart() {
         SecretString::new(jwt("user-1", "t-1"))
     );
     assert!(!format!("{restored:?}").contains("refresh-1"));
+}
+
+/// Runs `work` on a thread and fails the test if it has not finished within
+/// ten seconds: a deadlock shows as a failure, not a stuck suite.
+fn within_ten_seconds<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(work());
+    });
+    receiver
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the call blocked for 10 s: a deadlock")
+}
+
+/// A storage that calls back into its session from `save` and `clear`.
+#[derive(Default)]
+struct ReEntrant {
+    session: std::sync::OnceLock<Session>,
+    seen: Mutex<Vec<String>>,
+}
+
+impl TokenStorage for ReEntrant {
+    fn load(&self) -> Option<StoredSession> {
+        None
+    }
+    fn save(&self, stored: StoredSession) {
+        if let Some(session) = self.session.get() {
+            let token = session.access_token().unwrap();
+            // The session already holds what it is saving.
+            assert_eq!(token, stored.access_token);
+            self.seen
+                .lock()
+                .unwrap()
+                .push(format!("save sees {}", stored.refresh_token.expose()));
+        }
+    }
+    fn clear(&self) {
+        if let Some(session) = self.session.get() {
+            session.logout().unwrap();
+            self.seen.lock().unwrap().push("clear, logout again".into());
+        }
+    }
+}
+
+#[test]
+fn a_storage_that_calls_back_into_its_session_never_blocks() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("POST", LOGIN)
+        .with_body(answer(&jwt("user-1", "t-1"), "refresh-1", 3600.0))
+        .create();
+    let refresh = server
+        .mock("POST", REFRESH)
+        .with_body(answer(&jwt("user-1", "t-1"), "refresh-2", 3600.0))
+        .expect(1)
+        .create();
+    let logout = server.mock("POST", LOGOUT).expect(1).create();
+    let storage = Arc::new(ReEntrant::default());
+    let session = session_of(client(&server).sign_in(&login(), Some(storage.clone())).unwrap());
+    let _ = storage.session.set(session.clone());
+    let (refreshing, ending) = (session.clone(), session.clone());
+    within_ten_seconds(move || refreshing.refresh().map(drop)).unwrap();
+    within_ten_seconds(move || ending.logout()).unwrap();
+    assert!(!session.is_signed_in());
+    refresh.assert();
+    logout.assert();
+    assert_eq!(
+        *storage.seen.lock().unwrap(),
+        ["save sees refresh-2", "clear, logout again"]
+    );
+}
+
+/// A storage holding one stored session, as an app's store reads it back.
+struct Holding(Mutex<Option<StoredSession>>);
+
+impl TokenStorage for Holding {
+    fn load(&self) -> Option<StoredSession> {
+        self.0.lock().unwrap().clone()
+    }
+    fn save(&self, session: StoredSession) {
+        *self.0.lock().unwrap() = Some(session);
+    }
+    fn clear(&self) {
+        *self.0.lock().unwrap() = None;
+    }
+}
+
+#[test]
+fn a_stored_expiry_that_is_not_a_sane_time_loads_as_expired() {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    let cases = [
+        ("NaN expiry", f64::NAN, 3600.0),
+        ("+inf expiry", f64::INFINITY, 3600.0),
+        ("-inf expiry", f64::NEG_INFINITY, 3600.0),
+        ("negative expiry", -5.0, 3600.0),
+        ("expiry in 10,000 years", now + 3.2e11, 3600.0),
+        ("f64::MAX expiry", f64::MAX, 3600.0),
+        ("NaN lifetime", now + 3000.0, f64::NAN),
+        ("infinite lifetime", now + 3000.0, f64::INFINITY),
+        ("negative lifetime", now + 3000.0, -1.0),
+        ("lifetime of 1e300 s", now + 3000.0, 1e300),
+    ];
+    for (name, expires_at, lifetime) in cases {
+        let mut server = mockito::Server::new();
+        let refresh = server
+            .mock("POST", REFRESH)
+            .match_header("cookie", "fe_refresh_client1=stored-refresh")
+            .with_body(answer(&jwt("user-1", "t-1"), "refresh-2", 3600.0))
+            .expect(1)
+            .create();
+        let storage = Arc::new(Holding(Mutex::new(Some(StoredSession {
+            kind: frontegg_identity::SessionKind::Embedded,
+            access_token: "stale-access".into(),
+            refresh_token: "stored-refresh".into(),
+            expires_at,
+            lifetime,
+            user_id: Some("user-1".into()),
+            tenant_id: Some("t-1".into()),
+        }))));
+        let session = Session::restore(&client(&server), storage).unwrap();
+        let token = session.access_token().unwrap();
+        assert_ne!(token.expose(), "stale-access", "{name}: the stale token was handed out");
+        refresh.assert();
+        println!("stored session with {name}: refreshed before use");
+    }
+}
+
+#[test]
+fn a_callback_with_a_repeated_oauth_parameter_is_refused_before_any_request() {
+    let mut server = mockito::Server::new();
+    let untouched = server.mock("POST", "/oauth/token").expect(0).create();
+    let login = hosted(&mut server);
+    let request = login.authorize_url().unwrap();
+    let state = &request.state;
+    for callback in [
+        format!("?code=c&state={state}&state={state}"),
+        format!("?code=c&state={state}&state=forged"),
+        format!("?state=forged&code=c&state={state}"),
+        format!("?code=c1&code=c2&state={state}"),
+        format!("?code=c&code=c&state={state}"),
+        format!("?code=c&state={state}&error=a&error=b"),
+        format!("?code=c&state={state}&error_description=a&error_description=b"),
+        format!("?code=c&state={state}&iss=https://a&iss=https://b"),
+        format!("myapp://callback?code=c&state={state}&co%64e=c2"),
+    ] {
+        let error = login.exchange(&callback, &request, None).unwrap_err();
+        assert!(
+            matches!(&error, FronteggError::OAuth { code, .. } if code == "invalid_request"),
+            "{callback}: {error:?}"
+        );
+    }
+    untouched.assert();
+}
+
+#[test]
+fn an_id_token_is_verified_as_openid_connect_asks() {
+    let mut server = mockito::Server::new();
+    let login = hosted(&mut server);
+    let request = login.authorize_url().unwrap();
+    let good = json!({"iss": server.url(), "sub": "user-1", "nonce": request.nonce, "aud": "client-1", "exp": 4_000_000_000u64});
+    let with = |key: &str, value: serde_json::Value| {
+        let mut claims = good.clone();
+        claims[key] = value;
+        claims
+    };
+    let without = |key: &str| {
+        let mut claims = good.clone();
+        claims.as_object_mut().unwrap().remove(key);
+        claims
+    };
+    let mut forged_signature = signed(&good, "RS256", 1);
+    forged_signature.push_str("AAAA");
+    let cases: Vec<(&str, Option<String>, RejectionReason)> = vec![
+        ("another issuer", Some(signed(&with("iss", json!("https://evil.example")), "RS256", 1)), RejectionReason::WrongIssuer),
+        ("no issuer", Some(signed(&without("iss"), "RS256", 1)), RejectionReason::MissingClaim),
+        ("alg none", Some(signed(&good, "none", 1)), RejectionReason::UnsupportedAlgorithm),
+        ("an unknown key", Some(signed(&good, "RS256", 2)), RejectionReason::UnknownKey),
+        ("a forged signature", Some(forged_signature), RejectionReason::BadSignature),
+        ("another audience", Some(signed(&with("aud", json!(["other-client"])), "RS256", 1)), RejectionReason::WrongAudience),
+        ("an old exp", Some(signed(&with("exp", json!(1_000_000_000u64)), "RS256", 1)), RejectionReason::Expired),
+        ("another nonce", Some(signed(&with("nonce", json!("other")), "RS256", 1)), RejectionReason::WrongNonce),
+        ("no nonce", Some(signed(&without("nonce"), "RS256", 1)), RejectionReason::MissingClaim),
+        ("no ID token at all", None, RejectionReason::MissingClaim),
+    ];
+    for (name, id_token, reason) in cases {
+        let mut answer = json!({"access_token": jwt("user-1", "t-1"), "refresh_token": "r", "expires_in": 3600});
+        if let Some(id_token) = id_token {
+            answer["id_token"] = json!(id_token);
+        }
+        let exchange = server
+            .mock("POST", "/oauth/token")
+            .with_body(answer.to_string())
+            .expect(1)
+            .create();
+        let callback = format!("?code=c&state={}", request.state);
+        let error = login.exchange(&callback, &request, None).unwrap_err();
+        assert_eq!(error.rejection(), Some(reason), "{name}: {error:?}");
+        exchange.assert();
+        exchange.remove();
+        println!("ID token with {name}: refused ({})", reason.as_str());
+    }
+    // The good one passes.
+    server
+        .mock("POST", "/oauth/token")
+        .with_body(json!({"access_token": jwt("user-1", "t-1"), "refresh_token": "r", "expires_in": 3600, "id_token": signed(&good, "RS256", 1)}).to_string())
+        .create();
+    let callback = format!("?code=c&state={}", request.state);
+    assert!(login.exchange(&callback, &request, None).is_ok());
+}
+
+#[test]
+fn a_refresh_that_answers_for_another_user_or_tenant_is_refused_and_kept_from() {
+    for (name, access, tenant_switch) in [
+        ("another user", jwt("user-2", "t-1"), None),
+        ("another tenant without a switch", jwt("user-1", "t-9"), None),
+        ("a tenant other than the one asked for", jwt("user-1", "t-9"), Some("t-2")),
+    ] {
+        let mut server = mockito::Server::new();
+        server
+            .mock("POST", LOGIN)
+            .with_body(answer(&jwt("user-1", "t-1"), "refresh-1", 3600.0))
+            .create();
+        server
+            .mock("POST", REFRESH)
+            .with_body(
+                json!({"accessToken": access, "refreshToken": "refresh-2", "expiresIn": 3600, "expires": "", "mfaRequired": false})
+                    .to_string(),
+            )
+            .create();
+        let recorder = Arc::new(Recorder::default());
+        let session = session_of(client(&server).sign_in(&login(), Some(recorder.clone())).unwrap());
+        let error = match tenant_switch {
+            Some(tenant) => session.switch_tenant(tenant).unwrap_err(),
+            None => session.refresh().unwrap_err(),
+        };
+        assert_eq!(error.rejection(), Some(RejectionReason::WrongSubject), "{name}: {error:?}");
+        assert_eq!(session.user_id().as_deref(), Some("user-1"), "{name}");
+        assert_eq!(session.tenant_id().as_deref(), Some("t-1"), "{name}");
+        assert_eq!(session.access_token().unwrap().expose(), jwt("user-1", "t-1"), "{name}");
+        assert_eq!(*recorder.events.lock().unwrap(), ["save refresh-1"], "{name}: storage told of it");
+        // The refresh token reached Frontegg: it is never sent again.
+        assert!(session.refresh().is_err(), "{name}");
+        println!("refresh answering {name}: refused, nothing kept");
+    }
 }

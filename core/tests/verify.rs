@@ -733,7 +733,8 @@ fn the_authenticator_tells_401_403_and_503_apart() {
         status(vec![("x-api-key", good.clone())], &none),
         (401, Some(RejectionReason::WrongType))
     );
-    // Authorization wins over x-api-key.
+    // With both headers both must hold: a junk x-api-key beside a good
+    // bearer is refused, not skipped.
     assert_eq!(
         status(
             vec![
@@ -742,7 +743,7 @@ fn the_authenticator_tells_401_403_and_503_apart() {
             ],
             &none
         ),
-        (200, None)
+        (401, Some(RejectionReason::Malformed))
     );
 }
 
@@ -948,4 +949,43 @@ fn roles_permissions_and_step_up_follow_the_shared_table() {
         let expected = c.last().unwrap() == "true";
         assert_eq!(got, expected, "{}", case.line);
     }
+}
+
+#[test]
+fn ambiguous_credentials_are_an_invalid_request_never_resolved_by_order() {
+    let verifier = TokenVerifier::new(options()).unwrap();
+    let jane = token(&claims());
+    let john = token(&with(json!({"sub": "user-2"})));
+    let api_jane = token(&with(json!({"type": "tenantApiToken"})));
+    let api_other = token(&with(json!({"type": "tenantApiToken", "sub": "api-9"})));
+    let outcome = |headers: Vec<(&str, String)>| match verifier
+        .authenticate(headers, &AccessRequirements::default())
+    {
+        Ok(claims) => Ok(claims.sub),
+        Err(FronteggError::Authentication { status, reason, detail }) => {
+            assert!(!detail.contains(&jane) && !detail.contains(&john), "{detail}");
+            Err((status, reason))
+        }
+        Err(other) => panic!("{other:?}"),
+    };
+    let invalid = Err((401, RejectionReason::InvalidRequest));
+    let bearer = |t: &str| ("Authorization", format!("Bearer {t}"));
+    for (name, headers) in [
+        ("two bearer tokens of two users", vec![bearer(&jane), bearer(&john)]),
+        ("two bearer tokens of two users, the other order", vec![bearer(&john), bearer(&jane)]),
+        ("the same bearer token twice", vec![bearer(&jane), bearer(&jane)]),
+        ("a bearer and a Basic header", vec![bearer(&jane), ("authorization", "Basic dTpw".into())]),
+        ("two x-api-key headers", vec![("x-api-key", api_jane.clone()), ("X-Api-Key", api_other.clone())]),
+        ("a bearer and an API key of another subject", vec![bearer(&jane), ("x-api-key", api_other.clone())]),
+    ] {
+        assert_eq!(outcome(headers), invalid, "{name}");
+        println!("{name}: 401 invalid_request");
+    }
+    // One credential, or two that name the same subject, still pass.
+    assert_eq!(outcome(vec![bearer(&jane)]), Ok("user-1".to_owned()));
+    assert_eq!(
+        outcome(vec![bearer(&jane), ("x-api-key", api_jane.clone())]),
+        Ok("user-1".to_owned())
+    );
+    assert_eq!(outcome(vec![("x-api-key", api_jane)]), Ok("user-1".to_owned()));
 }

@@ -9,26 +9,50 @@
 # asyncio alone costs tens of milliseconds, and a sync-only program should
 # not pay for it.
 import functools
+import os
 import threading
+import weakref
 
 # Methods that do no I/O: they stay plain methods and return async twins.
 _NO_IO = frozenset({"for_tenant", "for_user", "as_user", "token_verifier", "social_login_url"})
 _END = object()
 
 
+# Every live pool, so that a forked child can forget what it inherited.
+_POOLS = weakref.WeakSet()
+
+
+def _after_fork_in_child():
+    # Runs in the child right after os.fork() (gunicorn, multiprocessing),
+    # with only the forking thread alive: the parent's pool threads do not
+    # exist here, and a lock one of them held would stay held forever.
+    for pool in list(_POOLS):
+        pool._forget_parent()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 class _Pool:
     """The bounded pool of one AsyncClient and its scoped clients, and the
-    calls in flight (for `aclose`)."""
+    calls in flight (for `aclose`). Its threads start on first use, in the
+    process that uses them: a forked child starts its own."""
 
     def __init__(self, max_workers):
         if not isinstance(max_workers, int) or isinstance(max_workers, bool) or max_workers < 1:
             raise ConfigError(f"max_workers must be a positive int, got {max_workers!r}")
-        from concurrent.futures import ThreadPoolExecutor
-
-        self.executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="frontegg")
+        self.max_workers = max_workers
+        self.executor = None
         self.inflight = set()
         self.lock = threading.Lock()
         self.closed = False
+        _POOLS.add(self)
+
+    def _forget_parent(self):
+        self.lock = threading.Lock()
+        self.executor = None
+        self.inflight = set()
 
     async def run(self, function, *args, **kwargs):
         import asyncio
@@ -36,6 +60,10 @@ class _Pool:
         with self.lock:
             if self.closed:
                 raise RuntimeError("the AsyncClient is closed")
+            if self.executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self.executor = ThreadPoolExecutor(max_workers=self.max_workers, thread_name_prefix="frontegg")
             future = self.executor.submit(function, *args, **kwargs)
             self.inflight.add(future)
         future.add_done_callback(self._done)
@@ -57,7 +85,8 @@ class _Pool:
             pending = list(self.inflight)
         if pending:
             await asyncio.gather(*(asyncio.wrap_future(f) for f in pending), return_exceptions=True)
-        self.executor.shutdown(wait=False)
+        if self.executor is not None:
+            self.executor.shutdown(wait=False)
 
 
 def _wrap(value, pool):

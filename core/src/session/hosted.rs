@@ -20,7 +20,7 @@ use crate::secret::SecretString;
 use crate::transport::{Auth, Request};
 
 use super::{Session, TokenStorage};
-use crate::verify::{now_secs, unverified_claims};
+use crate::verify::{TokenVerifier, TokenVerifierOptions};
 
 /// The S256 PKCE challenge of `verifier`: base64url (no padding) of its
 /// SHA-256.
@@ -83,6 +83,10 @@ pub struct HostedLogin {
     options: HostedLoginOptions,
     scope: String,
     client: Client,
+    /// Checks ID tokens against the issuer's JWKS
+    /// (`{base_url}/.well-known/jwks.json`), with `TokenVerifier`'s key
+    /// cache: fetched once, refetched (paced) for an unknown `kid`.
+    id_tokens: TokenVerifier,
 }
 
 /// `/oauth/token`'s answer.
@@ -170,8 +174,8 @@ impl HostedLogin {
         }
         Url::parse(&options.redirect_uri).map_err(|e| {
             FronteggError::config(format!(
-                "redirect_uri {:?} is not a URL: {e}",
-                options.redirect_uri
+                "redirect_uri {} is not a URL: {e}",
+                crate::redact::shown_url(&options.redirect_uri)
             ))
         })?;
         let client = Client::with_sdk_language(
@@ -187,10 +191,16 @@ impl HostedLogin {
         } else {
             options.scopes.join(" ")
         };
+        // The environment domain is the tokens' issuer.
+        let id_tokens = TokenVerifier::new(TokenVerifierOptions {
+            audience: vec![options.client_id.clone()],
+            ..TokenVerifierOptions::new(options.base_url.trim_end_matches('/'))
+        })?;
         Ok(Self {
             options,
             scope,
             client,
+            id_tokens,
         })
     }
 
@@ -235,10 +245,12 @@ impl HostedLogin {
     }
 
     /// Reads the callback URL (or its query string): checks `state`
-    /// against `request` before anything is sent, turns `error` parameters
-    /// into [`FronteggError::OAuth`], exchanges the code (with the PKCE
-    /// verifier), checks the ID token's `nonce`, `aud` and `exp`, and
-    /// returns the session, saved to `storage`.
+    /// against `request` and refuses any OAuth parameter given twice before
+    /// anything is sent, turns `error` parameters into
+    /// [`FronteggError::OAuth`], exchanges the code (with the PKCE
+    /// verifier), verifies the ID token (OpenID Connect Core §3.1.3.7: its
+    /// signature against the issuer's JWKS, `iss`, `aud`, `exp`, `nonce`),
+    /// and returns the session, saved to `storage`.
     pub fn exchange(
         &self,
         callback_url: &str,
@@ -258,8 +270,23 @@ impl HostedLogin {
                 tenant_id: None,
             },
         )?;
-        if let Some(id_token) = &answer.id_token {
-            self.check_id_token(id_token, &request.nonce)?;
+        match &answer.id_token {
+            Some(id_token) => {
+                self.id_tokens.verify_id_token(
+                    id_token.expose(),
+                    &self.options.client_id,
+                    &request.nonce,
+                )?;
+            }
+            // The nonce is what ties the answer to this login: an `openid`
+            // login must return the token that carries it.
+            None if self.scope.split(' ').any(|s| s == "openid") => {
+                return Err(FronteggError::invalid_token(
+                    RejectionReason::MissingClaim,
+                    "the token answer has no id_token although the login asked for openid",
+                ));
+            }
+            None => {}
         }
         Session::from_oauth(&self.client, &self.options.client_id, answer, storage)
     }
@@ -274,6 +301,22 @@ impl HostedLogin {
             None => callback_url,
         };
         let query = query.split('#').next().unwrap_or_default();
+        // RFC 6749 §3.1: a parameter sent twice makes the response invalid.
+        // Taking either copy would let whoever can add one to the URL choose
+        // the code or the state; `iss` (RFC 9207) is not read, but a second
+        // one is as suspicious.
+        for name in ["code", "state", "error", "error_description", "iss"] {
+            if url::form_urlencoded::parse(query.as_bytes())
+                .filter(|(other, _)| other == name)
+                .nth(1)
+                .is_some()
+            {
+                return Err(oauth_error(
+                    "invalid_request",
+                    format!("the callback carries {name} more than once: ignore it (it may be forged)"),
+                ));
+            }
+        }
         let (mut code, mut state, mut error, mut description) = (None, None, None, None);
         for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
             match name.as_ref() {
@@ -296,56 +339,6 @@ impl HostedLogin {
         code.filter(|c| !c.is_empty())
             .map(SecretString::new)
             .ok_or_else(|| oauth_error("invalid_request", "the callback has no code"))
-    }
-
-    /// The checks OpenID Connect asks of an ID token received straight from
-    /// the token endpoint over TLS (Core §3.1.3.7): its signature is not
-    /// needed then, its `nonce`, `aud` and `exp` are.
-    fn check_id_token(&self, id_token: &SecretString, nonce: &str) -> Result<()> {
-        let reject = FronteggError::invalid_token;
-        let claims = unverified_claims(id_token.expose()).ok_or_else(|| {
-            reject(
-                RejectionReason::Malformed,
-                "the ID token is not a JWT with a JSON payload",
-            )
-        })?;
-        match claims.get("nonce") {
-            Some(serde_json::Value::String(got)) if got == nonce => {}
-            Some(_) => {
-                return Err(reject(
-                    RejectionReason::WrongNonce,
-                    "the ID token's nonce is not this login's",
-                ));
-            }
-            None => {
-                return Err(reject(
-                    RejectionReason::MissingClaim,
-                    "the ID token has no nonce",
-                ));
-            }
-        }
-        let aud_ok = match claims.get("aud") {
-            Some(serde_json::Value::String(aud)) => *aud == self.options.client_id,
-            Some(serde_json::Value::Array(auds)) => auds
-                .iter()
-                .any(|a| a.as_str() == Some(&self.options.client_id)),
-            _ => false,
-        };
-        if !aud_ok {
-            return Err(reject(
-                RejectionReason::WrongAudience,
-                "the ID token is not for this client id",
-            ));
-        }
-        let exp = claims.get("exp").and_then(serde_json::Value::as_f64);
-        match exp {
-            Some(exp) if exp + 30.0 > now_secs() => Ok(()),
-            Some(_) => Err(reject(RejectionReason::Expired, "the ID token has expired")),
-            None => Err(reject(
-                RejectionReason::MissingClaim,
-                "the ID token has no exp",
-            )),
-        }
     }
 }
 

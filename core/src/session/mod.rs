@@ -3,18 +3,21 @@
 //! Every sign-in flow ends here. The session refreshes its access token
 //! ahead of expiry with one request at a time (threads that find a refresh
 //! running wait for it and share its result), never sends a refresh token
-//! twice, writes every change to its [`TokenStorage`], retries a call that
-//! got a 401 once after a refresh, and clears itself on logout.
+//! twice, writes every change to its [`TokenStorage`] (outside its locks, so
+//! a storage may call back into the session), retries a call that got a 401
+//! once after a refresh, refuses a refresh that answers for another user,
+//! and clears itself on logout.
 
 mod hosted;
 mod sign_in;
 mod storage;
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use crate::client::{Client, RawRequest};
-use crate::error::{FronteggError, Result};
+use crate::error::{FronteggError, RejectionReason, Result};
+use crate::fork::{PerProcess, Slot};
 use crate::json::JsonValue;
 use crate::models::AuthResponse;
 use crate::secret::SecretString;
@@ -57,7 +60,8 @@ impl SessionKind {
             "embedded" => Ok(Self::Embedded),
             "hosted" => Ok(Self::Hosted),
             other => Err(FronteggError::invalid_input(format!(
-                "session kind {other:?} is unknown: expected embedded or hosted"
+                "session kind {} is unknown: expected embedded or hosted",
+                crate::redact::shown(other)
             ))),
         }
     }
@@ -92,9 +96,62 @@ struct Inner {
     /// The OAuth client id (hosted sessions).
     oauth_client_id: Option<String>,
     storage: Arc<dyn TokenStorage>,
-    tokens: Mutex<Option<Tokens>>,
-    /// Held while a refresh runs: one refresh at a time.
+    live: PerProcess<Live>,
+}
+
+/// The tokens and locks of one process (see `fork.rs`).
+struct Live {
+    tokens: Mutex<Current>,
+    /// Held while a refresh or logout runs: one at a time. Storage
+    /// callbacks never run under it.
     refreshing: Mutex<()>,
+    /// Held while the storage is written; the version written last.
+    persisting: Mutex<u64>,
+}
+
+/// The live tokens and a count of their changes, so that storage writes
+/// that overtake each other still leave the latest state stored.
+#[derive(Clone, Default)]
+struct Current {
+    tokens: Option<Tokens>,
+    version: u64,
+}
+
+impl Live {
+    fn new(tokens: Option<Tokens>) -> Self {
+        Self {
+            tokens: Mutex::new(Current { tokens, version: 1 }),
+            refreshing: Mutex::new(()),
+            // Version 1 is not written yet.
+            persisting: Mutex::new(0),
+        }
+    }
+
+    /// A forked child's own: the tokens when they could be read without
+    /// waiting. A refresh the parent had in flight may have used the
+    /// refresh token up, so the child never sends it again.
+    fn inherit(&self) -> Self {
+        let mut current = self
+            .tokens
+            .try_lock()
+            .map(|current| current.clone())
+            .unwrap_or_default();
+        if self.refreshing.try_lock().is_err()
+            && let Some(tokens) = &mut current.tokens
+        {
+            tokens.spent = true;
+        }
+        let persisted = self.persisting.try_lock().map(|v| *v).unwrap_or(0);
+        Self {
+            tokens: Mutex::new(current),
+            refreshing: Mutex::new(()),
+            persisting: Mutex::new(persisted),
+        }
+    }
+
+    fn current(&self) -> MutexGuard<'_, Current> {
+        self.tokens.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 /// A signed-in user's session. Thread-safe and cheap to clone; clones are
@@ -194,8 +251,52 @@ impl Tokens {
 
     fn needs_refresh(&self, now: f64) -> bool {
         let ahead = REFRESH_AHEAD.as_secs_f64().min(self.lifetime / 2.0);
-        now >= self.expires_at - ahead
+        // Written so that a NaN anywhere means "refresh", never "valid".
+        !(now < self.expires_at - ahead)
     }
+}
+
+/// The lock when it is free (a panic that poisoned it left a plain
+/// number behind); `None` when another holder has it.
+fn try_lock<T>(mutex: &Mutex<T>) -> Option<MutexGuard<'_, T>> {
+    match mutex.try_lock() {
+        Ok(guard) => Some(guard),
+        Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+        Err(std::sync::TryLockError::WouldBlock) => None,
+    }
+}
+
+/// The longest lifetime a token is believed to have: a year.
+const LONGEST_LIFETIME: f64 = 365.0 * 86400.0;
+
+/// A stored expiry and lifetime as the session may trust them: anything
+/// not finite, negative or beyond a year from now loads as already expired
+/// (so the first use refreshes), never as valid.
+fn trusted_expiry(expires_at: f64, lifetime: f64, now: f64) -> (f64, f64) {
+    let lifetime_ok = lifetime.is_finite() && (0.0..=LONGEST_LIFETIME).contains(&lifetime);
+    let expiry_ok = expires_at.is_finite() && expires_at >= 0.0 && expires_at <= now + LONGEST_LIFETIME;
+    if lifetime_ok && expiry_ok {
+        (expires_at, lifetime)
+    } else {
+        (0.0, 0.0)
+    }
+}
+
+/// Why a refresh answer is not this session's: it names another user, or
+/// another tenant than the one asked for.
+fn foreign_answer(old: &Tokens, fresh: &Tokens, tenant_id: Option<&str>) -> Option<&'static str> {
+    if let (Some(was), Some(now)) = (&old.user_id, &fresh.user_id)
+        && was != now
+    {
+        return Some("another user");
+    }
+    let expected_tenant = tenant_id.or(old.tenant_id.as_deref());
+    if let (Some(expected), Some(now)) = (expected_tenant, &fresh.tenant_id)
+        && expected != now
+    {
+        return Some("another tenant");
+    }
+    None
 }
 
 impl Session {
@@ -207,19 +308,17 @@ impl Session {
         tokens: Option<Tokens>,
     ) -> Self {
         let storage = storage.unwrap_or_else(|| Arc::new(MemoryStorage::default()));
-        if let Some(tokens) = &tokens {
-            storage.save(tokens.stored(kind));
-        }
-        Self {
+        let session = Self {
             inner: Arc::new(Inner {
                 kind,
                 client,
                 oauth_client_id,
                 storage,
-                tokens: Mutex::new(tokens),
-                refreshing: Mutex::new(()),
+                live: PerProcess::new(Live::new(tokens)),
             }),
-        }
+        };
+        session.persist();
+        session
     }
 
     /// A session from an embedded-login answer (`AuthResponse`) of `client`.
@@ -277,11 +376,15 @@ impl Session {
         storage: Arc<dyn TokenStorage>,
     ) -> Option<Self> {
         let stored = storage.load()?;
+        if stored.access_token.is_empty() || stored.refresh_token.is_empty() {
+            return None;
+        }
+        let (expires_at, lifetime) = trusted_expiry(stored.expires_at, stored.lifetime, now_secs());
         let tokens = Tokens {
             access_token: stored.access_token,
             refresh_token: stored.refresh_token,
-            expires_at: stored.expires_at,
-            lifetime: stored.lifetime,
+            expires_at,
+            lifetime,
             user_id: stored.user_id,
             tenant_id: stored.tenant_id,
             spent: false,
@@ -294,32 +397,72 @@ impl Session {
             (SessionKind::Hosted, None) => return None,
             (SessionKind::Embedded, _) => (client.clone(), None),
         };
+        let live = Live::new(Some(tokens));
+        // What was loaded is what is stored.
+        *live.persisting.lock().unwrap_or_else(PoisonError::into_inner) = 1;
         Some(Self {
             inner: Arc::new(Inner {
                 kind: stored.kind,
                 client,
                 oauth_client_id,
                 storage,
-                tokens: Mutex::new(Some(tokens)),
-                refreshing: Mutex::new(()),
+                live: PerProcess::new(live),
             }),
         })
     }
 
-    fn tokens(&self) -> Option<Tokens> {
-        self.inner
-            .tokens
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+    fn live(&self) -> Arc<Slot<Live>> {
+        self.inner.live.get(Live::inherit)
     }
 
+    fn tokens(&self) -> Option<Tokens> {
+        self.live().current().tokens.clone()
+    }
+
+    /// Replaces the tokens; the caller then calls [`Self::persist`], once no
+    /// lock of the session is held.
     fn set_tokens(&self, tokens: Option<Tokens>) {
-        *self
-            .inner
-            .tokens
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = tokens;
+        let live = self.live();
+        let mut current = live.current();
+        current.tokens = tokens;
+        current.version = current.version.wrapping_add(1);
+    }
+
+    /// Writes the latest tokens to the storage unless they are there
+    /// already. One thread writes at a time; a thread that finds another
+    /// writing leaves it to that one, which writes again until what it wrote
+    /// is the latest. A callback that re-enters the session (and changes
+    /// it) finds the write lock taken by its own thread and returns at once:
+    /// the loop below writes the newer state after the callback returns.
+    fn persist(&self) {
+        let live = self.live();
+        loop {
+            let Some(mut written) = try_lock(&live.persisting) else {
+                return;
+            };
+            loop {
+                let (version, tokens) = {
+                    let current = live.current();
+                    (current.version, current.tokens.clone())
+                };
+                if version == *written {
+                    break;
+                }
+                match tokens {
+                    Some(tokens) => self.inner.storage.save(tokens.stored(self.inner.kind)),
+                    None => self.inner.storage.clear(),
+                }
+                *written = version;
+            }
+            drop(written);
+            // A change made after the last look, by a thread that found the
+            // lock taken, is written by this thread.
+            let latest = live.current().version;
+            match try_lock(&live.persisting) {
+                Some(written) if *written != latest => {}
+                _ => return,
+            }
+        }
     }
 
     /// Which endpoint renews this session.
@@ -386,8 +529,15 @@ impl Session {
     /// (the tokens the caller found stale or refused): one refresh per
     /// stale token, however many threads noticed it.
     fn refresh_from(&self, seen: u64, tenant_id: Option<&str>) -> Result<(SecretString, u64)> {
-        let _one_at_a_time = self
-            .inner
+        let outcome = self.refresh_locked(seen, tenant_id);
+        // Outside the refresh lock: the storage may call back into the session.
+        self.persist();
+        outcome
+    }
+
+    fn refresh_locked(&self, seen: u64, tenant_id: Option<&str>) -> Result<(SecretString, u64)> {
+        let live = self.live();
+        let _one_at_a_time = live
             .refreshing
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
@@ -412,11 +562,22 @@ impl Session {
         self.set_spent(true);
         match self.renew(&tokens.refresh_token, tenant_id) {
             Ok(mut fresh) => {
+                if let Some(other) = foreign_answer(&tokens, &fresh, tenant_id) {
+                    // Someone else's tokens (a proxy or cookie jar mixing
+                    // users up): keep none of them. The refresh token
+                    // reached Frontegg, so it stays spent.
+                    log::warn!("a session refresh answered tokens of {other}: refused");
+                    return Err(FronteggError::invalid_token(
+                        RejectionReason::WrongSubject,
+                        format!(
+                            "the refresh answered tokens of {other}; none was kept and this session cannot be renewed: sign in again"
+                        ),
+                    ));
+                }
                 if fresh.user_id.is_none() {
                     fresh.user_id = tokens.user_id.clone();
                 }
                 fresh.generation = tokens.generation.wrapping_add(1);
-                self.inner.storage.save(fresh.stored(self.inner.kind));
                 let current = (fresh.access_token.clone(), fresh.generation);
                 self.set_tokens(Some(fresh));
                 Ok(current)
@@ -424,7 +585,7 @@ impl Session {
             Err(error) => {
                 match &error {
                     // Frontegg refused the token: the session is over.
-                    FronteggError::Unauthorized { .. } => self.end_locally(),
+                    FronteggError::Unauthorized { .. } => self.set_tokens(None),
                     // Nothing reached Frontegg (no connection), or it
                     // refused the request itself (429, a tenant the user is
                     // not in): the token was not used.
@@ -445,13 +606,7 @@ impl Session {
     }
 
     fn set_spent(&self, spent: bool) {
-        if let Some(tokens) = self
-            .inner
-            .tokens
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .as_mut()
-        {
+        if let Some(tokens) = self.live().current().tokens.as_mut() {
             tokens.spent = spent;
         }
     }
@@ -476,22 +631,27 @@ impl Session {
         }
     }
 
-    fn end_locally(&self) {
-        self.set_tokens(None);
-        self.inner.storage.clear();
-    }
-
     /// Signs out: Frontegg invalidates the refresh token, and the session
     /// and its storage are cleared, even when Frontegg cannot be reached
     /// (the error is returned then). A session already ended is fine.
     pub fn logout(&self) -> Result<()> {
-        let _one_at_a_time = self
-            .inner
+        let sent = self.logout_locked();
+        // Outside the lock: a storage's `clear` may call back into the session.
+        self.persist();
+        match sent {
+            // Already signed out at Frontegg: the goal is reached.
+            Err(FronteggError::Unauthorized { .. }) => Ok(()),
+            other => other,
+        }
+    }
+
+    fn logout_locked(&self) -> Result<()> {
+        let live = self.live();
+        let _one_at_a_time = live
             .refreshing
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let Some(tokens) = self.tokens() else {
-            self.inner.storage.clear();
             return Ok(());
         };
         let sent = match self.inner.kind {
@@ -502,12 +662,8 @@ impl Session {
                 &tokens.refresh_token,
             ),
         };
-        self.end_locally();
-        match sent {
-            // Already signed out at Frontegg: the goal is reached.
-            Err(FronteggError::Unauthorized { .. }) => Ok(()),
-            other => other,
-        }
+        self.set_tokens(None);
+        sent
     }
 
     /// A client whose user operations send this session's current access

@@ -103,7 +103,8 @@ impl PasswordlessMethod {
             .find(|method| method.as_str() == name)
             .ok_or_else(|| {
                 FronteggError::invalid_input(format!(
-                    "passwordless method {name:?} is unknown: use {}",
+                    "passwordless method {} is unknown: use {}",
+                    crate::redact::shown(name),
                     Self::ALL.map(Self::as_str).join(", ")
                 ))
             })

@@ -2,8 +2,7 @@
 //! between runs of the app. Apps implement it on the platform's secure
 //! store (Keychain, Keystore, a keyring); [`MemoryStorage`] is the default.
 
-use std::sync::{Mutex, PoisonError};
-
+use crate::fork::ForkSafeMutex;
 use crate::secret::SecretString;
 
 use super::SessionKind;
@@ -72,10 +71,12 @@ impl StoredSession {
 /// and refresh, `clear` on logout (or when Frontegg refuses the refresh
 /// token), and `load` only in [`Session::restore`](super::Session::restore).
 ///
-/// Calls come from whichever thread changed the session; implementations
-/// must be thread-safe and should not block for long. They cannot fail:
-/// a store that could not write should log it, and the session goes on in
-/// memory.
+/// Calls come from whichever thread changed the session, one at a time per
+/// session and outside the session's locks: a callback may use the session
+/// (read its access token, even log out), and the session's latest state
+/// is what ends up stored. Implementations must be thread-safe and should
+/// not block for long. They cannot fail: a store that could not write
+/// should log it, and the session goes on in memory.
 #[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
 pub trait TokenStorage: Send + Sync {
     /// The stored session, if any.
@@ -87,24 +88,22 @@ pub trait TokenStorage: Send + Sync {
 }
 
 /// A [`TokenStorage`] in memory: the session does not survive the process.
+/// A forked child gets its own copy.
 #[derive(Default)]
 pub struct MemoryStorage {
-    session: Mutex<Option<StoredSession>>,
+    session: ForkSafeMutex<Option<StoredSession>>,
 }
 
 impl TokenStorage for MemoryStorage {
     fn load(&self) -> Option<StoredSession> {
-        self.session
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        self.session.with(|session| session.clone())
     }
 
     fn save(&self, session: StoredSession) {
-        *self.session.lock().unwrap_or_else(PoisonError::into_inner) = Some(session);
+        self.session.with(|stored| *stored = Some(session));
     }
 
     fn clear(&self) {
-        *self.session.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        self.session.with(|stored| *stored = None);
     }
 }

@@ -3,11 +3,11 @@
 //! revocation with Frontegg, through a small bounded cache.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::api::identity::M2mTokens;
 use crate::error::{FronteggError, RejectionReason, Result};
+use crate::fork::ForkSafeMutex;
 use crate::models::{GetTenantAccessTokenDataParams, GetUserAccessTokenDataParams};
 
 use super::{Claims, TokenType, TokenVerifier};
@@ -62,29 +62,44 @@ fn reject(reason: RejectionReason, detail: impl Into<String>) -> FronteggError {
     }
 }
 
-/// The token of a request: `Authorization: Bearer …` first, else
-/// `x-api-key`. Header names match in any case.
-fn find_token<I, K, V>(headers: I) -> Option<(String, Carrier)>
+/// The credentials a request carries: at most one `Authorization: Bearer`
+/// token and at most one `x-api-key`. Header names match in any case.
+/// Either header given twice is an ambiguous request (RFC 6750 §2: one
+/// method per request), refused rather than resolved by order.
+fn find_tokens<I, K, V>(headers: I) -> Result<(Option<String>, Option<String>)>
 where
     I: IntoIterator<Item = (K, V)>,
     K: AsRef<str>,
     V: AsRef<str>,
 {
-    let mut api_key = None;
+    let (mut bearer, mut api_key) = (None, None);
+    let (mut authorizations, mut api_keys) = (0_usize, 0_usize);
     for (name, value) in headers {
         let (name, value) = (name.as_ref(), value.as_ref().trim());
         if name.eq_ignore_ascii_case("authorization") {
+            authorizations += 1;
             if let Some((scheme, token)) = value.split_once(' ')
                 && scheme.eq_ignore_ascii_case("bearer")
                 && !token.trim().is_empty()
             {
-                return Some((token.trim().to_owned(), Carrier::Bearer));
+                bearer = Some(token.trim().to_owned());
             }
-        } else if name.eq_ignore_ascii_case("x-api-key") && !value.is_empty() && api_key.is_none() {
-            api_key = Some(value.to_owned());
+        } else if name.eq_ignore_ascii_case("x-api-key") {
+            api_keys += 1;
+            if !value.is_empty() {
+                api_key = Some(value.to_owned());
+            }
         }
     }
-    api_key.map(|token| (token, Carrier::ApiKey))
+    for (count, header) in [(authorizations, "Authorization"), (api_keys, "x-api-key")] {
+        if count > 1 {
+            return Err(reject(
+                RejectionReason::InvalidRequest,
+                format!("the request carries {count} {header} headers: send one credential"),
+            ));
+        }
+    }
+    Ok((bearer, api_key))
 }
 
 impl TokenVerifier {
@@ -92,7 +107,9 @@ impl TokenVerifier {
     /// pairs, names in any case) and checks `required`.
     ///
     /// The token is read from `Authorization: Bearer …`, else from
-    /// `x-api-key` (API and access tokens only). Errors are
+    /// `x-api-key` (API and access tokens only). Two `Authorization` (or
+    /// two `x-api-key`) headers, or a bearer token and an API key of
+    /// different subjects, are refused as `invalid_request` (401). Errors are
     /// [`FronteggError::Authentication`] with the status to answer:
     /// - 401: no token, a token [`verify`](Self::verify) refuses, a revoked
     ///   access token, a missing step-up;
@@ -109,16 +126,41 @@ impl TokenVerifier {
         K: AsRef<str>,
         V: AsRef<str>,
     {
-        let (token, carrier) = find_token(headers).ok_or_else(|| {
-            reject(
-                RejectionReason::MissingToken,
-                "no Authorization: Bearer header and no x-api-key header",
-            )
-        })?;
-        let claims = self.verify(&token).map_err(|error| match error {
-            FronteggError::InvalidToken { reason, detail } => reject(reason, detail),
-            other => other,
-        })?;
+        let verify = |token: &str| {
+            self.verify(token).map_err(|error| match error {
+                FronteggError::InvalidToken { reason, detail } => reject(reason, detail),
+                other => other,
+            })
+        };
+        let (claims, carrier) = match find_tokens(headers)? {
+            (Some(bearer), None) => (verify(&bearer)?, Carrier::Bearer),
+            (None, Some(api_key)) => (verify(&api_key)?, Carrier::ApiKey),
+            (Some(bearer), Some(api_key)) => {
+                // Both must hold, and for one subject: otherwise which one
+                // the request means is a guess.
+                let claims = verify(&bearer)?;
+                let other = verify(&api_key)?;
+                if other.token_type == TokenType::UserToken {
+                    return Err(reject(
+                        RejectionReason::WrongType,
+                        "x-api-key carries API and access tokens, not user sessions",
+                    ));
+                }
+                if other.sub != claims.sub || other.tenant_id != claims.tenant_id {
+                    return Err(reject(
+                        RejectionReason::InvalidRequest,
+                        "the bearer token and the x-api-key name different subjects: send one credential",
+                    ));
+                }
+                (claims, Carrier::Bearer)
+            }
+            (None, None) => {
+                return Err(reject(
+                    RejectionReason::MissingToken,
+                    "no Authorization: Bearer header and no x-api-key header",
+                ));
+            }
+        };
         if carrier == Carrier::ApiKey && claims.token_type == TokenType::UserToken {
             return Err(reject(
                 RejectionReason::WrongType,
@@ -168,21 +210,21 @@ const REVOCATION_TTL: Duration = Duration::from_secs(60);
 /// The most answers kept.
 const REVOCATION_CAPACITY: usize = 1024;
 
-/// Recent revocation answers, by token id.
+/// Recent revocation answers, by token id (a forked child starts with a
+/// copy).
 #[derive(Default)]
 pub(crate) struct RevocationCache {
-    answers: Mutex<HashMap<String, (bool, Instant)>>,
+    answers: ForkSafeMutex<HashMap<String, (bool, Instant)>>,
 }
 
 impl RevocationCache {
     fn check(&self, client: &crate::Client, claims: &Claims) -> Result<()> {
-        let cached = self
-            .answers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&claims.sub)
-            .filter(|(_, at)| at.elapsed() < REVOCATION_TTL)
-            .map(|(active, _)| *active);
+        let cached = self.answers.with(|answers| {
+            answers
+                .get(&claims.sub)
+                .filter(|(_, at)| at.elapsed() < REVOCATION_TTL)
+                .map(|(active, _)| *active)
+        });
         let active = match cached {
             Some(active) => active,
             None => {
@@ -202,19 +244,20 @@ impl RevocationCache {
     }
 
     fn remember(&self, id: &str, active: bool) {
-        let mut answers = self.answers.lock().unwrap_or_else(PoisonError::into_inner);
-        if answers.len() >= REVOCATION_CAPACITY {
-            answers.retain(|_, (_, at)| at.elapsed() < REVOCATION_TTL);
-        }
-        if answers.len() >= REVOCATION_CAPACITY
-            && let Some(oldest) = answers
-                .iter()
-                .min_by_key(|(_, (_, at))| *at)
-                .map(|(id, _)| id.clone())
-        {
-            answers.remove(&oldest);
-        }
-        answers.insert(id.to_owned(), (active, Instant::now()));
+        self.answers.with(|answers| {
+            if answers.len() >= REVOCATION_CAPACITY {
+                answers.retain(|_, (_, at)| at.elapsed() < REVOCATION_TTL);
+            }
+            if answers.len() >= REVOCATION_CAPACITY
+                && let Some(oldest) = answers
+                    .iter()
+                    .min_by_key(|(_, (_, at))| *at)
+                    .map(|(id, _)| id.clone())
+            {
+                answers.remove(&oldest);
+            }
+            answers.insert(id.to_owned(), (active, Instant::now()));
+        });
     }
 }
 

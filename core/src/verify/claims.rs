@@ -219,7 +219,10 @@ impl Claims {
         let token_type = TokenType::parse(&type_name).ok_or_else(|| {
             FronteggError::invalid_token(
                 RejectionReason::WrongType,
-                format!("type {type_name:?} is not a Frontegg user or API token type"),
+                format!(
+                    "type {} is not a Frontegg user or API token type",
+                    crate::redact::shown(&type_name)
+                ),
             )
         })?;
         let email_verified = match map

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::client::Client;
 use crate::error::{FronteggError, RejectionReason, Result};
+use crate::fork::{PerProcess, Slot};
 use crate::transport::{Auth, Request};
 use ureq::http::Method;
 
@@ -195,6 +196,7 @@ impl Remote {
     }
 }
 
+#[derive(Clone, Default)]
 struct State {
     keys: Arc<KeySet>,
     /// When the keys were last loaded; `None` before the first success.
@@ -218,8 +220,25 @@ pub(crate) struct KeyCache {
     remote: Remote,
     ttl: Duration,
     cooldown: Duration,
+    locks: PerProcess<Locks>,
+}
+
+/// The cache's state and its fetch lock, one pair per process: a child
+/// forked during a fetch starts with the keys (when they could be read
+/// without waiting) and no fetch in flight.
+#[derive(Default)]
+struct Locks {
     state: RwLock<State>,
     fetching: Mutex<()>,
+}
+
+impl Locks {
+    fn inherit(&self) -> Self {
+        Self {
+            state: RwLock::new(self.state.try_read().map(|s| s.clone()).unwrap_or_default()),
+            fetching: Mutex::new(()),
+        }
+    }
 }
 
 /// Why a refresh is wanted.
@@ -237,22 +256,20 @@ impl KeyCache {
             remote,
             ttl,
             cooldown,
-            state: RwLock::new(State {
-                keys: Arc::new(KeySet::default()),
-                loaded_at: None,
-                quiet_until: None,
-                last_error: None,
-            }),
-            fetching: Mutex::new(()),
+            locks: PerProcess::default(),
         }
     }
 
+    fn locks(&self) -> Arc<Slot<Locks>> {
+        self.locks.get(Locks::inherit)
+    }
+
     fn read<T>(&self, f: impl FnOnce(&State) -> T) -> T {
-        f(&self.state.read().unwrap_or_else(PoisonError::into_inner))
+        f(&self.locks().state.read().unwrap_or_else(PoisonError::into_inner))
     }
 
     fn write<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
-        f(&mut self.state.write().unwrap_or_else(PoisonError::into_inner))
+        f(&mut self.locks().state.write().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// The keys to verify a token with `kid` and `alg`, refreshed when
@@ -286,7 +303,7 @@ impl KeyCache {
         Err(FronteggError::invalid_token(
             RejectionReason::UnknownKey,
             match kid {
-                Some(kid) => format!("no key has kid {kid:?}"),
+                Some(kid) => format!("no key has kid {}", crate::redact::shown(kid)),
                 None => "the token has no kid and no single key fits it".to_owned(),
             },
         ))
@@ -306,14 +323,15 @@ impl KeyCache {
     /// `skip_if_busy`, returns at once when another thread is fetching.
     fn refresh(&self, need: Need, skip_if_busy: bool) {
         let seen_loaded_at = self.read(|s| s.loaded_at);
+        let locks = self.locks();
         let _guard = if skip_if_busy {
-            match self.fetching.try_lock() {
+            match locks.fetching.try_lock() {
                 Ok(guard) => guard,
                 Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
                 Err(std::sync::TryLockError::WouldBlock) => return,
             }
         } else {
-            self.fetching.lock().unwrap_or_else(PoisonError::into_inner)
+            locks.fetching.lock().unwrap_or_else(PoisonError::into_inner)
         };
         let now = Instant::now();
         let skip = self.read(|s| {

@@ -23,6 +23,7 @@ use url::Url;
 use crate::client::Client;
 use crate::config::ClientConfig;
 use crate::error::{FronteggError, RejectionReason, Result};
+use crate::redact::{shown, shown_url};
 use crate::secret::SecretString;
 
 pub use authenticate::AccessRequirements;
@@ -66,7 +67,8 @@ impl Algorithm {
             "RS512" => Ok(Self::Rs512),
             "HS256" => Ok(Self::Hs256),
             other => Err(FronteggError::config(format!(
-                "algorithm {other:?} is not supported: use RS256, RS384, RS512 or HS256"
+                "algorithm {} is not supported: use RS256, RS384, RS512 or HS256",
+                crate::redact::shown(other)
             ))),
         }
     }
@@ -250,6 +252,20 @@ impl TokenVerifier {
                 "issuer is required: the environment domain, https://app-xxx.frontegg.com",
             ));
         }
+        // An issuer is an https URL without user info, query or fragment
+        // (OpenID Connect Discovery §2); one that has them is a pasted
+        // credential more likely than an issuer.
+        if let Ok(url) = Url::parse(&issuer)
+            && (!url.username().is_empty()
+                || url.password().is_some()
+                || url.query().is_some()
+                || url.fragment().is_some())
+        {
+            return Err(FronteggError::config(format!(
+                "issuer {} must not carry user info, a query or a fragment",
+                shown_url(&issuer)
+            )));
+        }
         let sources = [
             options.public_key_pem.is_some(),
             options.jwks_url.is_some(),
@@ -327,6 +343,15 @@ impl TokenVerifier {
     /// Verifies `token`: its signature, then its claims. Blocks only when
     /// keys must be fetched (bounded by `fetch_timeout_ms`).
     pub fn verify(&self, token: &str) -> Result<Claims> {
+        let payload = self.signed_payload(token)?;
+        let claims = Claims::from_payload(&payload)?;
+        self.inner.rules.check(&claims, claims::now_secs())?;
+        Ok(claims)
+    }
+
+    /// The payload of `token` once its algorithm is allowed and its
+    /// signature holds; no claim is checked yet.
+    fn signed_payload(&self, token: &str) -> Result<Vec<u8>> {
         let parsed = token::parse(token)?;
         let rules = &self.inner.rules;
         let alg = Algorithm::parse(&parsed.alg)
@@ -360,10 +385,7 @@ impl TokenVerifier {
         let key = keys.find(kid, alg).ok_or_else(|| match kid {
             Some(kid) => FronteggError::invalid_token(
                 RejectionReason::UnknownKey,
-                format!(
-                    "no key has kid {:?}",
-                    kid.chars().take(64).collect::<String>()
-                ),
+                format!("no key has kid {}", shown(kid)),
             ),
             None => FronteggError::invalid_token(
                 RejectionReason::UnsupportedAlgorithm,
@@ -392,9 +414,66 @@ impl TokenVerifier {
                 "the signature does not match the token",
             ));
         }
-        let claims = Claims::from_payload(&parsed.payload)?;
-        rules.check(&claims, claims::now_secs())?;
-        Ok(claims)
+        Ok(parsed.payload)
+    }
+
+    /// Verifies an OpenID Connect ID token as Core 1.0 §3.1.3.7 asks: the
+    /// signature against this verifier's keys, `iss` equal to the issuer,
+    /// `aud` containing `client_id`, `exp` (with the leeway) and `nonce`
+    /// equal to the one the login sent. Returns its claims.
+    pub(crate) fn verify_id_token(
+        &self,
+        token: &str,
+        client_id: &str,
+        nonce: &str,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        let reject = FronteggError::invalid_token;
+        let payload = self.signed_payload(token)?;
+        let serde_json::Value::Object(claims) = serde_json::from_slice(&payload).map_err(|_| {
+            reject(RejectionReason::Malformed, "the ID token's payload is not JSON")
+        })?
+        else {
+            return Err(reject(
+                RejectionReason::Malformed,
+                "the ID token's payload is not a JSON object",
+            ));
+        };
+        let text = |name: &str| claims.get(name).and_then(serde_json::Value::as_str);
+        let rules = &self.inner.rules;
+        match text("iss") {
+            Some(iss) if iss.trim_end_matches('/') == rules.issuer => {}
+            Some(iss) => {
+                return Err(FronteggError::invalid_token(
+                    RejectionReason::WrongIssuer,
+                    format!("the ID token's iss {} is not {:?}", shown(iss), rules.issuer),
+                ));
+            }
+            None => return Err(reject(RejectionReason::MissingClaim, "the ID token has no iss")),
+        }
+        let aud_ok = match claims.get("aud") {
+            Some(serde_json::Value::String(aud)) => aud == client_id,
+            Some(serde_json::Value::Array(auds)) => auds.iter().any(|a| a.as_str() == Some(client_id)),
+            _ => false,
+        };
+        if !aud_ok {
+            return Err(reject(
+                RejectionReason::WrongAudience,
+                "the ID token is not for this client id",
+            ));
+        }
+        match claims.get("exp").and_then(serde_json::Value::as_f64) {
+            Some(exp) if exp + rules.leeway > claims::now_secs() => {}
+            Some(_) => return Err(reject(RejectionReason::Expired, "the ID token has expired")),
+            None => return Err(reject(RejectionReason::MissingClaim, "the ID token has no exp")),
+        }
+        match claims.get("nonce") {
+            Some(serde_json::Value::String(got)) if got == nonce => Ok(claims),
+            Some(_) => Err(reject(
+                RejectionReason::WrongNonce,
+                "the ID token's nonce is not this login's",
+            )),
+            None => Err(reject(RejectionReason::MissingClaim, "the ID token has no nonce")),
+        }
     }
 }
 
@@ -416,7 +495,7 @@ impl Rules {
         if claims.iss.trim_end_matches('/') != self.issuer {
             return Err(reject(
                 RejectionReason::WrongIssuer,
-                format!("iss {:?} is not {:?}", shorten(&claims.iss), self.issuer),
+                format!("iss {} is not {:?}", shown(&claims.iss), self.issuer),
             ));
         }
         if !self.audience.is_empty() && !claims.aud.iter().any(|a| self.audience.contains(a)) {
@@ -449,19 +528,21 @@ impl Rules {
     }
 }
 
-fn shorten(text: &str) -> String {
-    text.chars().take(128).collect()
-}
-
 /// A remote JWKS at `url`, fetched through a client of its own: no
 /// credential, `https` (loopback excepted), no retries (the cool-down
 /// paces them), bounded by `timeout`, at most 1 MiB.
 fn jwks_remote(url: &str, timeout: Duration) -> Result<Remote> {
-    let parsed = Url::parse(url)
-        .map_err(|e| FronteggError::config(format!("jwks_url {url:?} is not a URL: {e}")))?;
-    if parsed.query().is_some() || parsed.fragment().is_some() {
+    let parsed = Url::parse(url).map_err(|e| {
+        FronteggError::config(format!("jwks_url {} is not a URL: {e}", shown_url(url)))
+    })?;
+    if parsed.query().is_some()
+        || parsed.fragment().is_some()
+        || !parsed.username().is_empty()
+        || parsed.password().is_some()
+    {
         return Err(FronteggError::config(format!(
-            "jwks_url {url:?} must not carry a query or fragment"
+            "jwks_url {} must not carry a query, fragment or user info",
+            shown_url(url)
         )));
     }
     let origin = parsed.origin().ascii_serialization();
