@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import urllib.parse
+from pathlib import Path
 from typing import Any
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -26,8 +27,57 @@ DEMO_CLIENT_ID = "demo-client-id"
 DEMO_SECRET = "demo-api-key"
 
 
+# The repository's test key pair (a throwaway: it signs nothing real). The
+# stand-in signs its ID tokens with it, since hosted login verifies them.
+SIGNING_KEY = Path(__file__).resolve().parents[1] / "core" / "tests" / "fixtures" / "jwt-key-1.pem"
+
+
+def _der(data: bytes, at: int) -> tuple[int, int, int]:
+    """The tag, content start and content end of the DER item at `at`."""
+    tag, length, at = data[at], data[at + 1], at + 2
+    if length & 0x80:
+        count = length & 0x7F
+        length, at = int.from_bytes(data[at:at + count], "big"), at + count
+    return tag, at, at + length
+
+
+def _rsa_key(pem: str) -> tuple[int, int, int]:
+    """(n, e, d) of a PKCS#8 RSA private key, read with no crypto package."""
+    body = "".join(line for line in pem.splitlines() if line and not line.startswith("-----"))
+    data = base64.b64decode(body)
+    _, at, _ = _der(data, 0)  # PrivateKeyInfo
+    _, _, at = _der(data, at)  # version
+    _, _, at = _der(data, at)  # algorithm
+    _, at, _ = _der(data, at)  # the OCTET STRING around RSAPrivateKey
+    _, at, _ = _der(data, at)  # RSAPrivateKey
+    numbers = []
+    for _ in range(4):  # version, n, e, d
+        _, start, end = _der(data, at)
+        numbers.append(int.from_bytes(data[start:end], "big"))
+        at = end
+    return numbers[1], numbers[2], numbers[3]
+
+
+def _part(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def sign_rs256(claims: dict[str, Any], key: tuple[int, int, int]) -> str:
+    """An RS256 JWT (RSASSA-PKCS1-v1_5 with SHA-256, RFC 8017 §8.2)."""
+    n, _, d = key
+    size = (n.bit_length() + 7) // 8
+    header = _part(json.dumps({"alg": "RS256", "typ": "JWT", "kid": "key-1"}).encode())
+    signing_input = f"{header}.{_part(json.dumps(claims).encode())}"
+    digest_info = bytes.fromhex("3031300d060960864801650304020105000420")
+    digest_info += hashlib.sha256(signing_input.encode()).digest()
+    encoded = b"\x00\x01" + b"\xff" * (size - len(digest_info) - 3) + b"\x00" + digest_info
+    signature = pow(int.from_bytes(encoded, "big"), d, n).to_bytes(size, "big")
+    return f"{signing_input}.{_part(signature)}"
+
+
 def start_standin() -> str:
     """A stand-in for the routes this flow uses; users live in memory."""
+    key = _rsa_key(SIGNING_KEY.read_text())
     users: dict[str, tuple[str, str]] = {}
     refresh_tokens: dict[str, str] = {}
     vendor_tokens: set[str] = set()
@@ -72,6 +122,11 @@ def start_standin() -> str:
             # browser: redirect back with a code bound to the PKCE challenge.
             url = urllib.parse.urlsplit(self.path)
             query = dict(urllib.parse.parse_qsl(url.query))
+            if url.path == "/.well-known/jwks.json":
+                n, e, _ = key
+                return self.reply(200, {"keys": [{"kty": "RSA", "kid": "key-1", "use": "sig", "alg": "RS256",
+                                                  "n": _part(n.to_bytes((n.bit_length() + 7) // 8, "big")),
+                                                  "e": _part(e.to_bytes((e.bit_length() + 7) // 8, "big"))}]})
             if url.path != "/oauth/authorize" or query.get("code_challenge_method") != "S256":
                 return self.error(404, f"No route GET {self.path}", "ER-00404")
             code = secrets.token_hex(12)
@@ -83,19 +138,13 @@ def start_standin() -> str:
             self.end_headers()
 
         def oauth_tokens(self, nonce: str | None = None) -> None:
-            def part(data: bytes) -> str:
-                return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-            def jwt(claims: dict[str, Any]) -> str:
-                header = part(b'{"alg":"none"}')
-                return f"{header}.{part(json.dumps(claims).encode())}.standin"
-
             refresh = secrets.token_hex(24)
             oauth_refresh.add(refresh)
-            claims = {"sub": "hosted-user", "tenantId": "hosted-tenant", "aud": DEMO_CLIENT_ID,
+            claims = {"iss": base_url, "sub": "hosted-user", "tenantId": "hosted-tenant", "aud": DEMO_CLIENT_ID,
                       "nonce": nonce, "exp": 4_000_000_000}
-            return self.reply(200, {"access_token": jwt(claims), "refresh_token": refresh,
-                                    "id_token": jwt(claims), "expires_in": 600, "token_type": "Bearer"})
+            token = sign_rs256(claims, key)
+            return self.reply(200, {"access_token": token, "refresh_token": refresh,
+                                    "id_token": token, "expires_in": 600, "token_type": "Bearer"})
 
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length") or 0)
@@ -156,9 +205,10 @@ def start_standin() -> str:
             return self.error(404, f"No route POST {self.path}", "ER-00404")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base_url = f"http://127.0.0.1:{server.server_address[1]}"
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}"
+    return base_url
 
 
 def main() -> None:

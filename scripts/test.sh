@@ -31,12 +31,15 @@ as_root() {
 suites=0
 step "tools"
 if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/mypy" ] \
-    || ! "$venv/bin/python" -c "import jwt, cryptography, ziglang" 2>/dev/null; then
+    || [ ! -x "$venv/bin/gunicorn" ] \
+    || ! "$venv/bin/python" -c "import jwt, cryptography, ziglang, uvicorn" 2>/dev/null; then
     python3 -m venv "$venv"
     # PyJWT + cryptography sign the verifier tests' tokens; zig links the
-    # wheel against glibc 2.17 (manylinux2014).
+    # wheel against glibc 2.17 (manylinux2014); gunicorn and uvicorn are the
+    # prefork servers the fork-safety tests run the wheel under.
     "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" \
-        "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8" "ziglang>=0.13"
+        "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8" "ziglang>=0.13" \
+        "gunicorn>=23,<24" "uvicorn>=0.30,<1"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
 prism="$tools/node_modules/.bin/prism"

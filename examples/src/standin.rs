@@ -16,8 +16,15 @@ use serde_json::{Value, json};
 pub const CLIENT_ID: &str = "demo-client-id";
 pub const SECRET: &str = "demo-api-key";
 
+/// The test key pair the stand-in signs ID tokens with (a throwaway made for
+/// this repository's tests: it signs nothing real), and its JWKS.
+const SIGNING_KEY: &str = include_str!("../../core/tests/fixtures/jwt-key-1.pem");
+const JWKS: &str = include_str!("../../core/tests/fixtures/jwks-1.json");
+
 #[derive(Default)]
 struct State {
+    /// The stand-in's own URL: the `iss` of its tokens.
+    url: String,
     vendor_tokens: Vec<String>,
     /// email → (password, user id, tenant id)
     users: HashMap<String, (String, String, String)>,
@@ -33,7 +40,10 @@ struct State {
 pub fn start() -> std::io::Result<String> {
     let listener = TcpListener::bind("127.0.0.1:0")?;
     let url = format!("http://{}", listener.local_addr()?);
-    let state = Arc::new(Mutex::new(State::default()));
+    let state = Arc::new(Mutex::new(State {
+        url: url.clone(),
+        ..State::default()
+    }));
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let state = Arc::clone(&state);
@@ -278,6 +288,11 @@ fn handle(request: &Request, state: &mut State) -> Reply {
             }
         }
         ("GET", "/oauth/authorize") => authorize(&query, state),
+        ("GET", "/.well-known/jwks.json") => Reply {
+            status: 200,
+            body: serde_json::from_str(JWKS).unwrap_or_default(),
+            ..Reply::default()
+        },
         ("POST", "/oauth/token") => oauth_token(&request.body, state),
         ("POST", "/oauth/logout/token") => {
             let cookie = refresh_cookie(request);
@@ -320,6 +335,21 @@ fn authorize(query: &HashMap<String, String>, state: &mut State) -> Reply {
     }
 }
 
+/// `claims` as an RS256 JWT signed with the stand-in's key (`kid` `key-1`).
+fn signed(claims: &Value) -> Option<String> {
+    use base64::Engine;
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let input = format!(
+        "{}.{}",
+        b64(br#"{"alg":"RS256","typ":"JWT","kid":"key-1"}"#),
+        b64(claims.to_string().as_bytes())
+    );
+    let key = jsonwebtoken::EncodingKey::from_rsa_pem(SIGNING_KEY.as_bytes()).ok()?;
+    let signature =
+        jsonwebtoken::crypto::sign(input.as_bytes(), &key, jsonwebtoken::Algorithm::RS256).ok()?;
+    Some(format!("{input}.{signature}"))
+}
+
 /// `/oauth/token`: the code exchange (checking the PKCE verifier) and the
 /// refresh-token grant (rotating the token).
 fn oauth_token(body: &Value, state: &mut State) -> Reply {
@@ -327,25 +357,19 @@ fn oauth_token(body: &Value, state: &mut State) -> Reply {
         let refresh = token(24);
         state.oauth_refresh_tokens.push(refresh.clone());
         let claims = json!({
-            "sub": "hosted-user", "tenantId": "hosted-tenant", "aud": CLIENT_ID,
+            "iss": state.url, "sub": "hosted-user", "tenantId": "hosted-tenant", "aud": CLIENT_ID,
             "nonce": nonce, "exp": 4_000_000_000u64,
         });
-        let jwt = |claims: &Value| {
-            use base64::Engine;
-            let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-            format!(
-                "{}.{}.standin",
-                b64(br#"{"alg":"none"}"#),
-                b64(claims.to_string().as_bytes())
-            )
-        };
-        Reply {
-            status: 200,
-            body: json!({
-                "access_token": jwt(&claims), "refresh_token": refresh,
-                "id_token": jwt(&claims), "expires_in": 600, "token_type": "Bearer",
-            }),
-            ..Reply::default()
+        match signed(&claims) {
+            Some(jwt) => Reply {
+                status: 200,
+                body: json!({
+                    "access_token": jwt, "refresh_token": refresh,
+                    "id_token": jwt, "expires_in": 600, "token_type": "Bearer",
+                }),
+                ..Reply::default()
+            },
+            None => error(500, "the stand-in could not sign a token", "ER-00500"),
         }
     };
     match text(body, "grant_type") {

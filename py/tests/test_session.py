@@ -4,8 +4,13 @@ login's exchange, restoring a stored session, and what never leaks."""
 
 import base64
 import json
+import math
+import threading
+import time
 import urllib.parse
+from pathlib import Path
 
+import jwt as pyjwt
 import pytest
 
 import frontegg_identity as fi
@@ -19,6 +24,17 @@ def jwt(sub, tenant):
 def answer(access, refresh, expires_in=3600):
     return {"accessToken": access, "refreshToken": refresh, "expiresIn": expires_in,
             "expires": "later", "mfaRequired": False, "userId": "user-1"}
+
+
+FIXTURES = Path(__file__).parents[2] / "core" / "tests" / "fixtures"
+
+
+def signed_id_token(server, nonce, key=1, **changes):
+    claims = {"iss": server.url, "sub": "user-1", "nonce": nonce, "aud": "client-1", "exp": 4_000_000_000}
+    claims.update(changes)
+    return pyjwt.encode({k: v for k, v in claims.items() if v is not None},
+                        (FIXTURES / f"jwt-key-{key}.pem").read_text(), algorithm="RS256",
+                        headers={"kid": f"key-{key}"})
 
 
 class Store:
@@ -110,8 +126,8 @@ def test_hosted_login_exchange_checks_state_pkce_and_nonce(server):
     assert caught.value.code == "access_denied"
     assert server.requests == []
 
-    id_token = "e30." + base64.urlsafe_b64encode(json.dumps(
-        {"nonce": request.nonce, "aud": "client-1", "exp": 4_000_000_000}).encode()).rstrip(b"=").decode() + ".sig"
+    server.route("GET", "/.well-known/jwks.json", body=json.loads((FIXTURES / "jwks-1.json").read_text()))
+    id_token = signed_id_token(server, request.nonce)
     server.route("POST", "/oauth/token", body={"access_token": jwt("user-1", "t-1"), "refresh_token": "o-1",
                                                 "id_token": id_token, "expires_in": 3600})
     store = Store()
