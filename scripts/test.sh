@@ -39,7 +39,7 @@ if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/
     # prefork servers the fork-safety tests run the wheel under.
     "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" \
         "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8" "ziglang>=0.13" \
-        "gunicorn>=23,<24" "uvicorn>=0.30,<1"
+        "gunicorn>=23,<28" "uvicorn>=0.30,<1"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
 prism="$tools/node_modules/.bin/prism"
