@@ -96,7 +96,11 @@ impl Shared {
     /// free at the fork, and never a renewal that no thread of the child
     /// will finish.
     fn inherit(&self) -> Self {
-        let cached = self.state.try_lock().ok().and_then(|state| state.cached.clone());
+        let cached = self
+            .state
+            .try_lock()
+            .ok()
+            .and_then(|state| state.cached.clone());
         Self {
             state: Mutex::new(State {
                 cached,
@@ -205,7 +209,6 @@ impl VendorTokenManager {
             state.cached = None;
         }
     }
-
 }
 
 /// Clears the `renewing` flag if `fetch` panics, so waiters do not hang.

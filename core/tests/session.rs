@@ -657,9 +657,10 @@ fn within_ten_seconds<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'stat
     std::thread::spawn(move || {
         let _ = sender.send(work());
     });
-    receiver
-        .recv_timeout(std::time::Duration::from_secs(10))
-        .expect("the call blocked for 10 s: a deadlock")
+    match receiver.recv_timeout(std::time::Duration::from_secs(10)) {
+        Ok(value) => value,
+        Err(_) => panic!("the call blocked for 10 s: a deadlock"),
+    }
 }
 
 /// A storage that calls back into its session from `save` and `clear`.
@@ -706,7 +707,11 @@ fn a_storage_that_calls_back_into_its_session_never_blocks() {
         .create();
     let logout = server.mock("POST", LOGOUT).expect(1).create();
     let storage = Arc::new(ReEntrant::default());
-    let session = session_of(client(&server).sign_in(&login(), Some(storage.clone())).unwrap());
+    let session = session_of(
+        client(&server)
+            .sign_in(&login(), Some(storage.clone()))
+            .unwrap(),
+    );
     let _ = storage.session.set(session.clone());
     let (refreshing, ending) = (session.clone(), session.clone());
     within_ten_seconds(move || refreshing.refresh().map(drop)).unwrap();
@@ -772,7 +777,11 @@ fn a_stored_expiry_that_is_not_a_sane_time_loads_as_expired() {
         }))));
         let session = Session::restore(&client(&server), storage).unwrap();
         let token = session.access_token().unwrap();
-        assert_ne!(token.expose(), "stale-access", "{name}: the stale token was handed out");
+        assert_ne!(
+            token.expose(),
+            "stale-access",
+            "{name}: the stale token was handed out"
+        );
         refresh.assert();
         println!("stored session with {name}: refreshed before use");
     }
@@ -824,19 +833,60 @@ fn an_id_token_is_verified_as_openid_connect_asks() {
     let mut forged_signature = signed(&good, "RS256", 1);
     forged_signature.push_str("AAAA");
     let cases: Vec<(&str, Option<String>, RejectionReason)> = vec![
-        ("another issuer", Some(signed(&with("iss", json!("https://evil.example")), "RS256", 1)), RejectionReason::WrongIssuer),
-        ("no issuer", Some(signed(&without("iss"), "RS256", 1)), RejectionReason::MissingClaim),
-        ("alg none", Some(signed(&good, "none", 1)), RejectionReason::UnsupportedAlgorithm),
-        ("an unknown key", Some(signed(&good, "RS256", 2)), RejectionReason::UnknownKey),
-        ("a forged signature", Some(forged_signature), RejectionReason::BadSignature),
-        ("another audience", Some(signed(&with("aud", json!(["other-client"])), "RS256", 1)), RejectionReason::WrongAudience),
-        ("an old exp", Some(signed(&with("exp", json!(1_000_000_000u64)), "RS256", 1)), RejectionReason::Expired),
-        ("another nonce", Some(signed(&with("nonce", json!("other")), "RS256", 1)), RejectionReason::WrongNonce),
-        ("no nonce", Some(signed(&without("nonce"), "RS256", 1)), RejectionReason::MissingClaim),
+        (
+            "another issuer",
+            Some(signed(
+                &with("iss", json!("https://evil.example")),
+                "RS256",
+                1,
+            )),
+            RejectionReason::WrongIssuer,
+        ),
+        (
+            "no issuer",
+            Some(signed(&without("iss"), "RS256", 1)),
+            RejectionReason::MissingClaim,
+        ),
+        (
+            "alg none",
+            Some(signed(&good, "none", 1)),
+            RejectionReason::UnsupportedAlgorithm,
+        ),
+        (
+            "an unknown key",
+            Some(signed(&good, "RS256", 2)),
+            RejectionReason::UnknownKey,
+        ),
+        (
+            "a forged signature",
+            Some(forged_signature),
+            RejectionReason::BadSignature,
+        ),
+        (
+            "another audience",
+            Some(signed(&with("aud", json!(["other-client"])), "RS256", 1)),
+            RejectionReason::WrongAudience,
+        ),
+        (
+            "an old exp",
+            Some(signed(&with("exp", json!(1_000_000_000u64)), "RS256", 1)),
+            RejectionReason::Expired,
+        ),
+        (
+            "another nonce",
+            Some(signed(&with("nonce", json!("other")), "RS256", 1)),
+            RejectionReason::WrongNonce,
+        ),
+        (
+            "no nonce",
+            Some(signed(&without("nonce"), "RS256", 1)),
+            RejectionReason::MissingClaim,
+        ),
         ("no ID token at all", None, RejectionReason::MissingClaim),
     ];
     for (name, id_token, reason) in cases {
-        let mut answer = json!({"access_token": jwt("user-1", "t-1"), "refresh_token": "r", "expires_in": 3600});
+        let mut answer =
+            json!({"access_token": jwt("user-1", "t-1"), "refresh_token": "r", "expires_in": 3600});
         if let Some(id_token) = id_token {
             answer["id_token"] = json!(id_token);
         }
@@ -865,8 +915,16 @@ fn an_id_token_is_verified_as_openid_connect_asks() {
 fn a_refresh_that_answers_for_another_user_or_tenant_is_refused_and_kept_from() {
     for (name, access, tenant_switch) in [
         ("another user", jwt("user-2", "t-1"), None),
-        ("another tenant without a switch", jwt("user-1", "t-9"), None),
-        ("a tenant other than the one asked for", jwt("user-1", "t-9"), Some("t-2")),
+        (
+            "another tenant without a switch",
+            jwt("user-1", "t-9"),
+            None,
+        ),
+        (
+            "a tenant other than the one asked for",
+            jwt("user-1", "t-9"),
+            Some("t-2"),
+        ),
     ] {
         let mut server = mockito::Server::new();
         server
@@ -881,16 +939,32 @@ fn a_refresh_that_answers_for_another_user_or_tenant_is_refused_and_kept_from() 
             )
             .create();
         let recorder = Arc::new(Recorder::default());
-        let session = session_of(client(&server).sign_in(&login(), Some(recorder.clone())).unwrap());
+        let session = session_of(
+            client(&server)
+                .sign_in(&login(), Some(recorder.clone()))
+                .unwrap(),
+        );
         let error = match tenant_switch {
             Some(tenant) => session.switch_tenant(tenant).unwrap_err(),
             None => session.refresh().unwrap_err(),
         };
-        assert_eq!(error.rejection(), Some(RejectionReason::WrongSubject), "{name}: {error:?}");
+        assert_eq!(
+            error.rejection(),
+            Some(RejectionReason::WrongSubject),
+            "{name}: {error:?}"
+        );
         assert_eq!(session.user_id().as_deref(), Some("user-1"), "{name}");
         assert_eq!(session.tenant_id().as_deref(), Some("t-1"), "{name}");
-        assert_eq!(session.access_token().unwrap().expose(), jwt("user-1", "t-1"), "{name}");
-        assert_eq!(*recorder.events.lock().unwrap(), ["save refresh-1"], "{name}: storage told of it");
+        assert_eq!(
+            session.access_token().unwrap().expose(),
+            jwt("user-1", "t-1"),
+            "{name}"
+        );
+        assert_eq!(
+            *recorder.events.lock().unwrap(),
+            ["save refresh-1"],
+            "{name}: storage told of it"
+        );
         // The refresh token reached Frontegg: it is never sent again.
         assert!(session.refresh().is_err(), "{name}");
         println!("refresh answering {name}: refused, nothing kept");

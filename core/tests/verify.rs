@@ -962,8 +962,15 @@ fn ambiguous_credentials_are_an_invalid_request_never_resolved_by_order() {
         .authenticate(headers, &AccessRequirements::default())
     {
         Ok(claims) => Ok(claims.sub),
-        Err(FronteggError::Authentication { status, reason, detail }) => {
-            assert!(!detail.contains(&jane) && !detail.contains(&john), "{detail}");
+        Err(FronteggError::Authentication {
+            status,
+            reason,
+            detail,
+        }) => {
+            assert!(
+                !detail.contains(&jane) && !detail.contains(&john),
+                "{detail}"
+            );
             Err((status, reason))
         }
         Err(other) => panic!("{other:?}"),
@@ -971,12 +978,33 @@ fn ambiguous_credentials_are_an_invalid_request_never_resolved_by_order() {
     let invalid = Err((401, RejectionReason::InvalidRequest));
     let bearer = |t: &str| ("Authorization", format!("Bearer {t}"));
     for (name, headers) in [
-        ("two bearer tokens of two users", vec![bearer(&jane), bearer(&john)]),
-        ("two bearer tokens of two users, the other order", vec![bearer(&john), bearer(&jane)]),
-        ("the same bearer token twice", vec![bearer(&jane), bearer(&jane)]),
-        ("a bearer and a Basic header", vec![bearer(&jane), ("authorization", "Basic dTpw".into())]),
-        ("two x-api-key headers", vec![("x-api-key", api_jane.clone()), ("X-Api-Key", api_other.clone())]),
-        ("a bearer and an API key of another subject", vec![bearer(&jane), ("x-api-key", api_other.clone())]),
+        (
+            "two bearer tokens of two users",
+            vec![bearer(&jane), bearer(&john)],
+        ),
+        (
+            "two bearer tokens of two users, the other order",
+            vec![bearer(&john), bearer(&jane)],
+        ),
+        (
+            "the same bearer token twice",
+            vec![bearer(&jane), bearer(&jane)],
+        ),
+        (
+            "a bearer and a Basic header",
+            vec![bearer(&jane), ("authorization", "Basic dTpw".into())],
+        ),
+        (
+            "two x-api-key headers",
+            vec![
+                ("x-api-key", api_jane.clone()),
+                ("X-Api-Key", api_other.clone()),
+            ],
+        ),
+        (
+            "a bearer and an API key of another subject",
+            vec![bearer(&jane), ("x-api-key", api_other.clone())],
+        ),
     ] {
         assert_eq!(outcome(headers), invalid, "{name}");
         println!("{name}: 401 invalid_request");
@@ -987,5 +1015,8 @@ fn ambiguous_credentials_are_an_invalid_request_never_resolved_by_order() {
         outcome(vec![bearer(&jane), ("x-api-key", api_jane.clone())]),
         Ok("user-1".to_owned())
     );
-    assert_eq!(outcome(vec![("x-api-key", api_jane)]), Ok("user-1".to_owned()));
+    assert_eq!(
+        outcome(vec![("x-api-key", api_jane)]),
+        Ok("user-1".to_owned())
+    );
 }

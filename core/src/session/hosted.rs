@@ -313,7 +313,9 @@ impl HostedLogin {
             {
                 return Err(oauth_error(
                     "invalid_request",
-                    format!("the callback carries {name} more than once: ignore it (it may be forged)"),
+                    format!(
+                        "the callback carries {name} more than once: ignore it (it may be forged)"
+                    ),
                 ));
             }
         }

@@ -251,8 +251,8 @@ impl Tokens {
 
     fn needs_refresh(&self, now: f64) -> bool {
         let ahead = REFRESH_AHEAD.as_secs_f64().min(self.lifetime / 2.0);
-        // Written so that a NaN anywhere means "refresh", never "valid".
-        !(now < self.expires_at - ahead)
+        // A NaN anywhere (no ordering) means "refresh", never "valid".
+        now.partial_cmp(&(self.expires_at - ahead)) != Some(std::cmp::Ordering::Less)
     }
 }
 
@@ -274,7 +274,8 @@ const LONGEST_LIFETIME: f64 = 365.0 * 86400.0;
 /// (so the first use refreshes), never as valid.
 fn trusted_expiry(expires_at: f64, lifetime: f64, now: f64) -> (f64, f64) {
     let lifetime_ok = lifetime.is_finite() && (0.0..=LONGEST_LIFETIME).contains(&lifetime);
-    let expiry_ok = expires_at.is_finite() && expires_at >= 0.0 && expires_at <= now + LONGEST_LIFETIME;
+    let expiry_ok =
+        expires_at.is_finite() && expires_at >= 0.0 && expires_at <= now + LONGEST_LIFETIME;
     if lifetime_ok && expiry_ok {
         (expires_at, lifetime)
     } else {
@@ -399,7 +400,10 @@ impl Session {
         };
         let live = Live::new(Some(tokens));
         // What was loaded is what is stored.
-        *live.persisting.lock().unwrap_or_else(PoisonError::into_inner) = 1;
+        *live
+            .persisting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = 1;
         Some(Self {
             inner: Arc::new(Inner {
                 kind: stored.kind,

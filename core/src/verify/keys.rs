@@ -265,11 +265,19 @@ impl KeyCache {
     }
 
     fn read<T>(&self, f: impl FnOnce(&State) -> T) -> T {
-        f(&self.locks().state.read().unwrap_or_else(PoisonError::into_inner))
+        f(&self
+            .locks()
+            .state
+            .read()
+            .unwrap_or_else(PoisonError::into_inner))
     }
 
     fn write<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
-        f(&mut self.locks().state.write().unwrap_or_else(PoisonError::into_inner))
+        f(&mut self
+            .locks()
+            .state
+            .write()
+            .unwrap_or_else(PoisonError::into_inner))
     }
 
     /// The keys to verify a token with `kid` and `alg`, refreshed when
@@ -331,7 +339,10 @@ impl KeyCache {
                 Err(std::sync::TryLockError::WouldBlock) => return,
             }
         } else {
-            locks.fetching.lock().unwrap_or_else(PoisonError::into_inner)
+            locks
+                .fetching
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
         };
         let now = Instant::now();
         let skip = self.read(|s| {

@@ -430,7 +430,10 @@ impl TokenVerifier {
         let reject = FronteggError::invalid_token;
         let payload = self.signed_payload(token)?;
         let serde_json::Value::Object(claims) = serde_json::from_slice(&payload).map_err(|_| {
-            reject(RejectionReason::Malformed, "the ID token's payload is not JSON")
+            reject(
+                RejectionReason::Malformed,
+                "the ID token's payload is not JSON",
+            )
         })?
         else {
             return Err(reject(
@@ -445,14 +448,25 @@ impl TokenVerifier {
             Some(iss) => {
                 return Err(FronteggError::invalid_token(
                     RejectionReason::WrongIssuer,
-                    format!("the ID token's iss {} is not {:?}", shown(iss), rules.issuer),
+                    format!(
+                        "the ID token's iss {} is not {:?}",
+                        shown(iss),
+                        rules.issuer
+                    ),
                 ));
             }
-            None => return Err(reject(RejectionReason::MissingClaim, "the ID token has no iss")),
+            None => {
+                return Err(reject(
+                    RejectionReason::MissingClaim,
+                    "the ID token has no iss",
+                ));
+            }
         }
         let aud_ok = match claims.get("aud") {
             Some(serde_json::Value::String(aud)) => aud == client_id,
-            Some(serde_json::Value::Array(auds)) => auds.iter().any(|a| a.as_str() == Some(client_id)),
+            Some(serde_json::Value::Array(auds)) => {
+                auds.iter().any(|a| a.as_str() == Some(client_id))
+            }
             _ => false,
         };
         if !aud_ok {
@@ -464,7 +478,12 @@ impl TokenVerifier {
         match claims.get("exp").and_then(serde_json::Value::as_f64) {
             Some(exp) if exp + rules.leeway > claims::now_secs() => {}
             Some(_) => return Err(reject(RejectionReason::Expired, "the ID token has expired")),
-            None => return Err(reject(RejectionReason::MissingClaim, "the ID token has no exp")),
+            None => {
+                return Err(reject(
+                    RejectionReason::MissingClaim,
+                    "the ID token has no exp",
+                ));
+            }
         }
         match claims.get("nonce") {
             Some(serde_json::Value::String(got)) if got == nonce => Ok(claims),
@@ -472,7 +491,10 @@ impl TokenVerifier {
                 RejectionReason::WrongNonce,
                 "the ID token's nonce is not this login's",
             )),
-            None => Err(reject(RejectionReason::MissingClaim, "the ID token has no nonce")),
+            None => Err(reject(
+                RejectionReason::MissingClaim,
+                "the ID token has no nonce",
+            )),
         }
     }
 }

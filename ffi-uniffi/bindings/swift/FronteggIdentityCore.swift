@@ -626,10 +626,12 @@ fileprivate struct FfiConverterString: FfiConverter {
  * and refresh, `clear` on logout (or when Frontegg refuses the refresh
  * token), and `load` only in [`Session::restore`](super::Session::restore).
  *
- * Calls come from whichever thread changed the session; implementations
- * must be thread-safe and should not block for long. They cannot fail:
- * a store that could not write should log it, and the session goes on in
- * memory.
+ * Calls come from whichever thread changed the session, one at a time per
+ * session and outside the session's locks: a callback may use the session
+ * (read its access token, even log out), and the session's latest state
+ * is what ends up stored. Implementations must be thread-safe and should
+ * not block for long. They cannot fail: a store that could not write
+ * should log it, and the session goes on in memory.
  */
 public protocol TokenStorage: AnyObject, Sendable {
     
@@ -654,10 +656,12 @@ public protocol TokenStorage: AnyObject, Sendable {
  * and refresh, `clear` on logout (or when Frontegg refuses the refresh
  * token), and `load` only in [`Session::restore`](super::Session::restore).
  *
- * Calls come from whichever thread changed the session; implementations
- * must be thread-safe and should not block for long. They cannot fail:
- * a store that could not write should log it, and the session goes on in
- * memory.
+ * Calls come from whichever thread changed the session, one at a time per
+ * session and outside the session's locks: a callback may use the session
+ * (read its access token, even log out), and the session's latest state
+ * is what ends up stored. Implementations must be thread-safe and should
+ * not block for long. They cannot fail: a store that could not write
+ * should log it, and the session goes on in memory.
  */
 open class TokenStorageImpl: TokenStorage, @unchecked Sendable {
     fileprivate let handle: UInt64
@@ -46481,6 +46485,17 @@ public enum RejectionReason: Equatable, Hashable {
      * The token lacks the required multi-factor step-up, or it is too old.
      */
     case stepUpRequired
+    /**
+     * The request carries its credentials ambiguously: two
+     * `Authorization` (or `x-api-key`) headers, or a bearer token and an
+     * API key of different subjects (RFC 6750 §3.1 `invalid_request`).
+     */
+    case invalidRequest
+    /**
+     * A token names another subject than expected: a session's refresh
+     * answered another user's (or another tenant's) tokens.
+     */
+    case wrongSubject
 
 
 
@@ -46535,6 +46550,10 @@ public struct FfiConverterTypeRejectionReason: FfiConverterRustBuffer {
         case 16: return .insufficientPermissions
         
         case 17: return .stepUpRequired
+        
+        case 18: return .invalidRequest
+        
+        case 19: return .wrongSubject
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -46610,6 +46629,14 @@ public struct FfiConverterTypeRejectionReason: FfiConverterRustBuffer {
         
         case .stepUpRequired:
             writeInt(&buf, Int32(17))
+        
+        
+        case .invalidRequest:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .wrongSubject:
+            writeInt(&buf, Int32(19))
         
         }
     }
