@@ -17,6 +17,11 @@ Provider = Literal[
 class _ClientBase:
     """A Frontegg API client. Thread-safe; calls release the GIL.
 
+    Fork-safe: a client built (and used) at import before gunicorn --preload,
+    multiprocessing's fork start method or Celery's prefork pool fork is safe
+    in the children: each opens its own connections and never waits on a
+    lock or token renewal a parent thread held.
+
     Every operation lives on a group property named after Frontegg's tag
     (`client.user_management.get_user_by_id(...)`).
     """
@@ -224,7 +229,11 @@ class TokenStorage(Protocol):
 @final
 class Session:
     """A signed-in user's session: refreshed ahead of expiry, one refresh at a
-    time, a refresh token never sent twice. Thread-safe."""
+    time, a refresh token never sent twice. Thread-safe; its storage's
+    callbacks run outside its locks and may call back into it. A refresh that
+    answers another user's tokens raises InvalidTokenError (wrong_subject)
+    and keeps nothing. After a fork, keep a session to one process: parent
+    and child hold the same refresh token."""
 
     def access_token(self) -> str:
         """A valid access token, refreshed first when it expires within 30 s."""
@@ -415,7 +424,8 @@ class Claims:
 
 @final
 class TokenVerifier:
-    """Verifies Frontegg JWTs offline against cached keys. Thread-safe."""
+    """Verifies Frontegg JWTs offline against cached keys. Thread-safe and
+    fork-safe (a child keeps the parent's keys)."""
 
     def __new__(
         cls,

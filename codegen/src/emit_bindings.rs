@@ -581,7 +581,7 @@ fn async_stubs(api: &Api, base: &str, groups: &str) -> String {
         ));
     }
     out.push_str(
-        "\nclass AsyncClient(_AsyncClientBase):\n    \"\"\"The Client for asyncio: the same surface with `async def` methods, run on a\n    bounded thread pool (`max_workers`). Use `async with`; `aclose()` waits for\n    the calls in flight.\"\"\"\n\n    async def __aenter__(self) -> AsyncClient: ...\n    async def __aexit__(self, *exc_info: object) -> None: ...\n    async def aclose(self) -> None: ...\n",
+        "\nclass AsyncClient(_AsyncClientBase):\n    \"\"\"The Client for asyncio: the same surface with `async def` methods, run on a\n    bounded thread pool (`max_workers`). Use `async with`; `aclose()` waits for\n    the calls in flight. Thread-safe and fork-safe: a forked child starts its\n    own pool threads.\"\"\"\n\n    async def __aenter__(self) -> AsyncClient: ...\n    async def __aexit__(self, *exc_info: object) -> None: ...\n    async def aclose(self) -> None: ...\n",
     );
     for (_, tag, group) in &api.groups {
         let _ = writeln!(

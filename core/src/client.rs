@@ -1,5 +1,7 @@
 //! [`Client`]: the entry point. Thread-safe and cheap to clone; clones share
-//! one connection pool and one vendor-token cache.
+//! one connection pool and one vendor-token cache. Fork-safe: a process
+//! forked from one that used the client gets its own pool at its first
+//! call (see `fork.rs`).
 
 use std::sync::Arc;
 
@@ -41,6 +43,19 @@ pub struct QueryPair {
 }
 
 /// A Frontegg API client.
+///
+/// **Threads:** `Client` is `Send + Sync` and cheap to clone; share one
+/// per process. Clones, scoped clients (`for_tenant`, `as_user`) and every
+/// thread share its keep-alive connections and its vendor token, renewed by
+/// one thread at a time.
+///
+/// **Fork:** a client built (and used) before `fork()` — gunicorn
+/// `--preload`, a `multiprocessing` fork pool, Celery's prefork workers —
+/// is safe to use in the child: the child never reuses a socket pooled by
+/// the parent (which would mix up the two processes' answers), never waits
+/// on a lock or a token renewal a parent thread held at the fork, and keeps
+/// the cached vendor token when it could be read without waiting. The
+/// parent keeps its connections.
 ///
 /// ```no_run
 /// use frontegg_identity::{Client, ClientConfig, LoginRequest};

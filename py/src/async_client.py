@@ -238,6 +238,9 @@ class AsyncClient(metaclass=_TwinType):
 
     Use it as `async with fi.AsyncClient(...) as client:`; `aclose()` waits
     for the calls in flight, then releases the pool.
+
+    Thread-safe, and fork-safe: used before a fork (gunicorn --preload with
+    uvicorn workers), a child starts its own pool threads at its first call.
     """
 
     def __init__(self, *, max_workers=64, **config):

@@ -20,7 +20,9 @@ use crate::errors::to_py_err;
 pub(crate) use crate::pages::PageIterator;
 
 /// A Frontegg API client. Thread-safe: share one per process. Every call
-/// releases the GIL while it waits on the network.
+/// releases the GIL while it waits on the network. Fork-safe: a client
+/// built at import and used before gunicorn --preload, multiprocessing or
+/// Celery fork is safe in the children (each opens its own connections).
 #[pyclass(frozen, module = "frontegg_identity", name = "Client")]
 pub(crate) struct Client {
     pub(crate) inner: frontegg_identity::Client,

@@ -156,6 +156,17 @@ impl Live {
 
 /// A signed-in user's session. Thread-safe and cheap to clone; clones are
 /// the same session.
+///
+/// Storage callbacks run outside the session's locks, so a
+/// [`TokenStorage`] may call back into the session. A refresh whose answer
+/// names another user (or another tenant than the one asked for) is refused
+/// with [`RejectionReason::WrongSubject`] and keeps nothing from it.
+///
+/// After `fork()` a session copied into the child does not inherit its
+/// locks; a refresh the parent had in flight at the fork marks the refresh
+/// token used in the child, which then never sends it. Parent and child
+/// hold the same refresh token: with rotation, only one of them can renew,
+/// so keep a session to one process.
 #[derive(Clone)]
 pub struct Session {
     inner: Arc<Inner>,

@@ -198,7 +198,8 @@ struct Inner {
 }
 
 /// Verifies Frontegg JWTs. Thread-safe and cheap to clone; clones share the
-/// key cache. Build it once and keep it.
+/// key cache. Build it once and keep it. Fork-safe: a child forked during a
+/// key fetch starts with the keys the parent had and no fetch in flight.
 ///
 /// ```no_run
 /// use frontegg_identity::{TokenVerifier, TokenVerifierOptions};
