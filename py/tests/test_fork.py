@@ -180,17 +180,18 @@ def test_multiprocessing_fork_pool_after_the_parent_used_the_client(upstream):
     assert _echo("parent-after")[1] == "parent-after"
 
 
-def fork_and_call(client, nonce):
-    """Forks; the child makes one call (bounded by an alarm) and reports
-    through a pipe. Returns what the child said, or 'hang'."""
+def fork_and_run(work):
+    """Forks; the child runs `work()` (bounded by an alarm), which returns
+    the nonce it got back, and reports through a pipe. Returns what the
+    child said: 'ok', what went wrong, or 'hang'."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
         signal.alarm(int(CALL_TIMEOUT))
         try:
-            got = client.request("GET", "/identity/resources/echo", query={"nonce": nonce})["nonce"]
-            message = "ok" if got == nonce else f"cross-talk: {got}"
+            expected, got = work()
+            message = "ok" if got == expected else f"cross-talk: {got}"
         except BaseException as error:  # noqa: BLE001 - reported to the parent
             message = f"error: {error!r}"
         os.write(write_end, message.encode())
@@ -212,6 +213,11 @@ def fork_and_call(client, nonce):
     if os.WIFSIGNALED(status):
         return f"hang (killed by signal {os.WTERMSIG(status)})"
     return said
+
+
+def fork_and_call(client, nonce):
+    return fork_and_run(
+        lambda: (nonce, client.request("GET", "/identity/resources/echo", query={"nonce": nonce})["nonce"]))
 
 
 def test_fork_while_another_thread_renews_the_vendor_token(upstream):
@@ -260,23 +266,9 @@ def test_fork_after_an_async_client_was_used(upstream):
         return (await client.request("GET", "/identity/resources/echo", query={"nonce": nonce}))["nonce"]
 
     assert asyncio.run(call("parent")) == "parent"
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_end)
-        signal.alarm(int(CALL_TIMEOUT))
-        try:
-            message = "ok" if asyncio.run(call("child")) == "child" else "cross-talk"
-        except BaseException as error:  # noqa: BLE001 - reported to the parent
-            message = f"error: {error!r}"
-        os.write(write_end, message.encode())
-        os._exit(0)
-    os.close(write_end)
-    _, status = os.waitpid(pid, 0)
-    with os.fdopen(read_end, "rb") as pipe:
-        said = pipe.read().decode()
-    print(f"\nAsyncClient used before fork: child says {said or 'nothing (killed)'}")
-    assert os.WIFEXITED(status) and said == "ok", (status, said)
+    said = fork_and_run(lambda: ("child", asyncio.run(call("child"))))
+    print(f"\nAsyncClient used before fork: child says {said}")
+    assert said == "ok"
     assert asyncio.run(call("parent-again")) == "parent-again"
 
 
