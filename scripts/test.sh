@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test: Rust (unit, mockito integration, doc, and the contract
 # suite of all operations against Prism), the Python package (built wheel +
-# pytest), the Kotlin bindings (kotlinc -Werror + run), Swift (drift check;
-# tests where swiftc exists), the generator's freshness check and both
-# quickstarts offline. Installs what it needs when missing: a Python venv
-# with maturin, pytest and mypy, npm kotlin-compiler and Prism, Debian
-# libjna-java. Without ../shared/frontegg-openapi the contract suites and
-# the freshness check are skipped with a printed reason.
+# pytest, including the fork tests under gunicorn and uvicorn), the Kotlin
+# bindings (kotlinc -Werror, run under JUnit 5), Swift (drift check; tests
+# where swiftc exists), the generator's freshness check, the fuzz targets
+# and both quickstarts offline. Installs what it needs when missing: a
+# Python venv with maturin, pytest, mypy, gunicorn and uvicorn, npm
+# kotlin-compiler and Prism, Debian libjna-java and junit5. Without
+# ../shared/frontegg-openapi the contract suites and the freshness check are
+# skipped with a printed reason, and under CI=true that is a failure (so is
+# a missing nightly toolchain). Ends with each runner's counts and a total
+# line, `total: N passed, N failed, N skipped`, also when a step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -18,7 +22,6 @@ KOTLIN_VERSION=2.4.20
 PRISM_VERSION=5.14.2
 specs="${FRONTEGG_OPENAPI_DIR:-$root/../shared/frontegg-openapi}"
 
-step() { printf '\n== %s\n' "$*"; }
 # One clean debug build per run: incremental artefacts would only cost disk
 # (tens of GB across the feature sets) and write time.
 export CARGO_INCREMENTAL=0
@@ -29,17 +32,50 @@ as_root() {
 }
 
 suites=0
+# What every runner reported, summed for the closing line.
+passed=0
+failed=0
+skipped=0
+current="tools"
+step() { printf '\n== %s\n' "$*"; current="$*"; }
+add_counts() { # NAME PASSED FAILED SKIPPED
+    passed=$((passed + $2)); failed=$((failed + $3)); skipped=$((skipped + $4))
+    echo "$1: $2 passed, $3 failed, $4 skipped"
+}
+count_cargo() { # LOG NAME: the sum of cargo's "test result:" lines
+    local p f i
+    read -r p f i < <(grep -E '^test result:' "$1" |
+        sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed; ([0-9]+) ignored.*/\1 \2 \3/' |
+        awk '{p += $1; f += $2; i += $3} END {print p + 0, f + 0, i + 0}')
+    add_counts "$2" "$p" "$f" "$i"
+}
+count_junit() { # LOG: JUnit's own summary box
+    local n
+    n() { grep -E "^\[ +[0-9]+ tests $1" "$2" | grep -oE '[0-9]+' | head -1; }
+    add_counts "kotlin (JUnit)" "$(n successful "$1")" "$(n failed "$1")" "$(($(n skipped "$1") + $(n aborted "$1")))"
+}
+count_pytest() { # LOG: pytest's closing line
+    local line n
+    line=$(tail -1 "$1")
+    n() { echo "$line" | grep -oE "[0-9]+ $1" | grep -oE '[0-9]+' || echo 0; }
+    add_counts "pytest" "$(n passed)" "$(($(n failed) + $(n error)))" "$(n skipped)"
+}
+check_passed() { # NAME: one check that is not a test runner
+    passed=$((passed + 1))
+    echo "check passed: $1"
+}
+
 step "tools"
 if [ ! -x "$venv/bin/maturin" ] || [ ! -x "$venv/bin/pytest" ] || [ ! -x "$venv/bin/mypy" ] \
     || [ ! -x "$venv/bin/gunicorn" ] \
-    || ! "$venv/bin/python" -c "import jwt, cryptography, ziglang, uvicorn" 2>/dev/null; then
+    || ! "$venv/bin/python" -c "import jwt, cryptography, ziglang, uvicorn_worker" 2>/dev/null; then
     python3 -m venv "$venv"
     # PyJWT + cryptography sign the verifier tests' tokens; zig links the
     # wheel against glibc 2.17 (manylinux2014); gunicorn and uvicorn are the
     # prefork servers the fork-safety tests run the wheel under.
     "$venv/bin/pip" install --quiet --disable-pip-version-check "maturin>=1.16,<2" "pytest>=8" \
         "requests>=2.31" "mypy>=1.10" "pyjwt[crypto]>=2.8" "ziglang>=0.13" \
-        "gunicorn>=23,<28" "uvicorn>=0.30,<1"
+        "gunicorn>=23,<28" "uvicorn>=0.30,<1" "uvicorn-worker>=0.2"
 fi
 kotlinc="$tools/node_modules/kotlin-compiler/bin/kotlinc"
 prism="$tools/node_modules/.bin/prism"
@@ -49,11 +85,12 @@ if [ ! -x "$kotlinc" ] || [ ! -x "$prism" ]; then
         "kotlin-compiler@$KOTLIN_VERSION" "@stoplight/prism-cli@$PRISM_VERSION"
 fi
 jna=/usr/share/java/jna.jar
-if [ ! -f "$jna" ]; then
+junit=/usr/share/java/junit-platform-console-standalone.jar
+if [ ! -f "$jna" ] || [ ! -f "$junit" ]; then
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libjna-java >/dev/null
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libjna-java junit5 >/dev/null
 fi
-echo "maturin $("$venv/bin/maturin" --version | cut -d' ' -f2), kotlinc $KOTLIN_VERSION, $(basename "$(readlink -f "$jna")")"
+echo "maturin $("$venv/bin/maturin" --version | cut -d' ' -f2), kotlinc $KOTLIN_VERSION, $(basename "$(readlink -f "$jna")"), $(basename "$(readlink -f "$junit")")"
 
 step "rust: build (whole workspace, debug)"
 cargo build --workspace --all-targets
@@ -64,7 +101,16 @@ stop_prism() {
     kill "${prism_pids[@]}" 2>/dev/null || true
     wait "${prism_pids[@]}" 2>/dev/null || true
 }
-trap stop_prism EXIT
+on_exit() {
+    local status=$?
+    stop_prism
+    if [ "$status" -ne 0 ]; then
+        echo
+        echo "stopped in: $current"
+        echo "total: $passed passed, $((failed > 0 ? failed : 1)) failed, $skipped skipped"
+    fi
+}
+trap on_exit EXIT
 if [ -d "$specs" ]; then
     step "generator: freshness check, then Prism for every spec"
     fresh="$build/fresh"
@@ -81,6 +127,7 @@ if [ -d "$specs" ]; then
         fi
     done
     echo "generated code is fresh"
+    check_passed "generated code is fresh"
     suites=$((suites + 1))
     "$root/target/debug/codegen" --specs "$specs" --fixed-specs "$build/specs"
     # start_prism [ARGS]: one Prism per spec file on ports 4010…; sets $urls.
@@ -111,12 +158,18 @@ if [ -d "$specs" ]; then
     start_prism
     export FRONTEGG_PRISM_URLS="$urls"
 else
-    echo "no OpenAPI folder at $specs: contract suites and freshness check skipped"
+    echo "SKIPPED: no OpenAPI folder at $specs: contract suites and freshness check did not run"
+    # CI always has the specs beside the clone: their absence there is a failure.
+    if [ "${CI:-}" = true ]; then
+        echo "CI=true but no specs at $specs: failing rather than passing without the contract suites" >&2
+        exit 1
+    fi
 fi
 
 step "rust: test (unit, integration, doc, contract)"
 cargo test --workspace -- --nocapture 2>&1 | tee "$build/cargo-test.log" | grep -vE '^test .* \.\.\. ok$'
-[ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
+[ "${PIPESTATUS[0]}" -eq 0 ] || { count_cargo "$build/cargo-test.log" "cargo test"; exit 1; }
+count_cargo "$build/cargo-test.log" "cargo test"
 suites=$((suites + 1))
 
 if [ -d "$specs" ]; then
@@ -128,6 +181,7 @@ if [ -d "$specs" ]; then
             cargo test --workspace --test contract -- --nocapture 2>&1 |
             tee "$build/contract-$seed.log" | grep -E '^contract|FAILED|panicked'
         [ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
+        count_cargo "$build/contract-$seed.log" "cargo contract (seed $seed)"
     done
     # The static servers again, for the binding suites below.
     start_prism
@@ -146,19 +200,24 @@ if ! diff -ru "$root/ffi-uniffi/bindings/swift" "$build/swift"; then
     exit 1
 fi
 echo "Swift bindings match the committed copy"
+check_passed "Swift bindings match the committed copy"
 suites=$((suites + 1))
 
-step "kotlin: compile with -Werror and run"
+step "kotlin: compile with -Werror, run under JUnit 5"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
 rm -f "$build/kotlin-tests.jar"
-if ! "$kotlinc" -Werror -cp "$jna" \
+if ! "$kotlinc" -Werror -cp "$jna:$junit" \
     $(find "$build/kotlin" ffi-uniffi/kotlin -name '*.kt') ffi-uniffi/tests/kotlin/*.kt \
     -d "$build/kotlin-tests.jar"; then
     echo "kotlin compilation failed" >&2
     exit 1
 fi
-java -Djna.library.path="$root/target/debug" \
-    -cp "$build/kotlin-tests.jar:$jna:$kotlin_home/lib/kotlin-stdlib.jar" ClientTestKt
+java -Djna.library.path="$root/target/debug" -jar "$junit" --disable-banner --details=tree \
+    --fail-if-no-tests --select-class BindingTests \
+    --class-path "$build/kotlin-tests.jar:$jna:$kotlin_home/lib/kotlin-stdlib.jar" 2>&1 |
+    tee "$build/kotlin-junit.log" | grep -vE '^\[ +[0-9]+ containers'
+[ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
+count_junit "$build/kotlin-junit.log"
 suites=$((suites + 1))
 
 step "swift"
@@ -176,9 +235,12 @@ rm -rf "$build/wheels"
 PATH="$venv/bin:$PATH" "$venv/bin/maturin" build --quiet --profile dev --zig --compatibility manylinux2014 \
     --manifest-path py/Cargo.toml --out "$build/wheels"
 bash scripts/check-wheel.sh "$build"/wheels/*.whl
+check_passed "the wheel installs and runs the quickstart in fresh venvs"
 "$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps "$build"/wheels/*.whl
 # -s: the hardening suites print their tables.
-(cd py && "$venv/bin/python" -m pytest -q -s tests)
+(cd py && "$venv/bin/python" -m pytest -q -s tests) 2>&1 | tee "$build/pytest.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { count_pytest "$build/pytest.log"; exit 1; }
+count_pytest "$build/pytest.log"
 suites=$((suites + 1))
 
 step "fuzz: every parser of server answers, briefly (cargo-fuzz, nightly)"
@@ -199,16 +261,24 @@ if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
         fi
         runs=$(grep -oE '^Done [0-9]+ runs in [0-9]+' "$build/fuzz-$target.log" | awk '{print $2 " | " $5 " s"}')
         printf '| %s | %s |\n' "$target" "$runs"
+        check_passed "fuzz target $target"
     done
     suites=$((suites + 1))
 else
     echo "SKIPPED: no nightly toolchain, the fuzz targets did not run (rustup cannot download it here)"
+    if [ "${CI:-}" = true ]; then
+        echo "CI=true but no nightly toolchain: failing rather than passing without the fuzz targets" >&2
+        exit 1
+    fi
 fi
 
 step "quickstarts (offline, embedded stand-in)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$root/target/debug/quickstart"
+check_passed "Rust quickstart (offline)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$venv/bin/python" examples/quickstart.py
+check_passed "Python quickstart (offline)"
 suites=$((suites + 1))
 
 step "summary"
-echo "suites: $suites passed, 0 failed"
+echo "suites: $suites of them ran"
+echo "total: $passed passed, $failed failed, $skipped skipped"

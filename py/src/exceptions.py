@@ -69,12 +69,15 @@ class ConfigError(FronteggError, ValueError):
 
 
 class InvalidTokenError(FronteggError):
-    """TokenVerifier.verify refused a token.
+    """A token was refused: by TokenVerifier.verify, by hosted login's ID
+    token check, or by a session whose refresh answered another user.
 
     `reason` says why: malformed, unsupported_algorithm, unknown_key,
     bad_signature, expired, not_yet_valid, wrong_issuer, wrong_audience,
-    wrong_type, missing_claim, keys_unavailable or revoked. `detail`
-    explains; neither quotes the token.
+    wrong_type, missing_claim, keys_unavailable, revoked, wrong_nonce (an ID
+    token of another login) or wrong_subject (a refresh that answered
+    another user's or tenant's tokens: sign in again). `detail` explains;
+    neither quotes the token.
     """
 
     reason = None
@@ -97,7 +100,8 @@ class AuthenticationError(FronteggError):
     a revoked access token, a missing step-up), 403 (missing roles or
     permissions) or 503 (keys or revocation status unreachable). `reason`
     is a token reason or missing_token, insufficient_roles,
-    insufficient_permissions, step_up_required.
+    insufficient_permissions, step_up_required, invalid_request (two
+    Authorization headers, or a bearer and an API key of different subjects).
     """
 
     reason = None

@@ -238,6 +238,37 @@ def test_fork_while_another_thread_renews_the_vendor_token(upstream):
     assert said == "ok"
 
 
+def test_fork_while_another_thread_refreshes_a_session(upstream):
+    client = fi.Client(base_url=upstream, client_id="fork-test", timeout=10.0)
+    session = client.sign_in(email="jane@example.com", password="pw")
+    control(upstream, refresh_delay=1.5)
+    try:
+        # This thread holds the session's refresh lock for 1.5 s.
+        refreshing = threading.Thread(target=session.refresh)
+        refreshing.start()
+        time.sleep(0.4)
+
+        def child():
+            # The still-valid access token is there; the refresh token the
+            # parent is spending is never sent again: a prompt error, no wait.
+            token = session.access_token()
+            started = time.monotonic()
+            try:
+                session.refresh()
+                return "a refresh", "no refresh"
+            except fi.UnauthorizedError:
+                waited = time.monotonic() - started
+            return "ok", "ok" if token == "access-refresh-1" and waited < 1.0 else f"{token} after {waited:.1f} s"
+
+        said = fork_and_run(child)
+        refreshing.join()
+    finally:
+        control(upstream, refresh_delay=0)
+    print(f"\nfork during a session refresh: child says {said}; parent's token {session.access_token()}")
+    assert said == "ok"
+    assert session.access_token() == "access-refresh-2"
+
+
 def test_fork_while_another_thread_is_in_a_call(upstream):
     client = fi.Client(client_id="fork-test", secret="fork-secret", base_url=upstream, timeout=10.0)
     client.request("GET", "/identity/resources/echo", query={"nonce": "warm-up"})

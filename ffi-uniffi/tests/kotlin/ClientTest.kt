@@ -1,5 +1,5 @@
 // Kotlin tests of the uniffi bindings against a loopback server (the JDK's
-// own HttpServer: Maven is out of reach, so no JUnit). Run by scripts/test.sh.
+// own HttpServer). BindingTests.kt runs them under JUnit 5 (scripts/test.sh).
 
 import com.frontegg.identity.FronteggClient
 import com.frontegg.identity.LogLevel
@@ -190,23 +190,23 @@ fun badConfigIsTyped() {
     }
 }
 
-/** One operation per service against Prism (scripts/test.sh sets FRONTEGG_PRISM_URLS). */
-fun contract(): Int {
+/**
+ * The contract client: one operation per service against Prism
+ * (scripts/test.sh sets FRONTEGG_PRISM_URLS). Null when there are neither
+ * specs nor Prism; a failure when the specs exist but Prism was not started.
+ */
+fun contractClient(): FronteggClient? {
     val urls = System.getenv("FRONTEGG_PRISM_URLS")
     if (urls.isNullOrEmpty()) {
         val specs = System.getenv("FRONTEGG_OPENAPI_DIR") ?: "../shared/frontegg-openapi"
-        if (java.io.File(specs).isDirectory) {
-            println("FAIL kotlin contract: the specs are at $specs but FRONTEGG_PRISM_URLS is not set")
-            return 1
-        }
-        println("kotlin contract: SKIPPED: no specs and no Prism, the Kotlin contract cases did not run")
-        return 0
+        check(!java.io.File(specs).isDirectory) { "the specs are at $specs but FRONTEGG_PRISM_URLS is not set" }
+        return null
     }
     val serviceUrls = urls.split(",").filter { it.isNotEmpty() }.associate {
         val (service, url) = it.split("=", limit = 2)
         service to url
     }
-    val client = FronteggClient(
+    return FronteggClient(
         ClientConfig(
             baseUrl = "http://127.0.0.1:9",
             serviceUrls = serviceUrls,
@@ -216,47 +216,4 @@ fun contract(): Int {
             applicationId = "app-contract",
         ),
     ).forTenant("contract-tenant").forUser("contract-user")
-    var failed = 0
-    for ((name, call) in contractCases) {
-        try {
-            call(client)
-            println("ok   contract $name")
-        } catch (error: FronteggException) {
-            failed++
-            println("FAIL contract $name: $error")
-        }
-    }
-    println("kotlin contract: ${contractCases.size - failed} of ${contractCases.size} services accepted and decoded")
-    return failed
-}
-
-fun main() {
-    val tests = listOf(
-        "signUp succeeds" to ::signUpSucceeds,
-        "409 arrives as FronteggException.Conflict" to ::conflictArrivesTyped,
-        "login, refresh, logout" to ::loginRefreshLogout,
-        "bad config is FronteggException.Config" to ::badConfigIsTyped,
-        "an undocumented answer is JSON" to ::undocumentedAnswerIsJson,
-        "a pager walks three pages" to ::pagesWalkEveryPage,
-        "request and asUser" to ::escapeHatchAndAsUser,
-        "logs reach a LogSink" to ::logsReachTheSink,
-        "TokenVerifier verifies and refuses with a reason" to ::verifiesAndRefuses,
-        "authenticate answers 401 / 403" to ::authenticatorStatuses,
-        "roles, permissions, step-up: the shared table" to ::sharedAuthorizationTable,
-        "a Kotlin TokenStorage: login, refresh, logout" to ::sessionWithKotlinStore,
-        "hosted login refuses a forged state" to ::hostedLoginRefusesAForgedState,
-    )
-    var failed = 0
-    for ((name, test) in tests) {
-        try {
-            test()
-            println("ok   $name")
-        } catch (error: Throwable) {
-            failed++
-            println("FAIL $name: $error")
-        }
-    }
-    failed += contract()
-    println("kotlin: ${tests.size - failed} passed, $failed failed")
-    if (failed > 0) kotlin.system.exitProcess(1)
 }

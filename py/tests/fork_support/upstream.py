@@ -13,7 +13,14 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-STATE = {"vendor_delay": 0.0, "vendor_auths": 0}
+STATE = {"vendor_delay": 0.0, "vendor_auths": 0, "refresh_delay": 0.0}
+LOGIN = "/identity/resources/auth/v1/user"
+REFRESH = "/identity/resources/auth/v1/user/token/refresh"
+
+
+def session_answer(refresh):
+    return {"accessToken": "access-" + refresh, "refreshToken": refresh, "expiresIn": 3600,
+            "expires": "", "mfaRequired": False, "userId": "user-1"}
 LOCK = threading.Lock()
 
 
@@ -41,10 +48,18 @@ class Handler(BaseHTTPRequestHandler):
                 delay = STATE["vendor_delay"]
             time.sleep(delay)
             self._answer(200, {"token": "vendor-token", "expiresIn": 3600})
+        elif path == LOGIN:
+            self._answer(200, session_answer("refresh-1"))
+        elif path == REFRESH:
+            with LOCK:
+                delay = STATE["refresh_delay"]
+            time.sleep(delay)
+            self._answer(200, session_answer("refresh-2"))
         elif path == "/_control":
             query = parse_qs(urlsplit(self.path).query)
             with LOCK:
-                STATE["vendor_delay"] = float(query.get("vendor_delay", ["0"])[0])
+                for name in ("vendor_delay", "refresh_delay"):
+                    STATE[name] = float(query.get(name, ["0"])[0])
             self._answer(200, {})
         else:
             self._answer(404, {"errors": ["no such route"]})
