@@ -7,43 +7,59 @@
 // Test code: a failed set-up step should stop the test loudly.
 #![allow(clippy::unwrap_used)]
 
+use std::io::Write;
 use std::time::Duration;
 
 use frontegg_identity::{Client, ClientConfig, RawRequest};
 
-fn client(server: &mockito::ServerGuard) -> Client {
+#[allow(dead_code)]
+mod loopback;
+
+fn client(base_url: &str) -> Client {
     Client::new(
         ClientConfig::builder()
-            .base_url(server.url())
+            .base_url(base_url)
             .vendor_credentials("fork-test", "fork-secret")
             .build(),
     )
     .unwrap()
 }
 
-fn echo(server: &mut mockito::ServerGuard, vendor_delay: Duration) {
-    server
-        .mock("POST", "/auth/vendor")
-        .with_body_from_request(move |_| {
-            std::thread::sleep(vendor_delay);
-            br#"{"token": "vendor-token", "expiresIn": 3600}"#.to_vec()
-        })
-        .create();
-    server
-        .mock("GET", "/identity/resources/echo")
-        .match_query(mockito::Matcher::Any)
-        .with_body_from_request(|request| {
-            let nonce = request
-                .path_and_query()
-                .split_once("nonce=")
-                .map(|(_, nonce)| nonce.to_owned())
-                .unwrap_or_default();
-            // A short wait, so that answers to processes sharing a socket
-            // would arrive out of order.
-            std::thread::sleep(Duration::from_micros(300));
-            format!(r#"{{"nonce": "{nonce}"}}"#).into_bytes()
-        })
-        .create();
+/// A keep-alive loopback server that echoes each request's `nonce` (after a
+/// short wait, so that answers to processes sharing a socket would arrive
+/// out of order) and answers vendor authentication after `vendor_delay`.
+/// Returns its base URL.
+fn echo(vendor_delay: Duration) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                while let Some(seen) = loopback::read_request(&stream) {
+                    let line = seen.head.lines().next().unwrap_or_default().to_owned();
+                    let body = if line.starts_with("POST /auth/vendor") {
+                        std::thread::sleep(vendor_delay);
+                        r#"{"token": "vendor-token", "expiresIn": 3600}"#.to_owned()
+                    } else {
+                        std::thread::sleep(Duration::from_micros(300));
+                        let nonce = line
+                            .split_once("nonce=")
+                            .and_then(|(_, rest)| rest.split(' ').next())
+                            .unwrap_or_default();
+                        format!(r#"{{"nonce": "{nonce}"}}"#)
+                    };
+                    let answer = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                    if (&stream).write_all(answer.as_bytes()).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    url
 }
 
 /// Calls `count` times with nonces `{who}-{n}`; the number of answers that
@@ -67,8 +83,8 @@ fn wrong_answers(client: &Client, who: &str, count: usize) -> usize {
 }
 
 /// Forks; the child runs `work` under a 10 s alarm and exits with its
-/// result. Returns the child's exit code, or `None` if a signal ended it.
-fn in_child(work: impl FnOnce() -> i32) -> Option<i32> {
+/// result. Returns the child's pid.
+fn fork_child(work: impl FnOnce() -> i32) -> libc::pid_t {
     // SAFETY: fork in a test binary; the child only runs `work` and exits
     // with `_exit`, never returning into the test harness.
     let pid = unsafe { libc::fork() };
@@ -80,6 +96,11 @@ fn in_child(work: impl FnOnce() -> i32) -> Option<i32> {
             libc::_exit(work());
         }
     }
+    pid
+}
+
+/// The child's exit code, or `None` if a signal (the alarm: a hang) ended it.
+fn wait_child(pid: libc::pid_t) -> Option<i32> {
     let mut status = 0;
     // SAFETY: waiting for our own child.
     unsafe { libc::waitpid(pid, &mut status, 0) };
@@ -88,37 +109,30 @@ fn in_child(work: impl FnOnce() -> i32) -> Option<i32> {
 
 #[test]
 fn parent_and_child_share_a_client_but_never_a_socket() {
-    let mut server = mockito::Server::new();
-    echo(&mut server, Duration::ZERO);
-    let client = client(&server);
+    let client = client(&echo(Duration::ZERO));
     // A pooled keep-alive connection, which the child inherits.
     assert_eq!(wrong_answers(&client, "warm-up", 1), 0);
-    let child_client = client.clone();
-    let parent = std::thread::spawn(move || wrong_answers(&client, "parent", 200));
-    let child = in_child(|| wrong_answers(&child_client, "child", 200).min(100) as i32);
+    // Both processes call at once, right after the fork, each starting with
+    // the connection the parent pooled.
+    let child = fork_child(|| wrong_answers(&client, "child", 200).min(100) as i32);
+    let parent = wrong_answers(&client, "parent", 200);
     assert_eq!(
-        child,
+        wait_child(child),
         Some(0),
         "the child got answers that were not its own"
     );
-    assert_eq!(
-        parent.join().unwrap(),
-        0,
-        "the parent got answers that were not its own"
-    );
+    assert_eq!(parent, 0, "the parent got answers that were not its own");
 
     // A child forked while a parent thread renews the vendor token.
-    let mut slow = mockito::Server::new();
-    echo(&mut slow, Duration::from_millis(1500));
-    let client = self::client(&slow);
+    let client = self::client(&echo(Duration::from_millis(1500)));
     let renewing = {
         let client = client.clone();
         std::thread::spawn(move || wrong_answers(&client, "renewing", 1))
     };
     std::thread::sleep(Duration::from_millis(300));
-    let child = in_child(|| wrong_answers(&client, "child", 3) as i32);
+    let child = fork_child(|| wrong_answers(&client, "child", 3) as i32);
     assert_eq!(
-        child,
+        wait_child(child),
         Some(0),
         "the child waited on the parent's renewal (or failed)"
     );
