@@ -357,6 +357,8 @@ RejectionReason = Literal[
     "insufficient_roles",
     "insufficient_permissions",
     "step_up_required",
+    "invalid_request",
+    "wrong_subject",
 ]
 
 @final

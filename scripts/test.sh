@@ -172,6 +172,10 @@ cargo test --workspace -- --nocapture 2>&1 | tee "$build/cargo-test.log" | grep 
 count_cargo "$build/cargo-test.log" "cargo test"
 suites=$((suites + 1))
 
+step "rust: docs (missing_docs is denied in core; any rustdoc warning fails)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
+check_passed "cargo doc without warnings"
+
 if [ -d "$specs" ]; then
     step "rust: contract again against Prism's random valid answers (dynamic, three seeds)"
     for seed in 11 23 42; do

@@ -126,7 +126,7 @@ fn enum_model(out: &mut String, model: &Model, values: &[String]) {
         let _ = writeln!(out, "    /// `{value}`\n    {variant},");
     }
     out.push_str(
-        "    /// A value this version of the SDK does not know.\n    Other { value: String },\n}\n",
+        "    /// A value this version of the SDK does not know.\n    Other {\n        /// The value as Frontegg sent it.\n        value: String,\n    },\n}\n",
     );
     let first = variants.first().cloned().unwrap_or_default();
     let _ = writeln!(
@@ -419,15 +419,27 @@ pub fn param_required(p: &crate::spec::Param) -> bool {
 
 fn params_struct(out: &mut String, op: &Operation, name: &str) {
     let default = if params_optional(op) { ", Default" } else { "" };
+    // An operation reached only through a flow has no method to link to.
+    let target = match op.flow {
+        Some(flow) => format!(
+            "`{}` (called by [`Client::{}`](crate::Client::{}))",
+            op.name,
+            flow.split('(').next().unwrap_or(flow),
+            flow.split('(').next().unwrap_or(flow)
+        ),
+        None => format!(
+            "[`{}`](crate::api::{}::{}::{})",
+            op.name,
+            module_name(op.service),
+            pascal(&op.group),
+            op.name
+        ),
+    };
     let _ = writeln!(
         out,
-        "\n/// Query and header parameters of [`{}`](crate::api::{}::{}::{}).\n\
+        "\n/// Query and header parameters of {target}.\n\
          #[derive(Clone, Debug, PartialEq{default})]\n\
-         #[cfg_attr(feature = \"uniffi\", derive(uniffi::Record))]\npub struct {name} {{",
-        op.name,
-        module_name(op.service),
-        pascal(&op.group),
-        op.name
+         #[cfg_attr(feature = \"uniffi\", derive(uniffi::Record))]\npub struct {name} {{"
     );
     for p in &op.params {
         let location = match p.location {

@@ -38,7 +38,9 @@ pub struct RawRequest {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct QueryPair {
+    /// The parameter's (or header's) name.
     pub name: String,
+    /// Its value, as text.
     pub value: String,
 }
 

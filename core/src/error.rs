@@ -58,63 +58,110 @@ pub enum FronteggError {
     /// The server could not be reached (DNS, refused connection, TLS, broken
     /// connection). Retrying later may help.
     #[error("network error: {reason}")]
-    Network { reason: String },
+    Network {
+        /// What went wrong, in words (never a secret).
+        reason: String,
+    },
     /// The connect or overall timeout elapsed before a response arrived.
     #[error("timed out: {reason}")]
-    Timeout { reason: String },
+    Timeout {
+        /// What went wrong, in words (never a secret).
+        reason: String,
+    },
     /// HTTP 401: the credentials or token are missing, wrong or expired.
     #[error("unauthorized: {details}")]
-    Unauthorized { details: ApiErrorDetails },
+    Unauthorized {
+        /// Frontegg's answer: status, messages, error code, trace id.
+        details: ApiErrorDetails,
+    },
     /// HTTP 403: authenticated, but not allowed to do this.
     #[error("forbidden: {details}")]
-    Forbidden { details: ApiErrorDetails },
+    Forbidden {
+        /// Frontegg's answer: status, messages, error code, trace id.
+        details: ApiErrorDetails,
+    },
     /// HTTP 404: the resource does not exist.
     #[error("not found: {details}")]
-    NotFound { details: ApiErrorDetails },
+    NotFound {
+        /// Frontegg's answer: status, messages, error code, trace id.
+        details: ApiErrorDetails,
+    },
     /// HTTP 409: the resource already exists or is in a conflicting state.
     #[error("conflict: {details}")]
-    Conflict { details: ApiErrorDetails },
+    Conflict {
+        /// Frontegg's answer: status, messages, error code, trace id.
+        details: ApiErrorDetails,
+    },
     /// HTTP 429: too many requests; wait `retry_after_secs` (when known).
     #[error("rate limited{}: {details}", retry_after_text(*retry_after_secs))]
     RateLimited {
+        /// Frontegg's answer: status, messages, error code, trace id.
         details: ApiErrorDetails,
+        /// Seconds to wait, from `Retry-After` or `X-Rate-Limit-Reset`.
         retry_after_secs: Option<u64>,
     },
     /// HTTP 5xx: Frontegg failed; retrying later may help.
     #[error("server error: {details}")]
-    Server { details: ApiErrorDetails },
+    Server {
+        /// Frontegg's answer: status, messages, error code, trace id.
+        details: ApiErrorDetails,
+    },
     /// Any other unsuccessful status (400, 422, …): the request was refused.
     #[error("request refused: {details}")]
-    Api { details: ApiErrorDetails },
+    Api {
+        /// Frontegg's answer: status, messages, error code, trace id.
+        details: ApiErrorDetails,
+    },
     /// The response did not have the expected shape.
     #[error("could not decode the response (HTTP {status}): {reason}")]
-    Decode { status: u16, reason: String },
+    Decode {
+        /// The answer's HTTP status.
+        status: u16,
+        /// What went wrong, in words (never a secret).
+        reason: String,
+    },
     /// An argument was rejected before anything was sent.
     #[error("invalid input: {reason}")]
-    InvalidInput { reason: String },
+    InvalidInput {
+        /// What went wrong, in words (never a secret).
+        reason: String,
+    },
     /// The client configuration is unusable.
     #[error("invalid configuration: {reason}")]
-    Config { reason: String },
+    Config {
+        /// What went wrong, in words (never a secret).
+        reason: String,
+    },
     /// A token was refused by [`TokenVerifier::verify`](crate::TokenVerifier::verify):
     /// `reason` says why, `detail` explains (never quoting the token).
     #[error("invalid token ({}): {detail}", reason.as_str())]
     InvalidToken {
+        /// Why, as a stable name (`expired`, `wrong_issuer`, …).
         reason: RejectionReason,
+        /// An explanation for people, never quoting the token.
         detail: String,
     },
     /// The authorization server refused a hosted login, or its callback
     /// is not the one expected: `code` is OAuth's error code
     /// (`access_denied`, …) or `invalid_state`.
     #[error("hosted login failed ({code}): {description}")]
-    OAuth { code: String, description: String },
+    OAuth {
+        /// OAuth's error code (`access_denied`, `invalid_state`, …).
+        code: String,
+        /// What the authorization server (or the check) said.
+        description: String,
+    },
     /// A request was refused by
     /// [`TokenVerifier::authenticate`](crate::TokenVerifier::authenticate):
     /// answer it with `status` (401 no or bad token, 403 missing rights,
     /// 503 Frontegg unreachable).
     #[error("request not authenticated (HTTP {status}, {}): {detail}", reason.as_str())]
     Authentication {
+        /// The HTTP status to answer the request with.
         status: u16,
+        /// Why, as a stable name (`missing_token`, `insufficient_roles`, …).
         reason: RejectionReason,
+        /// An explanation for people, never quoting the token.
         detail: String,
     },
 }
@@ -222,20 +269,35 @@ fn retry_after_text(secs: Option<u64>) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
+    /// [`FronteggError::Network`].
     Network,
+    /// [`FronteggError::Timeout`].
     Timeout,
+    /// [`FronteggError::Unauthorized`].
     Unauthorized,
+    /// [`FronteggError::Forbidden`].
     Forbidden,
+    /// [`FronteggError::NotFound`].
     NotFound,
+    /// [`FronteggError::Conflict`].
     Conflict,
+    /// [`FronteggError::RateLimited`].
     RateLimited,
+    /// [`FronteggError::Server`].
     Server,
+    /// [`FronteggError::Api`].
     Api,
+    /// [`FronteggError::Decode`].
     Decode,
+    /// [`FronteggError::InvalidInput`].
     InvalidInput,
+    /// [`FronteggError::Config`].
     Config,
+    /// [`FronteggError::InvalidToken`].
     InvalidToken,
+    /// [`FronteggError::Authentication`].
     Authentication,
+    /// [`FronteggError::OAuth`].
     OAuth,
 }
 

@@ -265,7 +265,7 @@ mod python {
 
     /// Converts a Python value (dict, list, tuple, str, int, float, bool,
     /// None) into JSON. Anything else, NaN or infinity, values nested deeper
-    /// than [`MAX_DEPTH`] and containers that contain themselves are a
+    /// than `MAX_DEPTH` (64) and containers that contain themselves are a
     /// [`FronteggError::InvalidInput`] saying where, never a crash.
     pub fn from_python(value: &Bound<'_, PyAny>) -> Result<JsonValue, FronteggError> {
         let mut open = Vec::new();

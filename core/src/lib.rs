@@ -1,3 +1,6 @@
+// Every public item says what it is: the docs are the API reference of four
+// languages (uniffi copies them into Kotlin and Swift).
+#![deny(missing_docs)]
 //! # frontegg-identity
 //!
 //! A typed, thread-safe, synchronous client for the Frontegg identity API,

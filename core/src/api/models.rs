@@ -63,7 +63,10 @@ pub enum AccessType {
     /// `MANAGED_ACCESS`
     ManagedAccess,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for AccessType {
@@ -289,7 +292,10 @@ pub enum AddPermissionRequestAssignmentType {
     /// `ASSIGNABLE`
     Assignable,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for AddPermissionRequestAssignmentType {
@@ -1820,7 +1826,10 @@ pub enum BulkRolesTaskStatusResponseDtoStatus {
     /// `CompletedWithErrors`
     CompletedWithErrors,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for BulkRolesTaskStatusResponseDtoStatus {
@@ -2064,7 +2073,10 @@ pub enum ClassifyPermissionsDtoType {
     /// `ASSIGNABLE`
     Assignable,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for ClassifyPermissionsDtoType {
@@ -2123,7 +2135,10 @@ pub enum ClientType {
     /// `Agent`
     Agent,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for ClientType {
@@ -2209,7 +2224,10 @@ pub enum CookieSameSite {
     /// `NONE`
     None,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CookieSameSite {
@@ -2539,7 +2557,10 @@ pub enum CreateApplicationRequestFrontendStack {
     /// `swift`
     Swift,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateApplicationRequestFrontendStack {
@@ -2631,7 +2652,10 @@ pub enum CreateApplicationRequestType {
     /// `other`
     OtherValue,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateApplicationRequestType {
@@ -3531,7 +3555,10 @@ pub enum CreateJwtTemplateDtoAlgorithm {
     /// `HS256`
     Hs256,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateJwtTemplateDtoAlgorithm {
@@ -3706,7 +3733,10 @@ pub enum CreateOrUpdateIpRestrictionConfigDtoStrategy {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateOrUpdateIpRestrictionConfigDtoStrategy {
@@ -3801,7 +3831,10 @@ pub enum CreateOrUpdateIpRestrictionDtoStrategy {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateOrUpdateIpRestrictionDtoStrategy {
@@ -3921,7 +3954,10 @@ pub enum CreateOrUpdateMfaStrategyRequestStrategy {
     /// `EmailCode`
     EmailCode,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateOrUpdateMfaStrategyRequestStrategy {
@@ -4540,7 +4576,10 @@ pub enum CreateTemplateDtoType {
     /// `ApprovalFlowApprove`
     ApprovalFlowApprove,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for CreateTemplateDtoType {
@@ -5420,7 +5459,10 @@ pub enum DeviceType {
     /// `CrossPlatform`
     CrossPlatform,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for DeviceType {
@@ -5537,7 +5579,10 @@ pub enum DomainRestrictionsBulkRequestRequestType {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for DomainRestrictionsBulkRequestRequestType {
@@ -5622,7 +5667,10 @@ pub enum DomainRestrictionsConfigResponseListType {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for DomainRestrictionsConfigResponseListType {
@@ -5713,7 +5761,10 @@ pub enum DomainRestrictionsConfigUpdateRequestType {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for DomainRestrictionsConfigUpdateRequestType {
@@ -5791,7 +5842,10 @@ pub enum DomainRestrictionsCreateRequestType {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for DomainRestrictionsCreateRequestType {
@@ -5904,7 +5958,10 @@ pub enum DomainRestrictionsResponseType {
     /// `BLOCK`
     Block,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for DomainRestrictionsResponseType {
@@ -6423,7 +6480,10 @@ pub enum GetMailConfigResponseDtoProvider {
     /// `ses-role`
     SesRole,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for GetMailConfigResponseDtoProvider {
@@ -6882,7 +6942,10 @@ pub enum GroupResponseManagedBy {
     /// `scim2`
     Scim2,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for GroupResponseManagedBy {
@@ -7103,7 +7166,10 @@ pub enum IdentityConditionDtoAttribute {
     /// `userEmail`
     UserEmail,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for IdentityConditionDtoAttribute {
@@ -7179,7 +7245,10 @@ pub enum IdentityConditionDtoOp {
     /// `ends_with`
     EndsWith,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for IdentityConditionDtoOp {
@@ -7264,7 +7333,10 @@ pub enum IdentityRuleDtoConditionLogic {
     /// `and`
     And,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for IdentityRuleDtoConditionLogic {
@@ -7477,7 +7549,10 @@ pub enum JwtTemplateResponseDtoAlgorithm {
     /// `HS256`
     Hs256,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for JwtTemplateResponseDtoAlgorithm {
@@ -7712,7 +7787,10 @@ pub enum MachineToMachineAuthStrategy {
     /// `AccessToken`
     AccessToken,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for MachineToMachineAuthStrategy {
@@ -7773,7 +7851,10 @@ pub enum ManagedBy {
     /// `external`
     External,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for ManagedBy {
@@ -8019,7 +8100,10 @@ pub enum MfaPolicyRequestEnforceMfaType {
     /// `ForceExceptSAML`
     ForceExceptSaml,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for MfaPolicyRequestEnforceMfaType {
@@ -8189,7 +8273,10 @@ pub enum MfaStrategyResponseStrategy {
     /// `EmailCode`
     EmailCode,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for MfaStrategyResponseStrategy {
@@ -8823,7 +8910,10 @@ pub enum PasswordHashingType {
     /// `sha1`
     Sha1,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for PasswordHashingType {
@@ -9218,7 +9308,10 @@ pub enum PhoneNumberType {
     /// `mfa`
     Mfa,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for PhoneNumberType {
@@ -9307,7 +9400,10 @@ pub enum Provider {
     /// `apple`
     Apple,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for Provider {
@@ -9570,7 +9666,10 @@ pub enum ResetPasswordDtoIdentifierType {
     /// `username`
     Username,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for ResetPasswordDtoIdentifierType {
@@ -9894,7 +9993,10 @@ pub enum Scim2CreateConnectionConfigRequestSource {
     /// `other`
     OtherValue,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for Scim2CreateConnectionConfigRequestSource {
@@ -10432,7 +10534,10 @@ pub enum Strategy {
     /// `link`
     Link,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for Strategy {
@@ -10642,7 +10747,10 @@ pub enum TenantStatusStatus {
     /// `NotActivated`
     NotActivated,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for TenantStatusStatus {
@@ -11722,7 +11830,10 @@ pub enum UpdateJwtTemplateDtoAlgorithm {
     /// `HS256`
     Hs256,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for UpdateJwtTemplateDtoAlgorithm {
@@ -13512,7 +13623,10 @@ pub enum VendorConfigRequestAuthStrategy {
     /// `SmsCode`
     SmsCode,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for VendorConfigRequestAuthStrategy {
@@ -13583,7 +13697,10 @@ pub enum VendorConfigRequestJwtAlgorithm {
     /// `RS256`
     Rs256,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for VendorConfigRequestJwtAlgorithm {
@@ -13770,7 +13887,10 @@ pub enum VendorConfigResponseAuthStrategy {
     /// `UsernameAndSms`
     UsernameAndSms,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for VendorConfigResponseAuthStrategy {
@@ -13853,7 +13973,10 @@ pub enum VendorConfigResponseJwtAlgorithm {
     /// `HS256`
     Hs256,
     /// A value this version of the SDK does not know.
-    Other { value: String },
+    Other {
+        /// The value as Frontegg sent it.
+        value: String,
+    },
 }
 
 impl Default for VendorConfigResponseJwtAlgorithm {
@@ -14419,7 +14542,7 @@ pub struct ExecuteApprovalFlowParams {
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of [`logout`](crate::api::identity::Authentication::logout).
+/// Query and header parameters of `logout` (called by [`Client::logout`](crate::Client::logout)).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LogoutParams {
@@ -14437,7 +14560,7 @@ pub struct AuthenticateLocalUserParams {
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of [`refresh_token`](crate::api::identity::Authentication::refresh_token).
+/// Query and header parameters of `refresh_token` (called by [`Client::refresh`](crate::Client::refresh)).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RefreshTokenParams {

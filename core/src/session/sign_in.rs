@@ -28,18 +28,23 @@ use super::{Session, TokenStorage};
 /// How a sign-in step ended: a session, or a second factor to give.
 #[derive(Clone, Debug)]
 pub enum SignInOutcome {
+    /// Signed in.
     Session(Session),
+    /// A second factor is needed: finish with one of [`MfaRequired`]'s methods.
     MfaRequired(MfaRequired),
 }
 
 /// How a sign-up ended: a session, or an email to confirm first.
 #[derive(Clone, Debug)]
 pub enum SignUpOutcome {
+    /// Signed up and signed in.
     Session(Session),
     /// The environment requires email verification: the user follows the
     /// emailed link, then [`Client::activate`] gives the session.
     ActivationRequired {
+        /// The new user's id, when Frontegg said it.
         user_id: Option<String>,
+        /// The new account's (tenant's) id, when Frontegg said it.
         tenant_id: Option<String>,
     },
 }
@@ -138,10 +143,13 @@ pub struct SocialProvider {
     /// `google`, `github`, `microsoft`, `facebook`, `slack`, `apple`, …
     #[serde(rename = "type")]
     pub provider: String,
+    /// The provider app's client id, as configured in the portal.
     #[serde(rename = "clientId", default)]
     pub client_id: Option<String>,
+    /// Where the provider sends the user back.
     #[serde(rename = "redirectUrl", default)]
     pub redirect_url: Option<String>,
+    /// Whether the provider is turned on for this environment.
     #[serde(default)]
     pub active: bool,
 }

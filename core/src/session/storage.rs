@@ -17,13 +17,17 @@ use super::SessionKind;
 pub struct StoredSession {
     /// Which endpoint renews the tokens.
     pub kind: SessionKind,
+    /// The access token last issued.
     pub access_token: SecretString,
+    /// The refresh token that renews it.
     pub refresh_token: SecretString,
     /// When the access token expires, seconds since the epoch.
     pub expires_at: f64,
     /// How long the access token lived when issued, in seconds.
     pub lifetime: f64,
+    /// The signed-in user's id.
     pub user_id: Option<String>,
+    /// The active account (tenant) of the access token.
     pub tenant_id: Option<String>,
 }
 

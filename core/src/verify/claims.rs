@@ -111,9 +111,11 @@ pub struct Claims {
     pub roles: Vec<String>,
     /// Permission keys; a key ending in `*` grants every key it prefixes.
     pub permissions: Vec<String>,
+    /// The user's email address.
     pub email: Option<String>,
     /// `email_verified` (or `emailVerified`).
     pub email_verified: Option<bool>,
+    /// The user's display name.
     pub name: Option<String>,
     /// The user's metadata object, as sent.
     pub metadata: Option<JsonValue>,

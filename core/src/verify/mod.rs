@@ -41,7 +41,9 @@ use keys::{Family, KeyCache, KeySet, Remote};
 pub enum Algorithm {
     /// RSASSA-PKCS1-v1_5 with SHA-256: Frontegg's default.
     Rs256,
+    /// RSASSA-PKCS1-v1_5 with SHA-384.
     Rs384,
+    /// RSASSA-PKCS1-v1_5 with SHA-512.
     Rs512,
     /// HMAC with SHA-256, for environments set to sign with a shared
     /// secret; needs `secret`.

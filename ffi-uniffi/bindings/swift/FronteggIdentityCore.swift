@@ -6932,11 +6932,17 @@ public struct Claims: Equatable, Hashable {
      * Permission keys; a key ending in `*` grants every key it prefixes.
      */
     public var permissions: [String]
+    /**
+     * The user's email address.
+     */
     public var email: String?
     /**
      * `email_verified` (or `emailVerified`).
      */
     public var emailVerified: Bool?
+    /**
+     * The user's display name.
+     */
     public var name: String?
     /**
      * The user's metadata object, as sent.
@@ -7006,10 +7012,16 @@ public struct Claims: Equatable, Hashable {
          */roles: [String], 
         /**
          * Permission keys; a key ending in `*` grants every key it prefixes.
-         */permissions: [String], email: String?, 
+         */permissions: [String], 
+        /**
+         * The user's email address.
+         */email: String?, 
         /**
          * `email_verified` (or `emailVerified`).
-         */emailVerified: Bool?, name: String?, 
+         */emailVerified: Bool?, 
+        /**
+         * The user's display name.
+         */name: String?, 
         /**
          * The user's metadata object, as sent.
          */metadata: JsonValue?, 
@@ -25301,7 +25313,7 @@ public func FfiConverterTypeLoginRequest_lower(_ value: LoginRequest) -> RustBuf
 
 
 /**
- * Query and header parameters of [`logout`](crate::api::identity::Authentication::logout).
+ * Query and header parameters of `logout` (called by [`Client::logout`](crate::Client::logout)).
  */
 public struct LogoutParams: Equatable, Hashable {
     /**
@@ -28359,12 +28371,24 @@ public func FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(_ value: Pr
  * A name and a value (a query parameter or a header) of a [`RawRequest`].
  */
 public struct QueryPair: Equatable, Hashable {
+    /**
+     * The parameter's (or header's) name.
+     */
     public var name: String
+    /**
+     * Its value, as text.
+     */
     public var value: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(name: String, value: String) {
+    public init(
+        /**
+         * The parameter's (or header's) name.
+         */name: String, 
+        /**
+         * Its value, as text.
+         */value: String) {
         self.name = name
         self.value = value
     }
@@ -28645,7 +28669,7 @@ public func FfiConverterTypeRefreshApiTokenDto_lower(_ value: RefreshApiTokenDto
 
 
 /**
- * Query and header parameters of [`refresh_token`](crate::api::identity::Authentication::refresh_token).
+ * Query and header parameters of `refresh_token` (called by [`Client::refresh`](crate::Client::refresh)).
  */
 public struct RefreshTokenParams: Equatable, Hashable {
     /**
@@ -31725,8 +31749,17 @@ public struct SocialProvider: Equatable, Hashable {
      * `google`, `github`, `microsoft`, `facebook`, `slack`, `apple`, …
      */
     public var provider: String
+    /**
+     * The provider app's client id, as configured in the portal.
+     */
     public var clientId: String?
+    /**
+     * Where the provider sends the user back.
+     */
     public var redirectUrl: String?
+    /**
+     * Whether the provider is turned on for this environment.
+     */
     public var active: Bool
 
     // Default memberwise initializers are never public by default, so we
@@ -31734,7 +31767,16 @@ public struct SocialProvider: Equatable, Hashable {
     public init(
         /**
          * `google`, `github`, `microsoft`, `facebook`, `slack`, `apple`, …
-         */provider: String, clientId: String?, redirectUrl: String?, active: Bool) {
+         */provider: String, 
+        /**
+         * The provider app's client id, as configured in the portal.
+         */clientId: String?, 
+        /**
+         * Where the provider sends the user back.
+         */redirectUrl: String?, 
+        /**
+         * Whether the provider is turned on for this environment.
+         */active: Bool) {
         self.provider = provider
         self.clientId = clientId
         self.redirectUrl = redirectUrl
@@ -31983,7 +32025,13 @@ public struct StoredSession: Equatable, Hashable {
      * Which endpoint renews the tokens.
      */
     public var kind: SessionKind
+    /**
+     * The access token last issued.
+     */
     public var accessToken: SecretString
+    /**
+     * The refresh token that renews it.
+     */
     public var refreshToken: SecretString
     /**
      * When the access token expires, seconds since the epoch.
@@ -31993,7 +32041,13 @@ public struct StoredSession: Equatable, Hashable {
      * How long the access token lived when issued, in seconds.
      */
     public var lifetime: Double
+    /**
+     * The signed-in user's id.
+     */
     public var userId: String?
+    /**
+     * The active account (tenant) of the access token.
+     */
     public var tenantId: String?
 
     // Default memberwise initializers are never public by default, so we
@@ -32001,13 +32055,25 @@ public struct StoredSession: Equatable, Hashable {
     public init(
         /**
          * Which endpoint renews the tokens.
-         */kind: SessionKind, accessToken: SecretString, refreshToken: SecretString, 
+         */kind: SessionKind, 
+        /**
+         * The access token last issued.
+         */accessToken: SecretString, 
+        /**
+         * The refresh token that renews it.
+         */refreshToken: SecretString, 
         /**
          * When the access token expires, seconds since the epoch.
          */expiresAt: Double, 
         /**
          * How long the access token lived when issued, in seconds.
-         */lifetime: Double, userId: String?, tenantId: String?) {
+         */lifetime: Double, 
+        /**
+         * The signed-in user's id.
+         */userId: String?, 
+        /**
+         * The active account (tenant) of the access token.
+         */tenantId: String?) {
         self.kind = kind
         self.accessToken = accessToken
         self.refreshToken = refreshToken
@@ -42375,7 +42441,10 @@ public enum AccessType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -42467,7 +42536,10 @@ public enum AddPermissionRequestAssignmentType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -42554,7 +42626,13 @@ public enum Algorithm: Equatable, Hashable {
      * RSASSA-PKCS1-v1_5 with SHA-256: Frontegg's default.
      */
     case rs256
+    /**
+     * RSASSA-PKCS1-v1_5 with SHA-384.
+     */
     case rs384
+    /**
+     * RSASSA-PKCS1-v1_5 with SHA-512.
+     */
     case rs512
     /**
      * HMAC with SHA-256, for environments set to sign with a shared
@@ -42659,7 +42737,10 @@ public enum BulkRolesTaskStatusResponseDtoStatus: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -42763,7 +42844,10 @@ public enum ClassifyPermissionsDtoType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -42853,7 +42937,10 @@ public enum ClientType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -42939,7 +43026,10 @@ public enum CookieSameSite: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43065,7 +43155,10 @@ public enum CreateApplicationRequestFrontendStack: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43213,7 +43306,10 @@ public enum CreateApplicationRequestType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43319,7 +43415,10 @@ public enum CreateJwtTemplateDtoAlgorithm: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43407,7 +43506,10 @@ public enum CreateOrUpdateIpRestrictionConfigDtoStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43495,7 +43597,10 @@ public enum CreateOrUpdateIpRestrictionDtoStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43595,7 +43700,10 @@ public enum CreateOrUpdateMfaStrategyRequestStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -43809,7 +43917,10 @@ public enum CreateTemplateDtoType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44059,7 +44170,10 @@ public enum DeviceType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44147,7 +44261,10 @@ public enum DomainRestrictionsBulkRequestRequestType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44235,7 +44352,10 @@ public enum DomainRestrictionsConfigResponseListType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44323,7 +44443,10 @@ public enum DomainRestrictionsConfigUpdateRequestType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44411,7 +44534,10 @@ public enum DomainRestrictionsCreateRequestType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44499,7 +44625,10 @@ public enum DomainRestrictionsResponseType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44585,75 +44714,129 @@ enum FronteggError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError 
      * The server could not be reached (DNS, refused connection, TLS, broken
      * connection). Retrying later may help.
      */
-    case Network(reason: String
+    case Network(
+        /**
+         * What went wrong, in words (never a secret).
+         */reason: String
     )
     /**
      * The connect or overall timeout elapsed before a response arrived.
      */
-    case Timeout(reason: String
+    case Timeout(
+        /**
+         * What went wrong, in words (never a secret).
+         */reason: String
     )
     /**
      * HTTP 401: the credentials or token are missing, wrong or expired.
      */
-    case Unauthorized(details: ApiErrorDetails
+    case Unauthorized(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails
     )
     /**
      * HTTP 403: authenticated, but not allowed to do this.
      */
-    case Forbidden(details: ApiErrorDetails
+    case Forbidden(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails
     )
     /**
      * HTTP 404: the resource does not exist.
      */
-    case NotFound(details: ApiErrorDetails
+    case NotFound(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails
     )
     /**
      * HTTP 409: the resource already exists or is in a conflicting state.
      */
-    case Conflict(details: ApiErrorDetails
+    case Conflict(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails
     )
     /**
      * HTTP 429: too many requests; wait `retry_after_secs` (when known).
      */
-    case RateLimited(details: ApiErrorDetails, retryAfterSecs: UInt64?
+    case RateLimited(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails, 
+        /**
+         * Seconds to wait, from `Retry-After` or `X-Rate-Limit-Reset`.
+         */retryAfterSecs: UInt64?
     )
     /**
      * HTTP 5xx: Frontegg failed; retrying later may help.
      */
-    case Server(details: ApiErrorDetails
+    case Server(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails
     )
     /**
      * Any other unsuccessful status (400, 422, …): the request was refused.
      */
-    case Api(details: ApiErrorDetails
+    case Api(
+        /**
+         * Frontegg's answer: status, messages, error code, trace id.
+         */details: ApiErrorDetails
     )
     /**
      * The response did not have the expected shape.
      */
-    case Decode(status: UInt16, reason: String
+    case Decode(
+        /**
+         * The answer's HTTP status.
+         */status: UInt16, 
+        /**
+         * What went wrong, in words (never a secret).
+         */reason: String
     )
     /**
      * An argument was rejected before anything was sent.
      */
-    case InvalidInput(reason: String
+    case InvalidInput(
+        /**
+         * What went wrong, in words (never a secret).
+         */reason: String
     )
     /**
      * The client configuration is unusable.
      */
-    case Config(reason: String
+    case Config(
+        /**
+         * What went wrong, in words (never a secret).
+         */reason: String
     )
     /**
      * A token was refused by [`TokenVerifier::verify`](crate::TokenVerifier::verify):
      * `reason` says why, `detail` explains (never quoting the token).
      */
-    case InvalidToken(reason: RejectionReason, detail: String
+    case InvalidToken(
+        /**
+         * Why, as a stable name (`expired`, `wrong_issuer`, …).
+         */reason: RejectionReason, 
+        /**
+         * An explanation for people, never quoting the token.
+         */detail: String
     )
     /**
      * The authorization server refused a hosted login, or its callback
      * is not the one expected: `code` is OAuth's error code
      * (`access_denied`, …) or `invalid_state`.
      */
-    case OAuth(code: String, description: String
+    case OAuth(
+        /**
+         * OAuth's error code (`access_denied`, `invalid_state`, …).
+         */code: String, 
+        /**
+         * What the authorization server (or the check) said.
+         */description: String
     )
     /**
      * A request was refused by
@@ -44661,7 +44844,16 @@ enum FronteggError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError 
      * answer it with `status` (401 no or bad token, 403 missing rights,
      * 503 Frontegg unreachable).
      */
-    case Authentication(status: UInt16, reason: RejectionReason, detail: String
+    case Authentication(
+        /**
+         * The HTTP status to answer the request with.
+         */status: UInt16, 
+        /**
+         * Why, as a stable name (`missing_token`, `insufficient_roles`, …).
+         */reason: RejectionReason, 
+        /**
+         * An explanation for people, never quoting the token.
+         */detail: String
     )
 
     
@@ -44880,7 +45072,10 @@ public enum GetMailConfigResponseDtoProvider: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -44980,7 +45175,10 @@ public enum GroupResponseManagedBy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45084,7 +45282,10 @@ public enum IdentityConditionDtoAttribute: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45200,7 +45401,10 @@ public enum IdentityConditionDtoOp: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45290,7 +45494,10 @@ public enum IdentityRuleDtoConditionLogic: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45372,7 +45579,10 @@ public enum JwtTemplateResponseDtoAlgorithm: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45460,7 +45670,10 @@ public enum MachineToMachineAuthStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45552,7 +45765,10 @@ public enum ManagedBy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45650,7 +45866,10 @@ public enum MfaPolicyRequestEnforceMfaType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45756,7 +45975,10 @@ public enum MfaStrategyResponseStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -45882,7 +46104,10 @@ public enum PasswordHashingType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -46085,7 +46310,10 @@ public enum PhoneNumberType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -46201,7 +46429,10 @@ public enum Provider: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -46680,7 +46911,10 @@ public enum ResetPasswordDtoIdentifierType: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -46782,7 +47016,10 @@ public enum Scim2CreateConnectionConfigRequestSource: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -46958,7 +47195,10 @@ public enum Strategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -47054,7 +47294,10 @@ public enum TenantStatusStatus: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -47260,7 +47503,10 @@ public enum UpdateJwtTemplateDtoAlgorithm: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -47360,7 +47606,10 @@ public enum VendorConfigRequestAuthStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -47466,7 +47715,10 @@ public enum VendorConfigRequestJwtAlgorithm: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -47582,7 +47834,10 @@ public enum VendorConfigResponseAuthStrategy: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
@@ -47712,7 +47967,10 @@ public enum VendorConfigResponseJwtAlgorithm: Equatable, Hashable {
     /**
      * A value this version of the SDK does not know.
      */
-    case other(value: String
+    case other(
+        /**
+         * The value as Frontegg sent it.
+         */value: String
     )
 
 
