@@ -103,6 +103,7 @@ impl Client {
     /// Like [`Client::new`], with host names resolved by `lookup` (given
     /// `host:port`) and each answer kept for `ttl`. For tests of the
     /// resolver's caching.
+    #[cfg(feature = "test-hooks")]
     #[doc(hidden)]
     pub fn with_lookup(
         config: ClientConfig,

@@ -43,6 +43,7 @@ mod cookies;
 mod error;
 mod flows;
 mod fork;
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
 mod json;
@@ -85,7 +86,6 @@ pub use session::{
     PasswordlessMethod, REFRESH_AHEAD, Session, SessionKind, SignInOutcome, SignUpOutcome,
     SocialProvider, SsoPrelogin, StoredSession, TokenStorage, pkce_challenge,
 };
-pub use vendor_token::VendorTokenManager;
 pub use verify::{
     AccessRequirements, Actor, Algorithm, Claims, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_KEYS_TTL_MS,
     DEFAULT_LEEWAY_MS, DEFAULT_REFETCH_COOLDOWN_MS, MAX_TOKEN_BYTES, STEP_UP_ACR, STEP_UP_METHODS,

@@ -72,7 +72,7 @@ struct State {
 /// when the token has expired, the others wait for that one renewal and share
 /// its result, success or error.
 #[derive(Default)]
-pub struct VendorTokenManager {
+pub(crate) struct VendorTokenManager {
     shared: PerProcess<Shared>,
 }
 

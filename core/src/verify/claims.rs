@@ -350,18 +350,21 @@ fn permission_matches(wanted: &str, granted: &str) -> bool {
 impl Claims {
     /// See [`Claims::has_roles`].
     #[uniffi::method(name = "has_roles", default(all = true))]
+    #[doc(hidden)]
     pub fn ffi_has_roles(&self, roles: Vec<String>, all: bool) -> bool {
         self.has_roles(&roles, all)
     }
 
     /// See [`Claims::has_permissions`].
     #[uniffi::method(name = "has_permissions", default(all = true))]
+    #[doc(hidden)]
     pub fn ffi_has_permissions(&self, permissions: Vec<String>, all: bool) -> bool {
         self.has_permissions(&permissions, all)
     }
 
     /// See [`Claims::is_stepped_up`].
     #[uniffi::method(name = "is_stepped_up", default(max_age_secs = None))]
+    #[doc(hidden)]
     pub fn ffi_is_stepped_up(&self, max_age_secs: Option<f64>) -> bool {
         self.is_stepped_up(max_age_secs)
     }
