@@ -115,7 +115,9 @@ fn method(name: &str) -> PyResult<PasswordlessMethod> {
 
 /// A signed-in user's session: refreshed ahead of expiry (one refresh at a
 /// time), never spending a refresh token twice, every change told to its
-/// storage. Thread-safe.
+/// storage (outside its locks: a storage may call back into it).
+/// Thread-safe. After a fork, keep it to one process: parent and child hold
+/// the same refresh token.
 #[pyclass(frozen, module = "frontegg_identity", name = "Session")]
 pub(crate) struct Session {
     inner: frontegg_identity::Session,

@@ -13,7 +13,8 @@ use crate::errors::to_py_err;
 use crate::{Client, seconds_to_millis};
 
 /// Verifies Frontegg JWTs offline against cached keys. Thread-safe: build
-/// one per process and share it.
+/// one per process and share it. Fork-safe: made before a fork, it works in
+/// the children with the keys it had.
 #[pyclass(frozen, module = "frontegg_identity", name = "TokenVerifier")]
 pub(crate) struct TokenVerifier {
     inner: frontegg_identity::TokenVerifier,
