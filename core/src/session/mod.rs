@@ -131,17 +131,23 @@ impl Live {
     /// waiting. A refresh the parent had in flight may have used the
     /// refresh token up, so the child never sends it again.
     fn inherit(&self) -> Self {
+        let persisted = self.persisting.try_lock().map(|v| *v).unwrap_or(0);
         let mut current = self
             .tokens
             .try_lock()
             .map(|current| current.clone())
-            .unwrap_or_default();
+            // Unreadable tokens start the child signed out, but as the
+            // version already stored: the child must not clear a storage
+            // it shares with its parent because a lock was held at the fork.
+            .unwrap_or(Current {
+                tokens: None,
+                version: persisted,
+            });
         if self.refreshing.try_lock().is_err()
             && let Some(tokens) = &mut current.tokens
         {
             tokens.spent = true;
         }
-        let persisted = self.persisting.try_lock().map(|v| *v).unwrap_or(0);
         Self {
             tokens: Mutex::new(current),
             refreshing: Mutex::new(()),
@@ -706,5 +712,91 @@ impl Session {
     /// refresh and retry on a 401.
     pub fn request(&self, request: &RawRequest) -> Result<JsonValue> {
         self.call(|client| client.request(request))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens() -> Tokens {
+        Tokens {
+            access_token: "access".into(),
+            refresh_token: "refresh".into(),
+            expires_at: now_secs() + 600.0,
+            lifetime: 600.0,
+            user_id: Some("user-1".into()),
+            tenant_id: None,
+            spent: false,
+            generation: 0,
+        }
+    }
+
+    /// Runs `check` while another thread holds the lock `hold` picks, as a
+    /// parent thread would at the moment of a fork.
+    fn while_held(live: &Live, hold: fn(&Live) -> bool, check: impl FnOnce()) {
+        let (locked, release) = (std::sync::Barrier::new(2), std::sync::Barrier::new(2));
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                let _held = match hold(live) {
+                    true => (Some(live.current()), None),
+                    false => (None, Some(live.refreshing.lock())),
+                };
+                locked.wait();
+                release.wait();
+            });
+            locked.wait();
+            check();
+            release.wait();
+        });
+    }
+
+    #[test]
+    fn a_child_forked_during_a_refresh_never_sends_the_refresh_token() {
+        let live = Live::new(Some(tokens()));
+        while_held(
+            &live,
+            |_| false,
+            || {
+                let child = live.inherit();
+                let current = child.current();
+                assert!(current.tokens.as_ref().is_some_and(|t| t.spent));
+            },
+        );
+    }
+
+    #[test]
+    fn a_child_that_cannot_read_the_tokens_writes_nothing_to_the_storage() {
+        let live = Live::new(Some(tokens()));
+        *live
+            .persisting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = 1;
+        while_held(
+            &live,
+            |_| true,
+            || {
+                let child = live.inherit();
+                let current = child.current();
+                assert!(current.tokens.is_none());
+                // Same version as stored: `persist` has nothing to write.
+                assert_eq!(
+                    current.version,
+                    *child
+                        .persisting
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn a_nan_expiry_always_needs_a_refresh() {
+        let mut stale = tokens();
+        stale.expires_at = f64::NAN;
+        assert!(stale.needs_refresh(now_secs()));
+        assert_eq!(trusted_expiry(f64::NAN, 600.0, now_secs()), (0.0, 0.0));
+        assert_eq!(trusted_expiry(f64::INFINITY, 600.0, now_secs()), (0.0, 0.0));
     }
 }
