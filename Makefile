@@ -1,4 +1,4 @@
-.PHONY: quickstart quickstart-python test bench swift wheel
+.PHONY: quickstart quickstart-python test bench swift wheel public-api
 
 ## Run the sign-up / login / refresh / logout quickstart (offline without credentials).
 quickstart:
@@ -19,3 +19,7 @@ swift:
 ## Portable wheel (manylinux2014 x86_64) and sdist into target/wheels, checked in fresh venvs.
 wheel:
 	bash scripts/wheel.sh
+
+## Rewrite core/public-api.txt after a deliberate change of the public Rust API.
+public-api:
+	bash scripts/public-api.sh

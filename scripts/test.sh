@@ -176,6 +176,22 @@ step "rust: docs (missing_docs is denied in core; any rustdoc warning fails)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 check_passed "cargo doc without warnings"
 
+step "rust: the public API against core/public-api.txt (rustdoc JSON, nightly)"
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    bash scripts/public-api.sh "$build/public-api.txt"
+    if ! diff -u core/public-api.txt "$build/public-api.txt"; then
+        echo "the public Rust API changed: if that is meant, run 'make public-api', commit core/public-api.txt and say it in CHANGELOG.md" >&2
+        exit 1
+    fi
+    check_passed "the public API is the committed one ($(wc -l <core/public-api.txt) items)"
+else
+    echo "SKIPPED: no nightly toolchain, the public API was not compared"
+    if [ "${CI:-}" = true ]; then
+        echo "CI=true but no nightly toolchain: failing rather than passing without the API check" >&2
+        exit 1
+    fi
+fi
+
 if [ -d "$specs" ]; then
     step "rust: contract again against Prism's random valid answers (dynamic, three seeds)"
     for seed in 11 23 42; do

@@ -531,7 +531,7 @@ pub fn module(api: &Api) -> String {
     answers.dedup();
     let _ = writeln!(
         out,
-        "\n/// Decodes `bytes` as the answer of every operation ({} types) and counts\n/// those that decoded. For the property and fuzz tests: it must never panic.\n#[doc(hidden)]\npub fn decode_every_answer(bytes: &[u8]) -> usize {{\n    #[allow(unused_imports)]\n    use crate::{{JsonValue, models::*}};\n    let mut decoded = 0;",
+        "\n/// Decodes `bytes` as the answer of every operation ({} types) and counts\n/// those that decoded. For the property and fuzz tests: it must never panic.\n#[cfg(feature = \"fuzzing\")]\n#[doc(hidden)]\npub fn decode_every_answer(bytes: &[u8]) -> usize {{\n    #[allow(unused_imports)]\n    use crate::{{JsonValue, models::*}};\n    let mut decoded = 0;",
         answers.len()
     );
     for ty in answers {

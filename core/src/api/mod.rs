@@ -388,6 +388,7 @@ impl crate::Client {
 
 /// Decodes `bytes` as the answer of every operation (109 types) and counts
 /// those that decoded. For the property and fuzz tests: it must never panic.
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub fn decode_every_answer(bytes: &[u8]) -> usize {
     #[allow(unused_imports)]
