@@ -74,14 +74,14 @@ times each, pinned (`taskset -c 0`); absolute times drift by ±30 % between
 runs on this machine, so the ratios to the baselines measured in the same
 run are what compare:
 
-| build | Rust `sign_up` / bare ureq | Rust `verify` / bare ring |
-|---|---|---|
-| before (3 runs) | 1.09×, 1.08×, 1.07× | 1.17×, 1.17×, 1.19× |
-| after (3 runs) | 1.08×, 1.09×, 1.07× | 1.17×, 1.18×, 1.18× |
+| build | Rust `sign_up` / bare ureq | Rust `verify` / bare ring | Python `sign_up` / raw-socket floor (/ `requests`) |
+|---|---|---|---|
+| before (3 runs) | 1.09×, 1.08×, 1.07× | 1.17×, 1.17×, 1.19× | 3.7×, 3.7×, 3.8× (0.09–0.10×) |
+| after (3 runs) | 1.08×, 1.09×, 1.07× | 1.17×, 1.18×, 1.18× | 3.6×, 3.7×, 3.6× (0.09–0.10×) |
 
-No change beyond the run-to-run noise (≤ 1 %), within the 5 % allowed. The
-Python rows above go through the same transport (`sign_up` 0.09× requests,
-0.10× before).
+The Python column ran `examples/bench.py` pinned, with release wheels of
+both commits in two venvs, alternating. No change beyond the run-to-run
+noise, within the 5 % allowed.
 NOTES
 } > BENCHMARKS.md
 cat BENCHMARKS.md
