@@ -272,11 +272,8 @@ impl HostedLogin {
         )?;
         match &answer.id_token {
             Some(id_token) => {
-                self.id_tokens.verify_id_token(
-                    id_token.expose(),
-                    &self.options.client_id,
-                    &request.nonce,
-                )?;
+                self.id_tokens
+                    .verify_id_token(id_token.expose(), &request.nonce)?;
             }
             // The nonce is what ties the answer to this login: an `openid`
             // login must return the token that carries it.

@@ -197,26 +197,61 @@ fn strings(map: &Map<String, Value>, claim: &str) -> Result<Vec<String>> {
     }
 }
 
+/// A verified payload's JSON object.
+pub(crate) fn payload_object(payload: &[u8]) -> Result<Map<String, Value>> {
+    match serde_json::from_slice(payload) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(FronteggError::invalid_token(
+            RejectionReason::Malformed,
+            "the payload is not a JSON object",
+        )),
+        Err(e) => Err(FronteggError::invalid_token(
+            RejectionReason::Malformed,
+            format!("the payload is not JSON: {e}"),
+        )),
+    }
+}
+
+/// The registered claims (RFC 7519 §4.1) every token is checked on,
+/// whatever else it carries: Frontegg's tokens and OpenID Connect ID tokens.
+pub(crate) struct Registered {
+    pub iss: String,
+    pub aud: Vec<String>,
+    pub exp: f64,
+    pub nbf: Option<f64>,
+    pub iat: Option<f64>,
+}
+
+impl Registered {
+    /// The typed registered claims of `map`; `iss` and `exp` are required,
+    /// `aud` is one string or a list of them.
+    pub(crate) fn read(map: &Map<String, Value>) -> Result<Self> {
+        Ok(Self {
+            iss: required_string(map, "iss")?,
+            aud: match map.get("aud") {
+                Some(Value::String(one)) => vec![one.clone()],
+                _ => strings(map, "aud")?,
+            },
+            exp: number(map, "exp")?.ok_or_else(|| missing("exp"))?,
+            nbf: number(map, "nbf")?,
+            iat: number(map, "iat")?,
+        })
+    }
+}
+
 impl Claims {
     /// Reads the typed claims from a payload. Only the types are checked
     /// here: what the values must be is `Rules::check`'s job.
     pub(crate) fn from_payload(payload: &[u8]) -> Result<Self> {
-        let raw: Value = serde_json::from_slice(payload).map_err(|e| {
-            FronteggError::invalid_token(
-                RejectionReason::Malformed,
-                format!("the payload is not JSON: {e}"),
-            )
-        })?;
-        let Value::Object(map) = &raw else {
-            return Err(FronteggError::invalid_token(
-                RejectionReason::Malformed,
-                "the payload is not a JSON object",
-            ));
-        };
-        let aud = match map.get("aud") {
-            Some(Value::String(one)) => vec![one.clone()],
-            _ => strings(map, "aud")?,
-        };
+        let object = payload_object(payload)?;
+        let map = &object;
+        let Registered {
+            iss,
+            aud,
+            exp,
+            nbf,
+            iat,
+        } = Registered::read(map)?;
         let type_name = required_string(map, "type")?;
         let token_type = TokenType::parse(&type_name).ok_or_else(|| {
             FronteggError::invalid_token(
@@ -249,7 +284,7 @@ impl Claims {
         };
         let mut claims = Self {
             sub: required_string(map, "sub")?,
-            iss: required_string(map, "iss")?,
+            iss,
             aud,
             token_type,
             tenant_id: required_string(map, "tenantId")?,
@@ -265,13 +300,13 @@ impl Claims {
             acr: string(map, "acr")?,
             amr: strings(map, "amr")?,
             auth_time: number(map, "auth_time")?,
-            exp: number(map, "exp")?.ok_or_else(|| missing("exp"))?,
-            nbf: number(map, "nbf")?,
-            iat: number(map, "iat")?,
+            exp,
+            nbf,
+            iat,
             raw: JsonValue::default(),
         };
         // The typed fields are copies; the object itself moves, uncopied.
-        claims.raw = JsonValue(raw);
+        claims.raw = JsonValue(Value::Object(object));
         Ok(claims)
     }
 

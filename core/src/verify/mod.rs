@@ -421,80 +421,28 @@ impl TokenVerifier {
     }
 
     /// Verifies an OpenID Connect ID token as Core 1.0 §3.1.3.7 asks: the
-    /// signature against this verifier's keys, `iss` equal to the issuer,
-    /// `aud` containing `client_id`, `exp` (with the leeway) and `nonce`
-    /// equal to the one the login sent. Returns its claims.
-    pub(crate) fn verify_id_token(
-        &self,
-        token: &str,
-        client_id: &str,
-        nonce: &str,
-    ) -> Result<serde_json::Map<String, serde_json::Value>> {
-        let reject = FronteggError::invalid_token;
-        let payload = self.signed_payload(token)?;
-        let serde_json::Value::Object(claims) = serde_json::from_slice(&payload).map_err(|_| {
-            reject(
-                RejectionReason::Malformed,
-                "the ID token's payload is not JSON",
-            )
-        })?
-        else {
-            return Err(reject(
-                RejectionReason::Malformed,
-                "the ID token's payload is not a JSON object",
-            ));
-        };
-        let text = |name: &str| claims.get(name).and_then(serde_json::Value::as_str);
-        let rules = &self.inner.rules;
-        match text("iss") {
-            Some(iss) if iss.trim_end_matches('/') == rules.issuer => {}
-            Some(iss) => {
-                return Err(FronteggError::invalid_token(
-                    RejectionReason::WrongIssuer,
-                    format!(
-                        "the ID token's iss {} is not {:?}",
-                        shown(iss),
-                        rules.issuer
-                    ),
-                ));
-            }
-            None => {
-                return Err(reject(
-                    RejectionReason::MissingClaim,
-                    "the ID token has no iss",
-                ));
-            }
-        }
-        let aud_ok = match claims.get("aud") {
-            Some(serde_json::Value::String(aud)) => aud == client_id,
-            Some(serde_json::Value::Array(auds)) => {
-                auds.iter().any(|a| a.as_str() == Some(client_id))
-            }
-            _ => false,
-        };
-        if !aud_ok {
-            return Err(reject(
-                RejectionReason::WrongAudience,
-                "the ID token is not for this client id",
-            ));
-        }
-        match claims.get("exp").and_then(serde_json::Value::as_f64) {
-            Some(exp) if exp + rules.leeway > claims::now_secs() => {}
-            Some(_) => return Err(reject(RejectionReason::Expired, "the ID token has expired")),
-            None => {
-                return Err(reject(
-                    RejectionReason::MissingClaim,
-                    "the ID token has no exp",
-                ));
-            }
-        }
-        match claims.get("nonce") {
-            Some(serde_json::Value::String(got)) if got == nonce => Ok(claims),
-            Some(_) => Err(reject(
+    /// signature against this verifier's keys, then the registered claims
+    /// as for every token (`iss` is the issuer, `aud` names a configured
+    /// audience — hosted login configures its client id —, `exp` within
+    /// the leeway), then `nonce` equal to the one the login sent. Frontegg's
+    /// own claims (`type`, `tenantId`) are not asked of an ID token.
+    pub(crate) fn verify_id_token(&self, token: &str, nonce: &str) -> Result<()> {
+        let payload = claims::payload_object(&self.signed_payload(token)?)?;
+        let registered = claims::Registered::read(&payload)?;
+        self.inner.rules.check_registered(
+            &registered.iss,
+            &registered.aud,
+            registered.exp,
+            [registered.nbf, registered.iat],
+            claims::now_secs(),
+        )?;
+        match payload.get("nonce") {
+            Some(serde_json::Value::String(got)) if got == nonce => Ok(()),
+            Some(_) => Err(FronteggError::invalid_token(
                 RejectionReason::WrongNonce,
                 "the ID token's nonce is not this login's",
             )),
-            None => Err(reject(
+            None => Err(FronteggError::invalid_token(
                 RejectionReason::MissingClaim,
                 "the ID token has no nonce",
             )),
@@ -517,29 +465,50 @@ impl Rules {
                 "tenantId is empty".to_owned(),
             ));
         }
-        if claims.iss.trim_end_matches('/') != self.issuer {
+        self.check_registered(
+            &claims.iss,
+            &claims.aud,
+            claims.exp,
+            [claims.nbf, claims.iat],
+            now,
+        )
+    }
+
+    /// The checks of the registered claims, for every kind of token: `iss`
+    /// is the issuer, `aud` names a configured audience (when any is), and
+    /// `exp`, `nbf` and `iat` hold within the leeway.
+    fn check_registered(
+        &self,
+        iss: &str,
+        aud: &[String],
+        exp: f64,
+        [nbf, iat]: [Option<f64>; 2],
+        now: f64,
+    ) -> Result<()> {
+        let reject = FronteggError::invalid_token;
+        if iss.trim_end_matches('/') != self.issuer {
             return Err(reject(
                 RejectionReason::WrongIssuer,
-                format!("iss {} is not {:?}", shown(&claims.iss), self.issuer),
+                format!("iss {} is not {:?}", shown(iss), self.issuer),
             ));
         }
-        if !self.audience.is_empty() && !claims.aud.iter().any(|a| self.audience.contains(a)) {
+        if !self.audience.is_empty() && !aud.iter().any(|a| self.audience.contains(a)) {
             return Err(reject(
                 RejectionReason::WrongAudience,
-                if claims.aud.is_empty() {
+                if aud.is_empty() {
                     "the token has no aud claim".to_owned()
                 } else {
                     format!("aud names none of {:?}", self.audience)
                 },
             ));
         }
-        if claims.exp + self.leeway <= now {
+        if exp + self.leeway <= now {
             return Err(reject(
                 RejectionReason::Expired,
-                format!("expired {:.0} s ago", now - claims.exp),
+                format!("expired {:.0} s ago", now - exp),
             ));
         }
-        for (name, at) in [("nbf", claims.nbf), ("iat", claims.iat)] {
+        for (name, at) in [("nbf", nbf), ("iat", iat)] {
             if let Some(at) = at
                 && at - self.leeway > now
             {
