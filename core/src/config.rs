@@ -399,11 +399,7 @@ fn parse_base_url(raw: &str) -> Result<Url> {
             )));
         }
     }
-    if url.query().is_some()
-        || url.fragment().is_some()
-        || !url.username().is_empty()
-        || url.password().is_some()
-    {
+    if crate::redact::carries_credentials(&url) {
         return Err(FronteggError::config(format!(
             "base URL {} must not carry a query, fragment or user info",
             shown(&url)

@@ -17,7 +17,7 @@
 //! Cost on the hot path: one atomic load and one `Arc` clone per use.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Once};
+use std::sync::{Arc, Mutex, MutexGuard, Once, TryLockError};
 
 use arc_swap::ArcSwap;
 
@@ -117,24 +117,36 @@ impl<T: Default> Default for PerProcess<T> {
     }
 }
 
+/// The lock when it is free, without waiting (a panic that poisoned it
+/// left consistent data: every value guarded here is written in one step);
+/// `None` when another holder has it — in a forked child, a parent thread
+/// that will never release it.
+pub(crate) fn try_lock<T>(mutex: &Mutex<T>) -> Option<MutexGuard<'_, T>> {
+    match mutex.try_lock() {
+        Ok(guard) => Some(guard),
+        Err(TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
+        Err(TryLockError::WouldBlock) => None,
+    }
+}
+
 /// A mutex-guarded value whose lock a forked child never inherits held:
 /// the child starts from a copy taken with `try_lock`, or from `T::default()`
 /// when a parent thread held the lock at the fork.
 pub(crate) struct ForkSafeMutex<T> {
-    inner: PerProcess<std::sync::Mutex<T>>,
+    inner: PerProcess<Mutex<T>>,
 }
 
 impl<T: Clone + Default> ForkSafeMutex<T> {
     pub fn new(value: T) -> Self {
         Self {
-            inner: PerProcess::new(std::sync::Mutex::new(value)),
+            inner: PerProcess::new(Mutex::new(value)),
         }
     }
 
     #[cfg(test)]
     fn counting(value: T, forks: &'static AtomicU64) -> Self {
         Self {
-            inner: PerProcess::counting(std::sync::Mutex::new(value), forks),
+            inner: PerProcess::counting(Mutex::new(value), forks),
         }
     }
 
@@ -142,11 +154,11 @@ impl<T: Clone + Default> ForkSafeMutex<T> {
     /// runs: call nothing from `f` that may come back here.
     pub fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
         let slot = self.inner.get(|parent| {
-            std::sync::Mutex::new(match parent.try_lock() {
-                Ok(value) => value.clone(),
-                Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner().clone(),
-                Err(std::sync::TryLockError::WouldBlock) => T::default(),
-            })
+            Mutex::new(
+                try_lock(parent)
+                    .map(|value| value.clone())
+                    .unwrap_or_default(),
+            )
         });
         let mut guard = slot
             .lock()

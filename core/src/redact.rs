@@ -26,6 +26,16 @@ pub(crate) fn shown(value: &str) -> String {
     format!("{start:?}… ({} more characters)", total - MAX_SHOWN_CHARS)
 }
 
+/// Whether `url` carries what may be a credential: user info (a password
+/// alone included), a query or a fragment. Options naming a server
+/// (`base_url`, `service_urls`, `jwks_url`, `issuer`) refuse such a URL.
+pub(crate) fn carries_credentials(url: &url::Url) -> bool {
+    !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+}
+
 /// A URL option (`base_url`, `jwks_url`, `redirect_uri`, …) as an error
 /// text may repeat it: scheme, host, port and path only, since user info
 /// (`https://user:pass@…`), a query (`?access_token=…`) and a fragment can

@@ -96,11 +96,7 @@ impl Shared {
     /// free at the fork, and never a renewal that no thread of the child
     /// will finish.
     fn inherit(&self) -> Self {
-        let cached = self
-            .state
-            .try_lock()
-            .ok()
-            .and_then(|state| state.cached.clone());
+        let cached = crate::fork::try_lock(&self.state).and_then(|state| state.cached.clone());
         Self {
             state: Mutex::new(State {
                 cached,

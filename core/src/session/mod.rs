@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::client::{Client, RawRequest};
 use crate::error::{FronteggError, RejectionReason, Result};
-use crate::fork::{PerProcess, Slot};
+use crate::fork::{PerProcess, Slot, try_lock};
 use crate::json::JsonValue;
 use crate::models::AuthResponse;
 use crate::secret::SecretString;
@@ -118,12 +118,13 @@ struct Current {
 }
 
 impl Live {
-    fn new(tokens: Option<Tokens>) -> Self {
+    /// Fresh tokens (version 1), `stored` already when they came from the
+    /// storage itself.
+    fn new(tokens: Option<Tokens>, stored: bool) -> Self {
         Self {
             tokens: Mutex::new(Current { tokens, version: 1 }),
             refreshing: Mutex::new(()),
-            // Version 1 is not written yet.
-            persisting: Mutex::new(0),
+            persisting: Mutex::new(u64::from(stored)),
         }
     }
 
@@ -131,10 +132,8 @@ impl Live {
     /// waiting. A refresh the parent had in flight may have used the
     /// refresh token up, so the child never sends it again.
     fn inherit(&self) -> Self {
-        let persisted = self.persisting.try_lock().map(|v| *v).unwrap_or(0);
-        let mut current = self
-            .tokens
-            .try_lock()
+        let persisted = try_lock(&self.persisting).map_or(0, |v| *v);
+        let mut current = try_lock(&self.tokens)
             .map(|current| current.clone())
             // Unreadable tokens start the child signed out, but as the
             // version already stored: the child must not clear a storage
@@ -143,7 +142,7 @@ impl Live {
                 tokens: None,
                 version: persisted,
             });
-        if self.refreshing.try_lock().is_err()
+        if try_lock(&self.refreshing).is_none()
             && let Some(tokens) = &mut current.tokens
         {
             tokens.spent = true;
@@ -273,16 +272,6 @@ impl Tokens {
     }
 }
 
-/// The lock when it is free (a panic that poisoned it left a plain
-/// number behind); `None` when another holder has it.
-fn try_lock<T>(mutex: &Mutex<T>) -> Option<MutexGuard<'_, T>> {
-    match mutex.try_lock() {
-        Ok(guard) => Some(guard),
-        Err(std::sync::TryLockError::Poisoned(poisoned)) => Some(poisoned.into_inner()),
-        Err(std::sync::TryLockError::WouldBlock) => None,
-    }
-}
-
 /// The longest lifetime a token is believed to have: a year.
 const LONGEST_LIFETIME: f64 = 365.0 * 86400.0;
 
@@ -332,7 +321,7 @@ impl Session {
                 client,
                 oauth_client_id,
                 storage,
-                live: PerProcess::new(Live::new(tokens)),
+                live: PerProcess::new(Live::new(tokens, false)),
             }),
         };
         session.persist();
@@ -415,12 +404,7 @@ impl Session {
             (SessionKind::Hosted, None) => return None,
             (SessionKind::Embedded, _) => (client.clone(), None),
         };
-        let live = Live::new(Some(tokens));
-        // What was loaded is what is stored.
-        *live
-            .persisting
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = 1;
+        let live = Live::new(Some(tokens), true);
         Some(Self {
             inner: Arc::new(Inner {
                 kind: stored.kind,
@@ -732,15 +716,17 @@ mod tests {
         }
     }
 
-    /// Runs `check` while another thread holds the lock `hold` picks, as a
-    /// parent thread would at the moment of a fork.
-    fn while_held(live: &Live, hold: fn(&Live) -> bool, check: impl FnOnce()) {
+    /// Runs `check` while another thread holds the tokens' lock (or, with
+    /// `tokens` false, the refresh lock), as a parent thread would at the
+    /// moment of a fork.
+    fn while_held(live: &Live, tokens: bool, check: impl FnOnce()) {
         let (locked, release) = (std::sync::Barrier::new(2), std::sync::Barrier::new(2));
         std::thread::scope(|scope| {
             scope.spawn(|| {
-                let _held = match hold(live) {
-                    true => (Some(live.current()), None),
-                    false => (None, Some(live.refreshing.lock())),
+                let _held = if tokens {
+                    (Some(live.current()), None)
+                } else {
+                    (None, Some(live.refreshing.lock()))
                 };
                 locked.wait();
                 release.wait();
@@ -753,42 +739,30 @@ mod tests {
 
     #[test]
     fn a_child_forked_during_a_refresh_never_sends_the_refresh_token() {
-        let live = Live::new(Some(tokens()));
-        while_held(
-            &live,
-            |_| false,
-            || {
-                let child = live.inherit();
-                let current = child.current();
-                assert!(current.tokens.as_ref().is_some_and(|t| t.spent));
-            },
-        );
+        let live = Live::new(Some(tokens()), false);
+        while_held(&live, false, || {
+            let child = live.inherit();
+            let current = child.current();
+            assert!(current.tokens.as_ref().is_some_and(|t| t.spent));
+        });
     }
 
     #[test]
     fn a_child_that_cannot_read_the_tokens_writes_nothing_to_the_storage() {
-        let live = Live::new(Some(tokens()));
-        *live
-            .persisting
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = 1;
-        while_held(
-            &live,
-            |_| true,
-            || {
-                let child = live.inherit();
-                let current = child.current();
-                assert!(current.tokens.is_none());
-                // Same version as stored: `persist` has nothing to write.
-                assert_eq!(
-                    current.version,
-                    *child
-                        .persisting
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                );
-            },
-        );
+        let live = Live::new(Some(tokens()), true);
+        while_held(&live, true, || {
+            let child = live.inherit();
+            let current = child.current();
+            assert!(current.tokens.is_none());
+            // Same version as stored: `persist` has nothing to write.
+            assert_eq!(
+                current.version,
+                *child
+                    .persisting
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+            );
+        });
     }
 
     #[test]

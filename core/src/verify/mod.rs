@@ -23,7 +23,7 @@ use url::Url;
 use crate::client::Client;
 use crate::config::ClientConfig;
 use crate::error::{FronteggError, RejectionReason, Result};
-use crate::redact::{shown, shown_url};
+use crate::redact::{carries_credentials, shown, shown_url};
 use crate::secret::SecretString;
 
 pub use authenticate::AccessRequirements;
@@ -258,12 +258,7 @@ impl TokenVerifier {
         // An issuer is an https URL without user info, query or fragment
         // (OpenID Connect Discovery §2); one that has them is a pasted
         // credential more likely than an issuer.
-        if let Ok(url) = Url::parse(&issuer)
-            && (!url.username().is_empty()
-                || url.password().is_some()
-                || url.query().is_some()
-                || url.fragment().is_some())
-        {
+        if Url::parse(&issuer).is_ok_and(|url| carries_credentials(&url)) {
             return Err(FronteggError::config(format!(
                 "issuer {} must not carry user info, a query or a fragment",
                 shown_url(&issuer)
@@ -529,11 +524,7 @@ fn jwks_remote(url: &str, timeout: Duration) -> Result<Remote> {
     let parsed = Url::parse(url).map_err(|e| {
         FronteggError::config(format!("jwks_url {} is not a URL: {e}", shown_url(url)))
     })?;
-    if parsed.query().is_some()
-        || parsed.fragment().is_some()
-        || !parsed.username().is_empty()
-        || parsed.password().is_some()
-    {
+    if carries_credentials(&parsed) {
         return Err(FronteggError::config(format!(
             "jwks_url {} must not carry a query, fragment or user info",
             shown_url(url)
