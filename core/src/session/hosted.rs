@@ -298,32 +298,28 @@ impl HostedLogin {
             None => callback_url,
         };
         let query = query.split('#').next().unwrap_or_default();
-        // RFC 6749 §3.1: a parameter sent twice makes the response invalid.
-        // Taking either copy would let whoever can add one to the URL choose
-        // the code or the state; `iss` (RFC 9207) is not read, but a second
-        // one is as suspicious.
-        for name in ["code", "state", "error", "error_description", "iss"] {
-            if url::form_urlencoded::parse(query.as_bytes())
-                .filter(|(other, _)| other == name)
-                .nth(1)
-                .is_some()
-            {
+        let (mut code, mut state, mut error, mut description, mut iss) =
+            (None, None, None, None, None);
+        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+            let slot = match name.as_ref() {
+                "code" => &mut code,
+                "state" => &mut state,
+                "error" => &mut error,
+                "error_description" => &mut description,
+                // Not read (RFC 9207), but a second one is as suspicious.
+                "iss" => &mut iss,
+                _ => continue,
+            };
+            // RFC 6749 §3.1: a parameter sent twice makes the response
+            // invalid. Taking either copy would let whoever can add one to
+            // the URL choose the code or the state.
+            if slot.replace(value.into_owned()).is_some() {
                 return Err(oauth_error(
                     "invalid_request",
                     format!(
                         "the callback carries {name} more than once: ignore it (it may be forged)"
                     ),
                 ));
-            }
-        }
-        let (mut code, mut state, mut error, mut description) = (None, None, None, None);
-        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
-            match name.as_ref() {
-                "code" => code = Some(value.into_owned()),
-                "state" => state = Some(value.into_owned()),
-                "error" => error = Some(value.into_owned()),
-                "error_description" => description = Some(value.into_owned()),
-                _ => {}
             }
         }
         if state.as_deref() != Some(request.state.as_str()) {
