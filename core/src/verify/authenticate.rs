@@ -47,13 +47,6 @@ impl Default for AccessRequirements {
     }
 }
 
-/// Where the token was found.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Carrier {
-    Bearer,
-    ApiKey,
-}
-
 fn reject(reason: RejectionReason, detail: impl Into<String>) -> FronteggError {
     FronteggError::Authentication {
         status: reason.http_status(),
@@ -132,27 +125,32 @@ impl TokenVerifier {
                 other => other,
             })
         };
-        let (claims, carrier) = match find_tokens(headers)? {
-            (Some(bearer), None) => (verify(&bearer)?, Carrier::Bearer),
-            (None, Some(api_key)) => (verify(&api_key)?, Carrier::ApiKey),
+        // x-api-key carries API and access tokens, never a user session.
+        let verify_api_key = |token: &str| {
+            let claims = verify(token)?;
+            if claims.token_type == TokenType::UserToken {
+                return Err(reject(
+                    RejectionReason::WrongType,
+                    "x-api-key carries API and access tokens, not user sessions",
+                ));
+            }
+            Ok(claims)
+        };
+        let claims = match find_tokens(headers)? {
+            (Some(bearer), None) => verify(&bearer)?,
+            (None, Some(api_key)) => verify_api_key(&api_key)?,
             (Some(bearer), Some(api_key)) => {
                 // Both must hold, and for one subject: otherwise which one
                 // the request means is a guess.
                 let claims = verify(&bearer)?;
-                let other = verify(&api_key)?;
-                if other.token_type == TokenType::UserToken {
-                    return Err(reject(
-                        RejectionReason::WrongType,
-                        "x-api-key carries API and access tokens, not user sessions",
-                    ));
-                }
+                let other = verify_api_key(&api_key)?;
                 if other.sub != claims.sub || other.tenant_id != claims.tenant_id {
                     return Err(reject(
                         RejectionReason::InvalidRequest,
                         "the bearer token and the x-api-key name different subjects: send one credential",
                     ));
                 }
-                (claims, Carrier::Bearer)
+                claims
             }
             (None, None) => {
                 return Err(reject(
@@ -161,12 +159,6 @@ impl TokenVerifier {
                 ));
             }
         };
-        if carrier == Carrier::ApiKey && claims.token_type == TokenType::UserToken {
-            return Err(reject(
-                RejectionReason::WrongType,
-                "x-api-key carries API and access tokens, not user sessions",
-            ));
-        }
         if claims.token_type.is_revocable()
             && let Some(client) = &self.inner.client
         {
