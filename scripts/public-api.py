@@ -87,6 +87,10 @@ def main(path):
         output = sig.get("output")
         return f"({inputs})" + (f" -> {ty(output)}" if output else "")
 
+    def field(field_id):
+        entry = item(field_id)
+        return f"{entry['name']}: {ty(entry['inner']['struct_field'])}"
+
     def hidden(entry):
         attrs = json.dumps(entry.get("attrs", []))
         return " #[doc(hidden)]" if "hidden" in attrs else ""
@@ -147,9 +151,9 @@ def main(path):
             struct_kind = value["kind"]
             fields = struct_kind.get("plain", {}).get("fields", []) if isinstance(struct_kind, dict) else []
             for field_id in fields:
-                field = item(field_id)
-                if field is not None and field["visibility"] == "public":
-                    add(f"field {path}::{field['name']}: {ty(field['inner']['struct_field'])}")
+                field_entry = item(field_id)
+                if field_entry is not None and field_entry["visibility"] == "public":
+                    add(f"field {path}::{field(field_id)}")
             inherent(value["impls"], path)
         elif kind == "enum":
             add(f"enum {path}{mark}")
@@ -158,8 +162,7 @@ def main(path):
                 shape = variant["inner"]["variant"]["kind"]
                 fields = ""
                 if isinstance(shape, dict) and "struct" in shape:
-                    names = [item(f)["name"] + ": " + ty(item(f)["inner"]["struct_field"]) for f in shape["struct"]["fields"]]
-                    fields = " { " + ", ".join(names) + " }"
+                    fields = " { " + ", ".join(field(f) for f in shape["struct"]["fields"]) + " }"
                 elif isinstance(shape, dict) and "tuple" in shape:
                     fields = "(" + ", ".join(ty(item(f)["inner"]["struct_field"]) for f in shape["tuple"] if f is not None) + ")"
                 add(f"variant {path}::{variant['name']}{fields}{hidden(variant)}")

@@ -31,7 +31,6 @@ as_root() {
         echo "need root for: $*" >&2; return 1; fi
 }
 
-suites=0
 # What every runner reported, summed for the closing line.
 passed=0
 failed=0
@@ -128,7 +127,6 @@ if [ -d "$specs" ]; then
     done
     echo "generated code is fresh"
     check_passed "generated code is fresh"
-    suites=$((suites + 1))
     "$root/target/debug/codegen" --specs "$specs" --fixed-specs "$build/specs"
     # start_prism [ARGS]: one Prism per spec file on ports 4010…; sets $urls.
     start_prism() {
@@ -170,7 +168,6 @@ step "rust: test (unit, integration, doc, contract)"
 cargo test --workspace -- --nocapture 2>&1 | tee "$build/cargo-test.log" | grep -vE '^test .* \.\.\. ok$'
 [ "${PIPESTATUS[0]}" -eq 0 ] || { count_cargo "$build/cargo-test.log" "cargo test"; exit 1; }
 count_cargo "$build/cargo-test.log" "cargo test"
-suites=$((suites + 1))
 
 step "rust: docs (missing_docs is denied in core; any rustdoc warning fails)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
@@ -206,7 +203,6 @@ if [ -d "$specs" ]; then
     # The static servers again, for the binding suites below.
     start_prism
     export FRONTEGG_PRISM_URLS="$urls"
-    suites=$((suites + 1))
 fi
 
 step "bindings: generate Kotlin and Swift from the debug library"
@@ -221,7 +217,6 @@ if ! diff -ru "$root/ffi-uniffi/bindings/swift" "$build/swift"; then
 fi
 echo "Swift bindings match the committed copy"
 check_passed "Swift bindings match the committed copy"
-suites=$((suites + 1))
 
 step "kotlin: compile with -Werror, run under JUnit 5"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
@@ -238,12 +233,10 @@ java -Djna.library.path="$root/target/debug" -jar "$junit" --disable-banner --de
     tee "$build/kotlin-junit.log" | grep -vE '^\[ +[0-9]+ containers'
 [ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
 count_junit "$build/kotlin-junit.log"
-suites=$((suites + 1))
 
 step "swift"
 if command -v swiftc >/dev/null; then
     bash ffi-uniffi/tests/swift/run.sh "$build/swift" "$root/target/debug"
-    suites=$((suites + 1))
 else
     echo "swiftc not found: Swift tests skipped (bindings were checked for drift above)"
 fi
@@ -261,7 +254,6 @@ check_passed "the wheel installs and runs the quickstart in fresh venvs"
 (cd py && "$venv/bin/python" -m pytest -q -s tests) 2>&1 | tee "$build/pytest.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || { count_pytest "$build/pytest.log"; exit 1; }
 count_pytest "$build/pytest.log"
-suites=$((suites + 1))
 
 step "fuzz: every parser of server answers, briefly (cargo-fuzz, nightly)"
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
@@ -283,7 +275,6 @@ if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
         printf '| %s | %s |\n' "$target" "$runs"
         check_passed "fuzz target $target"
     done
-    suites=$((suites + 1))
 else
     echo "SKIPPED: no nightly toolchain, the fuzz targets did not run (rustup cannot download it here)"
     if [ "${CI:-}" = true ]; then
@@ -297,8 +288,6 @@ env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$root/target/
 check_passed "Rust quickstart (offline)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$venv/bin/python" examples/quickstart.py
 check_passed "Python quickstart (offline)"
-suites=$((suites + 1))
 
 step "summary"
-echo "suites: $suites of them ran"
 echo "total: $passed passed, $failed failed, $skipped skipped"
