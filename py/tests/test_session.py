@@ -4,9 +4,6 @@ login's exchange, restoring a stored session, and what never leaks."""
 
 import base64
 import json
-import math
-import threading
-import time
 import urllib.parse
 from pathlib import Path
 
