@@ -65,7 +65,7 @@ def main(server_binary):
         ).encode() + payload
 
         def ours():
-            client.sign_up(email="bench@example.com", company_name="Bench", password="Bench-password-1")
+            client.sign_up_tokens(email="bench@example.com", company_name="Bench", password="Bench-password-1")
 
         def with_requests():
             session.post(endpoint, json=body, headers=headers, timeout=30).json()

@@ -239,23 +239,23 @@ def main() -> None:
 
     stamp = int(time.time() * 1000)
     email, password = f"quickstart+{stamp}@example.com", f"Quickstart-{stamp}!"
-    signed_up = client.sign_up(
+    signed_up = client.sign_up_tokens(
         email=email, company_name="Quickstart Inc.", password=password, name="Quick Start"
     )
     print(f"2. signed up {email}: user {signed_up.user_id}, tenant {signed_up.tenant_id}")
 
-    session = client.login(email=email, password=password)
+    session = client.sign_in_tokens(email=email, password=password)
     print(f"3. logged in: {session!r}")
     assert session.refresh_token is not None, "login returned no refresh token"
 
-    refreshed = client.refresh(session.refresh_token)
+    refreshed = client.refresh_tokens(session.refresh_token)
     assert refreshed.refresh_token is not None, "refresh returned no refresh token"
     print(f"4. refreshed: new access token valid for {refreshed.expires_in:g} s")
 
-    client.logout(refreshed.refresh_token)
+    client.sign_out(refreshed.refresh_token)
     print("5. logged out")
     try:
-        client.refresh(refreshed.refresh_token)
+        client.refresh_tokens(refreshed.refresh_token)
         print("   note: the server still accepts the old refresh token")
     except fi.UnauthorizedError as error:
         print(f"   the old refresh token is now refused: {error}")
@@ -269,7 +269,7 @@ def main() -> None:
         before = outcome.access_token()
         after = outcome.refresh()
         print(f"6. signed in as {outcome!r}; refreshed: token changed: {before != after}")
-        outcome.logout()
+        outcome.sign_out()
         print(f"   session logged out: signed in = {outcome.is_signed_in}")
 
     hosted_login(base_url, client_id, offline=not os.environ.get("FRONTEGG_BASE_URL"))
@@ -293,7 +293,7 @@ def hosted_login(base_url: str, client_id: str, offline: bool) -> None:
     session = hosted.exchange(callback, request)
     session.refresh()
     print(f"   callback exchanged (PKCE, state and nonce checked): session for {session.user_id}, refreshed")
-    session.logout()
+    session.sign_out()
     print("   hosted session logged out")
 
 

@@ -4,6 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
+from typing_extensions import deprecated
 from typing import Any, AsyncIterator, Final, Iterator, Literal, Mapping, Protocol, Required, Self, Sequence, TypedDict, final
 
 __version__: Final[str]
@@ -26,50 +27,48 @@ class _ClientBase:
     (`client.user_management.get_user_by_id(...)`).
     """
 
-    def __new__(
-        cls,
-        *,
-        region: Literal["eu", "us", "ca", "au"] = "eu",
-        base_url: str | None = None,
-        client_id: str | None = None,
-        secret: str | None = None,
-        access_token: str | None = None,
-        timeout: float = 30.0,
-        connect_timeout: float = 5.0,
-        vendor_host: str | None = None,
-        application_id: str | None = None,
-        max_retries: int = 2,
-        max_retry_wait: float = 5.0,
-        service_urls: dict[str, str] | None = None,
-        deadline: float = 60.0,
-        max_response_bytes: int = 16777216,
-    ) -> Self:
-        """Timeouts and the deadline are seconds (at most a day): `timeout`
-        bounds each attempt, `deadline` the whole call with its retries.
-        `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
-    def __enter__(self) -> Client: ...
-    def __exit__(self, kind: object, value: object, traceback: object) -> bool: ...
-    def for_tenant(self, tenant_id: str) -> Client:
-        """A client whose calls act inside `tenant_id`."""
-    def for_user(self, user_id: str) -> Client:
-        """A client whose calls act as `user_id`."""
-    def as_user(self, access_token: str) -> Client:
-        """A client whose user (self-service) operations send this user's token."""
-    def request(
+    def authenticate_vendor(
         self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
-        body: JsonValue = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> JsonValue:
-        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
+    ) -> VendorToken:
+        """Exchanges the vendor credentials for a fresh environment token."""
     @property
     def refresh_cookie_name(self) -> str:
-        """Name of the environment's refresh-token cookie (needs client_id)."""
-    def authenticate_vendor(self) -> VendorToken:
-        """Exchanges the vendor credentials for a fresh environment token."""
+        """Name of the environment's refresh-token cookie (needs `client_id`)."""
+    def sign_in(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Signs in with email (or username) and password: a session, or the
+        second-factor step when MFA is required."""
+    def sign_in_tokens(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+    ) -> AuthResponse:
+        """Signs in with email (or username) and password and returns Frontegg's
+        token answer without keeping it (for a server that hands the tokens on)."""
+    @deprecated("renamed to sign_in_tokens")
+    def login(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+    ) -> AuthResponse:
+        """Signs in with email (or username) and password and returns Frontegg's
+        token answer without keeping it (for a server that hands the tokens on)."""
     def sign_up(
         self,
         *,
@@ -87,22 +86,213 @@ class _ClientBase:
         recaptcha_token: str | None = None,
         invitation_token: str | None = None,
         phone_number: str | None = None,
-    ) -> SignUpResponse:
-        """Signs up a user and creates their account (tenant)."""
-    def login(
+        storage: TokenStorage | None = None,
+    ) -> Session | ActivationRequired:
+        """Signs up a user with their account (tenant) and signs them in: a session,
+        or activation required when the user must confirm their email first
+        (then `activate`)."""
+    @deprecated("renamed to sign_up")
+    def sign_up_session(
         self,
         *,
-        password: str,
-        email: str | None = None,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        provider: Provider = "local",
+        name: str | None = None,
         username: str | None = None,
+        profile_picture_url: str | None = None,
+        metadata: JsonValue = None,
+        skip_invite_email: bool | None = None,
+        role_ids: Sequence[str] | None = None,
+        email_metadata: JsonValue = None,
         recaptcha_token: str | None = None,
         invitation_token: str | None = None,
+        phone_number: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | ActivationRequired:
+        """Signs up a user with their account (tenant) and signs them in: a session,
+        or activation required when the user must confirm their email first
+        (then `activate`)."""
+    def sign_up_tokens(
+        self,
+        *,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        provider: Provider = "local",
+        name: str | None = None,
+        username: str | None = None,
+        profile_picture_url: str | None = None,
+        metadata: JsonValue = None,
+        skip_invite_email: bool | None = None,
+        role_ids: Sequence[str] | None = None,
+        email_metadata: JsonValue = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        phone_number: str | None = None,
+    ) -> SignUpResponse:
+        """Signs up a user with their account (tenant) and returns Frontegg's
+        answer without keeping any token."""
+    def activate(
+        self,
+        user_id: str,
+        token: str,
+        *,
+        password: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Activates a signed-up user with the emailed token and signs them in."""
+    def refresh_tokens(
+        self,
+        refresh_token: str,
+        *,
+        tenant_id: str | None = None,
     ) -> AuthResponse:
-        """Logs a user in with email (or username) and password."""
-    def refresh(self, refresh_token: str, *, tenant_id: str | None = None) -> AuthResponse:
-        """Exchanges a refresh token for a new session."""
-    def logout(self, refresh_token: str) -> None:
-        """Ends the session of `refresh_token`."""
+        """Exchanges a refresh token for new tokens, optionally switching the
+        active tenant, without keeping them."""
+    @deprecated("renamed to refresh_tokens")
+    def refresh(
+        self,
+        refresh_token: str,
+        *,
+        tenant_id: str | None = None,
+    ) -> AuthResponse:
+        """Exchanges a refresh token for new tokens, optionally switching the
+        active tenant, without keeping them."""
+    def sign_out(
+        self,
+        refresh_token: str,
+    ) -> None:
+        """Ends the session of `refresh_token` at Frontegg."""
+    @deprecated("renamed to sign_out")
+    def logout(
+        self,
+        refresh_token: str,
+    ) -> None:
+        """Ends the session of `refresh_token` at Frontegg."""
+    def passwordless_start(
+        self,
+        method: PasswordlessMethod,
+        *,
+        email: str | None = None,
+        phone_number: str | None = None,
+    ) -> None:
+        """Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`)."""
+    def passwordless_finish(
+        self,
+        method: PasswordlessMethod,
+        token: str,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes a passwordless sign-in with the code or the magic link's token."""
+    def sso_pre_login(
+        self,
+        email: str,
+    ) -> SsoPreLogin:
+        """The SSO identity provider that signs in `email`."""
+    @deprecated("renamed to sso_pre_login")
+    def sso_prelogin(
+        self,
+        email: str,
+    ) -> SsoPreLogin:
+        """The SSO identity provider that signs in `email`."""
+    def saml_post_login(
+        self,
+        saml_response: str,
+        relay_state: str,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes a SAML sign-in with the identity provider's answer."""
+    @deprecated("renamed to saml_post_login")
+    def saml_postlogin(
+        self,
+        saml_response: str,
+        relay_state: str,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes a SAML sign-in with the identity provider's answer."""
+    def oidc_post_login(
+        self,
+        code: str,
+        state: str,
+        *,
+        redirect_uri: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes an OIDC SSO sign-in with the identity provider's code."""
+    @deprecated("renamed to oidc_post_login")
+    def oidc_postlogin(
+        self,
+        code: str,
+        state: str,
+        *,
+        redirect_uri: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes an OIDC SSO sign-in with the identity provider's code."""
+    def social_providers(
+        self,
+    ) -> list[SocialProvider]:
+        """The environment's social login providers."""
+    def social_login_url(
+        self,
+        provider: str,
+        redirect_uri: str,
+        *,
+        state: str | None = None,
+    ) -> str:
+        """The address that starts a social sign-in with `provider`."""
+    def social_post_login(
+        self,
+        provider: str,
+        code: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        state: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes a social sign-in with the provider's code."""
+    @deprecated("renamed to social_post_login")
+    def social_postlogin(
+        self,
+        provider: str,
+        code: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        state: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> Session | MfaRequired:
+        """Finishes a social sign-in with the provider's code."""
+    def restore_session(
+        self,
+        storage: TokenStorage,
+    ) -> Session | None:
+        """The embedded-login session `storage` kept from an earlier run."""
+    def __new__(
+        cls,
+        *,
+        region: Literal["eu", "us", "ca", "au"] = "eu",
+        base_url: str | None = None,
+        client_id: str | None = None,
+        secret: str | None = None,
+        access_token: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        vendor_host: str | None = None,
+        application_id: str | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 5.0,
+        service_urls: Mapping[str, str] | None = None,
+        deadline: float = 60.0,
+        max_response_bytes: int = 16777216,
+    ) -> Self:
+        """Checks the configuration and builds a client."""
     def token_verifier(
         self,
         issuer: str,
@@ -119,69 +309,37 @@ class _ClientBase:
         refetch_cooldown: float = 30.0,
         fetch_timeout: float = 5.0,
     ) -> TokenVerifier:
-        """A TokenVerifier whose keys come from the environment's configuration
-        (vendor token) unless a key source is given, and whose `authenticate`
-        checks access tokens for revocation."""
-
-    def sign_in(
+        """A verifier whose keys come from the environment's configuration (vendor
+        token) unless `options` names a key source, and which checks access
+        tokens for revocation in `authenticate`."""
+    def for_tenant(
         self,
-        *,
-        password: str,
-        email: str | None = None,
-        username: str | None = None,
-        recaptcha_token: str | None = None,
-        invitation_token: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> Session | MfaRequired:
-        """Signs in: a Session, or MfaRequired when a second factor is needed."""
-    def passwordless_start(
-        self, method: PasswordlessMethod, *, email: str | None = None, phone_number: str | None = None
-    ) -> None:
-        """Sends a magic link or a one-time code."""
-    def passwordless_finish(
-        self, method: PasswordlessMethod, token: str, *, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired:
-        """Finishes with the code, or the magic link's token."""
-    def sso_prelogin(self, email: str) -> SsoPrelogin:
-        """The SSO identity provider that signs in `email`."""
-    def saml_postlogin(
-        self, saml_response: str, relay_state: str, *, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired: ...
-    def oidc_postlogin(
-        self, code: str, state: str, *, redirect_uri: str | None = None, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired: ...
-    def social_providers(self) -> list[SocialProvider]: ...
-    def social_login_url(self, provider: str, redirect_uri: str, *, state: str | None = None) -> str: ...
-    def social_postlogin(
+        tenant_id: str,
+    ) -> Client:
+        """A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`)."""
+    def for_user(
         self,
-        provider: str,
-        code: str,
-        *,
-        redirect_uri: str | None = None,
-        code_verifier: str | None = None,
-        state: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> Session | MfaRequired: ...
-    def sign_up_session(
+        user_id: str,
+    ) -> Client:
+        """A client whose calls act as `user_id` (header `frontegg-user-id`)."""
+    def as_user(
         self,
+        access_token: str,
+    ) -> Client:
+        """A client that acts as one signed-in user: user (self-service) operations
+        send `access_token`. Shares this client's connections and vendor token."""
+    def __enter__(self) -> Client: ...
+    def __exit__(self, kind: object, value: object, traceback: object) -> bool: ...
+    def request(
+        self,
+        method: str,
+        path: str,
         *,
-        email: str,
-        company_name: str,
-        password: str | None = None,
-        name: str | None = None,
-        username: str | None = None,
-        phone_number: str | None = None,
-        invitation_token: str | None = None,
-        recaptcha_token: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> Session | ActivationRequired:
-        """Signs up; a Session unless the user must confirm their email first."""
-    def activate(
-        self, user_id: str, token: str, *, password: str | None = None, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired:
-        """Activates a signed-up user with the emailed token and signs them in."""
-    def restore_session(self, storage: TokenStorage) -> Session | None:
-        """The embedded-login session `storage` kept from an earlier run."""
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
 
 PasswordlessMethod = Literal["magic_link", "email_code", "sms_code"]
 SessionKind = Literal["embedded", "hosted"]
@@ -235,19 +393,40 @@ class Session:
     and keeps nothing. After a fork, keep a session to one process: parent
     and child hold the same refresh token."""
 
-    def access_token(self) -> str:
+    def access_token(
+        self,
+    ) -> str:
         """A valid access token, refreshed first when it expires within 30 s."""
-    def refresh(self) -> str: ...
-    def switch_tenant(self, tenant_id: str) -> None: ...
-    def logout(self) -> None: ...
+    def refresh(
+        self,
+    ) -> str:
+        """Renews the tokens now; returns the new access token."""
+    def switch_tenant(
+        self,
+        tenant_id: str,
+    ) -> None:
+        """Makes `tenant_id` the active account."""
+    def sign_out(
+        self,
+    ) -> None:
+        """Signs out at Frontegg and clears the session and its storage."""
+    @deprecated("renamed to sign_out")
+    def logout(
+        self,
+    ) -> None:
+        """Signs out at Frontegg and clears the session and its storage."""
     @property
-    def is_signed_in(self) -> bool: ...
+    def is_signed_in(self) -> bool:
+        """Whether the session still holds tokens."""
     @property
-    def user_id(self) -> str | None: ...
+    def user_id(self) -> str | None:
+        """The signed-in user's id (`sub`)."""
     @property
-    def tenant_id(self) -> str | None: ...
+    def tenant_id(self) -> str | None:
+        """The active account's id."""
     @property
-    def expires_at(self) -> float | None: ...
+    def expires_at(self) -> float | None:
+        """When the access token expires, seconds since the epoch."""
     def request(
         self,
         method: str,
@@ -266,16 +445,50 @@ class MfaRequired:
     """A sign-in waiting for its second factor."""
 
     @property
-    def devices(self) -> UserMfaDevicesResponse | None: ...
+    def devices(self) -> UserMfaDevicesResponse | None:
+        """The user's enrolled devices, when Frontegg lists them."""
     @property
-    def strategies(self) -> JsonValue: ...
-    def verify(self, code: str, *, remember_device: bool = False) -> Session:
+    def strategies(self) -> JsonValue:
+        """The offered strategies (`mfaStrategies`), as sent."""
+    def verify(
+        self,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> Session:
         """Finishes with an authenticator-app code."""
-    def send_sms_code(self, device_id: str) -> str: ...
-    def verify_sms(self, device_id: str, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
-    def send_email_code(self) -> str: ...
-    def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
-    def recover(self, email: str, recovery_code: str) -> Session: ...
+    def send_sms_code(
+        self,
+        device_id: str,
+    ) -> str:
+        """Sends a code by SMS to `device_id`; returns the `otc_token` for `verify_sms`."""
+    def verify_sms(
+        self,
+        device_id: str,
+        otc_token: str,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> Session:
+        """Finishes with the SMS code."""
+    def send_email_code(
+        self,
+    ) -> str:
+        """Sends a code by email; returns the `otc_token` for `verify_email`."""
+    def verify_email(
+        self,
+        otc_token: str,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> Session:
+        """Finishes with the emailed code."""
+    def recover(
+        self,
+        email: str,
+        recovery_code: str,
+    ) -> Session:
+        """Finishes with a recovery code."""
 
 @final
 class ActivationRequired:
@@ -299,15 +512,36 @@ class AuthorizeRequest:
 class HostedLogin:
     """Hosted login (OAuth 2.0 + PKCE) on the environment domain."""
 
-    def __new__(cls, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> Self: ...
-    def authorize_url(self) -> AuthorizeRequest: ...
-    def exchange(self, callback_url: str, request: AuthorizeRequest, *, storage: TokenStorage | None = None) -> Session:
-        """Checks state (before any request), exchanges the code with the PKCE
-        verifier and checks the ID token's nonce."""
-    def restore_session(self, storage: TokenStorage) -> Session | None: ...
+    def authorize_url(
+        self,
+    ) -> AuthorizeRequest:
+        """A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
+        keep it until the callback arrives."""
+    def exchange(
+        self,
+        callback_url: str,
+        request: AuthorizeRequest,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> Session:
+        """Checks the callback URL against `request` and exchanges its code for a session."""
+    def restore_session(
+        self,
+        storage: TokenStorage,
+    ) -> Session | None:
+        """The hosted-login session `storage` kept from an earlier run."""
+    def __new__(
+        cls,
+        *,
+        base_url: str,
+        client_id: str,
+        redirect_uri: str,
+        scopes: Sequence[str] | None = None,
+    ) -> Self:
+        """Checks `options` and prepares hosted login for one app."""
 
 @final
-class SsoPrelogin:
+class SsoPreLogin:
     @property
     def address(self) -> str | None: ...
     @property
@@ -429,6 +663,23 @@ class TokenVerifier:
     """Verifies Frontegg JWTs offline against cached keys. Thread-safe and
     fork-safe (a child keeps the parent's keys)."""
 
+    def verify(
+        self,
+        token: str,
+    ) -> Claims:
+        """The claims of `token`, or an invalid-token error with the reason."""
+    def authenticate(
+        self,
+        headers: Mapping[str, str] | Sequence[tuple[str, str]],
+        *,
+        roles: Sequence[str] | None = None,
+        permissions: Sequence[str] | None = None,
+        all: bool = True,
+        step_up: bool = False,
+        max_auth_age: float | None = None,
+    ) -> Claims:
+        """The claims of the request with `headers`, or an authentication error
+        whose status (401, 403, 503) is the answer to send."""
     def __new__(
         cls,
         issuer: str,
@@ -446,24 +697,7 @@ class TokenVerifier:
         fetch_timeout: float = 5.0,
         client: Client | None = None,
     ) -> Self:
-        """One key source at most (public_key_pem, jwks_url or jwks); with
-        none, {issuer}/.well-known/jwks.json, or with `client` the
-        environment's key (and revocation checks in `authenticate`).
-        Durations are seconds."""
-    def verify(self, token: str) -> Claims:
-        """The token's claims; raises InvalidTokenError (with `reason`)."""
-    def authenticate(
-        self,
-        headers: Mapping[str, str] | Sequence[tuple[str, str]],
-        *,
-        roles: Sequence[str] | None = None,
-        permissions: Sequence[str] | None = None,
-        all: bool = True,
-        step_up: bool = False,
-        max_auth_age: float | None = None,
-    ) -> Claims:
-        """The claims of a request (Authorization: Bearer, else x-api-key);
-        raises AuthenticationError whose `status` is 401, 403 or 503."""
+        """Checks `options` and builds a verifier; static keys are parsed now."""
 
 class FronteggError(Exception):
     status: int | None
@@ -480,7 +714,7 @@ class NotFoundError(ApiError): ...
 class ConflictError(ApiError): ...
 
 class RateLimitedError(ApiError):
-    retry_after: int | None
+    retry_after: float | None
 
 class ServerError(ApiError): ...
 class NetworkError(FronteggError, ConnectionError): ...
@@ -6987,49 +7221,48 @@ class _AsyncClientBase:
     (`client.user_management.get_user_by_id(...)`).
     """
 
-    def __init__(
+    async def authenticate_vendor(
         self,
-        *,
-        max_workers: int = 64,
-        region: Literal["eu", "us", "ca", "au"] = "eu",
-        base_url: str | None = None,
-        client_id: str | None = None,
-        secret: str | None = None,
-        access_token: str | None = None,
-        timeout: float = 30.0,
-        connect_timeout: float = 5.0,
-        vendor_host: str | None = None,
-        application_id: str | None = None,
-        max_retries: int = 2,
-        max_retry_wait: float = 5.0,
-        service_urls: dict[str, str] | None = None,
-        deadline: float = 60.0,
-        max_response_bytes: int = 16777216,
-    ) -> None:
-        """Timeouts and the deadline are seconds (at most a day): `timeout`
-        bounds each attempt, `deadline` the whole call with its retries.
-        `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
-    def for_tenant(self, tenant_id: str) -> AsyncClient:
-        """A client whose calls act inside `tenant_id`."""
-    def for_user(self, user_id: str) -> AsyncClient:
-        """A client whose calls act as `user_id`."""
-    def as_user(self, access_token: str) -> AsyncClient:
-        """A client whose user (self-service) operations send this user's token."""
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
-        body: JsonValue = None,
-        headers: Mapping[str, str] | None = None,
-    ) -> JsonValue:
-        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
+    ) -> VendorToken:
+        """Exchanges the vendor credentials for a fresh environment token."""
     @property
     def refresh_cookie_name(self) -> str:
-        """Name of the environment's refresh-token cookie (needs client_id)."""
-    async def authenticate_vendor(self) -> VendorToken:
-        """Exchanges the vendor credentials for a fresh environment token."""
+        """Name of the environment's refresh-token cookie (needs `client_id`)."""
+    async def sign_in(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Signs in with email (or username) and password: a session, or the
+        second-factor step when MFA is required."""
+    async def sign_in_tokens(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+    ) -> AuthResponse:
+        """Signs in with email (or username) and password and returns Frontegg's
+        token answer without keeping it (for a server that hands the tokens on)."""
+    @deprecated("renamed to sign_in_tokens")
+    async def login(
+        self,
+        *,
+        password: str,
+        email: str | None = None,
+        username: str | None = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+    ) -> AuthResponse:
+        """Signs in with email (or username) and password and returns Frontegg's
+        token answer without keeping it (for a server that hands the tokens on)."""
     async def sign_up(
         self,
         *,
@@ -7047,22 +7280,214 @@ class _AsyncClientBase:
         recaptcha_token: str | None = None,
         invitation_token: str | None = None,
         phone_number: str | None = None,
-    ) -> SignUpResponse:
-        """Signs up a user and creates their account (tenant)."""
-    async def login(
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | ActivationRequired:
+        """Signs up a user with their account (tenant) and signs them in: a session,
+        or activation required when the user must confirm their email first
+        (then `activate`)."""
+    @deprecated("renamed to sign_up")
+    async def sign_up_session(
         self,
         *,
-        password: str,
-        email: str | None = None,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        provider: Provider = "local",
+        name: str | None = None,
         username: str | None = None,
+        profile_picture_url: str | None = None,
+        metadata: JsonValue = None,
+        skip_invite_email: bool | None = None,
+        role_ids: Sequence[str] | None = None,
+        email_metadata: JsonValue = None,
         recaptcha_token: str | None = None,
         invitation_token: str | None = None,
+        phone_number: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | ActivationRequired:
+        """Signs up a user with their account (tenant) and signs them in: a session,
+        or activation required when the user must confirm their email first
+        (then `activate`)."""
+    async def sign_up_tokens(
+        self,
+        *,
+        email: str,
+        company_name: str,
+        password: str | None = None,
+        provider: Provider = "local",
+        name: str | None = None,
+        username: str | None = None,
+        profile_picture_url: str | None = None,
+        metadata: JsonValue = None,
+        skip_invite_email: bool | None = None,
+        role_ids: Sequence[str] | None = None,
+        email_metadata: JsonValue = None,
+        recaptcha_token: str | None = None,
+        invitation_token: str | None = None,
+        phone_number: str | None = None,
+    ) -> SignUpResponse:
+        """Signs up a user with their account (tenant) and returns Frontegg's
+        answer without keeping any token."""
+    async def activate(
+        self,
+        user_id: str,
+        token: str,
+        *,
+        password: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Activates a signed-up user with the emailed token and signs them in."""
+    async def refresh_tokens(
+        self,
+        refresh_token: str,
+        *,
+        tenant_id: str | None = None,
     ) -> AuthResponse:
-        """Logs a user in with email (or username) and password."""
-    async def refresh(self, refresh_token: str, *, tenant_id: str | None = None) -> AuthResponse:
-        """Exchanges a refresh token for a new session."""
-    async def logout(self, refresh_token: str) -> None:
-        """Ends the session of `refresh_token`."""
+        """Exchanges a refresh token for new tokens, optionally switching the
+        active tenant, without keeping them."""
+    @deprecated("renamed to refresh_tokens")
+    async def refresh(
+        self,
+        refresh_token: str,
+        *,
+        tenant_id: str | None = None,
+    ) -> AuthResponse:
+        """Exchanges a refresh token for new tokens, optionally switching the
+        active tenant, without keeping them."""
+    async def sign_out(
+        self,
+        refresh_token: str,
+    ) -> None:
+        """Ends the session of `refresh_token` at Frontegg."""
+    @deprecated("renamed to sign_out")
+    async def logout(
+        self,
+        refresh_token: str,
+    ) -> None:
+        """Ends the session of `refresh_token` at Frontegg."""
+    async def passwordless_start(
+        self,
+        method: PasswordlessMethod,
+        *,
+        email: str | None = None,
+        phone_number: str | None = None,
+    ) -> None:
+        """Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`)."""
+    async def passwordless_finish(
+        self,
+        method: PasswordlessMethod,
+        token: str,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes a passwordless sign-in with the code or the magic link's token."""
+    async def sso_pre_login(
+        self,
+        email: str,
+    ) -> SsoPreLogin:
+        """The SSO identity provider that signs in `email`."""
+    @deprecated("renamed to sso_pre_login")
+    async def sso_prelogin(
+        self,
+        email: str,
+    ) -> SsoPreLogin:
+        """The SSO identity provider that signs in `email`."""
+    async def saml_post_login(
+        self,
+        saml_response: str,
+        relay_state: str,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes a SAML sign-in with the identity provider's answer."""
+    @deprecated("renamed to saml_post_login")
+    async def saml_postlogin(
+        self,
+        saml_response: str,
+        relay_state: str,
+        *,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes a SAML sign-in with the identity provider's answer."""
+    async def oidc_post_login(
+        self,
+        code: str,
+        state: str,
+        *,
+        redirect_uri: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes an OIDC SSO sign-in with the identity provider's code."""
+    @deprecated("renamed to oidc_post_login")
+    async def oidc_postlogin(
+        self,
+        code: str,
+        state: str,
+        *,
+        redirect_uri: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes an OIDC SSO sign-in with the identity provider's code."""
+    async def social_providers(
+        self,
+    ) -> list[SocialProvider]:
+        """The environment's social login providers."""
+    def social_login_url(
+        self,
+        provider: str,
+        redirect_uri: str,
+        *,
+        state: str | None = None,
+    ) -> str:
+        """The address that starts a social sign-in with `provider`."""
+    async def social_post_login(
+        self,
+        provider: str,
+        code: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        state: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes a social sign-in with the provider's code."""
+    @deprecated("renamed to social_post_login")
+    async def social_postlogin(
+        self,
+        provider: str,
+        code: str,
+        *,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        state: str | None = None,
+        storage: TokenStorage | None = None,
+    ) -> AsyncSession | AsyncMfaRequired:
+        """Finishes a social sign-in with the provider's code."""
+    async def restore_session(
+        self,
+        storage: TokenStorage,
+    ) -> AsyncSession | None:
+        """The embedded-login session `storage` kept from an earlier run."""
+    def __init__(
+        self,
+        *,
+        max_workers: int = 64,
+        region: Literal["eu", "us", "ca", "au"] = "eu",
+        base_url: str | None = None,
+        client_id: str | None = None,
+        secret: str | None = None,
+        access_token: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 5.0,
+        vendor_host: str | None = None,
+        application_id: str | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 5.0,
+        service_urls: Mapping[str, str] | None = None,
+        deadline: float = 60.0,
+        max_response_bytes: int = 16777216,
+    ) -> None:
+        """Checks the configuration and builds a client."""
     def token_verifier(
         self,
         issuer: str,
@@ -7079,69 +7504,35 @@ class _AsyncClientBase:
         refetch_cooldown: float = 30.0,
         fetch_timeout: float = 5.0,
     ) -> TokenVerifier:
-        """A TokenVerifier whose keys come from the environment's configuration
-        (vendor token) unless a key source is given, and whose `authenticate`
-        checks access tokens for revocation."""
-
-    async def sign_in(
+        """A verifier whose keys come from the environment's configuration (vendor
+        token) unless `options` names a key source, and which checks access
+        tokens for revocation in `authenticate`."""
+    def for_tenant(
         self,
-        *,
-        password: str,
-        email: str | None = None,
-        username: str | None = None,
-        recaptcha_token: str | None = None,
-        invitation_token: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> AsyncSession | AsyncMfaRequired:
-        """Signs in: a Session, or MfaRequired when a second factor is needed."""
-    async def passwordless_start(
-        self, method: PasswordlessMethod, *, email: str | None = None, phone_number: str | None = None
-    ) -> None:
-        """Sends a magic link or a one-time code."""
-    async def passwordless_finish(
-        self, method: PasswordlessMethod, token: str, *, storage: TokenStorage | None = None
-    ) -> AsyncSession | AsyncMfaRequired:
-        """Finishes with the code, or the magic link's token."""
-    async def sso_prelogin(self, email: str) -> SsoPrelogin:
-        """The SSO identity provider that signs in `email`."""
-    async def saml_postlogin(
-        self, saml_response: str, relay_state: str, *, storage: TokenStorage | None = None
-    ) -> AsyncSession | AsyncMfaRequired: ...
-    async def oidc_postlogin(
-        self, code: str, state: str, *, redirect_uri: str | None = None, storage: TokenStorage | None = None
-    ) -> AsyncSession | AsyncMfaRequired: ...
-    async def social_providers(self) -> list[SocialProvider]: ...
-    def social_login_url(self, provider: str, redirect_uri: str, *, state: str | None = None) -> str: ...
-    async def social_postlogin(
+        tenant_id: str,
+    ) -> AsyncClient:
+        """A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`)."""
+    def for_user(
         self,
-        provider: str,
-        code: str,
-        *,
-        redirect_uri: str | None = None,
-        code_verifier: str | None = None,
-        state: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> AsyncSession | AsyncMfaRequired: ...
-    async def sign_up_session(
+        user_id: str,
+    ) -> AsyncClient:
+        """A client whose calls act as `user_id` (header `frontegg-user-id`)."""
+    def as_user(
         self,
+        access_token: str,
+    ) -> AsyncClient:
+        """A client that acts as one signed-in user: user (self-service) operations
+        send `access_token`. Shares this client's connections and vendor token."""
+    async def request(
+        self,
+        method: str,
+        path: str,
         *,
-        email: str,
-        company_name: str,
-        password: str | None = None,
-        name: str | None = None,
-        username: str | None = None,
-        phone_number: str | None = None,
-        invitation_token: str | None = None,
-        recaptcha_token: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> AsyncSession | ActivationRequired:
-        """Signs up; a Session unless the user must confirm their email first."""
-    async def activate(
-        self, user_id: str, token: str, *, password: str | None = None, storage: TokenStorage | None = None
-    ) -> AsyncSession | AsyncMfaRequired:
-        """Activates a signed-up user with the emailed token and signs them in."""
-    async def restore_session(self, storage: TokenStorage) -> AsyncSession | None:
-        """The embedded-login session `storage` kept from an earlier run."""
+        query: Mapping[str, str | int | bool | Sequence[str] | None] | Sequence[tuple[str, object]] | None = None,
+        body: JsonValue = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> JsonValue:
+        """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
 
 
 class AsyncSession:
@@ -7152,19 +7543,40 @@ class AsyncSession:
     and keeps nothing. After a fork, keep a session to one process: parent
     and child hold the same refresh token."""
 
-    async def access_token(self) -> str:
+    async def access_token(
+        self,
+    ) -> str:
         """A valid access token, refreshed first when it expires within 30 s."""
-    async def refresh(self) -> str: ...
-    async def switch_tenant(self, tenant_id: str) -> None: ...
-    async def logout(self) -> None: ...
+    async def refresh(
+        self,
+    ) -> str:
+        """Renews the tokens now; returns the new access token."""
+    async def switch_tenant(
+        self,
+        tenant_id: str,
+    ) -> None:
+        """Makes `tenant_id` the active account."""
+    async def sign_out(
+        self,
+    ) -> None:
+        """Signs out at Frontegg and clears the session and its storage."""
+    @deprecated("renamed to sign_out")
+    async def logout(
+        self,
+    ) -> None:
+        """Signs out at Frontegg and clears the session and its storage."""
     @property
-    def is_signed_in(self) -> bool: ...
+    def is_signed_in(self) -> bool:
+        """Whether the session still holds tokens."""
     @property
-    def user_id(self) -> str | None: ...
+    def user_id(self) -> str | None:
+        """The signed-in user's id (`sub`)."""
     @property
-    def tenant_id(self) -> str | None: ...
+    def tenant_id(self) -> str | None:
+        """The active account's id."""
     @property
-    def expires_at(self) -> float | None: ...
+    def expires_at(self) -> float | None:
+        """When the access token expires, seconds since the epoch."""
     async def request(
         self,
         method: str,
@@ -7183,16 +7595,50 @@ class AsyncMfaRequired:
     """A sign-in waiting for its second factor."""
 
     @property
-    def devices(self) -> UserMfaDevicesResponse | None: ...
+    def devices(self) -> UserMfaDevicesResponse | None:
+        """The user's enrolled devices, when Frontegg lists them."""
     @property
-    def strategies(self) -> JsonValue: ...
-    async def verify(self, code: str, *, remember_device: bool = False) -> AsyncSession:
+    def strategies(self) -> JsonValue:
+        """The offered strategies (`mfaStrategies`), as sent."""
+    async def verify(
+        self,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> AsyncSession:
         """Finishes with an authenticator-app code."""
-    async def send_sms_code(self, device_id: str) -> str: ...
-    async def verify_sms(self, device_id: str, otc_token: str, code: str, *, remember_device: bool = False) -> AsyncSession: ...
-    async def send_email_code(self) -> str: ...
-    async def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> AsyncSession: ...
-    async def recover(self, email: str, recovery_code: str) -> AsyncSession: ...
+    async def send_sms_code(
+        self,
+        device_id: str,
+    ) -> str:
+        """Sends a code by SMS to `device_id`; returns the `otc_token` for `verify_sms`."""
+    async def verify_sms(
+        self,
+        device_id: str,
+        otc_token: str,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> AsyncSession:
+        """Finishes with the SMS code."""
+    async def send_email_code(
+        self,
+    ) -> str:
+        """Sends a code by email; returns the `otc_token` for `verify_email`."""
+    async def verify_email(
+        self,
+        otc_token: str,
+        code: str,
+        *,
+        remember_device: bool = False,
+    ) -> AsyncSession:
+        """Finishes with the emailed code."""
+    async def recover(
+        self,
+        email: str,
+        recovery_code: str,
+    ) -> AsyncSession:
+        """Finishes with a recovery code."""
 
 
 class AsyncUsersApplicationsManagementApi:

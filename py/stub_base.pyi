@@ -4,6 +4,7 @@
 # writes py/frontegg_identity.pyi.
 
 import builtins
+from typing_extensions import deprecated
 from typing import Any, AsyncIterator, Final, Iterator, Literal, Mapping, Protocol, Required, Self, Sequence, TypedDict, final
 
 __version__: Final[str]
@@ -26,35 +27,9 @@ class _ClientBase:
     (`client.user_management.get_user_by_id(...)`).
     """
 
-    def __new__(
-        cls,
-        *,
-        region: Literal["eu", "us", "ca", "au"] = "eu",
-        base_url: str | None = None,
-        client_id: str | None = None,
-        secret: str | None = None,
-        access_token: str | None = None,
-        timeout: float = 30.0,
-        connect_timeout: float = 5.0,
-        vendor_host: str | None = None,
-        application_id: str | None = None,
-        max_retries: int = 2,
-        max_retry_wait: float = 5.0,
-        service_urls: dict[str, str] | None = None,
-        deadline: float = 60.0,
-        max_response_bytes: int = 16777216,
-    ) -> Self:
-        """Timeouts and the deadline are seconds (at most a day): `timeout`
-        bounds each attempt, `deadline` the whole call with its retries.
-        `max_retries` is 0 to 10; `max_response_bytes` 1 KiB to 1 GiB."""
+    # @flows Client
     def __enter__(self) -> Client: ...
     def __exit__(self, kind: object, value: object, traceback: object) -> bool: ...
-    def for_tenant(self, tenant_id: str) -> Client:
-        """A client whose calls act inside `tenant_id`."""
-    def for_user(self, user_id: str) -> Client:
-        """A client whose calls act as `user_id`."""
-    def as_user(self, access_token: str) -> Client:
-        """A client whose user (self-service) operations send this user's token."""
     def request(
         self,
         method: str,
@@ -65,123 +40,6 @@ class _ClientBase:
         headers: Mapping[str, str] | None = None,
     ) -> JsonValue:
         """Any Frontegg endpoint (such as /oauth/token) through the same transport."""
-    @property
-    def refresh_cookie_name(self) -> str:
-        """Name of the environment's refresh-token cookie (needs client_id)."""
-    def authenticate_vendor(self) -> VendorToken:
-        """Exchanges the vendor credentials for a fresh environment token."""
-    def sign_up(
-        self,
-        *,
-        email: str,
-        company_name: str,
-        password: str | None = None,
-        provider: Provider = "local",
-        name: str | None = None,
-        username: str | None = None,
-        profile_picture_url: str | None = None,
-        metadata: JsonValue = None,
-        skip_invite_email: bool | None = None,
-        role_ids: Sequence[str] | None = None,
-        email_metadata: JsonValue = None,
-        recaptcha_token: str | None = None,
-        invitation_token: str | None = None,
-        phone_number: str | None = None,
-    ) -> SignUpResponse:
-        """Signs up a user and creates their account (tenant)."""
-    def login(
-        self,
-        *,
-        password: str,
-        email: str | None = None,
-        username: str | None = None,
-        recaptcha_token: str | None = None,
-        invitation_token: str | None = None,
-    ) -> AuthResponse:
-        """Logs a user in with email (or username) and password."""
-    def refresh(self, refresh_token: str, *, tenant_id: str | None = None) -> AuthResponse:
-        """Exchanges a refresh token for a new session."""
-    def logout(self, refresh_token: str) -> None:
-        """Ends the session of `refresh_token`."""
-    def token_verifier(
-        self,
-        issuer: str,
-        *,
-        public_key_pem: str | None = None,
-        jwks_url: str | None = None,
-        jwks: str | Mapping[str, Any] | None = None,
-        secret: str | None = None,
-        audience: str | Sequence[str] | None = None,
-        algorithms: Algorithm | Sequence[Algorithm] | None = None,
-        token_types: TokenType | Sequence[TokenType] | None = None,
-        leeway: float = 30.0,
-        keys_ttl: float = 600.0,
-        refetch_cooldown: float = 30.0,
-        fetch_timeout: float = 5.0,
-    ) -> TokenVerifier:
-        """A TokenVerifier whose keys come from the environment's configuration
-        (vendor token) unless a key source is given, and whose `authenticate`
-        checks access tokens for revocation."""
-
-    def sign_in(
-        self,
-        *,
-        password: str,
-        email: str | None = None,
-        username: str | None = None,
-        recaptcha_token: str | None = None,
-        invitation_token: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> Session | MfaRequired:
-        """Signs in: a Session, or MfaRequired when a second factor is needed."""
-    def passwordless_start(
-        self, method: PasswordlessMethod, *, email: str | None = None, phone_number: str | None = None
-    ) -> None:
-        """Sends a magic link or a one-time code."""
-    def passwordless_finish(
-        self, method: PasswordlessMethod, token: str, *, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired:
-        """Finishes with the code, or the magic link's token."""
-    def sso_prelogin(self, email: str) -> SsoPrelogin:
-        """The SSO identity provider that signs in `email`."""
-    def saml_postlogin(
-        self, saml_response: str, relay_state: str, *, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired: ...
-    def oidc_postlogin(
-        self, code: str, state: str, *, redirect_uri: str | None = None, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired: ...
-    def social_providers(self) -> list[SocialProvider]: ...
-    def social_login_url(self, provider: str, redirect_uri: str, *, state: str | None = None) -> str: ...
-    def social_postlogin(
-        self,
-        provider: str,
-        code: str,
-        *,
-        redirect_uri: str | None = None,
-        code_verifier: str | None = None,
-        state: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> Session | MfaRequired: ...
-    def sign_up_session(
-        self,
-        *,
-        email: str,
-        company_name: str,
-        password: str | None = None,
-        name: str | None = None,
-        username: str | None = None,
-        phone_number: str | None = None,
-        invitation_token: str | None = None,
-        recaptcha_token: str | None = None,
-        storage: TokenStorage | None = None,
-    ) -> Session | ActivationRequired:
-        """Signs up; a Session unless the user must confirm their email first."""
-    def activate(
-        self, user_id: str, token: str, *, password: str | None = None, storage: TokenStorage | None = None
-    ) -> Session | MfaRequired:
-        """Activates a signed-up user with the emailed token and signs them in."""
-    def restore_session(self, storage: TokenStorage) -> Session | None:
-        """The embedded-login session `storage` kept from an earlier run."""
 
 PasswordlessMethod = Literal["magic_link", "email_code", "sms_code"]
 SessionKind = Literal["embedded", "hosted"]
@@ -235,19 +93,7 @@ class Session:
     and keeps nothing. After a fork, keep a session to one process: parent
     and child hold the same refresh token."""
 
-    def access_token(self) -> str:
-        """A valid access token, refreshed first when it expires within 30 s."""
-    def refresh(self) -> str: ...
-    def switch_tenant(self, tenant_id: str) -> None: ...
-    def logout(self) -> None: ...
-    @property
-    def is_signed_in(self) -> bool: ...
-    @property
-    def user_id(self) -> str | None: ...
-    @property
-    def tenant_id(self) -> str | None: ...
-    @property
-    def expires_at(self) -> float | None: ...
+    # @flows Session
     def request(
         self,
         method: str,
@@ -265,17 +111,7 @@ class Session:
 class MfaRequired:
     """A sign-in waiting for its second factor."""
 
-    @property
-    def devices(self) -> UserMfaDevicesResponse | None: ...
-    @property
-    def strategies(self) -> JsonValue: ...
-    def verify(self, code: str, *, remember_device: bool = False) -> Session:
-        """Finishes with an authenticator-app code."""
-    def send_sms_code(self, device_id: str) -> str: ...
-    def verify_sms(self, device_id: str, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
-    def send_email_code(self) -> str: ...
-    def verify_email(self, otc_token: str, code: str, *, remember_device: bool = False) -> Session: ...
-    def recover(self, email: str, recovery_code: str) -> Session: ...
+    # @flows MfaRequired
 
 @final
 class ActivationRequired:
@@ -299,15 +135,10 @@ class AuthorizeRequest:
 class HostedLogin:
     """Hosted login (OAuth 2.0 + PKCE) on the environment domain."""
 
-    def __new__(cls, *, base_url: str, client_id: str, redirect_uri: str, scopes: Sequence[str] | None = None) -> Self: ...
-    def authorize_url(self) -> AuthorizeRequest: ...
-    def exchange(self, callback_url: str, request: AuthorizeRequest, *, storage: TokenStorage | None = None) -> Session:
-        """Checks state (before any request), exchanges the code with the PKCE
-        verifier and checks the ID token's nonce."""
-    def restore_session(self, storage: TokenStorage) -> Session | None: ...
+    # @flows HostedLogin
 
 @final
-class SsoPrelogin:
+class SsoPreLogin:
     @property
     def address(self) -> str | None: ...
     @property
@@ -429,41 +260,7 @@ class TokenVerifier:
     """Verifies Frontegg JWTs offline against cached keys. Thread-safe and
     fork-safe (a child keeps the parent's keys)."""
 
-    def __new__(
-        cls,
-        issuer: str,
-        *,
-        public_key_pem: str | None = None,
-        jwks_url: str | None = None,
-        jwks: str | Mapping[str, Any] | None = None,
-        secret: str | None = None,
-        audience: str | Sequence[str] | None = None,
-        algorithms: Algorithm | Sequence[Algorithm] | None = None,
-        token_types: TokenType | Sequence[TokenType] | None = None,
-        leeway: float = 30.0,
-        keys_ttl: float = 600.0,
-        refetch_cooldown: float = 30.0,
-        fetch_timeout: float = 5.0,
-        client: Client | None = None,
-    ) -> Self:
-        """One key source at most (public_key_pem, jwks_url or jwks); with
-        none, {issuer}/.well-known/jwks.json, or with `client` the
-        environment's key (and revocation checks in `authenticate`).
-        Durations are seconds."""
-    def verify(self, token: str) -> Claims:
-        """The token's claims; raises InvalidTokenError (with `reason`)."""
-    def authenticate(
-        self,
-        headers: Mapping[str, str] | Sequence[tuple[str, str]],
-        *,
-        roles: Sequence[str] | None = None,
-        permissions: Sequence[str] | None = None,
-        all: bool = True,
-        step_up: bool = False,
-        max_auth_age: float | None = None,
-    ) -> Claims:
-        """The claims of a request (Authorization: Bearer, else x-api-key);
-        raises AuthenticationError whose `status` is 401, 403 or 503."""
+    # @flows TokenVerifier
 
 class FronteggError(Exception):
     status: int | None
@@ -480,7 +277,7 @@ class NotFoundError(ApiError): ...
 class ConflictError(ApiError): ...
 
 class RateLimitedError(ApiError):
-    retry_after: int | None
+    retry_after: float | None
 
 class ServerError(ApiError): ...
 class NetworkError(FronteggError, ConnectionError): ...

@@ -118,7 +118,12 @@ if [ -d "$specs" ]; then
     for file in core/src/api core/tests/contract.rs core/tests/path_order.rs core/tests/required_keys.rs \
         ffi-uniffi/src/generated.rs py/src/generated.rs codegen/operation-names.json \
         py/frontegg_identity.pyi docs/OPERATIONS.md docs/python py/tests/contract_cases.py \
-        ffi-uniffi/tests/kotlin/ContractCases.kt; do
+        ffi-uniffi/tests/kotlin/ContractCases.kt core/src/options core/src/deprecated.rs \
+        core/tests/flow_signatures.rs py/src/flows.rs py/tests/test_flow_signatures.py ffi-uniffi/src/flows.rs \
+        ffi-uniffi/kotlin/com/frontegg/identity/Deprecated.kt \
+        ffi-uniffi/kotlin/com/frontegg/identity/core/DeprecatedTypes.kt \
+        ffi-uniffi/swift/Deprecated.swift ffi-uniffi/swift/DeprecatedTypes.swift \
+        ffi-uniffi/tests/kotlin/FlowSignatures.kt; do
         if ! diff -r "$root/$file" "$fresh/$file" >/dev/null; then
             diff -r "$root/$file" "$fresh/$file" | head -20
             echo "generated code is stale ($file): run 'cargo run -p frontegg-identity-codegen' and commit" >&2

@@ -12,6 +12,8 @@
 
 mod emit_bindings;
 mod emit_core;
+mod emit_flows;
+mod flows;
 mod name_table;
 mod names;
 mod overrides;
@@ -83,6 +85,11 @@ fn run() -> Result<(), String> {
     let new_names = std::mem::take(&mut api.new_names);
     let stub_base = std::fs::read_to_string(root.join("py/stub_base.pyi"))
         .map_err(|e| format!("py/stub_base.pyi: {e}"))?;
+    let flow_text = std::fs::read_to_string(root.join(flows::FILE))
+        .map_err(|e| format!("{}: {e}", flows::FILE))?;
+    let flow_table = flows::Table::parse(&flow_text)?;
+    let stub_base = emit_flows::stub_base_with_flows(&flow_table, &stub_base)?;
+    let no_io = emit_flows::no_io(&flow_table);
 
     let mut files = vec![
         (spec::NAMES_FILE.to_owned(), table.render(&new_names)),
@@ -110,7 +117,7 @@ fn run() -> Result<(), String> {
         ),
         (
             "py/frontegg_identity.pyi".to_owned(),
-            emit_bindings::python_stub(&api, &stub_base),
+            emit_bindings::python_stub(&api, &stub_base, &no_io),
         ),
         (
             "docs/OPERATIONS.md".to_owned(),
@@ -126,6 +133,7 @@ fn run() -> Result<(), String> {
         ),
     ];
     files.extend(emit_bindings::python_group_docs(&api));
+    files.extend(flow_files(&flow_table));
     let mut services: Vec<usize> = api.groups.iter().map(|(s, _, _)| *s).collect();
     services.dedup();
     for service in services {
@@ -150,6 +158,56 @@ fn run() -> Result<(), String> {
         out.display()
     );
     Ok(())
+}
+
+/// Everything the flow table writes.
+fn flow_files(table: &flows::Table) -> Vec<(String, String)> {
+    let mut files = vec![
+        (
+            "core/src/deprecated.rs".to_owned(),
+            emit_flows::core_deprecated(table),
+        ),
+        (
+            "core/tests/flow_signatures.rs".to_owned(),
+            emit_flows::rust_signature_test(table),
+        ),
+        ("py/src/flows.rs".to_owned(), emit_flows::python(table)),
+        (
+            "py/tests/test_flow_signatures.py".to_owned(),
+            emit_flows::python_signature_test(table),
+        ),
+        (
+            "ffi-uniffi/src/flows.rs".to_owned(),
+            emit_flows::uniffi(table),
+        ),
+        (
+            "ffi-uniffi/kotlin/com/frontegg/identity/Deprecated.kt".to_owned(),
+            emit_flows::kotlin_aliases(table),
+        ),
+        (
+            "ffi-uniffi/kotlin/com/frontegg/identity/core/DeprecatedTypes.kt".to_owned(),
+            emit_flows::renamed_type_aliases(table, true),
+        ),
+        (
+            "ffi-uniffi/swift/Deprecated.swift".to_owned(),
+            emit_flows::swift_aliases(table),
+        ),
+        (
+            "ffi-uniffi/swift/DeprecatedTypes.swift".to_owned(),
+            emit_flows::renamed_type_aliases(table, false),
+        ),
+        (
+            "ffi-uniffi/tests/kotlin/FlowSignatures.kt".to_owned(),
+            emit_flows::kotlin_signature_test(table),
+        ),
+    ];
+    for record in table.records.iter().filter(|r| r.generate) {
+        files.push((
+            format!("core/src/options/{}.rs", names::snake(&record.name)),
+            emit_flows::core_record(record),
+        ));
+    }
+    files
 }
 
 /// Formats Rust code like `cargo fmt` does, so `cargo fmt` and the

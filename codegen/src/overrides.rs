@@ -66,10 +66,10 @@ pub fn flow(operation_id: &str) -> Option<&'static str> {
         // Both read the refresh token from the `fe_refresh_*` cookie, which
         // the flows set; a bare call sends none.
         "AuthenticatioAuthenticationControllerV1_refreshToken" => {
-            "refresh(&SecretString::from(\"refresh-token\"), None)"
+            "refresh_tokens(&SecretString::from(\"refresh-token\"), None)"
         }
         "AuthenticatioAuthenticationControllerV1_logout" => {
-            "logout(&SecretString::from(\"refresh-token\"))"
+            "sign_out(&SecretString::from(\"refresh-token\"))"
         }
         _ => return None,
     })

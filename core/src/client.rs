@@ -24,11 +24,11 @@ pub struct RawRequest {
     pub path: String,
     /// Query parameters as (name, value) pairs, in order; a name may repeat.
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub query: Vec<QueryPair>,
+    pub query: Vec<NameValue>,
     /// Extra headers (`authorization` and `cookie` are refused: the client
     /// sets them).
     #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub headers: Vec<QueryPair>,
+    pub headers: Vec<NameValue>,
     /// A JSON body.
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub body: Option<JsonValue>,
@@ -37,7 +37,7 @@ pub struct RawRequest {
 /// A name and a value (a query parameter or a header) of a [`RawRequest`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct QueryPair {
+pub struct NameValue {
     /// The parameter's (or header's) name.
     pub name: String,
     /// Its value, as text.
@@ -68,7 +68,7 @@ pub struct QueryPair {
 ///         .vendor_host("app-xxx.frontegg.com")
 ///         .build(),
 /// )?;
-/// let session = client.login(&LoginRequest {
+/// let session = client.sign_in_tokens(&LoginRequest {
 ///     email: Some("jane@example.com".into()),
 ///     password: "correct horse".into(),
 ///     ..LoginRequest::default()

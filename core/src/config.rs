@@ -54,18 +54,6 @@ impl Region {
     }
 }
 
-/// Default time allowed to open a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Default time allowed for a whole call, connection to last body byte.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Default number of retries of a failed call.
-pub const DEFAULT_MAX_RETRIES: u32 = 2;
-/// Default longest wait before a retry.
-pub const DEFAULT_MAX_RETRY_WAIT: Duration = Duration::from_secs(5);
-/// Default bound of a whole call, retries and their waits included.
-pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
-/// Default largest answer read; a larger one is an error.
-pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 /// Longest timeout or deadline accepted: one day.
 pub const MAX_DURATION: Duration = Duration::from_secs(24 * 3600);
 /// Most retries accepted.
@@ -73,93 +61,9 @@ pub const MAX_RETRIES: u32 = 10;
 /// Largest `max_response_bytes` accepted: 1 GiB.
 pub const MAX_RESPONSE_BYTES_LIMIT: u64 = 1024 * 1024 * 1024;
 
-/// Everything a [`Client`](crate::Client) needs to know. Checked once, when
-/// the client is built: a bad URL or a half-given credential is a
-/// [`FronteggError::Config`] then, not at the first call.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct ClientConfig {
-    /// Regional gateway; `None` means [`Region::Eu`]. Ignored when
-    /// `base_url` is set.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub region: Option<Region>,
-    /// Replaces the regional gateway: an environment domain such as
-    /// `https://app-xxx.frontegg.com`, a custom domain, or a path prefix on
-    /// one (`https://auth.example.com/frontegg`). Must be `https`, except
-    /// for loopback hosts.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub base_url: Option<String>,
-    /// The environment's client id: with `secret` it authenticates the
-    /// vendor; alone it names the refresh-token cookie.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub client_id: Option<String>,
-    /// The environment's API key. Requires `client_id`.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub secret: Option<SecretString>,
-    /// A user's access token (JWT), sent as the bearer token. Exclusive with
-    /// `secret`.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub access_token: Option<SecretString>,
-    /// Time allowed to open a connection, in milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 5000))]
-    pub connect_timeout_ms: u64,
-    /// Time allowed for a whole call, in milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 30000))]
-    pub timeout_ms: u64,
-    /// Default `frontegg-vendor-host` header: the environment host (for
-    /// example `app-xxx.frontegg.com`) for auth routes called through a
-    /// gateway.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub vendor_host: Option<String>,
-    /// Default `frontegg-application-id` header (multi-app environments).
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub application_id: Option<String>,
-    /// How many times a failed call is repeated: a 429 (after its
-    /// `Retry-After`), and for idempotent methods a 502/503/504 or a broken
-    /// connection (after a short backoff). 0 turns retries off.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 2))]
-    pub max_retries: u32,
-    /// The longest wait before a retry, in milliseconds; a rate limit that
-    /// asks for longer is returned to the caller at once.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 5000))]
-    pub max_retry_wait_ms: u64,
-    /// Base URLs of single services, by gateway prefix (`identity`,
-    /// `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
-    /// requests to such a service go to its URL without the prefix. For
-    /// proxies and mock servers.
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub service_urls: HashMap<String, String>,
-    /// The longest a whole call may take, retries and waits included, in
-    /// milliseconds: no attempt runs past it and no retry starts that would
-    /// end after it.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 60000))]
-    pub deadline_ms: u64,
-    /// The largest answer read, in bytes; a larger one is a `Decode` error
-    /// with the real status, and memory stays bounded by it.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 16777216))]
-    pub max_response_bytes: u64,
-}
-
-impl Default for ClientConfig {
-    fn default() -> Self {
-        Self {
-            region: None,
-            base_url: None,
-            client_id: None,
-            secret: None,
-            access_token: None,
-            connect_timeout_ms: DEFAULT_CONNECT_TIMEOUT.as_millis() as u64,
-            timeout_ms: DEFAULT_TIMEOUT.as_millis() as u64,
-            vendor_host: None,
-            application_id: None,
-            max_retries: DEFAULT_MAX_RETRIES,
-            max_retry_wait_ms: DEFAULT_MAX_RETRY_WAIT.as_millis() as u64,
-            service_urls: HashMap::new(),
-            deadline_ms: DEFAULT_DEADLINE.as_millis() as u64,
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-        }
-    }
-}
+// `ClientConfig`, its `Default` and the `DEFAULT_*` constants, from
+// codegen/flows.toml (the one place a default lives).
+include!("options/client_config.rs");
 
 impl ClientConfig {
     /// Starts a builder with the defaults.
@@ -202,19 +106,22 @@ impl ClientConfig {
             }
             (_, None, None) => Credentials::None,
         };
-        if self.connect_timeout_ms == 0 || self.timeout_ms == 0 || self.deadline_ms == 0 {
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let deadline = self.deadline.unwrap_or(DEFAULT_DEADLINE);
+        let max_retry_wait = self.max_retry_wait.unwrap_or(DEFAULT_MAX_RETRY_WAIT);
+        if connect_timeout.is_zero() || timeout.is_zero() || deadline.is_zero() {
             return Err(FronteggError::config(
                 "timeouts and the deadline must be greater than zero: every call needs a bound",
             ));
         }
-        let longest = MAX_DURATION.as_millis() as u64;
         for (name, value) in [
-            ("connect_timeout", self.connect_timeout_ms),
-            ("timeout", self.timeout_ms),
-            ("deadline", self.deadline_ms),
-            ("max_retry_wait", self.max_retry_wait_ms),
+            ("connect_timeout", connect_timeout),
+            ("timeout", timeout),
+            ("deadline", deadline),
+            ("max_retry_wait", max_retry_wait),
         ] {
-            if value > longest {
+            if value > MAX_DURATION {
                 return Err(FronteggError::config(format!(
                     "{name} must be at most {} s",
                     MAX_DURATION.as_secs()
@@ -298,13 +205,13 @@ impl ClientConfig {
             default_headers,
             credentials,
             client_id: self.client_id.clone(),
-            connect_timeout: Duration::from_millis(self.connect_timeout_ms),
-            timeout: Duration::from_millis(self.timeout_ms),
-            deadline: Duration::from_millis(self.deadline_ms),
+            connect_timeout,
+            timeout,
+            deadline,
             max_response_bytes: self.max_response_bytes,
             retry: RetryPolicy {
                 max_retries: self.max_retries,
-                max_wait: Duration::from_millis(self.max_retry_wait_ms),
+                max_wait: max_retry_wait,
             },
         })
     }
@@ -419,7 +326,7 @@ fn parse_base_url(raw: &str) -> Result<Url> {
 ///     .vendor_credentials("my-client-id", "my-api-key")
 ///     .timeout(Duration::from_secs(10))
 ///     .build();
-/// assert_eq!(config.timeout_ms, 10_000);
+/// assert_eq!(config.timeout, Some(Duration::from_secs(10)));
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ClientConfigBuilder {
@@ -465,13 +372,13 @@ impl ClientConfigBuilder {
 
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.config.connect_timeout_ms = timeout.as_millis().try_into().unwrap_or(u64::MAX);
+        self.config.connect_timeout = Some(timeout);
         self
     }
 
-    /// Time allowed for a whole call.
+    /// Bound of one attempt, connection to last body byte.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.config.timeout_ms = timeout.as_millis().try_into().unwrap_or(u64::MAX);
+        self.config.timeout = Some(timeout);
         self
     }
 
@@ -491,13 +398,13 @@ impl ClientConfigBuilder {
     /// wait before a retry.
     pub fn retries(mut self, max_retries: u32, max_wait: Duration) -> Self {
         self.config.max_retries = max_retries;
-        self.config.max_retry_wait_ms = max_wait.as_millis().try_into().unwrap_or(u64::MAX);
+        self.config.max_retry_wait = Some(max_wait);
         self
     }
 
     /// The longest a whole call may take, retries and waits included.
     pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.config.deadline_ms = deadline.as_millis().try_into().unwrap_or(u64::MAX);
+        self.config.deadline = Some(deadline);
         self
     }
 

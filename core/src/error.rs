@@ -92,13 +92,14 @@ pub enum FronteggError {
         /// Frontegg's answer: status, messages, error code, trace id.
         details: ApiErrorDetails,
     },
-    /// HTTP 429: too many requests; wait `retry_after_secs` (when known).
-    #[error("rate limited{}: {details}", retry_after_text(*retry_after_secs))]
+    /// HTTP 429: too many requests; wait `retry_after` (when known).
+    #[error("rate limited{}: {details}", retry_after_text(*retry_after))]
     RateLimited {
         /// Frontegg's answer: status, messages, error code, trace id.
         details: ApiErrorDetails,
-        /// Seconds to wait, from `Retry-After` or `X-Rate-Limit-Reset`.
-        retry_after_secs: Option<u64>,
+        /// How long to wait, from `Retry-After` or `X-Rate-Limit-Reset`
+        /// (whole seconds).
+        retry_after: Option<std::time::Duration>,
     },
     /// HTTP 5xx: Frontegg failed; retrying later may help.
     #[error("server error: {details}")]
@@ -260,8 +261,8 @@ impl fmt::Display for RejectionReason {
     }
 }
 
-fn retry_after_text(secs: Option<u64>) -> String {
-    secs.map(|s| format!(" (retry after {s} s)"))
+fn retry_after_text(wait: Option<std::time::Duration>) -> String {
+    wait.map(|w| format!(" (retry after {} s)", w.as_secs()))
         .unwrap_or_default()
 }
 
@@ -477,7 +478,7 @@ impl FronteggError {
             409 => Self::Conflict { details },
             429 => Self::RateLimited {
                 details,
-                retry_after_secs,
+                retry_after: retry_after_secs.map(std::time::Duration::from_secs),
             },
             500..=599 => Self::Server { details },
             _ => Self::Api { details },

@@ -36,12 +36,13 @@ impl Client {
             })
     }
 
-    /// Signs up a user and creates their account (tenant).
+    /// Signs up a user with their account (tenant) and returns Frontegg's
+    /// answer without keeping any token ([`Client::sign_up`] signs them in).
     ///
     /// When the environment requires email verification, the answer has
     /// `should_activate` set and no session; otherwise `auth_response`
     /// holds the new session.
-    pub fn sign_up(&self, request: &SignUpRequest) -> Result<SignUpResponse> {
+    pub fn sign_up_tokens(&self, request: &SignUpRequest) -> Result<SignUpResponse> {
         require_text("email", &request.email)?;
         require_text("company_name", &request.company_name)?;
         if let crate::models::Provider::Other { value } = &request.provider {
@@ -61,11 +62,13 @@ impl Client {
         Ok(answer)
     }
 
-    /// Logs a user in with email (or username) and password.
+    /// Signs in with email (or username) and password and returns
+    /// Frontegg's token answer without keeping it, for a server that hands
+    /// the tokens on ([`Client::sign_in`] keeps them in a `Session`).
     ///
     /// When `mfa_required` is set in the answer, continue with the MFA step
     /// using `mfa_token`.
-    pub fn login(&self, request: &LoginRequest) -> Result<AuthResponse> {
+    pub fn sign_in_tokens(&self, request: &LoginRequest) -> Result<AuthResponse> {
         let blank = |value: Option<&str>| value.is_none_or(|v| v.trim().is_empty());
         if blank(request.email.as_deref()) && blank(request.username.as_deref()) {
             return Err(FronteggError::invalid_input(
@@ -86,7 +89,7 @@ impl Client {
     /// Exchanges a refresh token for a new session, optionally switching the
     /// active tenant. The token travels in the `fe_refresh_*` cookie, so the
     /// client needs `client_id`.
-    pub fn refresh(
+    pub fn refresh_tokens(
         &self,
         refresh_token: &SecretString,
         tenant_id: Option<&str>,
@@ -105,7 +108,7 @@ impl Client {
     }
 
     /// Ends the session of `refresh_token` (Frontegg invalidates it).
-    pub fn logout(&self, refresh_token: &SecretString) -> Result<()> {
+    pub fn sign_out(&self, refresh_token: &SecretString) -> Result<()> {
         let cookie = self.refresh_cookie_name()?;
         let call = Authentication::logout_request(&LogoutParams::default())?
             .cookie(&cookie, refresh_token)?;

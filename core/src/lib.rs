@@ -26,7 +26,7 @@
 //!         .vendor_credentials("my-client-id", "my-api-key")
 //!         .build(),
 //! )?;
-//! let signed_up = client.sign_up(&SignUpRequest {
+//! let signed_up = client.sign_up_tokens(&SignUpRequest {
 //!     email: "jane@example.com".into(),
 //!     company_name: "Acme".into(),
 //!     password: Some("correct horse battery".into()),
@@ -40,6 +40,7 @@ pub mod api;
 mod client;
 mod config;
 mod cookies;
+mod deprecated;
 mod error;
 mod flows;
 mod fork;
@@ -63,13 +64,15 @@ mod transport;
 mod vendor_token;
 mod verify;
 
-pub use client::{Client, QueryPair, RawRequest};
+pub use client::{Client, NameValue, RawRequest};
 pub use config::{
     ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT,
     MAX_DURATION, MAX_RESPONSE_BYTES_LIMIT, MAX_RETRIES, Region,
 };
 pub use cookies::refresh_cookie_name;
+#[allow(deprecated)]
+pub use deprecated::{QueryPair, SsoPrelogin};
 pub use error::{ApiErrorDetails, ErrorKind, FronteggError, RejectionReason, Result};
 pub use json::JsonValue;
 pub use json::body_from_json;
@@ -84,12 +87,16 @@ pub use secret::{REDACTED, SecretString};
 pub use session::{
     AuthorizeRequest, HostedLogin, HostedLoginOptions, MemoryStorage, MfaRequired,
     PasswordlessMethod, REFRESH_AHEAD, Session, SessionKind, SignInOutcome, SignUpOutcome,
-    SocialProvider, SsoPrelogin, StoredSession, TokenStorage, pkce_challenge,
+    SocialProvider, SsoPreLogin, StoredSession, TokenStorage, pkce_challenge,
 };
 pub use verify::{
-    AccessRequirements, Actor, Algorithm, Claims, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_KEYS_TTL_MS,
-    DEFAULT_LEEWAY_MS, DEFAULT_REFETCH_COOLDOWN_MS, MAX_TOKEN_BYTES, STEP_UP_ACR, STEP_UP_METHODS,
+    AccessRequirements, Actor, Algorithm, Claims, DEFAULT_FETCH_TIMEOUT, DEFAULT_KEYS_TTL,
+    DEFAULT_LEEWAY, DEFAULT_REFETCH_COOLDOWN, MAX_TOKEN_BYTES, STEP_UP_ACR, STEP_UP_METHODS,
     TokenType, TokenVerifier, TokenVerifierOptions,
+};
+#[allow(deprecated)]
+pub use verify::{
+    DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_KEYS_TTL_MS, DEFAULT_LEEWAY_MS, DEFAULT_REFETCH_COOLDOWN_MS,
 };
 
 #[cfg(feature = "uniffi")]

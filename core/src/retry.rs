@@ -17,7 +17,7 @@ const BACKOFF_BASE: Duration = Duration::from_millis(250);
 pub(crate) struct RetryPolicy {
     pub max_retries: u32,
     /// A wait longer than this (a far `Retry-After`) ends the retries: the
-    /// caller gets the error, with `retry_after_secs`, at once.
+    /// caller gets the error, with `retry_after`, at once.
     pub max_wait: Duration,
 }
 
@@ -33,9 +33,9 @@ impl RetryPolicy {
         );
         let wait = match error {
             FronteggError::RateLimited {
-                retry_after_secs: Some(secs),
+                retry_after: Some(wait),
                 ..
-            } => Duration::from_secs(*secs),
+            } => *wait,
             FronteggError::RateLimited { .. } => backoff(attempt),
             FronteggError::Server { details }
                 if idempotent && matches!(details.status, 502..=504) =>

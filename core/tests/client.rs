@@ -105,7 +105,7 @@ fn sign_up_sends_every_field_and_header() -> TestResult {
         .create();
 
     let client = vendor_client(&server)?;
-    let answer = client.sign_up(&SignUpRequest {
+    let answer = client.sign_up_tokens(&SignUpRequest {
         email: "jane@example.com".into(),
         company_name: "Acme".into(),
         password: Some("pw-1".into()),
@@ -149,7 +149,7 @@ fn sign_up_defaults_to_the_local_provider_and_validates_input() -> TestResult {
         .with_body(r#"{"shouldActivate": true, "userId": "u-2", "activationToken": "act"}"#)
         .create();
     let client = Client::new(builder(&server).build())?;
-    let answer = client.sign_up(&SignUpRequest {
+    let answer = client.sign_up_tokens(&SignUpRequest {
         email: "a@b.c".into(),
         company_name: "Acme".into(),
         ..SignUpRequest::default()
@@ -158,7 +158,7 @@ fn sign_up_defaults_to_the_local_provider_and_validates_input() -> TestResult {
     assert_eq!(answer.should_activate, Some(true));
     assert!(answer.auth_response.is_none());
 
-    let missing = client.sign_up(&SignUpRequest {
+    let missing = client.sign_up_tokens(&SignUpRequest {
         email: " ".into(),
         company_name: "Acme".into(),
         ..SignUpRequest::default()
@@ -192,7 +192,7 @@ fn login_sends_the_credentials_and_reads_the_session() -> TestResult {
             .vendor_host("app-test.frontegg.com")
             .build(),
     )?;
-    let session = client.login(&LoginRequest {
+    let session = client.sign_in_tokens(&LoginRequest {
         email: Some("jane@example.com".into()),
         password: "pw-1".into(),
         invitation_token: Some("inv".into()),
@@ -218,7 +218,7 @@ fn login_sends_the_credentials_and_reads_the_session() -> TestResult {
         },
     ] {
         assert_eq!(
-            client.login(&bad).map_err(|e| e.kind()).err(),
+            client.sign_in_tokens(&bad).map_err(|e| e.kind()).err(),
             Some(ErrorKind::InvalidInput)
         );
     }
@@ -258,11 +258,11 @@ fn refresh_and_logout_send_the_named_cookie() -> TestResult {
             .build(),
     )?;
     assert_eq!(client.refresh_cookie_name()?, "fe_refresh_6a6b12cd-34ef");
-    let session = client.refresh(&"refresh-1".into(), Some("t-9"))?;
+    let session = client.refresh_tokens(&"refresh-1".into(), Some("t-9"))?;
     refresh.assert();
     let rotated = session.refresh_token.ok_or("no refresh token")?;
     assert_eq!(rotated.expose(), "refresh-2");
-    client.logout(&rotated)?;
+    client.sign_out(&rotated)?;
     logout.assert();
     Ok(())
 }
@@ -272,7 +272,7 @@ fn refresh_without_client_id_is_a_config_error() -> TestResult {
     let server = Server::new();
     let client = Client::new(builder(&server).build())?;
     let error = client
-        .refresh(&"r".into(), None)
+        .refresh_tokens(&"r".into(), None)
         .err()
         .ok_or("refresh succeeded")?;
     assert_eq!(error.kind(), ErrorKind::Config);
@@ -290,7 +290,7 @@ fn scoped_clients_send_tenant_and_user_headers() -> TestResult {
         .create();
     let client = Client::new(builder(&server).build())?;
     let scoped = client.for_tenant("tenant/1")?.for_user("user-1")?;
-    scoped.login(&LoginRequest {
+    scoped.sign_in_tokens(&LoginRequest {
         email: Some("a@b.c".into()),
         password: "pw".into(),
         ..LoginRequest::default()
@@ -321,7 +321,7 @@ fn login_error(
         Ok(client) => client,
         Err(error) => return error,
     };
-    match client.login(&LoginRequest {
+    match client.sign_in_tokens(&LoginRequest {
         email: Some("a@b.c".into()),
         password: "pw".into(),
         ..LoginRequest::default()
@@ -373,9 +373,9 @@ fn rate_limits_carry_the_wait() {
     assert!(matches!(
         error,
         FronteggError::RateLimited {
-            retry_after_secs: Some(12),
+            retry_after: Some(wait),
             ..
-        }
+        } if wait == Duration::from_secs(12)
     ));
     let mut server = Server::new();
     let error = login_error(
@@ -387,9 +387,9 @@ fn rate_limits_carry_the_wait() {
     assert!(matches!(
         error,
         FronteggError::RateLimited {
-            retry_after_secs: Some(0),
+            retry_after: Some(wait),
             ..
-        }
+        } if wait == Duration::from_secs(0)
     ));
     assert!(error.is_retryable());
 }
@@ -435,7 +435,7 @@ fn a_malformed_success_body_is_a_decode_error() {
         .with_body("not json")
         .create();
     let result = Client::new(builder(&server).build()).and_then(|client| {
-        client.login(&LoginRequest {
+        client.sign_in_tokens(&LoginRequest {
             email: Some("a@b.c".into()),
             password: "pw".into(),
             ..LoginRequest::default()
@@ -455,11 +455,14 @@ fn a_refused_connection_is_a_network_error() -> TestResult {
             .base_url(format!("http://127.0.0.1:{port}"))
             .build(),
     )?;
-    let error = client.logout(&"r".into()).err().ok_or("logout succeeded")?;
+    let error = client
+        .sign_out(&"r".into())
+        .err()
+        .ok_or("logout succeeded")?;
     // No client id: refused before any I/O.
     assert_eq!(error.kind(), ErrorKind::Config);
     let error = client
-        .login(&LoginRequest {
+        .sign_in_tokens(&LoginRequest {
             email: Some("a@b.c".into()),
             password: "pw".into(),
             ..LoginRequest::default()
@@ -497,7 +500,7 @@ fn the_overall_timeout_fires_against_a_silent_server() -> TestResult {
     )?;
     let started = Instant::now();
     let error = client
-        .login(&LoginRequest {
+        .sign_in_tokens(&LoginRequest {
             email: Some("a@b.c".into()),
             password: "pw".into(),
             ..LoginRequest::default()
@@ -535,7 +538,7 @@ fn thirty_two_threads_share_one_vendor_authentication() -> TestResult {
         .map(|_| {
             let client = Arc::clone(&client);
             std::thread::spawn(move || {
-                client.login(&LoginRequest {
+                client.sign_in_tokens(&LoginRequest {
                     email: Some("a@b.c".into()),
                     password: "pw".into(),
                     ..LoginRequest::default()
@@ -553,7 +556,7 @@ fn thirty_two_threads_share_one_vendor_authentication() -> TestResult {
     let renewed = mock_vendor_auth(&mut server, "vendor-token-1", 3600)
         .expect(1)
         .create();
-    client.login(&LoginRequest {
+    client.sign_in_tokens(&LoginRequest {
         email: Some("a@b.c".into()),
         password: "pw".into(),
         ..LoginRequest::default()
@@ -635,7 +638,7 @@ fn a_wrong_password_through_a_gateway_is_sent_once_with_one_vendor_token() -> Te
     let client = vendor_client(&server)?;
     for _ in 0..1 {
         let error = client
-            .login(&login_request())
+            .sign_in_tokens(&login_request())
             .err()
             .ok_or("login succeeded")?;
         assert_eq!(error.kind(), ErrorKind::Unauthorized);
@@ -674,7 +677,7 @@ fn a_wrong_password_on_an_environment_domain_carries_no_token() -> TestResult {
             .build(),
     )?;
     let error = client
-        .login(&login_request())
+        .sign_in_tokens(&login_request())
         .err()
         .ok_or("login succeeded")?;
     assert_eq!(error.kind(), ErrorKind::Unauthorized);
@@ -736,7 +739,7 @@ fn an_undocumented_answer_comes_back_as_json() -> TestResult {
 
 #[test]
 fn request_reaches_endpoints_outside_the_specs() -> TestResult {
-    use frontegg_identity::{QueryPair, RawRequest};
+    use frontegg_identity::{NameValue, RawRequest};
 
     let mut server = Server::new();
     let token = server
@@ -751,11 +754,11 @@ fn request_reaches_endpoints_outside_the_specs() -> TestResult {
     let answer = client.request(&RawRequest {
         method: "post".into(),
         path: "/oauth/token".into(),
-        query: vec![QueryPair {
+        query: vec![NameValue {
             name: "a".into(),
             value: "b c".into(),
         }],
-        headers: vec![QueryPair {
+        headers: vec![NameValue {
             name: "X-Extra".into(),
             value: "1".into(),
         }],
@@ -774,7 +777,7 @@ fn request_reaches_endpoints_outside_the_specs() -> TestResult {
                 path: path.into(),
                 headers: header
                     .map(|h| {
-                        vec![QueryPair {
+                        vec![NameValue {
                             name: h.into(),
                             value: "x".into(),
                         }]
@@ -841,10 +844,10 @@ fn no_secret_appears_in_debug_display_or_errors() -> TestResult {
         password: "password-value".into(),
         ..LoginRequest::default()
     };
-    let session = client.login(&login)?;
+    let session = client.sign_in_tokens(&login)?;
     let vendor_token = client.authenticate_vendor()?;
     let refresh_error = client
-        .refresh(&"refresh-token-value".into(), None)
+        .refresh_tokens(&"refresh-token-value".into(), None)
         .err()
         .ok_or("refresh succeeded")?;
     let user_client = Client::new(builder(&server).access_token("access-token-value").build())?;
@@ -1002,7 +1005,7 @@ fn a_rate_limited_call_is_repeated_after_its_wait_even_a_post() -> TestResult {
         .with_body(session_body("a", Some("r")))
         .expect(1)
         .create();
-    Client::new(builder(&server).build())?.login(&login_request())?;
+    Client::new(builder(&server).build())?.sign_in_tokens(&login_request())?;
     limited.assert();
     accepted.assert();
     Ok(())
@@ -1032,7 +1035,7 @@ fn gateway_errors_are_repeated_only_for_idempotent_calls() -> TestResult {
         .expect(1)
         .create();
     let error = client
-        .login(&login_request())
+        .sign_in_tokens(&login_request())
         .err()
         .ok_or("login succeeded")?;
     assert_eq!(error.kind(), ErrorKind::Server);
@@ -1050,15 +1053,15 @@ fn long_waits_and_disabled_retries_return_the_error_at_once() -> TestResult {
         .expect(1)
         .create();
     let error = Client::new(builder(&server).build())?
-        .login(&login_request())
+        .sign_in_tokens(&login_request())
         .err()
         .ok_or("login succeeded")?;
     assert!(matches!(
         error,
         FronteggError::RateLimited {
-            retry_after_secs: Some(60),
+            retry_after: Some(wait),
             ..
-        }
+        } if wait == Duration::from_secs(60)
     ));
     far.assert();
 
@@ -1070,7 +1073,7 @@ fn long_waits_and_disabled_retries_return_the_error_at_once() -> TestResult {
         .expect(1)
         .create();
     let client = Client::new(builder(&server).retries(0, Duration::from_secs(5)).build())?;
-    assert!(client.login(&login_request()).is_err());
+    assert!(client.sign_in_tokens(&login_request()).is_err());
     once.assert();
     Ok(())
 }

@@ -167,7 +167,7 @@ fn operations() -> Vec<Call> {
             },
         ),
         Call::new("identity", "authentication logout", false, |c| {
-            c.logout(&SecretString::from("refresh-token")).map(value)
+            c.sign_out(&SecretString::from("refresh-token")).map(value)
         }),
         Call::new(
             "identity",
@@ -308,7 +308,7 @@ fn operations() -> Vec<Call> {
             c.mfa().verify_webauthn_mfa("1", &body(r#"{"mfaToken":"sample","options":{"id":"sample","response":{"authenticatorData":"sample","clientDataJSON":"sample","signature":"sample","userHandle":"sample"}},"webauthnToken":"sample"}"#)).map(value)
         }),
         Call::new("identity", "authentication refresh_token", true, |c| {
-            c.refresh(&SecretString::from("refresh-token"), None)
+            c.refresh_tokens(&SecretString::from("refresh-token"), None)
                 .map(value)
         }),
         Call::new("identity", "api_token auth_api_token", true, |c| {

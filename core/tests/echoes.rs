@@ -214,7 +214,7 @@ fn every_error_that_echoes_input_is_bounded_and_keeps_url_secrets() {
         &with_query,
         raw(&|r| r.path = with_query.clone()),
     );
-    let header = frontegg_identity::QueryPair {
+    let header = frontegg_identity::NameValue {
         name: format!("x-{long}\n"),
         value: "v".into(),
     };
@@ -239,7 +239,7 @@ fn every_error_that_echoes_input_is_bounded_and_keeps_url_secrets() {
         .create();
     let verifier = TokenVerifier::new(TokenVerifierOptions {
         jwks_url: Some(format!("{}/.well-known/jwks.json", server.url())),
-        refetch_cooldown_ms: 0,
+        refetch_cooldown: Some(std::time::Duration::ZERO),
         ..TokenVerifierOptions::new("https://app.example.com")
     })
     .unwrap();

@@ -71,7 +71,7 @@ fn wrong_answers(client: &Client, who: &str, count: usize) -> usize {
             let answer = client.request(&RawRequest {
                 method: "GET".into(),
                 path: "/identity/resources/echo".into(),
-                query: vec![frontegg_identity::QueryPair {
+                query: vec![frontegg_identity::NameValue {
                     name: "nonce".into(),
                     value: nonce.clone(),
                 }],

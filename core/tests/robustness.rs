@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use frontegg_identity::models::{CreateUserDtoVendorOnly, GetUsersParams};
 use frontegg_identity::{
-    Client, ClientConfig, ErrorKind, FronteggError, LoginRequest, Provider, QueryPair, RawRequest,
+    Client, ClientConfig, ErrorKind, FronteggError, LoginRequest, NameValue, Provider, RawRequest,
     SecretString, SignUpRequest, body_from_json,
 };
 use loopback::{Seen, read_request};
@@ -89,21 +89,30 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
     };
     // Configuration.
     let config_cases: Vec<(&str, ConfigChange)> = vec![
-        ("timeout 0", Box::new(|c| c.timeout_ms = 0)),
-        ("timeout above a day", Box::new(|c| c.timeout_ms = u64::MAX)),
-        ("connect timeout 0", Box::new(|c| c.connect_timeout_ms = 0)),
+        ("timeout 0", Box::new(|c| c.timeout = Some(Duration::ZERO))),
+        (
+            "timeout above a day",
+            Box::new(|c| c.timeout = Some(Duration::MAX)),
+        ),
+        (
+            "connect timeout 0",
+            Box::new(|c| c.connect_timeout = Some(Duration::ZERO)),
+        ),
         (
             "connect timeout above a day",
-            Box::new(|c| c.connect_timeout_ms = 90_000_000),
+            Box::new(|c| c.connect_timeout = Some(Duration::from_millis(90_000_000))),
         ),
-        ("deadline 0", Box::new(|c| c.deadline_ms = 0)),
+        (
+            "deadline 0",
+            Box::new(|c| c.deadline = Some(Duration::ZERO)),
+        ),
         (
             "deadline above a day",
-            Box::new(|c| c.deadline_ms = u64::MAX),
+            Box::new(|c| c.deadline = Some(Duration::MAX)),
         ),
         (
             "max retry wait above a day",
-            Box::new(|c| c.max_retry_wait_ms = u64::MAX),
+            Box::new(|c| c.max_retry_wait = Some(Duration::MAX)),
         ),
         ("max_retries 11", Box::new(|c| c.max_retries = 11)),
         (
@@ -225,7 +234,7 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         check(case, result, "InvalidInput");
     }
     // The escape hatch.
-    let raw = |method: &str, path: &str, headers: Vec<QueryPair>| {
+    let raw = |method: &str, path: &str, headers: Vec<NameValue>| {
         kind(&client.request(&RawRequest {
             method: method.into(),
             path: path.into(),
@@ -234,7 +243,7 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         }))
     };
     let header = |name: &str, value: &str| {
-        vec![QueryPair {
+        vec![NameValue {
             name: name.into(),
             value: value.into(),
         }]
@@ -291,13 +300,13 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         "",
         "   ",
     ] {
-        let result = client.refresh(&SecretString::new(token), None);
+        let result = client.refresh_tokens(&SecretString::new(token), None);
         check(
             &format!("refresh token {token:?}"),
             kind(&result),
             "InvalidInput",
         );
-        let result = client.logout(&SecretString::new(token));
+        let result = client.sign_out(&SecretString::new(token));
         check(
             &format!("logout token {token:?}"),
             kind(&result),
@@ -306,7 +315,7 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
     }
     // Flows: blank identifiers.
     let login = |email: &str, password: &str| {
-        kind(&client.login(&LoginRequest {
+        kind(&client.sign_in_tokens(&LoginRequest {
             email: Some(email.into()),
             password: password.into(),
             ..LoginRequest::default()
@@ -323,7 +332,7 @@ fn bad_input_gets_a_typed_error_or_a_correct_request() {
         "InvalidInput",
     );
     let sign_up = |email: &str, company: &str, provider: Provider| {
-        kind(&client.sign_up(&SignUpRequest {
+        kind(&client.sign_up_tokens(&SignUpRequest {
             email: email.into(),
             company_name: company.into(),
             provider,
@@ -522,7 +531,7 @@ fn no_secret_leaves_through_errors_or_logs() {
         (
             "login (password in the body)",
             vendor
-                .login(&LoginRequest {
+                .sign_in_tokens(&LoginRequest {
                     email: Some("a@b.c".into()),
                     password: "password-value-123".into(),
                     ..LoginRequest::default()
@@ -532,7 +541,7 @@ fn no_secret_leaves_through_errors_or_logs() {
         (
             "refresh (token in the cookie)",
             vendor
-                .refresh(&SecretString::new("refresh-token-value-456"), None)
+                .refresh_tokens(&SecretString::new("refresh-token-value-456"), None)
                 .unwrap_err(),
         ),
         (

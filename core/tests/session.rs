@@ -143,7 +143,7 @@ fn login_mfa_session_refresh_logout_with_the_storage_told_each_change() {
     // Expired at once (expiresIn 0): the next use refreshes.
     session.access_token().unwrap();
     assert!(session.expires_at().unwrap() > 1e9);
-    session.logout().unwrap();
+    session.sign_out().unwrap();
     assert!(!session.is_signed_in());
     assert!(matches!(
         session.access_token(),
@@ -397,16 +397,16 @@ fn passwordless_sso_social_and_activation_end_in_sessions() {
         client.passwordless_start(PasswordlessMethod::EmailCode, None, None),
         Err(FronteggError::InvalidInput { .. })
     ));
-    let idp = client.sso_prelogin("jane@corp.example").unwrap();
+    let idp = client.sso_pre_login("jane@corp.example").unwrap();
     assert_eq!(idp.idp_type.as_deref(), Some("saml"));
     session_of(
         client
-            .saml_postlogin(&"PHNhbWw+".into(), "relay", None)
+            .saml_post_login(&"PHNhbWw+".into(), "relay", None)
             .unwrap(),
     );
     session_of(
         client
-            .oidc_postlogin(&"oidc-code".into(), "s", None, None)
+            .oidc_post_login(&"oidc-code".into(), "s", None, None)
             .unwrap(),
     );
     let providers = client.social_providers().unwrap();
@@ -426,7 +426,7 @@ fn passwordless_sso_social_and_activation_end_in_sessions() {
     );
     session_of(
         client
-            .social_postlogin(
+            .social_post_login(
                 "google",
                 &"g-code".into(),
                 Some("https://app/cb"),
@@ -437,7 +437,7 @@ fn passwordless_sso_social_and_activation_end_in_sessions() {
             .unwrap(),
     );
     let outcome = client
-        .sign_up_session(
+        .sign_up(
             &SignUpRequest {
                 email: "new@example.com".into(),
                 company_name: "New".into(),
@@ -571,7 +571,7 @@ fn hosted_login_builds_the_url_exchanges_the_code_refreshes_and_logs_out() {
     let session = login.exchange(&callback, &request, None).unwrap();
     assert_eq!(session.user_id().as_deref(), Some("user-1"));
     session.refresh().unwrap();
-    session.logout().unwrap();
+    session.sign_out().unwrap();
     exchange.assert();
     refresh.assert();
     logout.assert();
@@ -687,7 +687,7 @@ impl TokenStorage for ReEntrant {
     }
     fn clear(&self) {
         if let Some(session) = self.session.get() {
-            session.logout().unwrap();
+            session.sign_out().unwrap();
             self.seen.lock().unwrap().push("clear, logout again".into());
         }
     }
@@ -715,7 +715,7 @@ fn a_storage_that_calls_back_into_its_session_never_blocks() {
     let _ = storage.session.set(session.clone());
     let (refreshing, ending) = (session.clone(), session.clone());
     within_ten_seconds(move || refreshing.refresh().map(drop)).unwrap();
-    within_ten_seconds(move || ending.logout()).unwrap();
+    within_ten_seconds(move || ending.sign_out()).unwrap();
     assert!(!session.is_signed_in());
     refresh.assert();
     logout.assert();

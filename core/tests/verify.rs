@@ -436,7 +436,7 @@ fn bad_options_are_config_errors() {
             ..TokenVerifierOptions::new(ISSUER)
         },
         TokenVerifierOptions {
-            leeway_ms: u64::MAX,
+            leeway: Some(Duration::MAX),
             ..options()
         },
     ];
@@ -498,9 +498,9 @@ impl JwksServer {
 fn fetched(url: &str, ttl_ms: u64, cooldown_ms: u64) -> TokenVerifier {
     TokenVerifier::new(TokenVerifierOptions {
         jwks_url: Some(url.to_owned()),
-        keys_ttl_ms: ttl_ms,
-        refetch_cooldown_ms: cooldown_ms,
-        fetch_timeout_ms: 3000,
+        keys_ttl: Some(Duration::from_millis(ttl_ms)),
+        refetch_cooldown: Some(Duration::from_millis(cooldown_ms)),
+        fetch_timeout: Some(Duration::from_millis(3000)),
         ..TokenVerifierOptions::new(ISSUER)
     })
     .unwrap()
@@ -718,7 +718,7 @@ fn the_authenticator_tells_401_403_and_503_apart() {
     ));
     assert_eq!(status(bearer(&stepped), &step_up), (200, None));
     let recent = AccessRequirements {
-        max_auth_age_ms: Some(10_000),
+        max_auth_age: Some(Duration::from_secs(10)),
         ..step_up.clone()
     };
     assert_eq!(
@@ -941,7 +941,8 @@ fn roles_permissions_and_step_up_follow_the_shared_table() {
                     other => Some(other.to_owned()),
                 };
                 let auth_time = (c[2] != "-").then(|| now() - c[2].parse::<f64>().unwrap());
-                let max_age = (c[3] != "-").then(|| c[3].parse::<f64>().unwrap());
+                let max_age = (c[3] != "-")
+                    .then(|| std::time::Duration::from_secs_f64(c[3].parse::<f64>().unwrap()));
                 claims_for(vec![], vec![], acr, list(&c[1]), auth_time).is_stepped_up(max_age)
             }
             other => panic!("unknown kind {other}"),

@@ -135,7 +135,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let endpoint = format!("{url}/identity/resources/users/v1/signUp");
     let body = request();
 
-    let ours = || client.sign_up(&body).map(drop).map_err(|e| e.to_string());
+    let ours = || {
+        client
+            .sign_up_tokens(&body)
+            .map(drop)
+            .map_err(|e| e.to_string())
+    };
     let bare = || -> Result<(), String> {
         let json = serde_json::to_vec(&body).map_err(|e| e.to_string())?;
         let mut response = agent
@@ -179,7 +184,7 @@ fn threads(client: &Client, body: &SignUpRequest) -> Result<(), Box<dyn std::err
             for _ in 0..n {
                 scope.spawn(|| {
                     for _ in 0..CALLS / n {
-                        let _ = client.sign_up(body);
+                        let _ = client.sign_up_tokens(body);
                     }
                 });
             }

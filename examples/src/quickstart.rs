@@ -72,7 +72,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let stamp = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
     let email = format!("quickstart+{stamp}@example.com");
     let password = format!("Quickstart-{stamp}!");
-    let signed_up = client.sign_up(&SignUpRequest {
+    let signed_up = client.sign_up_tokens(&SignUpRequest {
         email: email.clone(),
         company_name: "Quickstart Inc.".into(),
         password: Some(password.clone().into()),
@@ -95,7 +95,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         password: password.into(),
         ..LoginRequest::default()
     };
-    let session = client.login(&credentials)?;
+    let session = client.sign_in_tokens(&credentials)?;
     println!(
         "3. logged in: access token valid for {} s, refresh token {:?}",
         session.expires_in, session.refresh_token
@@ -104,16 +104,16 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let refresh_token = session
         .refresh_token
         .ok_or("login returned no refresh token")?;
-    let refreshed = client.refresh(&refresh_token, None)?;
+    let refreshed = client.refresh_tokens(&refresh_token, None)?;
     println!(
         "4. refreshed: new access token valid for {} s",
         refreshed.expires_in
     );
 
     let current = refreshed.refresh_token.unwrap_or(refresh_token);
-    client.logout(&current)?;
-    println!("5. logged out");
-    match client.refresh(&current, None) {
+    client.sign_out(&current)?;
+    println!("5. signed out");
+    match client.refresh_tokens(&current, None) {
         Err(error) => println!("   the old refresh token is now refused: {error}"),
         Ok(_) => println!("   note: the server still accepts the old refresh token"),
     }
@@ -129,9 +129,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 session.user_id().unwrap_or_default(),
                 before != after
             );
-            session.logout()?;
+            session.sign_out()?;
             println!(
-                "   session logged out: signed in = {}",
+                "   session signed out: signed in = {}",
                 session.is_signed_in()
             );
         }
@@ -186,7 +186,7 @@ fn hosted_login(
         "   callback exchanged (PKCE, state and nonce checked): session for {}, refreshed",
         session.user_id().unwrap_or_default()
     );
-    session.logout()?;
-    println!("   hosted session logged out");
+    session.sign_out()?;
+    println!("   hosted session signed out");
     Ok(())
 }

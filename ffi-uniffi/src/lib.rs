@@ -8,11 +8,9 @@
 
 use std::sync::Arc;
 
-use frontegg_identity::{
-    AuthResponse, Client, ClientConfig, FronteggError, JsonValue, LoginRequest, RawRequest,
-    SecretString, SignUpRequest, SignUpResponse, VendorToken,
-};
+use frontegg_identity::{Client, FronteggError, JsonValue, RawRequest, SecretString};
 
+mod flows;
 mod generated;
 mod logging;
 mod session;
@@ -33,13 +31,6 @@ pub struct FronteggClient {
 
 #[uniffi::export]
 impl FronteggClient {
-    /// Checks `config` and builds a client.
-    #[uniffi::constructor]
-    pub fn new(config: ClientConfig) -> Result<Arc<Self>, FronteggError> {
-        let inner = Client::with_sdk_language(config, "uniffi")?;
-        Ok(Arc::new(Self { inner }))
-    }
-
     /// A client whose calls act inside `tenant_id` (`frontegg-tenant-id`).
     pub fn for_tenant(&self, tenant_id: String) -> Result<Arc<Self>, FronteggError> {
         let inner = self.inner.for_tenant(&tenant_id)?;
@@ -65,40 +56,5 @@ impl FronteggClient {
     /// when empty).
     pub fn request(&self, request: RawRequest) -> Result<JsonValue, FronteggError> {
         self.inner.request(&request)
-    }
-
-    /// Exchanges the vendor credentials for a fresh environment token.
-    pub fn authenticate_vendor(&self) -> Result<VendorToken, FronteggError> {
-        self.inner.authenticate_vendor()
-    }
-
-    /// Name of the environment's refresh-token cookie.
-    pub fn refresh_cookie_name(&self) -> Result<String, FronteggError> {
-        self.inner.refresh_cookie_name()
-    }
-
-    /// Signs up a user and creates their account (tenant).
-    pub fn sign_up(&self, request: SignUpRequest) -> Result<SignUpResponse, FronteggError> {
-        self.inner.sign_up(&request)
-    }
-
-    /// Logs a user in with email (or username) and password.
-    pub fn login(&self, request: LoginRequest) -> Result<AuthResponse, FronteggError> {
-        self.inner.login(&request)
-    }
-
-    /// Exchanges a refresh token for a new session.
-    #[uniffi::method(default(tenant_id = None))]
-    pub fn refresh(
-        &self,
-        refresh_token: SecretString,
-        tenant_id: Option<String>,
-    ) -> Result<AuthResponse, FronteggError> {
-        self.inner.refresh(&refresh_token, tenant_id.as_deref())
-    }
-
-    /// Ends the session of `refresh_token`.
-    pub fn logout(&self, refresh_token: SecretString) -> Result<(), FronteggError> {
-        self.inner.logout(&refresh_token)
     }
 }

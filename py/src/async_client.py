@@ -13,8 +13,9 @@ import os
 import threading
 import weakref
 
-# Methods that do no I/O: they stay plain methods and return async twins.
-_NO_IO = frozenset({"for_tenant", "for_user", "as_user", "token_verifier", "social_login_url"})
+# `_NO_IO` (set by the module before this runs, from codegen/flows.toml):
+# the methods without network I/O; they stay plain methods and return async
+# twins.
 _END = object()
 
 

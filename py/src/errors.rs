@@ -109,11 +109,9 @@ fn build(py: Python<'_>, error: &FronteggError) -> PyResult<PyErr> {
     } else {
         instance.setattr("errors", Vec::<String>::new())?;
     }
-    if let FronteggError::RateLimited {
-        retry_after_secs, ..
-    } = error
-    {
-        instance.setattr("retry_after", *retry_after_secs)?;
+    if let FronteggError::RateLimited { retry_after, .. } = error {
+        // Seconds, as every duration in Python.
+        instance.setattr("retry_after", retry_after.map(|wait| wait.as_secs_f64()))?;
     }
     if let FronteggError::InvalidToken { reason, detail }
     | FronteggError::Authentication { reason, detail, .. } = error

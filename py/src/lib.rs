@@ -3,17 +3,16 @@
 //! for every network call and maps errors onto Python exceptions. The
 //! returned objects are the core types themselves.
 
+mod convert;
 mod errors;
+mod flows;
 mod generated;
 mod logging;
 mod pages;
 mod session;
 mod verify;
 
-use frontegg_identity::{
-    AuthResponse, ClientConfig, FronteggError, JsonValue, LoginRequest, Provider, Region,
-    SecretString, SignUpRequest, SignUpResponse, VendorToken,
-};
+use frontegg_identity::{ClientConfig, FronteggError, JsonValue, SecretString};
 use pyo3::prelude::*;
 
 use crate::errors::to_py_err;
@@ -29,20 +28,31 @@ pub(crate) struct Client {
     pub(crate) base_url: String,
 }
 
-/// Seconds from Python as whole milliseconds. Core checks the range; only
-/// a value that is not a number at all is refused here. Huge values
-/// saturate (and core then refuses them), never wrap.
-pub(crate) fn seconds_to_millis(name: &str, seconds: f64) -> PyResult<u64> {
-    if seconds.is_nan() || seconds < 0.0 {
-        return Err(to_py_err(FronteggError::Config {
-            reason: format!("{name} must be a non-negative number of seconds, got {seconds}"),
-        }));
+/// Warns that `old` (`Class.method`) is renamed `new`, once per call
+/// site as Python's warning filters decide.
+pub(crate) fn deprecated(py: Python<'_>, old: &str, new: &str) -> PyResult<()> {
+    let message = std::ffi::CString::new(format!(
+        "{old} is renamed {new}; the old name goes in the next release"
+    ))
+    .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    PyErr::warn(
+        py,
+        &py.get_type::<pyo3::exceptions::PyDeprecationWarning>(),
+        &message,
+        1,
+    )
+}
+
+impl Client {
+    /// The client of a checked configuration (`Client(...)` in Python).
+    pub(crate) fn build(config: ClientConfig) -> Result<Self, FronteggError> {
+        let base_url = config
+            .base_url
+            .clone()
+            .unwrap_or_else(|| config.region.unwrap_or_default().gateway_url().to_owned());
+        let inner = frontegg_identity::Client::with_sdk_language(config, "python")?;
+        Ok(Self { inner, base_url })
     }
-    if seconds == 0.0 {
-        return Ok(0);
-    }
-    // `as` saturates for floats: 1e30 s becomes u64::MAX ms.
-    Ok(((seconds * 1000.0).ceil() as u64).max(1))
 }
 
 /// A typed request body from a Python dict with Frontegg's keys: converted
@@ -84,7 +94,7 @@ pub(crate) fn raw_request(
         headers: headers
             .unwrap_or_default()
             .into_iter()
-            .map(|(name, value)| frontegg_identity::QueryPair { name, value })
+            .map(|(name, value)| frontegg_identity::NameValue { name, value })
             .collect(),
         body: json_arg(body)?,
     })
@@ -101,7 +111,7 @@ pub(crate) fn json_arg(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Json
 /// name) or a list of `(name, value)` pairs; values are turned into text.
 pub(crate) fn pairs(
     value: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<frontegg_identity::QueryPair>> {
+) -> PyResult<Vec<frontegg_identity::NameValue>> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
         return Ok(Vec::new());
     };
@@ -120,13 +130,13 @@ pub(crate) fn pairs(
             || item.is_instance_of::<pyo3::types::PyTuple>()
         {
             for inner in item.try_iter()? {
-                out.push(frontegg_identity::QueryPair {
+                out.push(frontegg_identity::NameValue {
                     name: name.clone(),
                     value: text(&inner?)?,
                 });
             }
         } else {
-            out.push(frontegg_identity::QueryPair {
+            out.push(frontegg_identity::NameValue {
                 name,
                 value: text(item)?,
             });
@@ -148,67 +158,6 @@ pub(crate) fn pairs(
 
 #[pymethods]
 impl Client {
-    #[new]
-    #[pyo3(signature = (
-        *,
-        region = "eu",
-        base_url = None,
-        client_id = None,
-        secret = None,
-        access_token = None,
-        timeout = 30.0,
-        connect_timeout = 5.0,
-        vendor_host = None,
-        application_id = None,
-        max_retries = 2,
-        max_retry_wait = 5.0,
-        service_urls = None,
-        deadline = 60.0,
-        max_response_bytes = 16777216,
-    ))]
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        region: &str,
-        base_url: Option<String>,
-        client_id: Option<String>,
-        secret: Option<String>,
-        access_token: Option<String>,
-        timeout: f64,
-        connect_timeout: f64,
-        vendor_host: Option<String>,
-        application_id: Option<String>,
-        max_retries: i64,
-        max_retry_wait: f64,
-        service_urls: Option<std::collections::HashMap<String, String>>,
-        deadline: f64,
-        max_response_bytes: i64,
-    ) -> PyResult<Self> {
-        let region = Region::parse(region).map_err(to_py_err)?;
-        let config = ClientConfig {
-            region: Some(region),
-            base_url: base_url.clone(),
-            client_id,
-            secret: secret.map(SecretString::from),
-            access_token: access_token.map(SecretString::from),
-            connect_timeout_ms: seconds_to_millis("connect_timeout", connect_timeout)?,
-            timeout_ms: seconds_to_millis("timeout", timeout)?,
-            vendor_host,
-            application_id,
-            // Out-of-range counts saturate; core refuses them with the range.
-            max_retries: u32::try_from(max_retries).unwrap_or(u32::MAX),
-            max_retry_wait_ms: seconds_to_millis("max_retry_wait", max_retry_wait)?,
-            service_urls: service_urls.unwrap_or_default(),
-            deadline_ms: seconds_to_millis("deadline", deadline)?,
-            max_response_bytes: u64::try_from(max_response_bytes.max(0)).unwrap_or(0),
-        };
-        let inner =
-            frontegg_identity::Client::with_sdk_language(config, "python").map_err(to_py_err)?;
-        Ok(Self {
-            inner,
-            base_url: base_url.unwrap_or_else(|| region.gateway_url().to_owned()),
-        })
-    }
-
     fn __repr__(&self) -> String {
         format!("Client(base_url={})", python_str(&self.base_url))
     }
@@ -273,125 +222,6 @@ impl Client {
         let call = raw_request(method, path, query, body, headers)?;
         py.detach(|| self.inner.request(&call)).map_err(to_py_err)
     }
-
-    /// Name of the environment's refresh-token cookie (needs `client_id`).
-    #[getter]
-    fn refresh_cookie_name(&self) -> PyResult<String> {
-        self.inner.refresh_cookie_name().map_err(to_py_err)
-    }
-
-    /// Exchanges the vendor credentials for a fresh environment token.
-    fn authenticate_vendor(&self, py: Python<'_>) -> PyResult<VendorToken> {
-        py.detach(|| self.inner.authenticate_vendor())
-            .map_err(to_py_err)
-    }
-
-    /// Signs up a user and creates their account (tenant).
-    #[pyo3(signature = (
-        *,
-        email,
-        company_name,
-        password = None,
-        provider = "local",
-        name = None,
-        username = None,
-        profile_picture_url = None,
-        metadata = None,
-        skip_invite_email = None,
-        role_ids = None,
-        email_metadata = None,
-        recaptcha_token = None,
-        invitation_token = None,
-        phone_number = None,
-    ))]
-    #[allow(clippy::too_many_arguments)]
-    fn sign_up(
-        &self,
-        py: Python<'_>,
-        email: String,
-        company_name: String,
-        password: Option<String>,
-        provider: &str,
-        name: Option<String>,
-        username: Option<String>,
-        profile_picture_url: Option<String>,
-        metadata: Option<&Bound<'_, PyAny>>,
-        skip_invite_email: Option<bool>,
-        role_ids: Option<Vec<String>>,
-        email_metadata: Option<&Bound<'_, PyAny>>,
-        recaptcha_token: Option<String>,
-        invitation_token: Option<String>,
-        phone_number: Option<String>,
-    ) -> PyResult<SignUpResponse> {
-        let provider = Provider::from_wire(provider);
-        let request = SignUpRequest {
-            email,
-            company_name,
-            password: password.map(SecretString::from),
-            provider,
-            name,
-            username,
-            profile_picture_url,
-            // Frontegg stores metadata as a JSON string.
-            metadata: json_arg(metadata)?.map(|value| value.to_json_string()),
-            skip_invite_email,
-            role_ids,
-            email_metadata: json_arg(email_metadata)?,
-            recaptcha_token: recaptcha_token.map(SecretString::from),
-            invitation_token: invitation_token.map(SecretString::from),
-            phone_number,
-        };
-        py.detach(|| self.inner.sign_up(&request))
-            .map_err(to_py_err)
-    }
-
-    /// Logs a user in with email (or username) and password.
-    #[pyo3(signature = (
-        *,
-        password,
-        email = None,
-        username = None,
-        recaptcha_token = None,
-        invitation_token = None,
-    ))]
-    fn login(
-        &self,
-        py: Python<'_>,
-        password: String,
-        email: Option<String>,
-        username: Option<String>,
-        recaptcha_token: Option<String>,
-        invitation_token: Option<String>,
-    ) -> PyResult<AuthResponse> {
-        let request = LoginRequest {
-            password: password.into(),
-            email,
-            username,
-            recaptcha_token: recaptcha_token.map(SecretString::from),
-            invitation_token: invitation_token.map(SecretString::from),
-        };
-        py.detach(|| self.inner.login(&request)).map_err(to_py_err)
-    }
-
-    /// Exchanges a refresh token for a new session, optionally switching the
-    /// active tenant.
-    #[pyo3(signature = (refresh_token, *, tenant_id = None))]
-    fn refresh(
-        &self,
-        py: Python<'_>,
-        refresh_token: String,
-        tenant_id: Option<String>,
-    ) -> PyResult<AuthResponse> {
-        let token = SecretString::from(refresh_token);
-        py.detach(|| self.inner.refresh(&token, tenant_id.as_deref()))
-            .map_err(to_py_err)
-    }
-
-    /// Ends the session of `refresh_token`.
-    fn logout(&self, py: Python<'_>, refresh_token: String) -> PyResult<()> {
-        let token = SecretString::from(refresh_token);
-        py.detach(|| self.inner.logout(&token)).map_err(to_py_err)
-    }
 }
 
 /// Typed client for the Frontegg identity API.
@@ -408,11 +238,12 @@ fn frontegg_identity_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<session::ActivationRequired>()?;
     module.add_class::<frontegg_identity::AuthorizeRequest>()?;
     module.add_class::<frontegg_identity::StoredSession>()?;
-    module.add_class::<frontegg_identity::SsoPrelogin>()?;
+    module.add_class::<frontegg_identity::SsoPreLogin>()?;
     module.add_class::<frontegg_identity::SocialProvider>()?;
     module.add_function(pyo3::wrap_pyfunction!(session::pkce_challenge, module)?)?;
     module.add_class::<frontegg_identity::Claims>()?;
     module.add_class::<frontegg_identity::Actor>()?;
+    module.add_function(pyo3::wrap_pyfunction!(module_getattr, module)?)?;
     generated::register(module)?;
     logging::register(module)?;
     errors::register(module)?;
@@ -435,6 +266,10 @@ fn register_async(module: &Bound<'_, PyModule>) -> PyResult<()> {
         groups.append((*property, module.getattr(*class)?))?;
     }
     namespace.set_item("_GROUPS", groups)?;
+    namespace.set_item(
+        "_NO_IO",
+        pyo3::types::PyFrozenSet::new(py, flows::NO_IO.iter())?,
+    )?;
     let source = std::ffi::CString::new(include_str!("async_client.py"))
         .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))?;
     py.run(&source, Some(&namespace), None)?;
@@ -445,6 +280,22 @@ fn register_async(module: &Bound<'_, PyModule>) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// The module's `__getattr__` (PEP 562): a renamed type's old name
+/// answers the new type with a `DeprecationWarning`.
+#[pyfunction]
+#[pyo3(name = "__getattr__")]
+fn module_getattr(py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
+    for (old, new) in flows::RENAMED_TYPES {
+        if name == *old {
+            deprecated(py, old, new)?;
+            return Ok(py.import("frontegg_identity")?.getattr(*new)?.unbind());
+        }
+    }
+    Err(pyo3::exceptions::PyAttributeError::new_err(format!(
+        "module 'frontegg_identity' has no attribute {name:?}"
+    )))
 }
 
 /// A string as Python's `repr` shows it.

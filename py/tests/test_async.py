@@ -107,7 +107,7 @@ def test_groups_pagers_flows_and_sessions_are_async(server):
             session = await client.sign_in(email="jane@example.com", password="pw")
             assert isinstance(session, fi.AsyncSession)
             assert await session.access_token() == "a"
-            await session.logout()
+            await session.sign_out()
             assert not session.is_signed_in
             return roles, first
 

@@ -39,7 +39,7 @@ def test_sign_up_sends_the_request_frontegg_documents(server):
         body={"shouldActivate": False, "userId": "u-1", "tenantId": "t-1", "authResponse": SESSION},
     )
     client = vendor_client(server)
-    answer = client.sign_up(
+    answer = client.sign_up_tokens(
         email="jane@example.com",
         company_name="Acme",
         password="pw-1",
@@ -87,11 +87,11 @@ def test_login_refresh_logout_round_trip(server):
     client = fi.Client(base_url=server.url, client_id=CLIENT_ID)
     assert client.refresh_cookie_name == "fe_refresh_6a6b12cd-34ef"
 
-    session = client.login(email="jane@example.com", password="pw-1")
+    session = client.sign_in_tokens(email="jane@example.com", password="pw-1")
     assert session.expires_in == 300 and session.mfa_required is False
-    refreshed = client.refresh(session.refresh_token, tenant_id="t-9")
+    refreshed = client.refresh_tokens(session.refresh_token, tenant_id="t-9")
     assert refreshed.refresh_token == "refresh-2"
-    assert client.logout(refreshed.refresh_token) is None
+    assert client.sign_out(refreshed.refresh_token) is None
 
     (login,) = server.calls("POST", "/identity/resources/auth/v1/user")
     assert login.json() == {"email": "jane@example.com", "password": "pw-1"}
@@ -125,7 +125,7 @@ def test_statuses_raise_their_exception_with_attributes(server, status, cls):
     )
     client = fi.Client(base_url=server.url)
     with pytest.raises(cls) as caught:
-        client.login(email="a@b.c", password="pw")
+        client.sign_in_tokens(email="a@b.c", password="pw")
     error = caught.value
     assert type(error) is cls
     assert isinstance(error, fi.ApiError) and isinstance(error, fi.FronteggError)
@@ -142,24 +142,24 @@ def test_non_json_errors_and_decode_errors(server):
     server.route("POST", "/identity/resources/auth/v1/user", status=502, body="<html>Bad gateway</html>")
     client = fi.Client(base_url=server.url)
     with pytest.raises(fi.ServerError) as caught:
-        client.login(email="a@b.c", password="pw")
+        client.sign_in_tokens(email="a@b.c", password="pw")
     assert caught.value.body_excerpt == "<html>Bad gateway</html>"
     assert caught.value.errors == []
 
     server.route("POST", "/identity/resources/auth/v1/user", status=200, body="not json")
     with pytest.raises(fi.DecodeError) as caught:
-        client.login(email="a@b.c", password="pw")
+        client.sign_in_tokens(email="a@b.c", password="pw")
     assert caught.value.status == 200
 
 
 def test_input_and_config_errors_are_value_errors(server):
     client = fi.Client(base_url=server.url)
     with pytest.raises(fi.InvalidInputError):
-        client.login(password="pw")
+        client.sign_in_tokens(password="pw")
     with pytest.raises(ValueError):
-        client.sign_up(email="a@b.c", company_name="Acme", provider="myspace")
+        client.sign_up_tokens(email="a@b.c", company_name="Acme", provider="myspace")
     with pytest.raises(fi.InvalidInputError):
-        client.sign_up(email="a@b.c", company_name="Acme", metadata={"when": object()})
+        client.sign_up_tokens(email="a@b.c", company_name="Acme", metadata={"when": object()})
     with pytest.raises(fi.ConfigError):
         fi.Client(base_url="http://example.com")
     with pytest.raises(fi.ConfigError):
@@ -180,13 +180,13 @@ def test_network_and_timeout_errors(server):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(fi.NetworkError) as caught:
-        fi.Client(base_url=f"http://127.0.0.1:{port}").login(email="a@b.c", password="pw")
+        fi.Client(base_url=f"http://127.0.0.1:{port}").sign_in_tokens(email="a@b.c", password="pw")
     assert isinstance(caught.value, ConnectionError)
 
     server.route("POST", "/identity/resources/auth/v1/user", body=SESSION, delay=2)
     started = time.monotonic()
     with pytest.raises(fi.TimeoutError) as caught:
-        fi.Client(base_url=server.url, timeout=0.3).login(email="a@b.c", password="pw")
+        fi.Client(base_url=server.url, timeout=0.3).sign_in_tokens(email="a@b.c", password="pw")
     assert isinstance(caught.value, TimeoutError)
     assert time.monotonic() - started < 1.5
 
@@ -197,7 +197,7 @@ def test_the_gil_is_released_during_calls(server):
     results = []
 
     def call():
-        results.append(client.login(email="a@b.c", password="pw"))
+        results.append(client.sign_in_tokens(email="a@b.c", password="pw"))
 
     threads = [threading.Thread(target=call) for _ in range(2)]
     started = time.monotonic()
@@ -244,7 +244,7 @@ def test_a_wrong_password_is_sent_once(server):
     client = vendor_client(server)
     server.route("POST", "/identity/resources/auth/v1/user", status=401, body={"errors": ["Invalid password"]})
     with pytest.raises(fi.UnauthorizedError):
-        client.login(email="a@b.c", password="wrong")
+        client.sign_in_tokens(email="a@b.c", password="wrong")
     assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 1
     assert len(server.calls("POST", "/auth/vendor")) <= 1
 
@@ -298,7 +298,7 @@ def test_as_user_and_request(server):
 def test_scoped_clients_send_their_headers(server):
     server.route("POST", "/identity/resources/auth/v1/user", body=SESSION)
     client = fi.Client(base_url=server.url).for_tenant("t-1").for_user("u-1")
-    client.login(email="a@b.c", password="pw")
+    client.sign_in_tokens(email="a@b.c", password="pw")
     (request,) = server.requests
     assert request.headers["frontegg-tenant-id"] == "t-1"
     assert request.headers["frontegg-user-id"] == "u-1"
@@ -307,13 +307,13 @@ def test_scoped_clients_send_their_headers(server):
 def test_reprs_and_errors_never_show_secrets(server):
     client = vendor_client(server)
     server.route("POST", "/identity/resources/auth/v1/user", body=SESSION)
-    session = client.login(email="a@b.c", password="password-value")
+    session = client.sign_in_tokens(email="a@b.c", password="password-value")
     token = client.authenticate_vendor()
     server.route(
         "POST", "/identity/resources/auth/v1/user/token/refresh", status=401, body={"errors": ["bad"]}
     )
     with pytest.raises(fi.UnauthorizedError) as caught:
-        client.refresh("refresh-token-value")
+        client.refresh_tokens("refresh-token-value")
     printed = [repr(client), str(client), repr(session), str(session), repr(token), str(caught.value), repr(caught.value)]
     for text in printed:
         for secret in [SECRET, "password-value", "access-token-value", "refresh-token-value", "vendor-token-value"]:
@@ -365,10 +365,10 @@ def test_generated_groups_pages_and_bodies(server):
 def test_rate_limited_calls_are_retried_and_can_be_turned_off(server):
     server.route("POST", "/identity/resources/auth/v1/user", status=429, headers={"retry-after": "0"})
     with pytest.raises(fi.RateLimitedError):
-        fi.Client(base_url=server.url, max_retries=0).login(email="a@b.c", password="pw")
+        fi.Client(base_url=server.url, max_retries=0).sign_in_tokens(email="a@b.c", password="pw")
     assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 1
     with pytest.raises(fi.RateLimitedError) as caught:
-        fi.Client(base_url=server.url, max_retries=2).login(email="a@b.c", password="pw")
+        fi.Client(base_url=server.url, max_retries=2).sign_in_tokens(email="a@b.c", password="pw")
     assert caught.value.retry_after == 0
     assert len(server.calls("POST", "/identity/resources/auth/v1/user")) == 4
 
@@ -377,8 +377,8 @@ def test_client_is_a_context_manager_and_values_compare_equal(server):
     server.route("POST", "/identity/resources/auth/v1/user",
                  body={"accessToken": "a", "refreshToken": "r", "expiresIn": 60, "expires": "", "mfaRequired": False})
     with fi.Client(base_url=server.url) as client:
-        first = client.login(email="a@b.c", password="pw")
-        second = client.login(email="a@b.c", password="pw")
+        first = client.sign_in_tokens(email="a@b.c", password="pw")
+        second = client.sign_in_tokens(email="a@b.c", password="pw")
     assert first == second and first is not second
     assert first != client.refresh  # a value never equals something else
     assert "'r'" not in repr(first) and "<redacted>" in repr(first)

@@ -105,14 +105,14 @@ def test_a_storage_that_calls_back_into_its_session_never_blocks(server):
 
         def clear(self):
             if self.session is not None:
-                self.session.logout()
+                self.session.sign_out()
                 self.seen.append(("clear",))
 
     store = ReEntrant()
     session = fi.Client(base_url=server.url, client_id="client-1").sign_in(
         email="jane@example.com", password="pw", storage=store)
     store.session = session
-    for step in (session.refresh, session.logout):
+    for step in (session.refresh, session.sign_out):
         done = threading.Thread(target=step, daemon=True)
         done.start()
         done.join(10)

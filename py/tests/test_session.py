@@ -82,7 +82,7 @@ def test_login_mfa_session_refresh_logout_with_a_python_store(server):
     assert session.access_token() == jwt("user-1", "t-1")
     assert server.calls("POST", REFRESH)[0].headers["cookie"] == "fe_refresh_client1=refresh-1"
     assert session.tenant_id == "t-1" and session.user_id == "user-1"
-    session.logout()
+    session.sign_out()
     assert not session.is_signed_in
     with pytest.raises(fi.UnauthorizedError):
         session.access_token()

@@ -4,18 +4,18 @@ import frontegg_identity as fi
 
 
 def flow(client: fi.Client) -> int:
-    signed_up: fi.SignUpResponse = client.sign_up(
+    signed_up: fi.SignUpResponse = client.sign_up_tokens(
         email="a@b.c", company_name="Acme", password="pw", metadata={"plan": "pro"}, role_ids=["r"]
     )
     session: fi.AuthResponse | None = signed_up.auth_response
     if session is None or session.refresh_token is None:
         return 0
-    refreshed = client.refresh(session.refresh_token, tenant_id="t")
-    client.for_tenant("t").logout(refreshed.refresh_token or "")
+    refreshed = client.refresh_tokens(session.refresh_token, tenant_id="t")
+    client.for_tenant("t").sign_out(refreshed.refresh_token or "")
     try:
-        client.login(email="a@b.c", password="pw")
+        client.sign_in_tokens(email="a@b.c", password="pw")
     except fi.RateLimitedError as error:
-        return error.retry_after or 0
+        return int(error.retry_after or 0)
     except fi.ApiError as error:
         return error.status or 0
     return int(refreshed.expires_in)
@@ -28,7 +28,7 @@ def generated(client: fi.Client) -> list[str]:
 
 
 def bad(client: fi.Client) -> None:
-    client.login(email="a@b.c")  # type: ignore[call-arg]
+    client.sign_in_tokens(email="a@b.c")  # type: ignore[call-arg]
     client.users.create_user(body={"email": "a@b.c"})  # type: ignore[arg-type]
 
 
@@ -82,7 +82,7 @@ def sign_in(client: fi.Client) -> str:
     hosted = fi.HostedLogin(base_url="https://app-x.frontegg.com", client_id="c", redirect_uri="myapp://cb")
     request = hosted.authorize_url()
     hosted_session: fi.Session = hosted.exchange("myapp://cb?code=x&state=y", request)
-    hosted_session.logout()
+    hosted_session.sign_out()
     assert fi.pkce_challenge(request.code_verifier)
     return session.access_token()
 

@@ -14542,7 +14542,7 @@ pub struct ExecuteApprovalFlowParams {
     pub user_id: Option<String>,
 }
 
-/// Query and header parameters of `logout` (called by [`Client::logout`](crate::Client::logout)).
+/// Query and header parameters of `logout` (called by [`Client::sign_out`](crate::Client::sign_out)).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LogoutParams {
@@ -14560,7 +14560,7 @@ pub struct AuthenticateLocalUserParams {
     pub vendor_host: Option<String>,
 }
 
-/// Query and header parameters of `refresh_token` (called by [`Client::refresh`](crate::Client::refresh)).
+/// Query and header parameters of `refresh_token` (called by [`Client::refresh_tokens`](crate::Client::refresh_tokens)).
 #[derive(Clone, Debug, PartialEq, Default)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RefreshTokenParams {

@@ -41,21 +41,8 @@ fn random_text() -> Result<String> {
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
-/// How to reach hosted login.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct HostedLoginOptions {
-    /// The environment domain (or custom domain), `https://app-x.frontegg.com`.
-    pub base_url: String,
-    /// The environment's (or application's) client id.
-    pub client_id: String,
-    /// Where Frontegg sends the browser back; must be allow-listed in the
-    /// portal (`myapp://callback`, `https://app.example.com/callback`).
-    pub redirect_uri: String,
-    /// Requested scopes; empty means `openid email profile`.
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub scopes: Vec<String>,
-}
+// `HostedLoginOptions`, from codegen/flows.toml.
+include!("../options/hosted_login_options.rs");
 
 /// What [`HostedLogin::authorize_url`] made: open `url` in a browser, keep
 /// the rest until the callback arrives.

@@ -25,7 +25,7 @@ use crate::verify::{now_secs, unverified_claims};
 
 pub use hosted::{AuthorizeRequest, HostedLogin, HostedLoginOptions, pkce_challenge};
 pub use sign_in::{
-    MfaRequired, PasswordlessMethod, SignInOutcome, SignUpOutcome, SocialProvider, SsoPrelogin,
+    MfaRequired, PasswordlessMethod, SignInOutcome, SignUpOutcome, SocialProvider, SsoPreLogin,
 };
 pub use storage::{MemoryStorage, StoredSession, TokenStorage};
 
@@ -619,7 +619,7 @@ impl Session {
     fn renew(&self, refresh_token: &SecretString, tenant_id: Option<&str>) -> Result<Tokens> {
         match self.inner.kind {
             SessionKind::Embedded => {
-                let answer = self.inner.client.refresh(refresh_token, tenant_id)?;
+                let answer = self.inner.client.refresh_tokens(refresh_token, tenant_id)?;
                 Tokens::from_answer(
                     answer.access_token,
                     answer.refresh_token,
@@ -639,7 +639,7 @@ impl Session {
     /// Signs out: Frontegg invalidates the refresh token, and the session
     /// and its storage are cleared, even when Frontegg cannot be reached
     /// (the error is returned then). A session already ended is fine.
-    pub fn logout(&self) -> Result<()> {
+    pub fn sign_out(&self) -> Result<()> {
         let sent = self.logout_locked();
         // Outside the lock: a storage's `clear` may call back into the session.
         self.persist();
@@ -660,7 +660,7 @@ impl Session {
             return Ok(());
         };
         let sent = match self.inner.kind {
-            SessionKind::Embedded => self.inner.client.logout(&tokens.refresh_token),
+            SessionKind::Embedded => self.inner.client.sign_out(&tokens.refresh_token),
             SessionKind::Hosted => hosted::logout_token(
                 &self.inner.client,
                 self.inner.oauth_client_id.as_deref().unwrap_or_default(),

@@ -123,7 +123,7 @@ impl PasswordlessMethod {
     feature = "python",
     pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
 )]
-pub struct SsoPrelogin {
+pub struct SsoPreLogin {
     /// Where to send the browser (the IdP's login address).
     #[serde(default)]
     pub address: Option<String>,
@@ -283,7 +283,7 @@ impl MfaRequired {
 }
 
 #[derive(Serialize)]
-struct SsoPreloginBody<'a> {
+struct SsoPreLoginBody<'a> {
     email: &'a str,
 }
 
@@ -360,7 +360,7 @@ impl Client {
         request: &LoginRequest,
         storage: Option<Arc<dyn TokenStorage>>,
     ) -> Result<SignInOutcome> {
-        let answer = self.login(request)?;
+        let answer = self.sign_in_tokens(request)?;
         self.outcome(answer, storage)
     }
 
@@ -432,14 +432,14 @@ impl Client {
 
     /// Finds the SSO identity provider that signs in `email`
     /// (`POST /identity/resources/auth/v2/user/sso/prelogin`).
-    pub fn sso_prelogin(&self, email: &str) -> Result<SsoPrelogin> {
+    pub fn sso_pre_login(&self, email: &str) -> Result<SsoPreLogin> {
         require("email", email)?;
         let request = Request::to_path(
             Method::POST,
             "/identity/resources/auth/v2/user/sso/prelogin",
             Auth::Public,
         )?
-        .json(&SsoPreloginBody {
+        .json(&SsoPreLoginBody {
             email: email.trim(),
         })?;
         self.execute(request)
@@ -447,7 +447,7 @@ impl Client {
 
     /// Finishes a SAML sign-in with the IdP's `SAMLResponse` and
     /// `RelayState`.
-    pub fn saml_postlogin(
+    pub fn saml_post_login(
         &self,
         saml_response: &SecretString,
         relay_state: &str,
@@ -467,7 +467,7 @@ impl Client {
     }
 
     /// Finishes an OIDC SSO sign-in with the IdP's `code` and `state`.
-    pub fn oidc_postlogin(
+    pub fn oidc_post_login(
         &self,
         code: &SecretString,
         state: &str,
@@ -520,7 +520,7 @@ impl Client {
     }
 
     /// Finishes a social sign-in with the provider's `code`.
-    pub fn social_postlogin(
+    pub fn social_post_login(
         &self,
         provider: &str,
         code: &SecretString,
@@ -547,12 +547,12 @@ impl Client {
     /// Signs up and, when the environment does not ask for email
     /// verification, signs in: a [`Session`] or
     /// [`SignUpOutcome::ActivationRequired`].
-    pub fn sign_up_session(
+    pub fn sign_up(
         &self,
         request: &SignUpRequest,
         storage: Option<Arc<dyn TokenStorage>>,
     ) -> Result<SignUpOutcome> {
-        let answer = self.sign_up(request)?;
+        let answer = self.sign_up_tokens(request)?;
         match answer.auth_response {
             Some(session) if !session.access_token.is_empty() => {
                 Session::from_auth_response(self, session, storage).map(SignUpOutcome::Session)

@@ -12,40 +12,8 @@ use crate::models::{GetTenantAccessTokenDataParams, GetUserAccessTokenDataParams
 
 use super::{Claims, TokenType, TokenVerifier};
 
-/// What a request must carry beyond a valid token.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct AccessRequirements {
-    /// Role keys the token must hold.
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub roles: Vec<String>,
-    /// Permission keys the token must hold (`*` suffixes match prefixes).
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub permissions: Vec<String>,
-    /// `true`: every listed role and every listed permission; `false`: at
-    /// least one of each non-empty list.
-    #[cfg_attr(feature = "uniffi", uniffi(default = true))]
-    pub all: bool,
-    /// Whether a multi-factor step-up is required
-    /// ([`Claims::is_stepped_up`]).
-    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
-    pub step_up: bool,
-    /// With `step_up`, the oldest accepted `auth_time`, in milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub max_auth_age_ms: Option<u64>,
-}
-
-impl Default for AccessRequirements {
-    fn default() -> Self {
-        Self {
-            roles: Vec::new(),
-            permissions: Vec::new(),
-            all: true,
-            step_up: false,
-            max_auth_age_ms: None,
-        }
-    }
-}
+// `AccessRequirements` and its `Default`, from codegen/flows.toml.
+include!("../options/access_requirements.rs");
 
 fn reject(reason: RejectionReason, detail: impl Into<String>) -> FronteggError {
     FronteggError::Authentication {
@@ -185,7 +153,7 @@ impl TokenVerifier {
             ));
         }
         if required.step_up {
-            let max_age = required.max_auth_age_ms.map(|ms| ms as f64 / 1000.0);
+            let max_age = required.max_auth_age;
             if !claims.is_stepped_up(max_age) {
                 return Err(reject(
                     RejectionReason::StepUpRequired,

@@ -331,10 +331,10 @@ impl Claims {
 
     /// Whether the user completed a multi-factor step-up: `acr` is
     /// [`STEP_UP_ACR`] and `amr` has `mfa` plus one of
-    /// [`STEP_UP_METHODS`]. With `max_age_secs`, `auth_time` must also be
-    /// at most that old (a token without `auth_time` then fails).
-    pub fn is_stepped_up(&self, max_age_secs: Option<f64>) -> bool {
-        self.is_stepped_up_at(max_age_secs, now_secs())
+    /// [`STEP_UP_METHODS`]. With `max_age`, `auth_time` must also be at
+    /// most that old (a token without `auth_time` then fails).
+    pub fn is_stepped_up(&self, max_age: Option<std::time::Duration>) -> bool {
+        self.is_stepped_up_at(max_age.map(|age| age.as_secs_f64()), now_secs())
     }
 
     pub(crate) fn is_stepped_up_at(&self, max_age_secs: Option<f64>, now: f64) -> bool {
@@ -398,10 +398,10 @@ impl Claims {
     }
 
     /// See [`Claims::is_stepped_up`].
-    #[uniffi::method(name = "is_stepped_up", default(max_age_secs = None))]
+    #[uniffi::method(name = "is_stepped_up", default(max_age = None))]
     #[doc(hidden)]
-    pub fn ffi_is_stepped_up(&self, max_age_secs: Option<f64>) -> bool {
-        self.is_stepped_up(max_age_secs)
+    pub fn ffi_is_stepped_up(&self, max_age: Option<std::time::Duration>) -> bool {
+        self.is_stepped_up(max_age)
     }
 }
 
@@ -434,7 +434,9 @@ impl Claims {
 
     #[pyo3(name = "is_stepped_up", signature = (max_age = None))]
     fn py_is_stepped_up(&self, max_age: Option<f64>) -> bool {
-        self.is_stepped_up(max_age)
+        // Seconds, as everywhere in Python; a negative or NaN age accepts
+        // no token.
+        self.is_stepped_up_at(max_age, now_secs())
     }
 
     fn __repr__(&self) -> String {

@@ -24,7 +24,6 @@ use crate::client::Client;
 use crate::config::ClientConfig;
 use crate::error::{FronteggError, RejectionReason, Result};
 use crate::redact::{carries_credentials, shown, shown_url};
-use crate::secret::SecretString;
 
 pub use authenticate::AccessRequirements;
 pub use claims::{Actor, Claims, STEP_UP_ACR, STEP_UP_METHODS, TokenType};
@@ -92,66 +91,21 @@ impl Algorithm {
     }
 }
 
-/// Default clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
-pub const DEFAULT_LEEWAY_MS: u64 = 30_000;
-/// Default time fetched keys are used before they are fetched again.
-pub const DEFAULT_KEYS_TTL_MS: u64 = 600_000;
-/// Default least time between two fetches caused by unknown `kid`s or
-/// failures.
-pub const DEFAULT_REFETCH_COOLDOWN_MS: u64 = 30_000;
-/// Default bound of one key fetch.
-pub const DEFAULT_FETCH_TIMEOUT_MS: u64 = 5_000;
+// `TokenVerifierOptions`, its `DEFAULT_*` constants, from codegen/flows.toml.
+include!("../options/token_verifier_options.rs");
 
-/// How a [`TokenVerifier`] checks tokens. Give at most one key source
-/// (`public_key_pem`, `jwks_url`, `jwks`); with none, keys come from
-/// `{issuer}/.well-known/jwks.json` (or, through
-/// [`Client::token_verifier`], from the environment's configuration).
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct TokenVerifierOptions {
-    /// The expected `iss`: the environment's domain,
-    /// `https://app-xxx.frontegg.com` (a trailing `/` is ignored).
-    pub issuer: String,
-    /// An RSA public key (PEM, or the bare base64 the portal shows): fully
-    /// offline.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub public_key_pem: Option<String>,
-    /// A JWKS URL, fetched without credentials and cached.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub jwks_url: Option<String>,
-    /// A JWKS document (JSON text): fully offline.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub jwks: Option<String>,
-    /// The HMAC secret of an environment that signs HS256 (its
-    /// `jwtSecret`). Only with it is HS256 accepted.
-    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
-    pub secret: Option<SecretString>,
-    /// Accepted `aud` values (the client id or app ids); empty skips the
-    /// audience check.
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub audience: Vec<String>,
-    /// Accepted algorithms; empty means RS256 (HS256 alone when `secret`
-    /// is the only key source).
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub algorithms: Vec<Algorithm>,
-    /// Accepted token types; empty accepts all five.
-    #[cfg_attr(feature = "uniffi", uniffi(default))]
-    pub token_types: Vec<TokenType>,
-    /// Clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 30000))]
-    pub leeway_ms: u64,
-    /// How long fetched keys are used before they are fetched again, in
-    /// milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 600000))]
-    pub keys_ttl_ms: u64,
-    /// Least time between two fetches caused by unknown `kid`s or failed
-    /// fetches, in milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 30000))]
-    pub refetch_cooldown_ms: u64,
-    /// Bound of one key fetch, in milliseconds.
-    #[cfg_attr(feature = "uniffi", uniffi(default = 5000))]
-    pub fetch_timeout_ms: u64,
-}
+/// Renamed [`DEFAULT_LEEWAY`] (a `Duration`).
+#[deprecated(since = "0.2.0", note = "use `DEFAULT_LEEWAY`, a `Duration`")]
+pub const DEFAULT_LEEWAY_MS: u64 = DEFAULT_LEEWAY.as_millis() as u64;
+/// Renamed [`DEFAULT_KEYS_TTL`] (a `Duration`).
+#[deprecated(since = "0.2.0", note = "use `DEFAULT_KEYS_TTL`, a `Duration`")]
+pub const DEFAULT_KEYS_TTL_MS: u64 = DEFAULT_KEYS_TTL.as_millis() as u64;
+/// Renamed [`DEFAULT_REFETCH_COOLDOWN`] (a `Duration`).
+#[deprecated(since = "0.2.0", note = "use `DEFAULT_REFETCH_COOLDOWN`, a `Duration`")]
+pub const DEFAULT_REFETCH_COOLDOWN_MS: u64 = DEFAULT_REFETCH_COOLDOWN.as_millis() as u64;
+/// Renamed [`DEFAULT_FETCH_TIMEOUT`] (a `Duration`).
+#[deprecated(since = "0.2.0", note = "use `DEFAULT_FETCH_TIMEOUT`, a `Duration`")]
+pub const DEFAULT_FETCH_TIMEOUT_MS: u64 = DEFAULT_FETCH_TIMEOUT.as_millis() as u64;
 
 impl TokenVerifierOptions {
     /// Options for tokens of `issuer`, every other field at its default.
@@ -165,10 +119,10 @@ impl TokenVerifierOptions {
             audience: Vec::new(),
             algorithms: Vec::new(),
             token_types: Vec::new(),
-            leeway_ms: DEFAULT_LEEWAY_MS,
-            keys_ttl_ms: DEFAULT_KEYS_TTL_MS,
-            refetch_cooldown_ms: DEFAULT_REFETCH_COOLDOWN_MS,
-            fetch_timeout_ms: DEFAULT_FETCH_TIMEOUT_MS,
+            leeway: None,
+            keys_ttl: None,
+            refetch_cooldown: None,
+            fetch_timeout: None,
         }
     }
 }
@@ -229,8 +183,9 @@ impl std::fmt::Debug for TokenVerifier {
     }
 }
 
-fn duration(name: &str, ms: u64) -> Result<Duration> {
-    let duration = Duration::from_millis(ms);
+/// An option's duration, its default when `None`; at most a day.
+fn duration(name: &str, given: Option<Duration>, default: Duration) -> Result<Duration> {
+    let duration = given.unwrap_or(default);
     if duration > crate::config::MAX_DURATION {
         return Err(FronteggError::config(format!(
             "{name} is longer than one day"
@@ -274,10 +229,18 @@ impl TokenVerifier {
                 "give one key source: public_key_pem, jwks_url or jwks",
             ));
         }
-        let leeway = duration("leeway", options.leeway_ms)?.as_secs_f64();
-        let ttl = duration("keys_ttl", options.keys_ttl_ms)?;
-        let cooldown = duration("refetch_cooldown", options.refetch_cooldown_ms)?;
-        let fetch_timeout = duration("fetch_timeout", options.fetch_timeout_ms)?;
+        let leeway = duration("leeway", options.leeway, DEFAULT_LEEWAY)?.as_secs_f64();
+        let ttl = duration("keys_ttl", options.keys_ttl, DEFAULT_KEYS_TTL)?;
+        let cooldown = duration(
+            "refetch_cooldown",
+            options.refetch_cooldown,
+            DEFAULT_REFETCH_COOLDOWN,
+        )?;
+        let fetch_timeout = duration(
+            "fetch_timeout",
+            options.fetch_timeout,
+            DEFAULT_FETCH_TIMEOUT,
+        )?;
         let secret = match &options.secret {
             Some(secret) if secret.is_empty() => {
                 return Err(FronteggError::config("secret is empty"));
@@ -339,7 +302,7 @@ impl TokenVerifier {
     }
 
     /// Verifies `token`: its signature, then its claims. Blocks only when
-    /// keys must be fetched (bounded by `fetch_timeout_ms`).
+    /// keys must be fetched (bounded by `fetch_timeout`).
     pub fn verify(&self, token: &str) -> Result<Claims> {
         let payload = self.signed_payload(token)?;
         let claims = Claims::from_payload(&payload)?;
@@ -531,15 +494,13 @@ fn jwks_remote(url: &str, timeout: Duration) -> Result<Remote> {
         )));
     }
     let origin = parsed.origin().ascii_serialization();
-    let timeout_ms = u64::try_from(timeout.as_millis())
-        .unwrap_or(u64::MAX)
-        .max(1);
+    let timeout = Some(timeout.max(Duration::from_millis(1)));
     let client = Client::with_sdk_language(
         ClientConfig {
             base_url: Some(origin),
-            connect_timeout_ms: timeout_ms,
-            timeout_ms,
-            deadline_ms: timeout_ms,
+            connect_timeout: timeout,
+            timeout,
+            deadline: timeout,
             max_retries: 0,
             max_response_bytes: 1024 * 1024,
             ..ClientConfig::default()

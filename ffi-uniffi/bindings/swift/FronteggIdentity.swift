@@ -5001,11 +5001,6 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     func asUser(accessToken: SecretString) throws  -> FronteggClient
     
     /**
-     * Exchanges the vendor credentials for a fresh environment token.
-     */
-    func authenticateVendor() throws  -> VendorToken
-    
-    /**
      * A client whose calls act inside `tenant_id` (`frontegg-tenant-id`).
      */
     func forTenant(tenantId: String) throws  -> FronteggClient
@@ -5016,26 +5011,6 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     func forUser(userId: String) throws  -> FronteggClient
     
     /**
-     * Logs a user in with email (or username) and password.
-     */
-    func login(request: LoginRequest) throws  -> AuthResponse
-    
-    /**
-     * Ends the session of `refresh_token`.
-     */
-    func logout(refreshToken: SecretString) throws 
-    
-    /**
-     * Exchanges a refresh token for a new session.
-     */
-    func refresh(refreshToken: SecretString, tenantId: String?) throws  -> AuthResponse
-    
-    /**
-     * Name of the environment's refresh-token cookie.
-     */
-    func refreshCookieName() throws  -> String
-    
-    /**
      * Calls any Frontegg endpoint (`/oauth/token`, …) through the same
      * transport as every operation; the answer is its JSON text (`null`
      * when empty).
@@ -5043,9 +5018,107 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     func request(request: RawRequest) throws  -> JsonValue
     
     /**
-     * Signs up a user and creates their account (tenant).
+     * Activates a signed-up user with the emailed token and signs them in.
      */
-    func signUp(request: SignUpRequest) throws  -> SignUpResponse
+    func activate(userId: String, token: SecretString, password: SecretString?, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Exchanges the vendor credentials for a fresh environment token.
+     */
+    func authenticateVendor() throws  -> VendorToken
+    
+    /**
+     * Finishes an OIDC SSO sign-in with the identity provider's code.
+     */
+    func oidcPostLogin(code: SecretString, state: String, redirectUri: String?, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Finishes a passwordless sign-in with the code or the magic link's token.
+     */
+    func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`).
+     */
+    func passwordlessStart(method: PasswordlessMethod, email: String?, phoneNumber: String?) throws 
+    
+    /**
+     * Name of the environment's refresh-token cookie (needs `client_id`).
+     */
+    func refreshCookieName() throws  -> String
+    
+    /**
+     * Exchanges a refresh token for new tokens, optionally switching the
+     * active tenant, without keeping them.
+     */
+    func refreshTokens(refreshToken: SecretString, tenantId: String?) throws  -> AuthResponse
+    
+    /**
+     * The embedded-login session `storage` kept from an earlier run.
+     */
+    func restoreSession(storage: TokenStorage)  -> Session?
+    
+    /**
+     * Finishes a SAML sign-in with the identity provider's answer.
+     */
+    func samlPostLogin(samlResponse: SecretString, relayState: String, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Signs in with email (or username) and password: a session, or the
+     * second-factor step when MFA is required.
+     */
+    func signIn(request: LoginRequest, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * Signs in with email (or username) and password and returns Frontegg's
+     * token answer without keeping it (for a server that hands the tokens on).
+     */
+    func signInTokens(request: LoginRequest) throws  -> AuthResponse
+    
+    /**
+     * Ends the session of `refresh_token` at Frontegg.
+     */
+    func signOut(refreshToken: SecretString) throws 
+    
+    /**
+     * Signs up a user with their account (tenant) and signs them in: a session,
+     * or activation required when the user must confirm their email first
+     * (then `activate`).
+     */
+    func signUp(request: SignUpRequest, storage: TokenStorage?) throws  -> SignUpOutcome
+    
+    /**
+     * Signs up a user with their account (tenant) and returns Frontegg's
+     * answer without keeping any token.
+     */
+    func signUpTokens(request: SignUpRequest) throws  -> SignUpResponse
+    
+    /**
+     * The address that starts a social sign-in with `provider`.
+     */
+    func socialLoginUrl(provider: String, redirectUri: String, state: String?) throws  -> String
+    
+    /**
+     * Finishes a social sign-in with the provider's code.
+     */
+    func socialPostLogin(provider: String, code: SecretString, redirectUri: String?, codeVerifier: SecretString?, state: String?, storage: TokenStorage?) throws  -> SignInOutcome
+    
+    /**
+     * The environment's social login providers.
+     */
+    func socialProviders() throws  -> [SocialProvider]
+    
+    /**
+     * The SSO identity provider that signs in `email`.
+     */
+    func ssoPreLogin(email: String) throws  -> SsoPreLogin
+    
+    /**
+     * A verifier whose keys come from the environment's configuration (vendor
+     * token) unless `options` names a key source, and which checks access
+     * tokens for revocation in `authenticate`.
+     */
+    func tokenVerifier(options: TokenVerifierOptions) throws  -> TokenVerifier
     
     /**
      * Frontegg's "Account invitations" operations.
@@ -5297,73 +5370,6 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
      */
     func usersApplicationsManagement()  -> UsersApplicationsManagementApi
     
-    /**
-     * Activates a signed-up user and signs them in.
-     */
-    func activate(userId: String, token: SecretString, password: SecretString?, storage: TokenStorage?) throws  -> SignInOutcome
-    
-    /**
-     * Finishes an OIDC SSO sign-in.
-     */
-    func oidcPostlogin(code: SecretString, state: String, redirectUri: String?, storage: TokenStorage?) throws  -> SignInOutcome
-    
-    /**
-     * Finishes a passwordless sign-in with the code or link token.
-     */
-    func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage?) throws  -> SignInOutcome
-    
-    /**
-     * Sends a passwordless link or code.
-     */
-    func passwordlessStart(method: PasswordlessMethod, email: String?, phoneNumber: String?) throws 
-    
-    /**
-     * The embedded-login session `storage` kept from an earlier run.
-     */
-    func restoreSession(storage: TokenStorage)  -> Session?
-    
-    /**
-     * Finishes a SAML sign-in.
-     */
-    func samlPostlogin(samlResponse: SecretString, relayState: String, storage: TokenStorage?) throws  -> SignInOutcome
-    
-    /**
-     * Signs in with email (or username) and password.
-     */
-    func signIn(request: LoginRequest, storage: TokenStorage?) throws  -> SignInOutcome
-    
-    /**
-     * Signs up, and signs in unless email verification is required.
-     */
-    func signUpSession(request: SignUpRequest, storage: TokenStorage?) throws  -> SignUpOutcome
-    
-    /**
-     * The address that starts a social sign-in.
-     */
-    func socialLoginUrl(provider: String, redirectUri: String, state: String?) throws  -> String
-    
-    /**
-     * Finishes a social sign-in with the provider's code.
-     */
-    func socialPostlogin(provider: String, code: SecretString, redirectUri: String?, codeVerifier: SecretString?, state: String?, storage: TokenStorage?) throws  -> SignInOutcome
-    
-    /**
-     * The environment's social login providers.
-     */
-    func socialProviders() throws  -> [SocialProvider]
-    
-    /**
-     * The SSO identity provider for `email`.
-     */
-    func ssoPrelogin(email: String) throws  -> SsoPrelogin
-    
-    /**
-     * A verifier whose keys come from the environment's configuration
-     * (vendor token) unless `options` names a key source, and which checks
-     * access tokens for revocation in `authenticate`.
-     */
-    func tokenVerifier(options: TokenVerifierOptions) throws  -> TokenVerifier
-    
 }
 /**
  * A Frontegg API client. Thread-safe; every method blocks until the call
@@ -5409,7 +5415,7 @@ open class FronteggClient: FronteggClientProtocol, @unchecked Sendable {
         return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_fronteggclient(self.handle, $0) }
     }
     /**
-     * Checks `config` and builds a client.
+     * Checks the configuration and builds a client.
      */
 public convenience init(config: ClientConfig)throws  {
     let handle =
@@ -5450,18 +5456,6 @@ open func asUser(accessToken: SecretString)throws  -> FronteggClient  {
 }
     
     /**
-     * Exchanges the vendor credentials for a fresh environment token.
-     */
-open func authenticateVendor()throws  -> VendorToken  {
-    return try  FfiConverterTypeVendorToken_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_authenticate_vendor(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
      * A client whose calls act inside `tenant_id` (`frontegg-tenant-id`).
      */
 open func forTenant(tenantId: String)throws  -> FronteggClient  {
@@ -5488,57 +5482,6 @@ open func forUser(userId: String)throws  -> FronteggClient  {
 }
     
     /**
-     * Logs a user in with email (or username) and password.
-     */
-open func login(request: LoginRequest)throws  -> AuthResponse  {
-    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_login(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeLoginRequest_lower(request),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Ends the session of `refresh_token`.
-     */
-open func logout(refreshToken: SecretString)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_logout(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeSecretString_lower(refreshToken),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Exchanges a refresh token for a new session.
-     */
-open func refresh(refreshToken: SecretString, tenantId: String? = nil)throws  -> AuthResponse  {
-    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_refresh(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeSecretString_lower(refreshToken),
-        FfiConverterOptionString.lower(tenantId),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Name of the environment's refresh-token cookie.
-     */
-open func refreshCookieName()throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_refresh_cookie_name(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
      * Calls any Frontegg endpoint (`/oauth/token`, …) through the same
      * transport as every operation; the answer is its JSON text (`null`
      * when empty).
@@ -5554,14 +5497,273 @@ open func request(request: RawRequest)throws  -> JsonValue  {
 }
     
     /**
-     * Signs up a user and creates their account (tenant).
+     * Activates a signed-up user with the emailed token and signs them in.
      */
-open func signUp(request: SignUpRequest)throws  -> SignUpResponse  {
-    return try  FfiConverterTypeSignUpResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func activate(userId: String, token: SecretString, password: SecretString? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_activate(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),
+        FfiConverterTypeSecretString_lower(token),
+        FfiConverterOptionTypeSecretString.lower(password),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Exchanges the vendor credentials for a fresh environment token.
+     */
+open func authenticateVendor()throws  -> VendorToken  {
+    return try  FfiConverterTypeVendorToken_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_authenticate_vendor(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes an OIDC SSO sign-in with the identity provider's code.
+     */
+open func oidcPostLogin(code: SecretString, state: String, redirectUri: String? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_oidc_post_login(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(code),
+        FfiConverterString.lower(state),
+        FfiConverterOptionString.lower(redirectUri),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a passwordless sign-in with the code or the magic link's token.
+     */
+open func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless_finish(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessMethod_lower(method),
+        FfiConverterTypeSecretString_lower(token),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`).
+     */
+open func passwordlessStart(method: PasswordlessMethod, email: String? = nil, phoneNumber: String? = nil)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless_start(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePasswordlessMethod_lower(method),
+        FfiConverterOptionString.lower(email),
+        FfiConverterOptionString.lower(phoneNumber),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Name of the environment's refresh-token cookie (needs `client_id`).
+     */
+open func refreshCookieName()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_refresh_cookie_name(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Exchanges a refresh token for new tokens, optionally switching the
+     * active tenant, without keeping them.
+     */
+open func refreshTokens(refreshToken: SecretString, tenantId: String? = nil)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_refresh_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(refreshToken),
+        FfiConverterOptionString.lower(tenantId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The embedded-login session `storage` kept from an earlier run.
+     */
+open func restoreSession(storage: TokenStorage) -> Session?  {
+    return try!  FfiConverterOptionTypeSession.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_restore_session(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTokenStorage_lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a SAML sign-in with the identity provider's answer.
+     */
+open func samlPostLogin(samlResponse: SecretString, relayState: String, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_saml_post_login(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(samlResponse),
+        FfiConverterString.lower(relayState),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signs in with email (or username) and password: a session, or the
+     * second-factor step when MFA is required.
+     */
+open func signIn(request: LoginRequest, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_in(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLoginRequest_lower(request),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signs in with email (or username) and password and returns Frontegg's
+     * token answer without keeping it (for a server that hands the tokens on).
+     */
+open func signInTokens(request: LoginRequest)throws  -> AuthResponse  {
+    return try  FfiConverterTypeAuthResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_in_tokens(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLoginRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Ends the session of `refresh_token` at Frontegg.
+     */
+open func signOut(refreshToken: SecretString)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_out(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(refreshToken),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Signs up a user with their account (tenant) and signs them in: a session,
+     * or activation required when the user must confirm their email first
+     * (then `activate`).
+     */
+open func signUp(request: SignUpRequest, storage: TokenStorage? = nil)throws  -> SignUpOutcome  {
+    return try  FfiConverterTypeSignUpOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_up(
             self.uniffiCloneHandle(),
+        FfiConverterTypeSignUpRequest_lower(request),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Signs up a user with their account (tenant) and returns Frontegg's
+     * answer without keeping any token.
+     */
+open func signUpTokens(request: SignUpRequest)throws  -> SignUpResponse  {
+    return try  FfiConverterTypeSignUpResponse_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_up_tokens(
+            self.uniffiCloneHandle(),
         FfiConverterTypeSignUpRequest_lower(request),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The address that starts a social sign-in with `provider`.
+     */
+open func socialLoginUrl(provider: String, redirectUri: String, state: String? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_login_url(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(provider),
+        FfiConverterString.lower(redirectUri),
+        FfiConverterOptionString.lower(state),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a social sign-in with the provider's code.
+     */
+open func socialPostLogin(provider: String, code: SecretString, redirectUri: String? = nil, codeVerifier: SecretString? = nil, state: String? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
+    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_post_login(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(provider),
+        FfiConverterTypeSecretString_lower(code),
+        FfiConverterOptionString.lower(redirectUri),
+        FfiConverterOptionTypeSecretString.lower(codeVerifier),
+        FfiConverterOptionString.lower(state),
+        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The environment's social login providers.
+     */
+open func socialProviders()throws  -> [SocialProvider]  {
+    return try  FfiConverterSequenceTypeSocialProvider.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_providers(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The SSO identity provider that signs in `email`.
+     */
+open func ssoPreLogin(email: String)throws  -> SsoPreLogin  {
+    return try  FfiConverterTypeSsoPreLogin_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sso_pre_login(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(email),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A verifier whose keys come from the environment's configuration (vendor
+     * token) unless `options` names a key source, and which checks access
+     * tokens for revocation in `authenticate`.
+     */
+open func tokenVerifier(options: TokenVerifierOptions)throws  -> TokenVerifier  {
+    return try  FfiConverterTypeTokenVerifier_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_token_verifier(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTokenVerifierOptions_lower(options),uniffiCallStatus
     )
 })
 }
@@ -6166,196 +6368,6 @@ open func usersApplicationsManagement() -> UsersApplicationsManagementApi  {
 })
 }
     
-    /**
-     * Activates a signed-up user and signs them in.
-     */
-open func activate(userId: String, token: SecretString, password: SecretString? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
-    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_activate(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(userId),
-        FfiConverterTypeSecretString_lower(token),
-        FfiConverterOptionTypeSecretString.lower(password),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Finishes an OIDC SSO sign-in.
-     */
-open func oidcPostlogin(code: SecretString, state: String, redirectUri: String? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
-    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_oidc_postlogin(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeSecretString_lower(code),
-        FfiConverterString.lower(state),
-        FfiConverterOptionString.lower(redirectUri),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Finishes a passwordless sign-in with the code or link token.
-     */
-open func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
-    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless_finish(
-            self.uniffiCloneHandle(),
-        FfiConverterTypePasswordlessMethod_lower(method),
-        FfiConverterTypeSecretString_lower(token),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Sends a passwordless link or code.
-     */
-open func passwordlessStart(method: PasswordlessMethod, email: String? = nil, phoneNumber: String? = nil)throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_passwordless_start(
-            self.uniffiCloneHandle(),
-        FfiConverterTypePasswordlessMethod_lower(method),
-        FfiConverterOptionString.lower(email),
-        FfiConverterOptionString.lower(phoneNumber),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * The embedded-login session `storage` kept from an earlier run.
-     */
-open func restoreSession(storage: TokenStorage) -> Session?  {
-    return try!  FfiConverterOptionTypeSession.lift(try! rustCall() {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_restore_session(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeTokenStorage_lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Finishes a SAML sign-in.
-     */
-open func samlPostlogin(samlResponse: SecretString, relayState: String, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
-    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_saml_postlogin(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeSecretString_lower(samlResponse),
-        FfiConverterString.lower(relayState),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Signs in with email (or username) and password.
-     */
-open func signIn(request: LoginRequest, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
-    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_in(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeLoginRequest_lower(request),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Signs up, and signs in unless email verification is required.
-     */
-open func signUpSession(request: SignUpRequest, storage: TokenStorage? = nil)throws  -> SignUpOutcome  {
-    return try  FfiConverterTypeSignUpOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sign_up_session(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeSignUpRequest_lower(request),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The address that starts a social sign-in.
-     */
-open func socialLoginUrl(provider: String, redirectUri: String, state: String? = nil)throws  -> String  {
-    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_login_url(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(provider),
-        FfiConverterString.lower(redirectUri),
-        FfiConverterOptionString.lower(state),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * Finishes a social sign-in with the provider's code.
-     */
-open func socialPostlogin(provider: String, code: SecretString, redirectUri: String? = nil, codeVerifier: SecretString? = nil, state: String? = nil, storage: TokenStorage? = nil)throws  -> SignInOutcome  {
-    return try  FfiConverterTypeSignInOutcome_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_postlogin(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(provider),
-        FfiConverterTypeSecretString_lower(code),
-        FfiConverterOptionString.lower(redirectUri),
-        FfiConverterOptionTypeSecretString.lower(codeVerifier),
-        FfiConverterOptionString.lower(state),
-        FfiConverterOptionTypeTokenStorage.lower(storage),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The environment's social login providers.
-     */
-open func socialProviders()throws  -> [SocialProvider]  {
-    return try  FfiConverterSequenceTypeSocialProvider.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_social_providers(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * The SSO identity provider for `email`.
-     */
-open func ssoPrelogin(email: String)throws  -> SsoPrelogin  {
-    return try  FfiConverterTypeSsoPrelogin_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_sso_prelogin(
-            self.uniffiCloneHandle(),
-        FfiConverterString.lower(email),uniffiCallStatus
-    )
-})
-}
-    
-    /**
-     * A verifier whose keys come from the environment's configuration
-     * (vendor token) unless `options` names a key source, and which checks
-     * access tokens for revocation in `authenticate`.
-     */
-open func tokenVerifier(options: TokenVerifierOptions)throws  -> TokenVerifier  {
-    return try  FfiConverterTypeTokenVerifier_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_token_verifier(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeTokenVerifierOptions_lower(options),uniffiCallStatus
-    )
-})
-}
-    
 
     
 }
@@ -6412,12 +6424,13 @@ public func FfiConverterTypeFronteggClient_lower(_ value: FronteggClient) -> UIn
 public protocol HostedLoginProtocol: AnyObject, Sendable {
     
     /**
-     * A fresh authorize URL with its state, nonce and PKCE verifier.
+     * A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
+     * keep it until the callback arrives.
      */
     func authorizeUrl() throws  -> AuthorizeRequest
     
     /**
-     * Checks the callback and exchanges its code for a session.
+     * Checks the callback URL against `request` and exchanges its code for a session.
      */
     func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage?) throws  -> Session
     
@@ -6469,6 +6482,9 @@ open class HostedLogin: HostedLoginProtocol, @unchecked Sendable {
     public func uniffiCloneHandle() -> UInt64 {
         return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_hostedlogin(self.handle, $0) }
     }
+    /**
+     * Checks `options` and prepares hosted login for one app.
+     */
 public convenience init(options: HostedLoginOptions)throws  {
     let handle =
         try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -6493,7 +6509,8 @@ public convenience init(options: HostedLoginOptions)throws  {
 
     
     /**
-     * A fresh authorize URL with its state, nonce and PKCE verifier.
+     * A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
+     * keep it until the callback arrives.
      */
 open func authorizeUrl()throws  -> AuthorizeRequest  {
     return try  FfiConverterTypeAuthorizeRequest_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -6505,7 +6522,7 @@ open func authorizeUrl()throws  -> AuthorizeRequest  {
 }
     
     /**
-     * Checks the callback and exchanges its code for a session.
+     * Checks the callback URL against `request` and exchanges its code for a session.
      */
 open func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage? = nil)throws  -> Session  {
     return try  FfiConverterTypeSession_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -8274,17 +8291,17 @@ public protocol MfaRequiredProtocol: AnyObject, Sendable {
     func recover(email: String, recoveryCode: String) throws  -> Session
     
     /**
-     * Sends a code by email; returns the `otcToken`.
+     * Sends a code by email; returns the `otc_token` for `verify_email`.
      */
     func sendEmailCode() throws  -> SecretString
     
     /**
-     * Sends a code by SMS to `device_id`; returns the `otcToken`.
+     * Sends a code by SMS to `device_id`; returns the `otc_token` for `verify_sms`.
      */
     func sendSmsCode(deviceId: String) throws  -> SecretString
     
     /**
-     * The offered strategies (`mfaStrategies`), as JSON.
+     * The offered strategies (`mfaStrategies`), as sent.
      */
     func strategies()  -> JsonValue?
     
@@ -8387,7 +8404,7 @@ open func recover(email: String, recoveryCode: String)throws  -> Session  {
 }
     
     /**
-     * Sends a code by email; returns the `otcToken`.
+     * Sends a code by email; returns the `otc_token` for `verify_email`.
      */
 open func sendEmailCode()throws  -> SecretString  {
     return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -8399,7 +8416,7 @@ open func sendEmailCode()throws  -> SecretString  {
 }
     
     /**
-     * Sends a code by SMS to `device_id`; returns the `otcToken`.
+     * Sends a code by SMS to `device_id`; returns the `otc_token` for `verify_sms`.
      */
 open func sendSmsCode(deviceId: String)throws  -> SecretString  {
     return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -8412,7 +8429,7 @@ open func sendSmsCode(deviceId: String)throws  -> SecretString  {
 }
     
     /**
-     * The offered strategies (`mfaStrategies`), as JSON.
+     * The offered strategies (`mfaStrategies`), as sent.
      */
 open func strategies() -> JsonValue?  {
     return try!  FfiConverterOptionTypeJsonValue.lift(try! rustCall() {
@@ -10807,11 +10824,6 @@ public protocol SessionProtocol: AnyObject, Sendable {
     func accessToken() throws  -> SecretString
     
     /**
-     * A client whose user operations send the current access token.
-     */
-    func client() throws  -> FronteggClient
-    
-    /**
      * When the access token expires, seconds since the epoch.
      */
     func expiresAt()  -> Double?
@@ -10822,28 +10834,39 @@ public protocol SessionProtocol: AnyObject, Sendable {
     func isSignedIn()  -> Bool
     
     /**
-     * Signs out at Frontegg and clears the session and its storage.
-     */
-    func logout() throws 
-    
-    /**
-     * Renews the tokens now.
+     * Renews the tokens now; returns the new access token.
      */
     func refresh() throws  -> SecretString
     
     /**
-     * Any endpoint as this user; a 401 refreshes once and retries once.
+     * Signs out at Frontegg and clears the session and its storage.
      */
-    func request(request: RawRequest) throws  -> JsonValue
+    func signOut() throws 
     
     /**
      * Makes `tenant_id` the active account.
      */
     func switchTenant(tenantId: String) throws 
     
+    /**
+     * The active account's id.
+     */
     func tenantId()  -> String?
     
+    /**
+     * The signed-in user's id (`sub`).
+     */
     func userId()  -> String?
+    
+    /**
+     * A client whose user operations send the current access token.
+     */
+    func client() throws  -> FronteggClient
+    
+    /**
+     * Any endpoint as this user; a 401 refreshes once and retries once.
+     */
+    func request(request: RawRequest) throws  -> JsonValue
     
 }
 /**
@@ -10917,18 +10940,6 @@ open func accessToken()throws  -> SecretString  {
 }
     
     /**
-     * A client whose user operations send the current access token.
-     */
-open func client()throws  -> FronteggClient  {
-    return try  FfiConverterTypeFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_session_client(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-})
-}
-    
-    /**
      * When the access token expires, seconds since the epoch.
      */
 open func expiresAt() -> Double?  {
@@ -10953,18 +10964,7 @@ open func isSignedIn() -> Bool  {
 }
     
     /**
-     * Signs out at Frontegg and clears the session and its storage.
-     */
-open func logout()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
-        uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_session_logout(
-            self.uniffiCloneHandle(),uniffiCallStatus
-    )
-}
-}
-    
-    /**
-     * Renews the tokens now.
+     * Renews the tokens now; returns the new access token.
      */
 open func refresh()throws  -> SecretString  {
     return try  FfiConverterTypeSecretString_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -10976,16 +10976,14 @@ open func refresh()throws  -> SecretString  {
 }
     
     /**
-     * Any endpoint as this user; a 401 refreshes once and retries once.
+     * Signs out at Frontegg and clears the session and its storage.
      */
-open func request(request: RawRequest)throws  -> JsonValue  {
-    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+open func signOut()throws   {try rustCallWithError(FfiConverterTypeFronteggError_lift) {
         uniffiCallStatus in
-    uniffi_frontegg_identity_ffi_fn_method_session_request(
-            self.uniffiCloneHandle(),
-        FfiConverterTypeRawRequest_lower(request),uniffiCallStatus
+    uniffi_frontegg_identity_ffi_fn_method_session_sign_out(
+            self.uniffiCloneHandle(),uniffiCallStatus
     )
-})
+}
 }
     
     /**
@@ -11000,6 +10998,9 @@ open func switchTenant(tenantId: String)throws   {try rustCallWithError(FfiConve
 }
 }
     
+    /**
+     * The active account's id.
+     */
 open func tenantId() -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
@@ -11009,11 +11010,39 @@ open func tenantId() -> String?  {
 })
 }
     
+    /**
+     * The signed-in user's id (`sub`).
+     */
 open func userId() -> String?  {
     return try!  FfiConverterOptionString.lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_session_user_id(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A client whose user operations send the current access token.
+     */
+open func client()throws  -> FronteggClient  {
+    return try  FfiConverterTypeFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_client(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Any endpoint as this user; a 401 refreshes once and retries once.
+     */
+open func request(request: RawRequest)throws  -> JsonValue  {
+    return try  FfiConverterTypeJsonValue_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_session_request(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeRawRequest_lower(request),uniffiCallStatus
     )
 })
 }
@@ -13391,15 +13420,13 @@ public func FfiConverterTypeSubAccountsApi_lower(_ value: SubAccountsApi) -> UIn
 public protocol TokenVerifierProtocol: AnyObject, Sendable {
     
     /**
-     * The claims of the request with `headers`, or
-     * `FronteggException.Authentication` with the status to answer (401,
-     * 403, 503).
+     * The claims of the request with `headers`, or an authentication error
+     * whose status (401, 403, 503) is the answer to send.
      */
     func authenticate(headers: [String: String], required: AccessRequirements?) throws  -> Claims
     
     /**
-     * The claims of `token`, or `FronteggException.InvalidToken` with the
-     * reason.
+     * The claims of `token`, or an invalid-token error with the reason.
      */
     func verify(token: String) throws  -> Claims
     
@@ -13474,9 +13501,8 @@ public convenience init(options: TokenVerifierOptions)throws  {
 
     
     /**
-     * The claims of the request with `headers`, or
-     * `FronteggException.Authentication` with the status to answer (401,
-     * 403, 503).
+     * The claims of the request with `headers`, or an authentication error
+     * whose status (401, 403, 503) is the answer to send.
      */
 open func authenticate(headers: [String: String], required: AccessRequirements? = nil)throws  -> Claims  {
     return try  FfiConverterTypeClaims_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -13490,8 +13516,7 @@ open func authenticate(headers: [String: String], required: AccessRequirements? 
 }
     
     /**
-     * The claims of `token`, or `FronteggException.InvalidToken` with the
-     * reason.
+     * The claims of `token`, or an invalid-token error with the reason.
      */
 open func verify(token: String)throws  -> Claims  {
     return try  FfiConverterTypeClaims_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
@@ -18261,31 +18286,70 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_as_user() != 56240) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_authenticate_vendor() != 61947) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_for_tenant() != 18600) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_for_user() != 12987) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_login() != 37985) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_logout() != 2599) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh() != 4259) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh_cookie_name() != 63469) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_request() != 60339) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up() != 21889) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_activate() != 28138) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_authenticate_vendor() != 92) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_oidc_post_login() != 57191) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless_finish() != 32303) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless_start() != 48332) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh_cookie_name() != 46712) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_refresh_tokens() != 432) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_restore_session() != 49590) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_saml_post_login() != 44587) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_in() != 13293) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_in_tokens() != 11656) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_out() != 13030) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up() != 4148) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up_tokens() != 31613) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_login_url() != 7068) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_post_login() != 41198) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_providers() != 28262) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_pre_login() != 15384) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_token_verifier() != 13247) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_invitations() != 37895) {
@@ -18436,45 +18500,6 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users_applications_management() != 45584) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_activate() != 1513) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_oidc_postlogin() != 59253) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless_finish() != 36732) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_passwordless_start() != 63526) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_restore_session() != 23960) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_saml_postlogin() != 62757) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_in() != 25122) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sign_up_session() != 15009) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_login_url() != 61810) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_postlogin() != 50397) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_providers() != 51846) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_prelogin() != 17975) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_token_verifier() != 58756) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v1() != 48554) {
@@ -19686,82 +19711,82 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_logsink_log() != 52385) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_authorize_url() != 18302) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_authorize_url() != 40361) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_exchange() != 14486) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_exchange() != 20707) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_restore_session() != 744) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_restore_session() != 42185) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_devices() != 45874) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_devices() != 44722) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_recover() != 19183) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_recover() != 39379) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_send_email_code() != 42941) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_send_email_code() != 6839) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_send_sms_code() != 33407) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_send_sms_code() != 4388) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_strategies() != 56539) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_strategies() != 15989) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify() != 10661) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify() != 10063) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify_email() != 25954) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify_email() != 39994) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify_sms() != 5921) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_mfarequired_verify_sms() != 64206) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_access_token() != 46520) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_access_token() != 25722) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_expires_at() != 2971) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_is_signed_in() != 20585) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_refresh() != 17144) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_sign_out() != 60766) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_switch_tenant() != 40876) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_tenant_id() != 64949) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_session_user_id() != 6917) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_session_client() != 42378) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_expires_at() != 10130) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_is_signed_in() != 7125) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_logout() != 3265) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_refresh() != 1930) {
-        return InitializationResult.apiChecksumMismatch
-    }
     if (uniffi_frontegg_identity_ffi_checksum_method_session_request() != 61462) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_switch_tenant() != 15339) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_authenticate() != 25731) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_tenant_id() != 5750) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_verify() != 58661) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_session_user_id() != 45489) {
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 19533) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_authenticate() != 56192) {
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_hostedlogin_new() != 60348) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_tokenverifier_verify() != 35339) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 9541) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_constructor_hostedlogin_new() != 22192) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_frontegg_identity_ffi_checksum_constructor_tokenverifier_new() != 58694) {
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_tokenverifier_new() != 15926) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -618,6 +618,34 @@ fileprivate struct FfiConverterString: FfiConverter {
     }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDuration: FfiConverterRustBuffer {
+    typealias SwiftType = TimeInterval
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TimeInterval {
+        let seconds: UInt64 = try readInt(&buf)
+        let nanoseconds: UInt32 = try readInt(&buf)
+        return Double(seconds) + (Double(nanoseconds) / 1.0e9)
+    }
+
+    public static func write(_ value: TimeInterval, into buf: inout [UInt8]) {
+        if value.rounded(.down) > Double(Int64.max) {
+            fatalError("Duration overflow, exceeds max bounds supported by Uniffi")
+        }
+
+        if value < 0 {
+            fatalError("Invalid duration, must be non-negative")
+        }
+
+        let seconds = UInt64(value)
+        let nanoseconds = UInt32((value - Double(seconds)) * 1.0e9)
+        writeInt(&buf, seconds)
+        writeInt(&buf, nanoseconds)
+    }
+}
+
 
 
 
@@ -1090,14 +1118,13 @@ public struct AccessRequirements: Equatable, Hashable {
      */
     public var all: Bool
     /**
-     * Whether a multi-factor step-up is required
-     * ([`Claims::is_stepped_up`]).
+     * Whether a multi-factor step-up is required (`Claims::is_stepped_up`).
      */
     public var stepUp: Bool
     /**
-     * With `step_up`, the oldest accepted `auth_time`, in milliseconds.
+     * With `step_up`, the oldest accepted `auth_time`.
      */
-    public var maxAuthAgeMs: UInt64?
+    public var maxAuthAge: TimeInterval?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1113,17 +1140,16 @@ public struct AccessRequirements: Equatable, Hashable {
          * least one of each non-empty list.
          */all: Bool = true, 
         /**
-         * Whether a multi-factor step-up is required
-         * ([`Claims::is_stepped_up`]).
+         * Whether a multi-factor step-up is required (`Claims::is_stepped_up`).
          */stepUp: Bool = false, 
         /**
-         * With `step_up`, the oldest accepted `auth_time`, in milliseconds.
-         */maxAuthAgeMs: UInt64? = nil) {
+         * With `step_up`, the oldest accepted `auth_time`.
+         */maxAuthAge: TimeInterval? = nil) {
         self.roles = roles
         self.permissions = permissions
         self.all = all
         self.stepUp = stepUp
-        self.maxAuthAgeMs = maxAuthAgeMs
+        self.maxAuthAge = maxAuthAge
     }
 
     
@@ -1146,7 +1172,7 @@ public struct FfiConverterTypeAccessRequirements: FfiConverterRustBuffer {
                 permissions: FfiConverterSequenceString.read(from: &buf), 
                 all: FfiConverterBool.read(from: &buf), 
                 stepUp: FfiConverterBool.read(from: &buf), 
-                maxAuthAgeMs: FfiConverterOptionUInt64.read(from: &buf)
+                maxAuthAge: FfiConverterOptionDuration.read(from: &buf)
         )
     }
 
@@ -1155,7 +1181,7 @@ public struct FfiConverterTypeAccessRequirements: FfiConverterRustBuffer {
         FfiConverterSequenceString.write(value.permissions, into: &buf)
         FfiConverterBool.write(value.all, into: &buf)
         FfiConverterBool.write(value.stepUp, into: &buf)
-        FfiConverterOptionUInt64.write(value.maxAuthAgeMs, into: &buf)
+        FfiConverterOptionDuration.write(value.maxAuthAge, into: &buf)
     }
 }
 
@@ -7107,12 +7133,12 @@ public func hasRoles(roles: [String], all: Bool = true) -> Bool  {
     /**
      * See [`Claims::is_stepped_up`].
      */
-public func isSteppedUp(maxAgeSecs: Double? = nil) -> Bool  {
+public func isSteppedUp(maxAge: TimeInterval? = nil) -> Bool  {
     return try!  FfiConverterBool.lift(try! rustCall() {
         uniffiCallStatus in
     uniffi_frontegg_identity_fn_method_claims_is_stepped_up(
             FfiConverterTypeClaims_lower(self),
-        FfiConverterOptionDouble.lower(maxAgeSecs),uniffiCallStatus
+        FfiConverterOptionDuration.lower(maxAge),uniffiCallStatus
     )
 })
 }
@@ -7269,12 +7295,13 @@ public func FfiConverterTypeClassifyPermissionsDto_lower(_ value: ClassifyPermis
 /**
  * Everything a [`Client`](crate::Client) needs to know. Checked once, when
  * the client is built: a bad URL or a half-given credential is a
- * [`FronteggError::Config`] then, not at the first call.
+ * [`FronteggError::Config`](crate::FronteggError::Config) then, not at the
+ * first call. Build it with [`ClientConfig::builder`] or as a struct with
+ * `..ClientConfig::default()`.
  */
 public struct ClientConfig: Equatable, Hashable {
     /**
-     * Regional gateway; `None` means [`Region::Eu`]. Ignored when
-     * `base_url` is set.
+     * Regional gateway; `None` means `Region::Eu`. Ignored when `base_url` is set.
      */
     public var region: Region?
     /**
@@ -7294,18 +7321,19 @@ public struct ClientConfig: Equatable, Hashable {
      */
     public var secret: SecretString?
     /**
-     * A user's access token (JWT), sent as the bearer token. Exclusive with
-     * `secret`.
+     * A user's access token (JWT), sent as the bearer token. Exclusive with `secret`.
      */
     public var accessToken: SecretString?
     /**
-     * Time allowed to open a connection, in milliseconds.
+     * Bound of one attempt, connection to last body byte (at most a day).
+     * `None`: [`DEFAULT_TIMEOUT`](crate::DEFAULT_TIMEOUT), 30 s.
      */
-    public var connectTimeoutMs: UInt64
+    public var timeout: TimeInterval?
     /**
-     * Time allowed for a whole call, in milliseconds.
+     * Time allowed to open a connection (at most a day).
+     * `None`: [`DEFAULT_CONNECT_TIMEOUT`](crate::DEFAULT_CONNECT_TIMEOUT), 5 s.
      */
-    public var timeoutMs: UInt64
+    public var connectTimeout: TimeInterval?
     /**
      * Default `frontegg-vendor-host` header: the environment host (for
      * example `app-xxx.frontegg.com`) for auth routes called through a
@@ -7317,32 +7345,34 @@ public struct ClientConfig: Equatable, Hashable {
      */
     public var applicationId: String?
     /**
-     * How many times a failed call is repeated: a 429 (after its
+     * How many times a failed call is repeated (0 to 10): a 429 (after its
      * `Retry-After`), and for idempotent methods a 502/503/504 or a broken
      * connection (after a short backoff). 0 turns retries off.
      */
     public var maxRetries: UInt32
     /**
-     * The longest wait before a retry, in milliseconds; a rate limit that
-     * asks for longer is returned to the caller at once.
+     * The longest wait before a retry; a rate limit that asks for longer is
+     * returned to the caller at once.
+     * `None`: [`DEFAULT_MAX_RETRY_WAIT`](crate::DEFAULT_MAX_RETRY_WAIT), 5 s.
      */
-    public var maxRetryWaitMs: UInt64
+    public var maxRetryWait: TimeInterval?
     /**
-     * Base URLs of single services, by gateway prefix (`identity`,
-     * `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
-     * requests to such a service go to its URL without the prefix. For
-     * proxies and mock servers.
+     * Base URLs of single services, by gateway prefix (`identity`, `team`,
+     * `tenants`, `applications`, `directory`, `auth/vendor`): requests to
+     * such a service go to its URL without the prefix. For proxies and mock
+     * servers.
      */
     public var serviceUrls: [String: String]
     /**
-     * The longest a whole call may take, retries and waits included, in
-     * milliseconds: no attempt runs past it and no retry starts that would
-     * end after it.
+     * The longest a whole call may take, retries and waits included (at most
+     * a day): no attempt runs past it and no retry starts that would end
+     * after it.
+     * `None`: [`DEFAULT_DEADLINE`](crate::DEFAULT_DEADLINE), 60 s.
      */
-    public var deadlineMs: UInt64
+    public var deadline: TimeInterval?
     /**
-     * The largest answer read, in bytes; a larger one is a `Decode` error
-     * with the real status, and memory stays bounded by it.
+     * The largest answer read, in bytes (1 KiB to 1 GiB); a larger one is a
+     * `Decode` error with the real status, and memory stays bounded by it.
      */
     public var maxResponseBytes: UInt64
 
@@ -7350,8 +7380,7 @@ public struct ClientConfig: Equatable, Hashable {
     // declare one manually.
     public init(
         /**
-         * Regional gateway; `None` means [`Region::Eu`]. Ignored when
-         * `base_url` is set.
+         * Regional gateway; `None` means `Region::Eu`. Ignored when `base_url` is set.
          */region: Region? = nil, 
         /**
          * Replaces the regional gateway: an environment domain such as
@@ -7367,15 +7396,16 @@ public struct ClientConfig: Equatable, Hashable {
          * The environment's API key. Requires `client_id`.
          */secret: SecretString? = nil, 
         /**
-         * A user's access token (JWT), sent as the bearer token. Exclusive with
-         * `secret`.
+         * A user's access token (JWT), sent as the bearer token. Exclusive with `secret`.
          */accessToken: SecretString? = nil, 
         /**
-         * Time allowed to open a connection, in milliseconds.
-         */connectTimeoutMs: UInt64 = UInt64(5000), 
+         * Bound of one attempt, connection to last body byte (at most a day).
+         * `None`: [`DEFAULT_TIMEOUT`](crate::DEFAULT_TIMEOUT), 30 s.
+         */timeout: TimeInterval? = nil, 
         /**
-         * Time allowed for a whole call, in milliseconds.
-         */timeoutMs: UInt64 = UInt64(30000), 
+         * Time allowed to open a connection (at most a day).
+         * `None`: [`DEFAULT_CONNECT_TIMEOUT`](crate::DEFAULT_CONNECT_TIMEOUT), 5 s.
+         */connectTimeout: TimeInterval? = nil, 
         /**
          * Default `frontegg-vendor-host` header: the environment host (for
          * example `app-xxx.frontegg.com`) for auth routes called through a
@@ -7385,42 +7415,44 @@ public struct ClientConfig: Equatable, Hashable {
          * Default `frontegg-application-id` header (multi-app environments).
          */applicationId: String? = nil, 
         /**
-         * How many times a failed call is repeated: a 429 (after its
+         * How many times a failed call is repeated (0 to 10): a 429 (after its
          * `Retry-After`), and for idempotent methods a 502/503/504 or a broken
          * connection (after a short backoff). 0 turns retries off.
          */maxRetries: UInt32 = UInt32(2), 
         /**
-         * The longest wait before a retry, in milliseconds; a rate limit that
-         * asks for longer is returned to the caller at once.
-         */maxRetryWaitMs: UInt64 = UInt64(5000), 
+         * The longest wait before a retry; a rate limit that asks for longer is
+         * returned to the caller at once.
+         * `None`: [`DEFAULT_MAX_RETRY_WAIT`](crate::DEFAULT_MAX_RETRY_WAIT), 5 s.
+         */maxRetryWait: TimeInterval? = nil, 
         /**
-         * Base URLs of single services, by gateway prefix (`identity`,
-         * `team`, `tenants`, `applications`, `directory`, `auth/vendor`):
-         * requests to such a service go to its URL without the prefix. For
-         * proxies and mock servers.
+         * Base URLs of single services, by gateway prefix (`identity`, `team`,
+         * `tenants`, `applications`, `directory`, `auth/vendor`): requests to
+         * such a service go to its URL without the prefix. For proxies and mock
+         * servers.
          */serviceUrls: [String: String] = [:], 
         /**
-         * The longest a whole call may take, retries and waits included, in
-         * milliseconds: no attempt runs past it and no retry starts that would
-         * end after it.
-         */deadlineMs: UInt64 = UInt64(60000), 
+         * The longest a whole call may take, retries and waits included (at most
+         * a day): no attempt runs past it and no retry starts that would end
+         * after it.
+         * `None`: [`DEFAULT_DEADLINE`](crate::DEFAULT_DEADLINE), 60 s.
+         */deadline: TimeInterval? = nil, 
         /**
-         * The largest answer read, in bytes; a larger one is a `Decode` error
-         * with the real status, and memory stays bounded by it.
+         * The largest answer read, in bytes (1 KiB to 1 GiB); a larger one is a
+         * `Decode` error with the real status, and memory stays bounded by it.
          */maxResponseBytes: UInt64 = UInt64(16777216)) {
         self.region = region
         self.baseUrl = baseUrl
         self.clientId = clientId
         self.secret = secret
         self.accessToken = accessToken
-        self.connectTimeoutMs = connectTimeoutMs
-        self.timeoutMs = timeoutMs
+        self.timeout = timeout
+        self.connectTimeout = connectTimeout
         self.vendorHost = vendorHost
         self.applicationId = applicationId
         self.maxRetries = maxRetries
-        self.maxRetryWaitMs = maxRetryWaitMs
+        self.maxRetryWait = maxRetryWait
         self.serviceUrls = serviceUrls
-        self.deadlineMs = deadlineMs
+        self.deadline = deadline
         self.maxResponseBytes = maxResponseBytes
     }
 
@@ -7445,14 +7477,14 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
                 clientId: FfiConverterOptionString.read(from: &buf), 
                 secret: FfiConverterOptionTypeSecretString.read(from: &buf), 
                 accessToken: FfiConverterOptionTypeSecretString.read(from: &buf), 
-                connectTimeoutMs: FfiConverterUInt64.read(from: &buf), 
-                timeoutMs: FfiConverterUInt64.read(from: &buf), 
+                timeout: FfiConverterOptionDuration.read(from: &buf), 
+                connectTimeout: FfiConverterOptionDuration.read(from: &buf), 
                 vendorHost: FfiConverterOptionString.read(from: &buf), 
                 applicationId: FfiConverterOptionString.read(from: &buf), 
                 maxRetries: FfiConverterUInt32.read(from: &buf), 
-                maxRetryWaitMs: FfiConverterUInt64.read(from: &buf), 
+                maxRetryWait: FfiConverterOptionDuration.read(from: &buf), 
                 serviceUrls: FfiConverterDictionaryStringString.read(from: &buf), 
-                deadlineMs: FfiConverterUInt64.read(from: &buf), 
+                deadline: FfiConverterOptionDuration.read(from: &buf), 
                 maxResponseBytes: FfiConverterUInt64.read(from: &buf)
         )
     }
@@ -7463,14 +7495,14 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.clientId, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.secret, into: &buf)
         FfiConverterOptionTypeSecretString.write(value.accessToken, into: &buf)
-        FfiConverterUInt64.write(value.connectTimeoutMs, into: &buf)
-        FfiConverterUInt64.write(value.timeoutMs, into: &buf)
+        FfiConverterOptionDuration.write(value.timeout, into: &buf)
+        FfiConverterOptionDuration.write(value.connectTimeout, into: &buf)
         FfiConverterOptionString.write(value.vendorHost, into: &buf)
         FfiConverterOptionString.write(value.applicationId, into: &buf)
         FfiConverterUInt32.write(value.maxRetries, into: &buf)
-        FfiConverterUInt64.write(value.maxRetryWaitMs, into: &buf)
+        FfiConverterOptionDuration.write(value.maxRetryWait, into: &buf)
         FfiConverterDictionaryStringString.write(value.serviceUrls, into: &buf)
-        FfiConverterUInt64.write(value.deadlineMs, into: &buf)
+        FfiConverterOptionDuration.write(value.deadline, into: &buf)
         FfiConverterUInt64.write(value.maxResponseBytes, into: &buf)
     }
 }
@@ -25313,7 +25345,7 @@ public func FfiConverterTypeLoginRequest_lower(_ value: LoginRequest) -> RustBuf
 
 
 /**
- * Query and header parameters of `logout` (called by [`Client::logout`](crate::Client::logout)).
+ * Query and header parameters of `logout` (called by [`Client::sign_out`](crate::Client::sign_out)).
  */
 public struct LogoutParams: Equatable, Hashable {
     /**
@@ -26983,6 +27015,75 @@ public func FfiConverterTypeMigrationContext_lower(_ value: MigrationContext) ->
 
 
 /**
+ * A name and a value (a query parameter or a header) of a [`RawRequest`].
+ */
+public struct NameValue: Equatable, Hashable {
+    /**
+     * The parameter's (or header's) name.
+     */
+    public var name: String
+    /**
+     * Its value, as text.
+     */
+    public var value: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The parameter's (or header's) name.
+         */name: String, 
+        /**
+         * Its value, as text.
+         */value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NameValue: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNameValue: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NameValue {
+        return
+            try NameValue(
+                name: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NameValue, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNameValue_lift(_ buf: RustBuffer) throws -> NameValue {
+    return try FfiConverterTypeNameValue.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNameValue_lower(_ value: NameValue) -> RustBuffer {
+    return FfiConverterTypeNameValue.lower(value)
+}
+
+
+/**
  * Frontegg's `OptionalTestsConfig`.
  */
 public struct OptionalTestsConfig: Equatable, Hashable {
@@ -28368,75 +28469,6 @@ public func FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(_ value: Pr
 
 
 /**
- * A name and a value (a query parameter or a header) of a [`RawRequest`].
- */
-public struct QueryPair: Equatable, Hashable {
-    /**
-     * The parameter's (or header's) name.
-     */
-    public var name: String
-    /**
-     * Its value, as text.
-     */
-    public var value: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The parameter's (or header's) name.
-         */name: String, 
-        /**
-         * Its value, as text.
-         */value: String) {
-        self.name = name
-        self.value = value
-    }
-
-    
-
-    
-}
-
-#if compiler(>=6)
-extension QueryPair: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeQueryPair: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QueryPair {
-        return
-            try QueryPair(
-                name: FfiConverterString.read(from: &buf), 
-                value: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: QueryPair, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.name, into: &buf)
-        FfiConverterString.write(value.value, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQueryPair_lift(_ buf: RustBuffer) throws -> QueryPair {
-    return try FfiConverterTypeQueryPair.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQueryPair_lower(_ value: QueryPair) -> RustBuffer {
-    return FfiConverterTypeQueryPair.lower(value)
-}
-
-
-/**
  * A call to any endpoint, for [`Client::request`]: the escape hatch for
  * endpoints outside Frontegg's OpenAPI files.
  */
@@ -28453,12 +28485,12 @@ public struct RawRequest: Equatable, Hashable {
     /**
      * Query parameters as (name, value) pairs, in order; a name may repeat.
      */
-    public var query: [QueryPair]
+    public var query: [NameValue]
     /**
      * Extra headers (`authorization` and `cookie` are refused: the client
      * sets them).
      */
-    public var headers: [QueryPair]
+    public var headers: [NameValue]
     /**
      * A JSON body.
      */
@@ -28476,11 +28508,11 @@ public struct RawRequest: Equatable, Hashable {
          */path: String, 
         /**
          * Query parameters as (name, value) pairs, in order; a name may repeat.
-         */query: [QueryPair] = [], 
+         */query: [NameValue] = [], 
         /**
          * Extra headers (`authorization` and `cookie` are refused: the client
          * sets them).
-         */headers: [QueryPair] = [], 
+         */headers: [NameValue] = [], 
         /**
          * A JSON body.
          */body: JsonValue? = nil) {
@@ -28509,8 +28541,8 @@ public struct FfiConverterTypeRawRequest: FfiConverterRustBuffer {
             try RawRequest(
                 method: FfiConverterString.read(from: &buf), 
                 path: FfiConverterString.read(from: &buf), 
-                query: FfiConverterSequenceTypeQueryPair.read(from: &buf), 
-                headers: FfiConverterSequenceTypeQueryPair.read(from: &buf), 
+                query: FfiConverterSequenceTypeNameValue.read(from: &buf), 
+                headers: FfiConverterSequenceTypeNameValue.read(from: &buf), 
                 body: FfiConverterOptionTypeJsonValue.read(from: &buf)
         )
     }
@@ -28518,8 +28550,8 @@ public struct FfiConverterTypeRawRequest: FfiConverterRustBuffer {
     public static func write(_ value: RawRequest, into buf: inout [UInt8]) {
         FfiConverterString.write(value.method, into: &buf)
         FfiConverterString.write(value.path, into: &buf)
-        FfiConverterSequenceTypeQueryPair.write(value.query, into: &buf)
-        FfiConverterSequenceTypeQueryPair.write(value.headers, into: &buf)
+        FfiConverterSequenceTypeNameValue.write(value.query, into: &buf)
+        FfiConverterSequenceTypeNameValue.write(value.headers, into: &buf)
         FfiConverterOptionTypeJsonValue.write(value.body, into: &buf)
     }
 }
@@ -28669,7 +28701,7 @@ public func FfiConverterTypeRefreshApiTokenDto_lower(_ value: RefreshApiTokenDto
 
 
 /**
- * Query and header parameters of `refresh_token` (called by [`Client::refresh`](crate::Client::refresh)).
+ * Query and header parameters of `refresh_token` (called by [`Client::refresh_tokens`](crate::Client::refresh_tokens)).
  */
 public struct RefreshTokenParams: Equatable, Hashable {
     /**
@@ -31833,7 +31865,7 @@ public func FfiConverterTypeSocialProvider_lower(_ value: SocialProvider) -> Rus
 /**
  * Which identity provider signs in an email (SSO prelogin).
  */
-public struct SsoPrelogin: Equatable, Hashable {
+public struct SsoPreLogin: Equatable, Hashable {
     /**
      * Where to send the browser (the IdP's login address).
      */
@@ -31862,22 +31894,22 @@ public struct SsoPrelogin: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension SsoPrelogin: Sendable {}
+extension SsoPreLogin: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSsoPrelogin: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SsoPrelogin {
+public struct FfiConverterTypeSsoPreLogin: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SsoPreLogin {
         return
-            try SsoPrelogin(
+            try SsoPreLogin(
                 address: FfiConverterOptionString.read(from: &buf), 
                 idpType: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: SsoPrelogin, into buf: inout [UInt8]) {
+    public static func write(_ value: SsoPreLogin, into buf: inout [UInt8]) {
         FfiConverterOptionString.write(value.address, into: &buf)
         FfiConverterOptionString.write(value.idpType, into: &buf)
     }
@@ -31887,15 +31919,15 @@ public struct FfiConverterTypeSsoPrelogin: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSsoPrelogin_lift(_ buf: RustBuffer) throws -> SsoPrelogin {
-    return try FfiConverterTypeSsoPrelogin.lift(buf)
+public func FfiConverterTypeSsoPreLogin_lift(_ buf: RustBuffer) throws -> SsoPreLogin {
+    return try FfiConverterTypeSsoPreLogin.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSsoPrelogin_lower(_ value: SsoPrelogin) -> RustBuffer {
-    return FfiConverterTypeSsoPrelogin.lower(value)
+public func FfiConverterTypeSsoPreLogin_lower(_ value: SsoPreLogin) -> RustBuffer {
+    return FfiConverterTypeSsoPreLogin.lower(value)
 }
 
 
@@ -32748,10 +32780,11 @@ public func FfiConverterTypeTestCurrentIpParams_lower(_ value: TestCurrentIpPara
 
 
 /**
- * How a [`TokenVerifier`] checks tokens. Give at most one key source
- * (`public_key_pem`, `jwks_url`, `jwks`); with none, keys come from
- * `{issuer}/.well-known/jwks.json` (or, through
- * [`Client::token_verifier`], from the environment's configuration).
+ * How a [`TokenVerifier`](crate::TokenVerifier) checks tokens. Give at most
+ * one key source (`public_key_pem`, `jwks_url`, `jwks`); with none, keys
+ * come from `{issuer}/.well-known/jwks.json` (or, through
+ * [`Client::token_verifier`](crate::Client::token_verifier), from the
+ * environment's configuration).
  */
 public struct TokenVerifierOptions: Equatable, Hashable {
     /**
@@ -32760,8 +32793,7 @@ public struct TokenVerifierOptions: Equatable, Hashable {
      */
     public var issuer: String
     /**
-     * An RSA public key (PEM, or the bare base64 the portal shows): fully
-     * offline.
+     * An RSA public key (PEM, or the bare base64 the portal shows): fully offline.
      */
     public var publicKeyPem: String?
     /**
@@ -32769,12 +32801,12 @@ public struct TokenVerifierOptions: Equatable, Hashable {
      */
     public var jwksUrl: String?
     /**
-     * A JWKS document (JSON text): fully offline.
+     * A JWKS document (JSON text; in Python also a dict): fully offline.
      */
     public var jwks: String?
     /**
-     * The HMAC secret of an environment that signs HS256 (its
-     * `jwtSecret`). Only with it is HS256 accepted.
+     * The HMAC secret of an environment that signs HS256 (its `jwtSecret`).
+     * Only with it is HS256 accepted.
      */
     public var secret: SecretString?
     /**
@@ -32783,8 +32815,8 @@ public struct TokenVerifierOptions: Equatable, Hashable {
      */
     public var audience: [String]
     /**
-     * Accepted algorithms; empty means RS256 (HS256 alone when `secret`
-     * is the only key source).
+     * Accepted algorithms; empty means RS256 (HS256 alone when `secret` is
+     * the only key source).
      */
     public var algorithms: [Algorithm]
     /**
@@ -32792,23 +32824,25 @@ public struct TokenVerifierOptions: Equatable, Hashable {
      */
     public var tokenTypes: [TokenType]
     /**
-     * Clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
+     * Clock leeway for `exp`, `nbf` and `iat` (at most a day).
+     * `None`: [`DEFAULT_LEEWAY`](crate::DEFAULT_LEEWAY), 30 s.
      */
-    public var leewayMs: UInt64
+    public var leeway: TimeInterval?
     /**
-     * How long fetched keys are used before they are fetched again, in
-     * milliseconds.
+     * How long fetched keys are used before they are fetched again.
+     * `None`: [`DEFAULT_KEYS_TTL`](crate::DEFAULT_KEYS_TTL), 600 s.
      */
-    public var keysTtlMs: UInt64
+    public var keysTtl: TimeInterval?
     /**
-     * Least time between two fetches caused by unknown `kid`s or failed
-     * fetches, in milliseconds.
+     * Least time between two fetches caused by unknown `kid`s or failed fetches.
+     * `None`: [`DEFAULT_REFETCH_COOLDOWN`](crate::DEFAULT_REFETCH_COOLDOWN), 30 s.
      */
-    public var refetchCooldownMs: UInt64
+    public var refetchCooldown: TimeInterval?
     /**
-     * Bound of one key fetch, in milliseconds.
+     * Bound of one key fetch.
+     * `None`: [`DEFAULT_FETCH_TIMEOUT`](crate::DEFAULT_FETCH_TIMEOUT), 5 s.
      */
-    public var fetchTimeoutMs: UInt64
+    public var fetchTimeout: TimeInterval?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -32818,44 +32852,45 @@ public struct TokenVerifierOptions: Equatable, Hashable {
          * `https://app-xxx.frontegg.com` (a trailing `/` is ignored).
          */issuer: String, 
         /**
-         * An RSA public key (PEM, or the bare base64 the portal shows): fully
-         * offline.
+         * An RSA public key (PEM, or the bare base64 the portal shows): fully offline.
          */publicKeyPem: String? = nil, 
         /**
          * A JWKS URL, fetched without credentials and cached.
          */jwksUrl: String? = nil, 
         /**
-         * A JWKS document (JSON text): fully offline.
+         * A JWKS document (JSON text; in Python also a dict): fully offline.
          */jwks: String? = nil, 
         /**
-         * The HMAC secret of an environment that signs HS256 (its
-         * `jwtSecret`). Only with it is HS256 accepted.
+         * The HMAC secret of an environment that signs HS256 (its `jwtSecret`).
+         * Only with it is HS256 accepted.
          */secret: SecretString? = nil, 
         /**
          * Accepted `aud` values (the client id or app ids); empty skips the
          * audience check.
          */audience: [String] = [], 
         /**
-         * Accepted algorithms; empty means RS256 (HS256 alone when `secret`
-         * is the only key source).
+         * Accepted algorithms; empty means RS256 (HS256 alone when `secret` is
+         * the only key source).
          */algorithms: [Algorithm] = [], 
         /**
          * Accepted token types; empty accepts all five.
          */tokenTypes: [TokenType] = [], 
         /**
-         * Clock leeway for `exp`, `nbf` and `iat`, in milliseconds.
-         */leewayMs: UInt64 = UInt64(30000), 
+         * Clock leeway for `exp`, `nbf` and `iat` (at most a day).
+         * `None`: [`DEFAULT_LEEWAY`](crate::DEFAULT_LEEWAY), 30 s.
+         */leeway: TimeInterval? = nil, 
         /**
-         * How long fetched keys are used before they are fetched again, in
-         * milliseconds.
-         */keysTtlMs: UInt64 = UInt64(600000), 
+         * How long fetched keys are used before they are fetched again.
+         * `None`: [`DEFAULT_KEYS_TTL`](crate::DEFAULT_KEYS_TTL), 600 s.
+         */keysTtl: TimeInterval? = nil, 
         /**
-         * Least time between two fetches caused by unknown `kid`s or failed
-         * fetches, in milliseconds.
-         */refetchCooldownMs: UInt64 = UInt64(30000), 
+         * Least time between two fetches caused by unknown `kid`s or failed fetches.
+         * `None`: [`DEFAULT_REFETCH_COOLDOWN`](crate::DEFAULT_REFETCH_COOLDOWN), 30 s.
+         */refetchCooldown: TimeInterval? = nil, 
         /**
-         * Bound of one key fetch, in milliseconds.
-         */fetchTimeoutMs: UInt64 = UInt64(5000)) {
+         * Bound of one key fetch.
+         * `None`: [`DEFAULT_FETCH_TIMEOUT`](crate::DEFAULT_FETCH_TIMEOUT), 5 s.
+         */fetchTimeout: TimeInterval? = nil) {
         self.issuer = issuer
         self.publicKeyPem = publicKeyPem
         self.jwksUrl = jwksUrl
@@ -32864,10 +32899,10 @@ public struct TokenVerifierOptions: Equatable, Hashable {
         self.audience = audience
         self.algorithms = algorithms
         self.tokenTypes = tokenTypes
-        self.leewayMs = leewayMs
-        self.keysTtlMs = keysTtlMs
-        self.refetchCooldownMs = refetchCooldownMs
-        self.fetchTimeoutMs = fetchTimeoutMs
+        self.leeway = leeway
+        self.keysTtl = keysTtl
+        self.refetchCooldown = refetchCooldown
+        self.fetchTimeout = fetchTimeout
     }
 
     
@@ -32894,10 +32929,10 @@ public struct FfiConverterTypeTokenVerifierOptions: FfiConverterRustBuffer {
                 audience: FfiConverterSequenceString.read(from: &buf), 
                 algorithms: FfiConverterSequenceTypeAlgorithm.read(from: &buf), 
                 tokenTypes: FfiConverterSequenceTypeTokenType.read(from: &buf), 
-                leewayMs: FfiConverterUInt64.read(from: &buf), 
-                keysTtlMs: FfiConverterUInt64.read(from: &buf), 
-                refetchCooldownMs: FfiConverterUInt64.read(from: &buf), 
-                fetchTimeoutMs: FfiConverterUInt64.read(from: &buf)
+                leeway: FfiConverterOptionDuration.read(from: &buf), 
+                keysTtl: FfiConverterOptionDuration.read(from: &buf), 
+                refetchCooldown: FfiConverterOptionDuration.read(from: &buf), 
+                fetchTimeout: FfiConverterOptionDuration.read(from: &buf)
         )
     }
 
@@ -32910,10 +32945,10 @@ public struct FfiConverterTypeTokenVerifierOptions: FfiConverterRustBuffer {
         FfiConverterSequenceString.write(value.audience, into: &buf)
         FfiConverterSequenceTypeAlgorithm.write(value.algorithms, into: &buf)
         FfiConverterSequenceTypeTokenType.write(value.tokenTypes, into: &buf)
-        FfiConverterUInt64.write(value.leewayMs, into: &buf)
-        FfiConverterUInt64.write(value.keysTtlMs, into: &buf)
-        FfiConverterUInt64.write(value.refetchCooldownMs, into: &buf)
-        FfiConverterUInt64.write(value.fetchTimeoutMs, into: &buf)
+        FfiConverterOptionDuration.write(value.leeway, into: &buf)
+        FfiConverterOptionDuration.write(value.keysTtl, into: &buf)
+        FfiConverterOptionDuration.write(value.refetchCooldown, into: &buf)
+        FfiConverterOptionDuration.write(value.fetchTimeout, into: &buf)
     }
 }
 
@@ -44760,15 +44795,16 @@ enum FronteggError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError 
          */details: ApiErrorDetails
     )
     /**
-     * HTTP 429: too many requests; wait `retry_after_secs` (when known).
+     * HTTP 429: too many requests; wait `retry_after` (when known).
      */
     case RateLimited(
         /**
          * Frontegg's answer: status, messages, error code, trace id.
          */details: ApiErrorDetails, 
         /**
-         * Seconds to wait, from `Retry-After` or `X-Rate-Limit-Reset`.
-         */retryAfterSecs: UInt64?
+         * How long to wait, from `Retry-After` or `X-Rate-Limit-Reset`
+         * (whole seconds).
+         */retryAfter: TimeInterval?
     )
     /**
      * HTTP 5xx: Frontegg failed; retrying later may help.
@@ -44904,7 +44940,7 @@ public struct FfiConverterTypeFronteggError: FfiConverterRustBuffer {
             )
         case 7: return .RateLimited(
             details: try FfiConverterTypeApiErrorDetails.read(from: &buf), 
-            retryAfterSecs: try FfiConverterOptionUInt64.read(from: &buf)
+            retryAfter: try FfiConverterOptionDuration.read(from: &buf)
             )
         case 8: return .Server(
             details: try FfiConverterTypeApiErrorDetails.read(from: &buf)
@@ -44977,10 +45013,10 @@ public struct FfiConverterTypeFronteggError: FfiConverterRustBuffer {
             FfiConverterTypeApiErrorDetails.write(details, into: &buf)
             
         
-        case let .RateLimited(details,retryAfterSecs):
+        case let .RateLimited(details,retryAfter):
             writeInt(&buf, Int32(7))
             FfiConverterTypeApiErrorDetails.write(details, into: &buf)
-            FfiConverterOptionUInt64.write(retryAfterSecs, into: &buf)
+            FfiConverterOptionDuration.write(retryAfter, into: &buf)
             
         
         case let .Server(details):
@@ -48043,30 +48079,6 @@ public func FfiConverterTypeVendorConfigResponseJwtAlgorithm_lower(_ value: Vend
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
-    typealias SwiftType = UInt64?
-
-    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
-        guard let value = value else {
-            writeInt(&buf, Int8(0))
-            return
-        }
-        writeInt(&buf, Int8(1))
-        FfiConverterUInt64.write(value, into: &buf)
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
-        switch try readInt(&buf) as Int8 {
-        case 0: return nil
-        case 1: return try FfiConverterUInt64.read(from: &buf)
-        default: throw UniffiInternalError.unexpectedOptionalTag
-        }
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
 fileprivate struct FfiConverterOptionInt64: FfiConverterRustBuffer {
     typealias SwiftType = Int64?
 
@@ -48155,6 +48167,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionDuration: FfiConverterRustBuffer {
+    typealias SwiftType = TimeInterval?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterDuration.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterDuration.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -49862,6 +49898,31 @@ fileprivate struct FfiConverterSequenceTypeMigrateUserRequestV2: FfiConverterRus
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeNameValue: FfiConverterRustBuffer {
+    typealias SwiftType = [NameValue]
+
+    public static func write(_ value: [NameValue], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeNameValue.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [NameValue] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [NameValue]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeNameValue.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypePermissionResponse: FfiConverterRustBuffer {
     typealias SwiftType = [PermissionResponse]
 
@@ -49879,31 +49940,6 @@ fileprivate struct FfiConverterSequenceTypePermissionResponse: FfiConverterRustB
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypePermissionResponse.read(from: &buf))
-        }
-        return seq
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterSequenceTypeQueryPair: FfiConverterRustBuffer {
-    typealias SwiftType = [QueryPair]
-
-    public static func write(_ value: [QueryPair], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for item in value {
-            FfiConverterTypeQueryPair.write(item, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QueryPair] {
-        let len: Int32 = try readInt(&buf)
-        var seq = [QueryPair]()
-        seq.reserveCapacity(Int(len))
-        for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeQueryPair.read(from: &buf))
         }
         return seq
     }

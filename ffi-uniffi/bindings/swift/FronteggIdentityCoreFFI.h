@@ -317,7 +317,7 @@ int8_t uniffi_frontegg_identity_fn_method_claims_has_roles(RustBuffer ptr, RustB
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_IS_STEPPED_UP
 #define UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_METHOD_CLAIMS_IS_STEPPED_UP
-int8_t uniffi_frontegg_identity_fn_method_claims_is_stepped_up(RustBuffer ptr, RustBuffer max_age_secs, RustCallStatus *_Nonnull out_status
+int8_t uniffi_frontegg_identity_fn_method_claims_is_stepped_up(RustBuffer ptr, RustBuffer max_age, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_FRONTEGG_IDENTITY_FN_FUNC_PKCE_CHALLENGE

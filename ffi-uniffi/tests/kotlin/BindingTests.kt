@@ -2,6 +2,10 @@
 // so that the test command shows JUnit's own counts. The test bodies live in
 // ClientTest.kt, VerifyTest.kt and SessionTest.kt.
 
+import com.frontegg.identity.*
+import com.frontegg.identity.core.*
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assumptions.assumeTrue
 import org.junit.jupiter.api.DisplayName
 import org.junit.jupiter.api.DynamicTest
@@ -47,6 +51,18 @@ class BindingTests {
 
     @Test @DisplayName("hosted login refuses a forged state")
     fun forgedState() { hostedLoginRefusesAForgedState() }
+
+    @Test @DisplayName("every flow has the declared parameters (FlowSignatures.kt compiled)")
+    fun flowSignatures() { assertEquals(FLOW_SIGNATURE_CHECKS, flowSignatureChecks.size) }
+
+    @Test @DisplayName("an old name (login) still reaches its flow")
+    @Suppress("DEPRECATION")
+    fun oldNameReachesTheFlow() {
+        val client = FronteggClient(ClientConfig(baseUrl = "http://127.0.0.1:9", timeout = java.time.Duration.ofSeconds(2), maxRetries = 0u))
+        assertThrows(FronteggException.Network::class.java) {
+            client.login(LoginRequest(email = "a@b.c", password = Secret("pw")))
+        }
+    }
 
     @TestFactory @DisplayName("contract: one operation per service against Prism")
     fun contract(): List<DynamicTest> {

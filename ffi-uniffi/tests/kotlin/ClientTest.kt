@@ -66,7 +66,7 @@ fun signUpSucceeds() = StubServer().use { server ->
     val client = FronteggClient(
         ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd", secret = Secret("api-key"), vendorHost = "app-test.frontegg.com"),
     )
-    val answer = client.signUp(
+    val answer = client.signUpTokens(
         SignUpRequest(
             email = "jane@example.com",
             companyName = "Acme",
@@ -95,7 +95,7 @@ fun conflictArrivesTyped() = StubServer().use { server ->
     )
     val client = FronteggClient(ClientConfig(baseUrl = server.url))
     try {
-        client.signUp(SignUpRequest(email = "jane@example.com", companyName = "Acme", provider = Provider.Local))
+        client.signUpTokens(SignUpRequest(email = "jane@example.com", companyName = "Acme", provider = Provider.Local))
         throw AssertionError("expected a conflict")
     } catch (error: FronteggException.Conflict) {
         check(error.details.status.toInt() == 409) { "status ${error.details}" }
@@ -111,9 +111,9 @@ fun loginRefreshLogout() = StubServer().use { server ->
     server.route("POST", "/identity/resources/auth/v1/user/token/refresh", 201, SESSION)
     server.route("POST", "/identity/resources/auth/v1/logout", 201, "")
     val client = FronteggClient(ClientConfig(baseUrl = server.url, clientId = "6a6b-12cd"))
-    val session = client.login(LoginRequest(password = Secret("pw"), email = "jane@example.com"))
-    val refreshed = client.refresh(session.refreshToken ?: error("no refresh token"))
-    client.logout(refreshed.refreshToken ?: error("no refresh token"))
+    val session = client.signInTokens(LoginRequest(password = Secret("pw"), email = "jane@example.com"))
+    val refreshed = client.refreshTokens(session.refreshToken ?: error("no refresh token"))
+    client.signOut(refreshed.refreshToken ?: error("no refresh token"))
     val logout = server.requests.single { it.path == "/identity/resources/auth/v1/logout" }
     check(logout.headers["cookie"] == "fe_refresh_6a6b12cd=refresh-1") { "cookie ${logout.headers}" }
 }

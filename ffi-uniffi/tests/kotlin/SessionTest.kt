@@ -42,7 +42,7 @@ fun sessionWithKotlinStore() = StubServer().use { server ->
     check(session.accessToken().value == "access-refresh-2") { "expired token was not refreshed" }
     val cookie = server.requests.first { it.path.endsWith("/token/refresh") }.headers["cookie"]
     check(cookie == "fe_refresh_client1=refresh-1") { "cookie $cookie" }
-    session.logout()
+    session.signOut()
     check(!session.isSignedIn()) { "still signed in" }
     try {
         session.accessToken()

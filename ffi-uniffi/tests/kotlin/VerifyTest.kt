@@ -95,7 +95,7 @@ fun sharedAuthorizationTable() {
             "stepup" -> {
                 val acr = when (cols[1]) { "multi-factor" -> STEP_UP; "-" -> null; else -> cols[1] }
                 val authTime = if (cols[3] == "-") null else nowSecs() - cols[3].toDouble()
-                val maxAge = if (cols[4] == "-") null else cols[4].toDouble()
+                val maxAge = if (cols[4] == "-") null else java.time.Duration.ofSeconds(cols[4].toLong())
                 claims(acr = acr, amr = list(cols[2]), authTime = authTime).isSteppedUp(maxAge)
             }
             else -> throw AssertionError("unknown kind in $line")

@@ -30,9 +30,9 @@ test("plain http to a public host is a config error") {
 }
 
 test("a refused connection is a network error") {
-    let client = try FronteggClient(config: ClientConfig(baseUrl: "http://127.0.0.1:9", timeoutMs: 2000))
+    let client = try FronteggClient(config: ClientConfig(baseUrl: "http://127.0.0.1:9", timeout: 2))
     do {
-        _ = try client.login(request: LoginRequest(email: "a@b.c", password: Secret("pw")))
+        _ = try client.signInTokens(request: LoginRequest(email: "a@b.c", password: Secret("pw")))
         throw Failure(what: "expected FronteggError.Network")
     } catch FronteggError.Network {
     }
@@ -79,8 +79,8 @@ test("roles, permissions and step-up follow the shared table") {
                 ? "http://schemas.openid.net/pape/policies/2007/06/multi-factor"
                 : (cols[1] == "-" ? nil : cols[1])
             let authTime: Double? = cols[3] == "-" ? nil : now - (Double(cols[3]) ?? 0)
-            let maxAge: Double? = cols[4] == "-" ? nil : Double(cols[4])
-            got = claims(acr: acr, amr: list(cols[2]), authTime: authTime).isSteppedUp(maxAgeSecs: maxAge)
+            let maxAge: TimeInterval? = cols[4] == "-" ? nil : Double(cols[4])
+            got = claims(acr: acr, amr: list(cols[2]), authTime: authTime).isSteppedUp(maxAge: maxAge)
         }
         guard got == (cols[cols.count - 1] == "true") else { throw Failure(what: line) }
         count += 1
