@@ -59,11 +59,18 @@ pub struct NameValue {
 /// the cached vendor token when it could be read without waiting. The
 /// parent keeps its connections.
 ///
-/// ```no_run
+/// ```
 /// use frontegg_identity::{Client, ClientConfig, LoginRequest};
+/// # // A loopback stand-in for Frontegg, so that the example runs.
+/// # let mut frontegg = mockito::Server::new();
+/// # frontegg.mock("POST", "/auth/vendor").with_body(r#"{"token":"vendor","expiresIn":3600}"#).create();
+/// # let session = r#"{"accessToken":"a","refreshToken":"r","expiresIn":300,"expires":"","mfaRequired":false}"#;
+/// # frontegg.mock("POST", "/identity/resources/auth/v1/user").with_body(session).create();
+/// # frontegg.mock("POST", "/identity/resources/auth/v1/user/token/refresh").with_body(session).create();
 ///
 /// let client = Client::new(
 ///     ClientConfig::builder()
+/// #       .base_url(frontegg.url())
 ///         .vendor_credentials("my-client-id", "my-api-key")
 ///         .vendor_host("app-xxx.frontegg.com")
 ///         .build(),
@@ -74,6 +81,12 @@ pub struct NameValue {
 ///     ..LoginRequest::default()
 /// })?;
 /// println!("access token expires in {} s", session.expires_in);
+/// if let Some(refresh_token) = &session.refresh_token {
+///     let refreshed = client.refresh_tokens(refresh_token, None)?;
+///     assert_eq!(refreshed.expires_in, 300.0);
+/// }
+/// let in_tenant = client.for_tenant("tenant-id")?; // sends frontegg-tenant-id
+/// # drop(in_tenant);
 /// # Ok::<(), frontegg_identity::FronteggError>(())
 /// ```
 #[derive(Clone, Debug)]

@@ -17,12 +17,18 @@
 //!   refresh, logout, vendor token, tenant/user scoping);
 //! - [`models`]: request and response types shared by every language.
 //!
-//! ```no_run
+//! ```
 //! use frontegg_identity::{Client, ClientConfig, Region, SignUpRequest};
+//! # // A loopback stand-in for Frontegg, so that the example runs.
+//! # let mut frontegg = mockito::Server::new();
+//! # frontegg.mock("POST", "/auth/vendor").with_body(r#"{"token":"vendor","expiresIn":3600}"#).create();
+//! # frontegg.mock("POST", "/identity/resources/users/v1/signUp").with_status(201)
+//! #     .with_body(r#"{"shouldActivate":true,"userId":"u-1","tenantId":"t-1"}"#).create();
 //!
 //! let client = Client::new(
 //!     ClientConfig::builder()
 //!         .region(Region::Us)
+//! #       .base_url(frontegg.url())
 //!         .vendor_credentials("my-client-id", "my-api-key")
 //!         .build(),
 //! )?;
@@ -33,6 +39,7 @@
 //!     ..SignUpRequest::default()
 //! })?;
 //! println!("new user {:?}", signed_up.user_id);
+//! # assert_eq!(signed_up.user_id.as_deref(), Some("u-1"));
 //! # Ok::<(), frontegg_identity::FronteggError>(())
 //! ```
 

@@ -355,6 +355,41 @@ impl Client {
     /// Signs in with email (or username) and password: a [`Session`], or
     /// [`MfaRequired`] when a second factor is needed. Saves the session to
     /// `storage` (in memory when `None`).
+    ///
+    /// ```
+    /// use frontegg_identity::{Client, ClientConfig, LoginRequest, SignInOutcome};
+    /// # // A loopback stand-in for Frontegg, so that the example runs.
+    /// # let mut frontegg = mockito::Server::new();
+    /// # frontegg.mock("POST", "/identity/resources/auth/v1/user").with_body(
+    /// #     r#"{"accessToken":"a","refreshToken":"r","expiresIn":300,"expires":"","mfaRequired":false}"#,
+    /// # ).create();
+    /// # frontegg.mock("POST", "/identity/resources/auth/v1/logout").with_body("{}").create();
+    /// # let url = frontegg.url();
+    ///
+    /// let client = Client::new(
+    ///     ClientConfig::builder()
+    ///         .base_url(url) // the environment domain, https://app-xxx.frontegg.com
+    ///         .client_id("my-client-id")
+    ///         .build(),
+    /// )?;
+    /// let credentials = LoginRequest {
+    ///     email: Some("jane@example.com".into()),
+    ///     password: "correct horse".into(),
+    ///     ..LoginRequest::default()
+    /// };
+    /// match client.sign_in(&credentials, None)? {
+    ///     SignInOutcome::Session(session) => {
+    ///         let token = session.access_token()?; // refreshed when it is about to expire
+    /// #       assert_eq!(token.expose(), "a");
+    ///         session.sign_out()?;
+    ///     }
+    ///     SignInOutcome::MfaRequired(challenge) => {
+    ///         // Ask the user for a code, then `challenge.verify(code, false)`.
+    /// #       drop(challenge);
+    ///     }
+    /// }
+    /// # Ok::<(), frontegg_identity::FronteggError>(())
+    /// ```
     pub fn sign_in(
         &self,
         request: &LoginRequest,
