@@ -1,4 +1,4 @@
-"""The whole session flow in Python: vendor auth, sign-up, login, refresh, logout,
+"""The whole session flow in Python: vendor auth, sign-up, sign-in, refresh, sign-out,
 then a self-refreshing Session, and hosted login's authorize URL.
 
 With FRONTEGG_CLIENT_ID, FRONTEGG_SECRET and FRONTEGG_BASE_URL set it talks to
@@ -245,7 +245,7 @@ def main() -> None:
     print(f"2. signed up {email}: user {signed_up.user_id}, tenant {signed_up.tenant_id}")
 
     session = client.sign_in_tokens(email=email, password=password)
-    print(f"3. logged in: {session!r}")
+    print(f"3. signed in (tokens only): {session!r}")
     assert session.refresh_token is not None, "login returned no refresh token"
 
     refreshed = client.refresh_tokens(session.refresh_token)
@@ -253,7 +253,7 @@ def main() -> None:
     print(f"4. refreshed: new access token valid for {refreshed.expires_in:g} s")
 
     client.sign_out(refreshed.refresh_token)
-    print("5. logged out")
+    print("5. signed out")
     try:
         client.refresh_tokens(refreshed.refresh_token)
         print("   note: the server still accepts the old refresh token")
@@ -270,7 +270,7 @@ def main() -> None:
         after = outcome.refresh()
         print(f"6. signed in as {outcome!r}; refreshed: token changed: {before != after}")
         outcome.sign_out()
-        print(f"   session logged out: signed in = {outcome.is_signed_in}")
+        print(f"   session signed out: signed in = {outcome.is_signed_in}")
 
     hosted_login(base_url, client_id, offline=not os.environ.get("FRONTEGG_BASE_URL"))
 
@@ -294,7 +294,7 @@ def hosted_login(base_url: str, client_id: str, offline: bool) -> None:
     session.refresh()
     print(f"   callback exchanged (PKCE, state and nonce checked): session for {session.user_id}, refreshed")
     session.sign_out()
-    print("   hosted session logged out")
+    print("   hosted session signed out")
 
 
 if __name__ == "__main__":

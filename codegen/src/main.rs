@@ -13,6 +13,8 @@
 mod emit_bindings;
 mod emit_core;
 mod emit_flows;
+mod emit_python;
+mod emit_tests;
 mod flows;
 mod name_table;
 mod names;
@@ -97,27 +99,24 @@ fn run() -> Result<(), String> {
         ("core/src/api/models.rs".to_owned(), emit_core::models(&api)),
         (
             "core/tests/contract.rs".to_owned(),
-            emit_bindings::contract_test(&api),
+            emit_tests::contract_test(&api),
         ),
         (
             "core/tests/required_keys.rs".to_owned(),
-            emit_bindings::required_keys_test(&api),
+            emit_tests::required_keys_test(&api),
         ),
         (
             "core/tests/path_order.rs".to_owned(),
-            emit_bindings::path_order_test(&api),
+            emit_tests::path_order_test(&api),
         ),
         (
             "ffi-uniffi/src/generated.rs".to_owned(),
             emit_bindings::uniffi(&api),
         ),
-        (
-            "py/src/generated.rs".to_owned(),
-            emit_bindings::python(&api),
-        ),
+        ("py/src/generated.rs".to_owned(), emit_python::python(&api)),
         (
             "py/frontegg_identity.pyi".to_owned(),
-            emit_bindings::python_stub(&api, &stub_base, &no_io),
+            emit_python::python_stub(&api, &stub_base, &no_io),
         ),
         (
             "docs/OPERATIONS.md".to_owned(),
@@ -125,14 +124,14 @@ fn run() -> Result<(), String> {
         ),
         (
             "py/tests/contract_cases.py".to_owned(),
-            emit_bindings::python_contract_cases(&api),
+            emit_tests::python_contract_cases(&api),
         ),
         (
             "ffi-uniffi/tests/kotlin/ContractCases.kt".to_owned(),
-            emit_bindings::kotlin_contract_cases(&api),
+            emit_tests::kotlin_contract_cases(&api),
         ),
     ];
-    files.extend(emit_bindings::python_group_docs(&api));
+    files.extend(emit_python::python_group_docs(&api));
     files.extend(flow_files(&flow_table));
     let mut services: Vec<usize> = api.groups.iter().map(|(s, _, _)| *s).collect();
     services.dedup();

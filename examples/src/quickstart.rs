@@ -1,4 +1,4 @@
-//! The whole session flow: vendor auth → sign-up → login → refresh → logout,
+//! The whole session flow: vendor auth → sign-up → sign-in → refresh → sign-out,
 //! then a self-refreshing `Session`, and hosted login's authorize URL.
 //!
 //! With `FRONTEGG_CLIENT_ID`, `FRONTEGG_SECRET` and `FRONTEGG_BASE_URL` set it
@@ -97,7 +97,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     };
     let session = client.sign_in_tokens(&credentials)?;
     println!(
-        "3. logged in: access token valid for {} s, refresh token {:?}",
+        "3. signed in (tokens only): access token valid for {} s, refresh token {:?}",
         session.expires_in, session.refresh_token
     );
 

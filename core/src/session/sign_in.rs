@@ -1,28 +1,22 @@
-//! The sign-in flows that end in a [`Session`]: password (with MFA),
-//! passwordless, SSO and social post-login, sign-up and activation. The
-//! MFA, passwordless and activation steps use the generated operations'
-//! requests; SSO prelogin, SAML/OIDC and social post-login, and the social
-//! providers list follow `frontegg-extra-endpoints.json` (they are not in
-//! Frontegg's OpenAPI files).
+//! The sign-in flows that end in a [`Session`]: their outcomes, password
+//! and passwordless sign-in, sign-up and activation, over the generated
+//! operations' requests. The second factor is in `mfa.rs`, SSO and social
+//! sign-in in `sso.rs`.
 
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-use ureq::http::Method;
-
-use crate::api::identity::{Mfa, Passwordless, UserManagement};
+use crate::api::identity::{Passwordless, UserManagement};
 use crate::client::Client;
 use crate::error::{FronteggError, Result};
-use crate::json::JsonValue;
 use crate::models::{
-    ActivateUserDto, ActivateUserParams, AuthRequestVerifyMfaRequest, AuthResponse,
-    AuthenticateUserPasswordlessDto, LoginRequest, PasswordlessAuthenticationPreloginDto,
-    PasswordlessAuthenticationSmsOtcPreloginDto, RecoverMfaDto, SignUpRequest,
-    UserMfaDevicesResponse, VerifyMfaAuthAppRequest, VerifyMfaEmailOtcRequest, VerifyMfasmsRequest,
+    ActivateUserDto, ActivateUserParams, AuthResponse, AuthenticateUserPasswordlessDto,
+    LoginRequest, PasswordlessAuthenticationPreloginDto,
+    PasswordlessAuthenticationSmsOtcPreloginDto, SignUpRequest,
 };
 use crate::secret::SecretString;
-use crate::transport::{Auth, Request};
+use crate::transport::Request;
 
+use super::mfa::{MfaRequired, MfaState};
 use super::{Session, TokenStorage};
 
 /// How a sign-in step ended: a session, or a second factor to give.
@@ -47,32 +41,6 @@ pub enum SignUpOutcome {
         /// The new account's (tenant's) id, when Frontegg said it.
         tenant_id: Option<String>,
     },
-}
-
-/// A password (or SSO, passwordless) sign-in that needs a second factor.
-/// Holds the `mfaToken`; each method finishes the sign-in one way.
-#[derive(Clone)]
-pub struct MfaRequired {
-    state: Arc<MfaState>,
-}
-
-struct MfaState {
-    client: Client,
-    storage: Option<Arc<dyn TokenStorage>>,
-    mfa_token: SecretString,
-    devices: Option<UserMfaDevicesResponse>,
-    strategies: Option<JsonValue>,
-    user_email: Option<String>,
-}
-
-impl std::fmt::Debug for MfaRequired {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MfaRequired")
-            .field("devices", &self.state.devices)
-            .field("strategies", &self.state.strategies)
-            .field("user_email", &self.state.user_email)
-            .finish_non_exhaustive()
-    }
 }
 
 /// The passwordless methods.
@@ -116,202 +84,11 @@ impl PasswordlessMethod {
     }
 }
 
-/// Which identity provider signs in an email (SSO prelogin).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[cfg_attr(
-    feature = "python",
-    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
-)]
-pub struct SsoPreLogin {
-    /// Where to send the browser (the IdP's login address).
-    #[serde(default)]
-    pub address: Option<String>,
-    /// `saml` or `oidc`.
-    #[serde(rename = "idpType", default)]
-    pub idp_type: Option<String>,
-}
-
-/// A social login provider of the environment.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[cfg_attr(
-    feature = "python",
-    pyo3::pyclass(get_all, frozen, eq, module = "frontegg_identity")
-)]
-pub struct SocialProvider {
-    /// `google`, `github`, `microsoft`, `facebook`, `slack`, `apple`, …
-    #[serde(rename = "type")]
-    pub provider: String,
-    /// The provider app's client id, as configured in the portal.
-    #[serde(rename = "clientId", default)]
-    pub client_id: Option<String>,
-    /// Where the provider sends the user back.
-    #[serde(rename = "redirectUrl", default)]
-    pub redirect_url: Option<String>,
-    /// Whether the provider is turned on for this environment.
-    #[serde(default)]
-    pub active: bool,
-}
-
-fn require(name: &str, value: &str) -> Result<()> {
+pub(super) fn require(name: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
         return Err(FronteggError::invalid_input(format!("{name} is empty")));
     }
     Ok(())
-}
-
-/// The `otcToken` of a "send me a code" answer.
-fn otc_token(answer: JsonValue) -> Result<SecretString> {
-    answer
-        .0
-        .get("otcToken")
-        .and_then(|t| t.as_str())
-        .map(SecretString::new)
-        .ok_or_else(|| FronteggError::Decode {
-            status: 200,
-            reason: "the answer has no otcToken".to_owned(),
-        })
-}
-
-impl MfaRequired {
-    /// The devices the user enrolled (authenticator apps, phones, emails,
-    /// security keys), when Frontegg lists them.
-    pub fn devices(&self) -> Option<&UserMfaDevicesResponse> {
-        self.state.devices.as_ref()
-    }
-
-    /// The strategies Frontegg offers (`mfaStrategies`), as sent.
-    pub fn strategies(&self) -> Option<&JsonValue> {
-        self.state.strategies.as_ref()
-    }
-
-    /// The user's email, when Frontegg sends it.
-    pub fn user_email(&self) -> Option<&str> {
-        self.state.user_email.as_deref()
-    }
-
-    fn finish(&self, request: Request) -> Result<Session> {
-        let response = self.state.client.send(&request)?;
-        let answer = self.state.client.session_from(&response, &request)?;
-        Session::from_auth_response(&self.state.client, answer, self.state.storage.clone())
-    }
-
-    /// Finishes with an authenticator-app code. `remember_device` asks
-    /// Frontegg to skip MFA on this device next time, where the
-    /// environment allows it.
-    pub fn verify(&self, code: &str, remember_device: bool) -> Result<Session> {
-        require("code", code)?;
-        self.finish(Mfa::verify_authenticator_mfa_code_request(
-            &VerifyMfaAuthAppRequest {
-                mfa_token: self.state.mfa_token.clone(),
-                value: code.trim().to_owned(),
-                remember_device: Some(remember_device),
-            },
-        )?)
-    }
-
-    /// Sends a code by SMS to `device_id` (a phone of
-    /// [`devices`](Self::devices)); give the answer to
-    /// [`verify_sms`](Self::verify_sms).
-    pub fn send_sms_code(&self, device_id: &str) -> Result<SecretString> {
-        let request = Mfa::pre_verify_sms_mfa_request(
-            device_id,
-            &AuthRequestVerifyMfaRequest {
-                mfa_token: self.state.mfa_token.clone(),
-            },
-        )?;
-        otc_token(self.state.client.execute_json(request)?)
-    }
-
-    /// Finishes with the SMS code.
-    pub fn verify_sms(
-        &self,
-        device_id: &str,
-        otc_token: &SecretString,
-        code: &str,
-        remember_device: bool,
-    ) -> Result<Session> {
-        require("code", code)?;
-        self.finish(Mfa::verify_sms_mfa_request(
-            device_id,
-            &VerifyMfasmsRequest {
-                code: SecretString::new(code.trim()),
-                mfa_token: self.state.mfa_token.clone(),
-                otc_token: otc_token.clone(),
-                remember_device: Some(remember_device),
-            },
-        )?)
-    }
-
-    /// Sends a code by email; give the answer to
-    /// [`verify_email`](Self::verify_email).
-    pub fn send_email_code(&self) -> Result<SecretString> {
-        let request = Mfa::pre_verify_email_otc_mfa_request(&AuthRequestVerifyMfaRequest {
-            mfa_token: self.state.mfa_token.clone(),
-        })?;
-        otc_token(self.state.client.execute_json(request)?)
-    }
-
-    /// Finishes with the emailed code.
-    pub fn verify_email(
-        &self,
-        otc_token: &SecretString,
-        code: &str,
-        remember_device: bool,
-    ) -> Result<Session> {
-        require("code", code)?;
-        self.finish(Mfa::verify_email_otc_mfa_request(
-            &VerifyMfaEmailOtcRequest {
-                code: SecretString::new(code.trim()),
-                mfa_token: self.state.mfa_token.clone(),
-                otc_token: otc_token.clone(),
-                remember_device: Some(remember_device),
-            },
-        )?)
-    }
-
-    /// Finishes with a recovery code (which Frontegg then spends).
-    pub fn recover(&self, email: &str, recovery_code: &str) -> Result<Session> {
-        require("email", email)?;
-        require("recovery_code", recovery_code)?;
-        self.finish(Mfa::recover_mfa_request(&RecoverMfaDto {
-            email: email.trim().to_owned(),
-            recovery_code: SecretString::new(recovery_code.trim()),
-        })?)
-    }
-}
-
-#[derive(Serialize)]
-struct SsoPreLoginBody<'a> {
-    email: &'a str,
-}
-
-#[derive(Serialize)]
-struct SamlPostlogin<'a> {
-    #[serde(rename = "SAMLResponse")]
-    saml_response: &'a SecretString,
-    #[serde(rename = "RelayState")]
-    relay_state: &'a str,
-}
-
-#[derive(Serialize)]
-struct OidcPostlogin<'a> {
-    code: &'a SecretString,
-    state: &'a str,
-    #[serde(rename = "redirectUri", skip_serializing_if = "Option::is_none")]
-    redirect_uri: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct SocialPostlogin<'a> {
-    code: &'a SecretString,
-    #[serde(rename = "redirectUri", skip_serializing_if = "Option::is_none")]
-    redirect_uri: Option<&'a str>,
-    #[serde(rename = "codeVerifier", skip_serializing_if = "Option::is_none")]
-    code_verifier: Option<&'a SecretString>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    state: Option<&'a str>,
 }
 
 impl Client {
@@ -342,7 +119,7 @@ impl Client {
         Session::from_auth_response(self, answer, storage).map(SignInOutcome::Session)
     }
 
-    fn sign_in_with(
+    pub(super) fn sign_in_with(
         &self,
         request: Request,
         storage: Option<Arc<dyn TokenStorage>>,
@@ -462,120 +239,6 @@ impl Client {
             PasswordlessMethod::EmailCode => Passwordless::email_code_post_login_request(&body)?,
             PasswordlessMethod::SmsCode => Passwordless::sms_code_post_login_request(&body)?,
         };
-        self.sign_in_with(request, storage)
-    }
-
-    /// Finds the SSO identity provider that signs in `email`
-    /// (`POST /identity/resources/auth/v2/user/sso/prelogin`).
-    pub fn sso_pre_login(&self, email: &str) -> Result<SsoPreLogin> {
-        require("email", email)?;
-        let request = Request::to_path(
-            Method::POST,
-            "/identity/resources/auth/v2/user/sso/prelogin",
-            Auth::Public,
-        )?
-        .json(&SsoPreLoginBody {
-            email: email.trim(),
-        })?;
-        self.execute(request)
-    }
-
-    /// Finishes a SAML sign-in with the IdP's `SAMLResponse` and
-    /// `RelayState`.
-    pub fn saml_post_login(
-        &self,
-        saml_response: &SecretString,
-        relay_state: &str,
-        storage: Option<Arc<dyn TokenStorage>>,
-    ) -> Result<SignInOutcome> {
-        require("saml_response", saml_response.expose())?;
-        let request = Request::to_path(
-            Method::POST,
-            "/identity/resources/auth/v1/user/saml/postlogin",
-            Auth::Public,
-        )?
-        .json(&SamlPostlogin {
-            saml_response,
-            relay_state,
-        })?;
-        self.sign_in_with(request, storage)
-    }
-
-    /// Finishes an OIDC SSO sign-in with the IdP's `code` and `state`.
-    pub fn oidc_post_login(
-        &self,
-        code: &SecretString,
-        state: &str,
-        redirect_uri: Option<&str>,
-        storage: Option<Arc<dyn TokenStorage>>,
-    ) -> Result<SignInOutcome> {
-        require("code", code.expose())?;
-        let request = Request::to_path(
-            Method::POST,
-            "/identity/resources/auth/v1/user/oidc/postlogin",
-            Auth::Public,
-        )?
-        .json(&OidcPostlogin {
-            code,
-            state,
-            redirect_uri,
-        })?;
-        self.sign_in_with(request, storage)
-    }
-
-    /// The environment's social login providers
-    /// (`GET /identity/resources/sso/v1`).
-    pub fn social_providers(&self) -> Result<Vec<SocialProvider>> {
-        self.execute(Request::to_path(
-            Method::GET,
-            "/identity/resources/sso/v1",
-            Auth::Public,
-        )?)
-    }
-
-    /// The address that starts a social sign-in with `provider`: open it in
-    /// a browser; the provider sends the user back to `redirect_uri`.
-    pub fn social_login_url(
-        &self,
-        provider: &str,
-        redirect_uri: &str,
-        state: Option<&str>,
-    ) -> Result<String> {
-        require("provider", provider)?;
-        let mut request = Request::to_path(
-            Method::GET,
-            &format!("/identity/resources/auth/v2/user/sso/default/{provider}/prelogin"),
-            Auth::Public,
-        )?
-        .query_pair("redirectUri".to_owned(), redirect_uri.to_owned());
-        if let Some(state) = state {
-            request = request.query_pair("state".to_owned(), state.to_owned());
-        }
-        self.transport.url(&request).map(String::from)
-    }
-
-    /// Finishes a social sign-in with the provider's `code`.
-    pub fn social_post_login(
-        &self,
-        provider: &str,
-        code: &SecretString,
-        redirect_uri: Option<&str>,
-        code_verifier: Option<&SecretString>,
-        state: Option<&str>,
-        storage: Option<Arc<dyn TokenStorage>>,
-    ) -> Result<SignInOutcome> {
-        require("code", code.expose())?;
-        let request = Request::to_path(
-            Method::POST,
-            &format!("/identity/resources/auth/v1/user/sso/{provider}/postlogin"),
-            Auth::Public,
-        )?
-        .json(&SocialPostlogin {
-            code,
-            redirect_uri,
-            code_verifier,
-            state,
-        })?;
         self.sign_in_with(request, storage)
     }
 

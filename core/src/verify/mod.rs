@@ -10,9 +10,11 @@
 //! `tenantId`, `iss`, `aud`, `exp`, `nbf`/`iat`). Nothing about a token is
 //! believed before its signature holds.
 
+mod algorithm;
 mod authenticate;
 mod claims;
 mod keys;
+mod rules;
 mod token;
 
 use std::sync::Arc;
@@ -25,6 +27,7 @@ use crate::config::ClientConfig;
 use crate::error::{FronteggError, RejectionReason, Result};
 use crate::redact::{carries_credentials, shown, shown_url};
 
+pub use algorithm::Algorithm;
 pub use authenticate::AccessRequirements;
 pub use claims::{Actor, Claims, STEP_UP_ACR, STEP_UP_METHODS, TokenType};
 pub use token::MAX_TOKEN_BYTES;
@@ -33,63 +36,7 @@ pub(crate) use claims::now_secs;
 pub(crate) use token::unverified_claims;
 
 use keys::{Family, KeyCache, KeySet, Remote};
-
-/// A signature algorithm a [`TokenVerifier`] may accept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum Algorithm {
-    /// RSASSA-PKCS1-v1_5 with SHA-256: Frontegg's default.
-    Rs256,
-    /// RSASSA-PKCS1-v1_5 with SHA-384.
-    Rs384,
-    /// RSASSA-PKCS1-v1_5 with SHA-512.
-    Rs512,
-    /// HMAC with SHA-256, for environments set to sign with a shared
-    /// secret; needs `secret`.
-    Hs256,
-}
-
-impl Algorithm {
-    /// The JOSE name (`RS256`, …).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Rs256 => "RS256",
-            Self::Rs384 => "RS384",
-            Self::Rs512 => "RS512",
-            Self::Hs256 => "HS256",
-        }
-    }
-
-    /// Reads a JOSE name; anything else (`none`, `ES256`, …) is refused.
-    pub fn parse(name: &str) -> Result<Self> {
-        match name {
-            "RS256" => Ok(Self::Rs256),
-            "RS384" => Ok(Self::Rs384),
-            "RS512" => Ok(Self::Rs512),
-            "HS256" => Ok(Self::Hs256),
-            other => Err(FronteggError::config(format!(
-                "algorithm {} is not supported: use RS256, RS384, RS512 or HS256",
-                crate::redact::shown(other)
-            ))),
-        }
-    }
-
-    pub(crate) fn family(self) -> Family {
-        match self {
-            Self::Hs256 => Family::Hmac,
-            _ => Family::Rsa,
-        }
-    }
-
-    fn jsonwebtoken(self) -> jsonwebtoken::Algorithm {
-        match self {
-            Self::Rs256 => jsonwebtoken::Algorithm::RS256,
-            Self::Rs384 => jsonwebtoken::Algorithm::RS384,
-            Self::Rs512 => jsonwebtoken::Algorithm::RS512,
-            Self::Hs256 => jsonwebtoken::Algorithm::HS256,
-        }
-    }
-}
+use rules::Rules;
 
 // `TokenVerifierOptions`, its `DEFAULT_*` constants, from codegen/flows.toml.
 include!("../options/token_verifier_options.rs");
@@ -131,15 +78,6 @@ enum Keys {
     /// Given once (PEM, inline JWKS, secret): never fetched.
     Fixed(Arc<KeySet>),
     Fetched(Box<KeyCache>),
-}
-
-/// The checks a verified signature still has to pass.
-struct Rules {
-    issuer: String,
-    audience: Vec<String>,
-    algorithms: Vec<Algorithm>,
-    token_types: Vec<TokenType>,
-    leeway: f64,
 }
 
 struct Inner {
@@ -405,78 +343,6 @@ impl TokenVerifier {
                 "the ID token has no nonce",
             )),
         }
-    }
-}
-
-impl Rules {
-    fn check(&self, claims: &Claims, now: f64) -> Result<()> {
-        let reject = FronteggError::invalid_token;
-        if !self.token_types.is_empty() && !self.token_types.contains(&claims.token_type) {
-            return Err(reject(
-                RejectionReason::WrongType,
-                format!("type {} is not accepted here", claims.token_type.as_str()),
-            ));
-        }
-        if claims.tenant_id.is_empty() {
-            return Err(reject(
-                RejectionReason::MissingClaim,
-                "tenantId is empty".to_owned(),
-            ));
-        }
-        self.check_registered(
-            &claims.iss,
-            &claims.aud,
-            claims.exp,
-            [claims.nbf, claims.iat],
-            now,
-        )
-    }
-
-    /// The checks of the registered claims, for every kind of token: `iss`
-    /// is the issuer, `aud` names a configured audience (when any is), and
-    /// `exp`, `nbf` and `iat` hold within the leeway.
-    fn check_registered(
-        &self,
-        iss: &str,
-        aud: &[String],
-        exp: f64,
-        [nbf, iat]: [Option<f64>; 2],
-        now: f64,
-    ) -> Result<()> {
-        let reject = FronteggError::invalid_token;
-        if iss.trim_end_matches('/') != self.issuer {
-            return Err(reject(
-                RejectionReason::WrongIssuer,
-                format!("iss {} is not {:?}", shown(iss), self.issuer),
-            ));
-        }
-        if !self.audience.is_empty() && !aud.iter().any(|a| self.audience.contains(a)) {
-            return Err(reject(
-                RejectionReason::WrongAudience,
-                if aud.is_empty() {
-                    "the token has no aud claim".to_owned()
-                } else {
-                    format!("aud names none of {:?}", self.audience)
-                },
-            ));
-        }
-        if exp + self.leeway <= now {
-            return Err(reject(
-                RejectionReason::Expired,
-                format!("expired {:.0} s ago", now - exp),
-            ));
-        }
-        for (name, at) in [("nbf", nbf), ("iat", iat)] {
-            if let Some(at) = at
-                && at - self.leeway > now
-            {
-                return Err(reject(
-                    RejectionReason::NotYetValid,
-                    format!("{name} is {:.0} s in the future", at - now),
-                ));
-            }
-        }
-        Ok(())
     }
 }
 
