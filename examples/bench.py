@@ -1,4 +1,4 @@
-"""Benchmark (not a test): per-call time of sign_up through frontegg_identity
+"""Benchmark (not a test): per-call time of sign_up_tokens through frontegg_identity
 vs requests, httpx, urllib3 and a raw-socket floor, interleaved call by call
 against the Rust loopback server of `bench --serve` (scripts/bench.sh pins
 both to one core); then one token verification vs PyJWT. Prints Markdown
@@ -93,7 +93,7 @@ def main(server_binary):
         base, bottom = us["requests"], us["floor"]
         targets = {"ours": "≤ 3.0× floor (≈ 0.10× requests)"}
         labels = {
-            "ours": "Python `Client.sign_up`",
+            "ours": "Python `Client.sign_up_tokens`",
             "requests": "`requests.Session().post` + `.json()`",
             "httpx": "`httpx.Client().post` + `.json()`",
             "urllib3": "`urllib3` pool + `json.loads`",

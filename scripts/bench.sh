@@ -82,6 +82,15 @@ run are what compare:
 The Python column ran `examples/bench.py` pinned, with release wheels of
 both commits in two venvs, alternating. No change beyond the run-to-run
 noise, within the 5 % allowed.
+
+## What the flow table costs per call
+
+The flow table (2026-12-03) moved the binding wrappers into generated code
+and renamed the flows (`sign_up` is `sign_up_tokens` here); the per-call
+path in core is unchanged. In the run above, the first after the change:
+Rust `sign_up_tokens` / bare ureq 1.08× (the runs before it: 1.07–1.09×),
+Python / raw-socket floor 3.6× (before: 3.5–3.8×), `verify` / bare ring
+1.20× (before: 1.17–1.22×): within the 5 % allowed and the run-to-run noise.
 NOTES
 } > BENCHMARKS.md
 cat BENCHMARKS.md

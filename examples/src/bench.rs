@@ -1,4 +1,4 @@
-//! Benchmark (not a test): per-call time of `sign_up` against a loopback
+//! Benchmark (not a test): per-call time of `sign_up_tokens` against a loopback
 //! server, our client vs a bare `ureq` call without timeouts doing the same
 //! work (serialize, send, read, decode), interleaved call by call in one run
 //! so both see the same machine; `scripts/bench.sh` pins it to one core.
@@ -163,7 +163,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let (ours_us, bare_us, ratio) = interleaved(&ours, &bare)?;
     println!(
-        "| Rust `Client::sign_up` | bare `ureq` POST + serde, no timeouts | {ours_us:.1} µs | {bare_us:.1} µs | **{ratio:.2}×** | ≤ 1.3× |"
+        "| Rust `Client::sign_up_tokens` | bare `ureq` POST + serde, no timeouts | {ours_us:.1} µs | {bare_us:.1} µs | **{ratio:.2}×** | ≤ 1.3× |"
     );
     if std::env::args().any(|a| a == "--threads") {
         threads(&client, &body)?;
@@ -198,7 +198,7 @@ fn threads(client: &Client, body: &SignUpRequest) -> Result<(), Box<dyn std::err
             _ => "—",
         };
         println!(
-            "| Rust `sign_up`, {n} thread(s) sharing one client (unpinned) | 1 thread | {rate:.0} calls/s | {single:.0} calls/s | **{:.2}×** | {target} |",
+            "| Rust `sign_up_tokens`, {n} thread(s) sharing one client (unpinned) | 1 thread | {rate:.0} calls/s | {single:.0} calls/s | **{:.2}×** | {target} |",
             rate / single
         );
     }
