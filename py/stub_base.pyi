@@ -170,27 +170,7 @@ TokenType = Literal[
     "userToken", "userApiToken", "tenantApiToken", "userAccessToken", "tenantAccessToken"
 ]
 
-RejectionReason = Literal[
-    "malformed",
-    "unsupported_algorithm",
-    "unknown_key",
-    "bad_signature",
-    "expired",
-    "not_yet_valid",
-    "wrong_issuer",
-    "wrong_audience",
-    "wrong_type",
-    "missing_claim",
-    "keys_unavailable",
-    "revoked",
-    "wrong_nonce",
-    "missing_token",
-    "insufficient_roles",
-    "insufficient_permissions",
-    "step_up_required",
-    "invalid_request",
-    "wrong_subject",
-]
+# @rejection_reasons (from RejectionReason::as_str in core/src/error/rejection.rs)
 
 @final
 class Actor:

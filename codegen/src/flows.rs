@@ -16,6 +16,15 @@ pub struct Table {
     pub flows: Vec<Flow>,
     #[serde(rename = "renamed_type", default)]
     pub renamed_types: Vec<RenamedType>,
+    pub python: PythonSettings,
+}
+
+/// Settings of the Python surface alone.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PythonSettings {
+    /// `AsyncClient`'s default pool size.
+    pub async_max_workers: u32,
 }
 
 /// A record: generated into core when `generate`, otherwise a spec model
@@ -218,6 +227,28 @@ pub const CLASSES: &[&str] = &[
     "HostedLogin",
     "TokenVerifier",
 ];
+
+/// The wire names of `RejectionReason`, in order, read from its `as_str`
+/// in core (`core/src/error/rejection.rs`): the stub's `Literal` is written
+/// from them, so the two cannot drift.
+pub fn rejection_reasons(source: &str) -> Result<Vec<String>, String> {
+    let start = source
+        .find("pub fn as_str(self)")
+        .ok_or("core/src/error/rejection.rs: no as_str")?;
+    let body = &source[start..];
+    let end = body
+        .find("\n    }\n")
+        .ok_or("core/src/error/rejection.rs: as_str has no end")?;
+    let reasons: Vec<String> = body[..end]
+        .lines()
+        .filter_map(|line| line.split_once("=> \"").map(|(_, rest)| rest))
+        .filter_map(|rest| rest.split_once('"').map(|(name, _)| name.to_owned()))
+        .collect();
+    if reasons.is_empty() {
+        return Err("core/src/error/rejection.rs: as_str names no reason".into());
+    }
+    Ok(reasons)
+}
 
 impl Table {
     /// Reads and checks the table: every type known, every record a flow

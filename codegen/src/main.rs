@@ -90,7 +90,10 @@ fn run() -> Result<(), String> {
     let flow_text = std::fs::read_to_string(root.join(flows::FILE))
         .map_err(|e| format!("{}: {e}", flows::FILE))?;
     let flow_table = flows::Table::parse(&flow_text)?;
-    let stub_base = emit_flows::stub_base_with_flows(&flow_table, &stub_base)?;
+    let rejection = std::fs::read_to_string(root.join("core/src/error/rejection.rs"))
+        .map_err(|e| format!("core/src/error/rejection.rs: {e}"))?;
+    let reasons = flows::rejection_reasons(&rejection)?;
+    let stub_base = emit_flows::stub_base_with_flows(&flow_table, &stub_base, &reasons)?;
     let no_io = emit_flows::no_io(&flow_table);
 
     let mut files = vec![
@@ -116,7 +119,12 @@ fn run() -> Result<(), String> {
         ("py/src/generated.rs".to_owned(), emit_python::python(&api)),
         (
             "py/frontegg_identity.pyi".to_owned(),
-            emit_python::python_stub(&api, &stub_base, &no_io),
+            emit_python::python_stub(
+                &api,
+                &stub_base,
+                &no_io,
+                flow_table.python.async_max_workers,
+            ),
         ),
         (
             "docs/OPERATIONS.md".to_owned(),

@@ -13,9 +13,9 @@ import os
 import threading
 import weakref
 
-# `_NO_IO` (set by the module before this runs, from codegen/flows.toml):
-# the methods without network I/O; they stay plain methods and return async
-# twins.
+# Set by the module before this runs, from codegen/flows.toml: `_NO_IO`,
+# the methods without network I/O (they stay plain methods and return async
+# twins), and `_MAX_WORKERS`, the default pool size.
 _END = object()
 
 
@@ -244,7 +244,7 @@ class AsyncClient(metaclass=_TwinType):
     uvicorn workers), a child starts its own pool threads at its first call.
     """
 
-    def __init__(self, *, max_workers=64, **config):
+    def __init__(self, *, max_workers=_MAX_WORKERS, **config):
         self._sync = Client(**config)
         self._pool = _Pool(max_workers)
         self._owner = True

@@ -945,3 +945,6 @@ pub(crate) const NO_IO: &[&str] = &[
 /// Renamed types: (old, new); the module's `__getattr__` answers the
 /// old name with a `DeprecationWarning`.
 pub(crate) const RENAMED_TYPES: &[(&str, &str)] = &[("SsoPrelogin", "SsoPreLogin")];
+
+/// `AsyncClient`'s default pool size.
+pub(crate) const ASYNC_MAX_WORKERS: u32 = 64;

@@ -266,6 +266,7 @@ fn register_async(module: &Bound<'_, PyModule>) -> PyResult<()> {
         groups.append((*property, module.getattr(*class)?))?;
     }
     namespace.set_item("_GROUPS", groups)?;
+    namespace.set_item("_MAX_WORKERS", flows::ASYNC_MAX_WORKERS)?;
     namespace.set_item(
         "_NO_IO",
         pyo3::types::PyFrozenSet::new(py, flows::NO_IO.iter())?,

@@ -488,6 +488,11 @@ pub fn python(table: &Table) -> String {
         no_io.join(", ")
     );
     out.push_str(&python_renamed_types(table));
+    let _ = writeln!(
+        out,
+        "\n/// `AsyncClient`'s default pool size.\npub(crate) const ASYNC_MAX_WORKERS: u32 = {};",
+        table.python.async_max_workers
+    );
     out
 }
 
@@ -570,9 +575,21 @@ pub fn python_stub_methods(table: &Table, class: &str) -> String {
 
 /// `py/frontegg_identity.pyi`'s hand-written base with every `# @flows
 /// <Class>` marker replaced by that class's flow stubs.
-pub fn stub_base_with_flows(table: &Table, base: &str) -> Result<String, String> {
+pub fn stub_base_with_flows(
+    table: &Table,
+    base: &str,
+    rejection_reasons: &[String],
+) -> Result<String, String> {
     let mut out = String::new();
     for line in base.lines() {
+        if line.starts_with("# @rejection_reasons") {
+            out.push_str("RejectionReason = Literal[\n");
+            for reason in rejection_reasons {
+                let _ = writeln!(out, "    \"{reason}\",");
+            }
+            out.push_str("]\n");
+            continue;
+        }
         match line.trim().strip_prefix("# @flows ") {
             Some(class) => {
                 if !crate::flows::CLASSES.contains(&class) {

@@ -94,7 +94,7 @@ struct Inner {
 /// Storage callbacks run outside the session's locks, so a
 /// [`TokenStorage`] may call back into the session. A refresh whose answer
 /// names another user (or another tenant than the one asked for) is refused
-/// with [`RejectionReason::WrongSubject`] and keeps nothing from it.
+/// with [`RejectionReason::WrongSubject`](crate::RejectionReason::WrongSubject) and keeps nothing from it.
 ///
 /// After `fork()` a session copied into the child does not inherit its
 /// locks; a refresh the parent had in flight at the fork marks the refresh
