@@ -196,6 +196,27 @@ pub(crate) fn swift_type(table: &Table, param: &Param) -> String {
     }
 }
 
+/// A flow's parameters as Kotlin or Swift declares them: `name: Type`, with
+/// ` = <none>` on the optional ones and the declared value on flags.
+fn declared_params(
+    table: &Table,
+    flow: &Flow,
+    none: &str,
+    ty: fn(&Table, &Param) -> String,
+) -> Vec<String> {
+    flow.params
+        .iter()
+        .map(|p| {
+            let default = match p.kind().0 {
+                "bool" => format!(" = {}", p.default.unwrap_or(false)),
+                _ if p.optional() => format!(" = {none}"),
+                _ => String::new(),
+            };
+            format!("{}: {}{default}", camel(&p.name), ty(table, p))
+        })
+        .collect()
+}
+
 /// `ffi-uniffi/kotlin/com/frontegg/identity/Deprecated.kt`: the old names as
 /// deprecated extension functions and type aliases.
 pub fn kotlin_aliases(table: &Table) -> String {
@@ -205,18 +226,7 @@ pub fn kotlin_aliases(table: &Table) -> String {
          package com.frontegg.identity\n\nimport com.frontegg.identity.core.*\n\n",
     );
     for flow in table.flows.iter().filter(|f| !f.aliases.is_empty()) {
-        let params: Vec<String> = flow
-            .params
-            .iter()
-            .map(|p| {
-                let default = match p.kind().0 {
-                    "bool" => format!(" = {}", p.default.unwrap_or(false)),
-                    _ if p.optional() => " = null".to_owned(),
-                    _ => String::new(),
-                };
-                format!("{}: {}{default}", camel(&p.name), kotlin_type(table, p))
-            })
-            .collect();
+        let params = declared_params(table, flow, "null", kotlin_type);
         let args: Vec<String> = flow.params.iter().map(|p| camel(&p.name)).collect();
         for alias in &flow.aliases {
             let _ = writeln!(
@@ -240,18 +250,7 @@ pub fn swift_aliases(table: &Table) -> String {
     let mut out = String::from(HEADER);
     out.push_str("// Old names of renamed methods, kept one release (CHANGELOG.md).\n\nimport FronteggIdentityCore\n\n");
     for flow in table.flows.iter().filter(|f| !f.aliases.is_empty()) {
-        let params: Vec<String> = flow
-            .params
-            .iter()
-            .map(|p| {
-                let default = match p.kind().0 {
-                    "bool" => format!(" = {}", p.default.unwrap_or(false)),
-                    _ if p.optional() => " = nil".to_owned(),
-                    _ => String::new(),
-                };
-                format!("{}: {}{default}", camel(&p.name), swift_type(table, p))
-            })
-            .collect();
+        let params = declared_params(table, flow, "nil", swift_type);
         let labels: String = flow
             .params
             .iter()
