@@ -95,15 +95,29 @@ struct Inner {
 /// key cache. Build it once and keep it. Fork-safe: a child forked during a
 /// key fetch starts with the keys the parent had and no fetch in flight.
 ///
-/// ```no_run
+/// ```
 /// use frontegg_identity::{TokenVerifier, TokenVerifierOptions};
+/// # // A token signed with the test key, and that key's JWKS: fully offline.
+/// # let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+/// # let claims = serde_json::json!({"sub": "u-1", "iss": "https://app-x.frontegg.com",
+/// #     "aud": "client-id", "type": "userToken", "tenantId": "t-1", "exp": now + 600, "iat": now,
+/// #     "permissions": ["fe.secure.read.users"]});
+/// # let key = jsonwebtoken::EncodingKey::from_rsa_pem(include_bytes!("../../tests/fixtures/jwt-key-1.pem")).unwrap();
+/// # let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+/// # header.kid = Some("key-1".into());
+/// # let token = jsonwebtoken::encode(&header, &claims, &key).unwrap();
+/// # let jwks = include_str!("../../tests/fixtures/jwks-1.json");
 ///
-/// let verifier = TokenVerifier::new(TokenVerifierOptions::new("https://app-x.frontegg.com"))?;
-/// # let token = "";
-/// let claims = verifier.verify(token)?;
+/// let verifier = TokenVerifier::new(TokenVerifierOptions {
+///     audience: vec!["client-id".into()],
+/// #   jwks: Some(jwks.into()),
+///     ..TokenVerifierOptions::new("https://app-x.frontegg.com")
+/// })?;
+/// let claims = verifier.verify(&token)?;
 /// if claims.has_permissions(&["fe.secure.*"], true) {
 ///     println!("{} may manage security", claims.sub);
 /// }
+/// # assert_eq!(claims.sub, "u-1");
 /// # Ok::<(), frontegg_identity::FronteggError>(())
 /// ```
 #[derive(Clone)]
