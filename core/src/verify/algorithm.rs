@@ -4,7 +4,7 @@ use crate::error::{FronteggError, Result};
 
 use super::keys::Family;
 
-/// A signature algorithm a [`TokenVerifier`](crate::TokenVerifier) may accept.
+/// A signature algorithm a `TokenVerifier` may accept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Algorithm {

@@ -18343,10 +18343,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_post_login() != 41198) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_providers() != 28262) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_social_providers() != 10835) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_pre_login() != 15384) {
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_sso_pre_login() != 41926) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_token_verifier() != 13247) {

@@ -42652,7 +42652,7 @@ public func FfiConverterTypeAddPermissionRequestAssignmentType_lower(_ value: Ad
 
 
 /**
- * A signature algorithm a [`TokenVerifier`] may accept.
+ * A signature algorithm a `TokenVerifier` may accept.
  */
 
 public enum Algorithm: Equatable, Hashable {
