@@ -98,14 +98,14 @@ struct Inner {
 /// ```
 /// use frontegg_identity::{TokenVerifier, TokenVerifierOptions};
 /// # // A token signed with the test key, and that key's JWKS: fully offline.
-/// # let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+/// # let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs();
 /// # let claims = serde_json::json!({"sub": "u-1", "iss": "https://app-x.frontegg.com",
 /// #     "aud": "client-id", "type": "userToken", "tenantId": "t-1", "exp": now + 600, "iat": now,
 /// #     "permissions": ["fe.secure.read.users"]});
-/// # let key = jsonwebtoken::EncodingKey::from_rsa_pem(include_bytes!("../../tests/fixtures/jwt-key-1.pem")).unwrap();
+/// # let key = jsonwebtoken::EncodingKey::from_rsa_pem(include_bytes!("../../tests/fixtures/jwt-key-1.pem"))?;
 /// # let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
 /// # header.kid = Some("key-1".into());
-/// # let token = jsonwebtoken::encode(&header, &claims, &key).unwrap();
+/// # let token = jsonwebtoken::encode(&header, &claims, &key)?;
 /// # let jwks = include_str!("../../tests/fixtures/jwks-1.json");
 ///
 /// let verifier = TokenVerifier::new(TokenVerifierOptions {
@@ -118,7 +118,7 @@ struct Inner {
 ///     println!("{} may manage security", claims.sub);
 /// }
 /// # assert_eq!(claims.sub, "u-1");
-/// # Ok::<(), frontegg_identity::FronteggError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
 pub struct TokenVerifier {
