@@ -23,8 +23,7 @@ impl crate::Client {
 
     /// Name of the environment's refresh-token cookie (needs `client_id`).
     #[getter]
-    fn refresh_cookie_name(&self, py: Python<'_>) -> PyResult<String> {
-        let _ = py;
+    fn refresh_cookie_name(&self) -> PyResult<String> {
         self.inner.refresh_cookie_name().map_err(to_py_err)
     }
 
@@ -92,15 +91,14 @@ impl crate::Client {
         invitation_token: Option<String>,
     ) -> PyResult<AuthResponse> {
         crate::deprecated(py, "Client.login", "sign_in_tokens")?;
-        let request = LoginRequest {
-            password: SecretString::from(password),
+        self.sign_in_tokens(
+            py,
+            password,
             email,
             username,
-            recaptcha_token: recaptcha_token.map(SecretString::from),
-            invitation_token: invitation_token.map(SecretString::from),
-        };
-        py.detach(|| self.inner.sign_in_tokens(&request))
-            .map_err(to_py_err)
+            recaptcha_token,
+            invitation_token,
+        )
     }
 
     /// Signs up a user with their account (tenant) and signs them in: a session,
@@ -174,27 +172,23 @@ impl crate::Client {
         storage: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         crate::deprecated(py, "Client.sign_up_session", "sign_up")?;
-        let request = SignUpRequest {
+        self.sign_up(
+            py,
             email,
             company_name,
-            password: password.map(SecretString::from),
-            provider: frontegg_identity::Provider::from_wire(provider),
+            password,
+            provider,
             name,
             username,
             profile_picture_url,
-            metadata: crate::json_arg(metadata)?.map(|value| value.to_json_string()),
+            metadata,
             skip_invite_email,
             role_ids,
-            email_metadata: crate::json_arg(email_metadata)?,
-            recaptcha_token: recaptcha_token.map(SecretString::from),
-            invitation_token: invitation_token.map(SecretString::from),
+            email_metadata,
+            recaptcha_token,
+            invitation_token,
             phone_number,
-        };
-        let storage = crate::session::storage(storage);
-        crate::session::sign_up_outcome(
-            py,
-            py.detach(|| self.inner.sign_up(&request, storage))
-                .map_err(to_py_err)?,
+            storage,
         )
     }
 
@@ -289,12 +283,7 @@ impl crate::Client {
         tenant_id: Option<String>,
     ) -> PyResult<AuthResponse> {
         crate::deprecated(py, "Client.refresh", "refresh_tokens")?;
-        let refresh_token = SecretString::from(refresh_token);
-        py.detach(|| {
-            self.inner
-                .refresh_tokens(&refresh_token, tenant_id.as_deref())
-        })
-        .map_err(to_py_err)
+        self.refresh_tokens(py, refresh_token, tenant_id)
     }
 
     /// Ends the session of `refresh_token` at Frontegg.
@@ -309,9 +298,7 @@ impl crate::Client {
     #[pyo3(signature = (refresh_token))]
     fn logout(&self, py: Python<'_>, refresh_token: String) -> PyResult<()> {
         crate::deprecated(py, "Client.logout", "sign_out")?;
-        let refresh_token = SecretString::from(refresh_token);
-        py.detach(|| self.inner.sign_out(&refresh_token))
-            .map_err(to_py_err)
+        self.sign_out(py, refresh_token)
     }
 
     /// Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`).
@@ -361,8 +348,7 @@ impl crate::Client {
     #[pyo3(signature = (email))]
     fn sso_prelogin(&self, py: Python<'_>, email: String) -> PyResult<SsoPreLogin> {
         crate::deprecated(py, "Client.sso_prelogin", "sso_pre_login")?;
-        py.detach(|| self.inner.sso_pre_login(&email))
-            .map_err(to_py_err)
+        self.sso_pre_login(py, email)
     }
 
     /// Finishes a SAML sign-in with the identity provider's answer.
@@ -396,16 +382,7 @@ impl crate::Client {
         storage: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         crate::deprecated(py, "Client.saml_postlogin", "saml_post_login")?;
-        let saml_response = SecretString::from(saml_response);
-        let storage = crate::session::storage(storage);
-        crate::session::outcome(
-            py,
-            py.detach(|| {
-                self.inner
-                    .saml_post_login(&saml_response, &relay_state, storage)
-            })
-            .map_err(to_py_err)?,
-        )
+        self.saml_post_login(py, saml_response, relay_state, storage)
     }
 
     /// Finishes an OIDC SSO sign-in with the identity provider's code.
@@ -441,16 +418,7 @@ impl crate::Client {
         storage: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         crate::deprecated(py, "Client.oidc_postlogin", "oidc_post_login")?;
-        let code = SecretString::from(code);
-        let storage = crate::session::storage(storage);
-        crate::session::outcome(
-            py,
-            py.detach(|| {
-                self.inner
-                    .oidc_post_login(&code, &state, redirect_uri.as_deref(), storage)
-            })
-            .map_err(to_py_err)?,
-        )
+        self.oidc_post_login(py, code, state, redirect_uri, storage)
     }
 
     /// The environment's social login providers.
@@ -463,12 +431,10 @@ impl crate::Client {
     #[pyo3(signature = (provider, redirect_uri, *, state = None))]
     fn social_login_url(
         &self,
-        py: Python<'_>,
         provider: String,
         redirect_uri: String,
         state: Option<String>,
     ) -> PyResult<String> {
-        let _ = py;
         self.inner
             .social_login_url(&provider, &redirect_uri, state.as_deref())
             .map_err(to_py_err)
@@ -518,22 +484,14 @@ impl crate::Client {
         storage: Option<Py<PyAny>>,
     ) -> PyResult<Py<PyAny>> {
         crate::deprecated(py, "Client.social_postlogin", "social_post_login")?;
-        let code = SecretString::from(code);
-        let code_verifier = code_verifier.map(SecretString::from);
-        let storage = crate::session::storage(storage);
-        crate::session::outcome(
+        self.social_post_login(
             py,
-            py.detach(|| {
-                self.inner.social_post_login(
-                    &provider,
-                    &code,
-                    redirect_uri.as_deref(),
-                    code_verifier.as_ref(),
-                    state.as_deref(),
-                    storage,
-                )
-            })
-            .map_err(to_py_err)?,
+            provider,
+            code,
+            redirect_uri,
+            code_verifier,
+            state,
+            storage,
         )
     }
 
@@ -554,7 +512,6 @@ impl crate::Client {
     #[new]
     #[pyo3(signature = (*, region = "eu", base_url = None, client_id = None, secret = None, access_token = None, timeout = 30.0, connect_timeout = 5.0, vendor_host = None, application_id = None, max_retries = 2, max_retry_wait = 5.0, service_urls = None, deadline = 60.0, max_response_bytes = 16777216))]
     fn new(
-        py: Python<'_>,
         region: &str,
         base_url: Option<String>,
         client_id: Option<String>,
@@ -586,7 +543,6 @@ impl crate::Client {
             deadline: Some(crate::convert::seconds("deadline", deadline)?),
             max_response_bytes: crate::convert::count_u64(max_response_bytes),
         };
-        let _ = py;
         Self::build(config).map_err(to_py_err)
     }
 
@@ -596,7 +552,6 @@ impl crate::Client {
     #[pyo3(signature = (issuer, *, public_key_pem = None, jwks_url = None, jwks = None, secret = None, audience = None, algorithms = None, token_types = None, leeway = 30.0, keys_ttl = 600.0, refetch_cooldown = 30.0, fetch_timeout = 5.0))]
     fn token_verifier(
         &self,
-        py: Python<'_>,
         issuer: String,
         public_key_pem: Option<String>,
         jwks_url: Option<String>,
@@ -627,7 +582,6 @@ impl crate::Client {
             )?),
             fetch_timeout: Some(crate::convert::seconds("fetch_timeout", fetch_timeout)?),
         };
-        let _ = py;
         self.inner
             .token_verifier(options)
             .map(|inner| crate::verify::TokenVerifier { inner })
@@ -666,34 +620,30 @@ impl crate::session::Session {
     /// Signs out at Frontegg and clears the session and its storage.
     fn logout(&self, py: Python<'_>) -> PyResult<()> {
         crate::deprecated(py, "Session.logout", "sign_out")?;
-        py.detach(|| self.inner.sign_out()).map_err(to_py_err)
+        self.sign_out(py)
     }
 
     /// Whether the session still holds tokens.
     #[getter]
-    fn is_signed_in(&self, py: Python<'_>) -> PyResult<bool> {
-        let _ = py;
+    fn is_signed_in(&self) -> PyResult<bool> {
         Ok(self.inner.is_signed_in())
     }
 
     /// The signed-in user's id (`sub`).
     #[getter]
-    fn user_id(&self, py: Python<'_>) -> PyResult<Option<String>> {
-        let _ = py;
+    fn user_id(&self) -> PyResult<Option<String>> {
         Ok(self.inner.user_id())
     }
 
     /// The active account's id.
     #[getter]
-    fn tenant_id(&self, py: Python<'_>) -> PyResult<Option<String>> {
-        let _ = py;
+    fn tenant_id(&self) -> PyResult<Option<String>> {
         Ok(self.inner.tenant_id())
     }
 
     /// When the access token expires, seconds since the epoch.
     #[getter]
-    fn expires_at(&self, py: Python<'_>) -> PyResult<Option<f64>> {
-        let _ = py;
+    fn expires_at(&self) -> PyResult<Option<f64>> {
         Ok(self.inner.expires_at())
     }
 }
@@ -702,15 +652,13 @@ impl crate::session::Session {
 impl crate::session::MfaRequired {
     /// The user's enrolled devices, when Frontegg lists them.
     #[getter]
-    fn devices(&self, py: Python<'_>) -> PyResult<Option<UserMfaDevicesResponse>> {
-        let _ = py;
+    fn devices(&self) -> PyResult<Option<UserMfaDevicesResponse>> {
         Ok(self.inner.devices().cloned())
     }
 
     /// The offered strategies (`mfaStrategies`), as sent.
     #[getter]
-    fn strategies(&self, py: Python<'_>) -> PyResult<Option<frontegg_identity::JsonValue>> {
-        let _ = py;
+    fn strategies(&self) -> PyResult<Option<frontegg_identity::JsonValue>> {
         Ok(self.inner.strategies().cloned())
     }
 
@@ -794,8 +742,7 @@ impl crate::session::MfaRequired {
 impl crate::session::HostedLogin {
     /// A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
     /// keep it until the callback arrives.
-    fn authorize_url(&self, py: Python<'_>) -> PyResult<AuthorizeRequest> {
-        let _ = py;
+    fn authorize_url(&self) -> PyResult<AuthorizeRequest> {
         self.inner.authorize_url().map_err(to_py_err)
     }
 
@@ -832,7 +779,6 @@ impl crate::session::HostedLogin {
     #[new]
     #[pyo3(signature = (*, base_url, client_id, redirect_uri, scopes = None))]
     fn new(
-        py: Python<'_>,
         base_url: String,
         client_id: String,
         redirect_uri: String,
@@ -844,7 +790,6 @@ impl crate::session::HostedLogin {
             redirect_uri,
             scopes: scopes.unwrap_or_default(),
         };
-        let _ = py;
         frontegg_identity::HostedLogin::new(options)
             .map(|inner| Self { inner })
             .map_err(to_py_err)
@@ -890,7 +835,6 @@ impl crate::verify::TokenVerifier {
     #[new]
     #[pyo3(signature = (issuer, *, public_key_pem = None, jwks_url = None, jwks = None, secret = None, audience = None, algorithms = None, token_types = None, leeway = 30.0, keys_ttl = 600.0, refetch_cooldown = 30.0, fetch_timeout = 5.0, client = None))]
     fn new(
-        py: Python<'_>,
         issuer: String,
         public_key_pem: Option<String>,
         jwks_url: Option<String>,
@@ -922,7 +866,6 @@ impl crate::verify::TokenVerifier {
             )?),
             fetch_timeout: Some(crate::convert::seconds("fetch_timeout", fetch_timeout)?),
         };
-        let _ = py;
         match client {
             Some(client) => client.get().inner.token_verifier(options),
             None => frontegg_identity::TokenVerifier::new(options),

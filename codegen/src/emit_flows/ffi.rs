@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::flows::{Flow, Param, Table};
 use crate::names::camel;
 
-use super::{HEADER, core_class, doc_lines, ffi_class, is_options};
+use super::{HEADER, doc_lines, ffi_class, is_options};
 
 pub(crate) fn uniffi_param(table: &Table, param: &Param) -> (String, String, Option<String>) {
     let n = &param.name;
@@ -103,10 +103,7 @@ pub(crate) fn uniffi_method(out: &mut String, table: &Table, flow: &Flow) {
     let call = match (&flow.uniffi_core, &flow.core) {
         (Some(template), _) | (None, Some(template)) => template.replace("{args}", &call_args),
         (None, None) if flow.is_constructor() => {
-            format!(
-                "frontegg_identity::{}::new({call_args})",
-                core_class(&flow.on)
-            )
+            format!("frontegg_identity::{}::new({call_args})", flow.on)
         }
         (None, None) => format!("self.inner.{}({call_args})", flow.name),
     };

@@ -46,26 +46,16 @@ pub(crate) fn literal(value: &toml::Value) -> String {
     }
 }
 
-pub(crate) fn core_class(class: &str) -> &'static str {
-    match class {
-        "Client" => "Client",
-        "Session" => "Session",
-        "MfaRequired" => "MfaRequired",
-        "HostedLogin" => "HostedLogin",
-        _ => "TokenVerifier",
-    }
-}
-
 pub(crate) fn is_options(table: &Table, name: &str) -> bool {
     table.record(name).is_some_and(|r| r.generate)
 }
 
-pub(crate) fn ffi_class(class: &str) -> &'static str {
-    match class {
-        "Client" => "FronteggClient",
-        "Session" => "Session",
-        "MfaRequired" => "MfaRequired",
-        "HostedLogin" => "HostedLogin",
-        _ => "TokenVerifier",
+/// A class as Kotlin and Swift name it: the client is `FronteggClient`,
+/// the rest keep core's names.
+pub(crate) fn ffi_class(class: &str) -> &str {
+    if class == "Client" {
+        "FronteggClient"
+    } else {
+        class
     }
 }

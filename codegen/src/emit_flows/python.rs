@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::flows::{Field, Flow, Table};
 use crate::names::camel;
 
-use super::{HEADER, core_class, doc_lines, ffi_class, literal, seconds};
+use super::{HEADER, doc_lines, ffi_class, literal, seconds};
 
 pub(crate) fn py_class(class: &str) -> &'static str {
     match class {
@@ -101,7 +101,7 @@ pub(crate) fn py_field(field: &Field) -> PyArg {
             ),
             "bool" => (
                 "bool",
-                field.default.as_ref().map(|v| python_bool(&literal(v))),
+                field.default.as_ref().map(literal),
                 n.clone(),
                 "bool".into(),
             ),
@@ -166,14 +166,6 @@ pub(crate) fn py_field(field: &Field) -> PyArg {
             Some(d) => format!("{n}: {stub} = {}", stub_literal(d)),
             None => format!("{n}: {stub}"),
         },
-    }
-}
-
-pub(crate) fn python_bool(rust: &str) -> String {
-    if rust == "true" {
-        "true".into()
-    } else {
-        "false".into()
     }
 }
 
@@ -253,7 +245,7 @@ pub(crate) fn py_args(table: &Table, flow: &Flow) -> (Vec<PyArg>, Vec<String>, V
                 core.push(format!("{n}.as_ref()"));
             }
             "bool" => {
-                let default = python_bool(&param.default.unwrap_or(false).to_string());
+                let default = param.default.unwrap_or(false).to_string();
                 args.push(simple("bool", Some(&default), "bool"));
                 core.push(n.clone());
             }
@@ -416,12 +408,9 @@ pub(crate) fn py_method(out: &mut String, table: &Table, flow: &Flow, name: &str
         (Some(template), _, _) => template.replace("{args}", &call_args),
         (None, true, true) => format!(
             "match client {{ Some(client) => client.get().inner.token_verifier({call_args}), None => frontegg_identity::{}::new({call_args}) }}",
-            core_class(&flow.on)
+            flow.on
         ),
-        (None, true, false) => format!(
-            "frontegg_identity::{}::new({call_args})",
-            core_class(&flow.on)
-        ),
+        (None, true, false) => format!("frontegg_identity::{}::new({call_args})", flow.on),
         (None, false, _) => match &flow.core {
             Some(template) => template.replace("{args}", &call_args),
             None => format!("self.inner.{}({call_args})", flow.name),
@@ -433,24 +422,42 @@ pub(crate) fn py_method(out: &mut String, table: &Table, flow: &Flow, name: &str
         inner
     };
     let (ret, tail) = py_return(flow, &call);
+    let alias = name != flow.name;
+    let flow_needs_py = (flow.io && !flow.is_constructor()) || tail.contains("(py,");
+    let mut params: Vec<String> = Vec::new();
+    if alias || flow_needs_py {
+        params.push("py: Python<'_>".to_owned());
+    }
+    params.extend(rust_args);
     let _ = writeln!(
         out,
-        "    fn {name}({receiver}py: Python<'_>{}{}) -> PyResult<{ret}> {{",
-        if rust_args.is_empty() { "" } else { ", " },
-        rust_args.join(", ")
+        "    fn {name}({receiver}{}) -> PyResult<{ret}> {{",
+        params.join(", ")
     );
-    if name != flow.name {
+    if alias {
+        // An old name warns, then is the new method itself.
         let _ = writeln!(
             out,
             "        crate::deprecated(py, \"{}.{name}\", \"{}\")?;",
             flow.on, flow.name
         );
+        let mut pass: Vec<&str> = args
+            .iter()
+            .map(|a| a.signature.split(' ').next().unwrap_or_default())
+            .collect();
+        if flow_needs_py {
+            pass.insert(0, "py");
+        }
+        let _ = writeln!(
+            out,
+            "        self.{}({})\n    }}\n",
+            flow.name,
+            pass.join(", ")
+        );
+        return;
     }
     for line in &prepare {
         let _ = writeln!(out, "        {line}");
-    }
-    if !flow.io || flow.is_constructor() {
-        out.push_str("        let _ = py;\n");
     }
     let _ = writeln!(out, "        {tail}\n    }}\n");
 }
@@ -683,9 +690,5 @@ pub fn python_signature_test(table: &Table) -> String {
 
 /// A pyo3 signature default as Python shows it in `repr`.
 pub(crate) fn python_repr(default: &str) -> String {
-    match default {
-        "true" => "True".into(),
-        "false" => "False".into(),
-        other => other.replace('"', "'"),
-    }
+    stub_literal(default).replace('"', "'")
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::flows::{Field, Flow, Param, Record, Table};
 
-use super::{HEADER, core_class, doc_lines, is_options, literal, seconds};
+use super::{HEADER, doc_lines, is_options, literal, seconds};
 
 pub(crate) fn rust_field_type(field: &Field) -> &'static str {
     match field.ty.as_str() {
@@ -157,7 +157,7 @@ pub(crate) fn core_return(flow: &Flow) -> String {
         "models" => format!("Vec<{name}>"),
         "json" => "JsonValue".to_owned(),
         "opt_json" => "Option<JsonValue>".to_owned(),
-        "self" => core_class(&flow.on).to_owned(),
+        "self" => flow.on.clone(),
         "verifier" => "TokenVerifier".to_owned(),
         "client" => "Client".to_owned(),
         _ => name.to_owned(),
@@ -180,7 +180,7 @@ pub(crate) fn core_call(flow: &Flow, receiver: &str, args: &[String]) -> String 
             .replace("self.inner", receiver)
             .replace("frontegg_identity::", "")
             .replace("{args}", &args),
-        None if flow.is_constructor() => format!("{}::new({args})", core_class(&flow.on)),
+        None if flow.is_constructor() => format!("{}::new({args})", flow.on),
         None => format!("{receiver}.{}({args})", flow.name),
     }
 }
@@ -210,7 +210,7 @@ pub fn core_deprecated(table: &Table) -> String {
         if flows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "impl {} {{", core_class(class));
+        let _ = writeln!(out, "impl {} {{", class);
         for flow in flows {
             for alias in &flow.aliases {
                 let params: Vec<String> = flow
@@ -253,7 +253,7 @@ pub fn rust_signature_test(table: &Table) -> String {
         for name in names {
             let mut params = Vec::new();
             if !flow.is_constructor() {
-                params.push(format!("this: &{}", core_class(&flow.on)));
+                params.push(format!("this: &{}", flow.on));
             }
             let mut args = Vec::new();
             for (i, param) in flow.params.iter().enumerate() {
