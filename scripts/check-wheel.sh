@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
-# check-wheel.sh WHEEL: the wheel must be tagged manylinux2014 x86_64 (read
-# from its WHEEL file), and must install into a fresh venv of every CPython
-# >= 3.11 found on this machine and run the quickstart offline there.
+# check-wheel.sh WHEEL TESTKIT_WHEEL: both wheels must be tagged
+# manylinux2014 x86_64 (read from their WHEEL files), and must install into
+# a fresh venv of every CPython >= 3.11 found on this machine; there the
+# quickstart runs offline against the emulator, and a user's pytest suite
+# (examples/pytest) passes with the frontegg_emulator fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 wheel=$1
-tags=$(python3 - "$wheel" <<'PY'
+testkit=$2
+for file in "$wheel" "$testkit"; do
+    tags=$(python3 - "$file" <<'PY'
 import sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as z:
     name = next(n for n in z.namelist() if n.endswith(".dist-info/WHEEL"))
     print(" ".join(l.split(":", 1)[1].strip() for l in z.read(name).decode().splitlines() if l.startswith("Tag:")))
 PY
-)
-echo "wheel tags: $tags"
-case " $tags " in
-    *manylinux2014_x86_64*) ;;
-    *) echo "the wheel is not tagged manylinux2014_x86_64: pip refuses it on glibc < 2.34" >&2; exit 1 ;;
-esac
+    )
+    echo "$(basename "$file"): tags $tags"
+    case " $tags " in
+        *manylinux2014_x86_64*) ;;
+        *) echo "$file is not tagged manylinux2014_x86_64: pip refuses it on glibc < 2.34" >&2; exit 1 ;;
+    esac
+done
 # Every CPython >= 3.11 on PATH or installed by pyenv, once per version.
 pythons=()
 seen=" "
@@ -35,14 +40,21 @@ done
 for python in "${pythons[@]}"; do
     dir=$(mktemp -d)
     "$python" -m venv "$dir"
-    "$dir/bin/pip" install --quiet --disable-pip-version-check --no-deps "$wheel"
+    "$dir/bin/pip" install --quiet --disable-pip-version-check --no-deps "$wheel" "$testkit"
     version=$("$dir/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
     if ! env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL \
         "$dir/bin/python" examples/quickstart.py >"$dir/quickstart.log" 2>&1; then
         cat "$dir/quickstart.log"
-        echo "the wheel failed the quickstart on CPython $version" >&2
+        echo "the wheels failed the quickstart on CPython $version" >&2
         exit 1
     fi
-    echo "CPython $version: installed into a fresh venv, quickstart ran"
+    # A user's suite: pytest from PyPI, the fixture from the testkit wheel.
+    "$dir/bin/pip" install --quiet --disable-pip-version-check "pytest>=8"
+    if ! (cd examples/pytest && "$dir/bin/python" -m pytest -q -p no:cacheprovider) >"$dir/pytest.log" 2>&1; then
+        cat "$dir/pytest.log"
+        echo "the sample user suite failed with the fixture on CPython $version" >&2
+        exit 1
+    fi
+    echo "CPython $version: both wheels installed into a fresh venv; quickstart ran, $(tail -1 "$dir/pytest.log")"
     rm -rf "$dir"
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: Rust (unit, mockito integration, doc, and the contract
-# suite of all operations against Prism), the Python package (built wheel +
-# pytest, including the fork tests under gunicorn and uvicorn), the Kotlin
+# Runs every test: Rust (unit, mockito integration, doc, the contract suite
+# of all operations against Prism, and the emulator's suites), the Python
+# packages (built wheels + pytest, including the fork tests under gunicorn
+# and uvicorn, the testkit and a sample user suite), the Kotlin
 # bindings (kotlinc -Werror, run under JUnit 5), Swift (drift check; tests
 # where swiftc exists), the generator's freshness check, the fuzz targets
 # and both quickstarts offline. Installs what it needs when missing: a
@@ -232,7 +233,7 @@ if ! "$kotlinc" -Werror -cp "$jna:$junit" \
     echo "kotlin compilation failed" >&2
     exit 1
 fi
-java -Djna.library.path="$root/target/debug" -jar "$junit" --disable-banner --details=tree \
+java -Djna.library.path="$root/target/debug" -Dfrontegg.emulator="$root/target/debug/frontegg-emulator" -jar "$junit" --disable-banner --details=tree \
     --fail-if-no-tests --select-class BindingTests \
     --class-path "$build/kotlin-tests.jar:$jna:$kotlin_home/lib/kotlin-stdlib.jar" 2>&1 |
     tee "$build/kotlin-junit.log" | grep -vE '^\[ +[0-9]+ containers'
@@ -246,19 +247,31 @@ else
     echo "swiftc not found: Swift tests skipped (bindings were checked for drift above)"
 fi
 
-step "python: build the portable wheel, check it in fresh venvs, run pytest"
-rm -rf "$build/wheels"
+step "python: build the portable wheels, check them in fresh venvs, run pytest"
+rm -rf "$build/wheels" "$build/testkit-wheels"
 # The same manylinux2014 linking as `make wheel` (debug profile): what is
-# tested is what installs on old glibc.
+# tested is what installs on old glibc. The testkit wheel carries the
+# emulator binary (stripped: a debug binary is 50 MB of symbols).
 PATH="$venv/bin:$PATH" "$venv/bin/maturin" build --quiet --profile dev --zig --compatibility manylinux2014 \
     --manifest-path py/Cargo.toml --out "$build/wheels"
-bash scripts/check-wheel.sh "$build"/wheels/*.whl
-check_passed "the wheel installs and runs the quickstart in fresh venvs"
-"$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps "$build"/wheels/*.whl
+PATH="$venv/bin:$PATH" "$venv/bin/maturin" build --quiet --profile dev --strip --zig --compatibility manylinux2014 \
+    --manifest-path testkit/Cargo.toml --out "$build/testkit-wheels"
+bash scripts/check-wheel.sh "$build"/wheels/*.whl "$build"/testkit-wheels/*.whl
+check_passed "both wheels install and run the quickstart and a user's pytest suite in fresh venvs"
+"$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps \
+    "$build"/wheels/*.whl "$build"/testkit-wheels/*.whl
 # -s: the hardening suites print their tables.
 (cd py && "$venv/bin/python" -m pytest -q -s tests) 2>&1 | tee "$build/pytest.log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || { count_pytest "$build/pytest.log"; exit 1; }
 count_pytest "$build/pytest.log"
+# The testkit's own suite, and the sample user suite (its own rootdir and
+# pytest.ini, as a user's project has).
+(cd testkit/python && "$venv/bin/python" -m pytest -q -p no:cacheprovider tests) 2>&1 | tee "$build/pytest-testkit.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { count_pytest "$build/pytest-testkit.log"; exit 1; }
+count_pytest "$build/pytest-testkit.log"
+(cd examples/pytest && "$venv/bin/python" -m pytest -q -p no:cacheprovider) 2>&1 | tee "$build/pytest-sample.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { count_pytest "$build/pytest-sample.log"; exit 1; }
+count_pytest "$build/pytest-sample.log"
 
 step "fuzz: every parser of server answers, briefly (cargo-fuzz, nightly)"
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
@@ -288,7 +301,7 @@ else
     fi
 fi
 
-step "quickstarts (offline, embedded stand-in)"
+step "quickstarts (offline, against the emulator)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$root/target/debug/quickstart"
 check_passed "Rust quickstart (offline)"
 env -u FRONTEGG_CLIENT_ID -u FRONTEGG_SECRET -u FRONTEGG_BASE_URL "$venv/bin/python" examples/quickstart.py

@@ -3,18 +3,18 @@
 //!
 //! With `FRONTEGG_CLIENT_ID`, `FRONTEGG_SECRET` and `FRONTEGG_BASE_URL` set it
 //! talks to that Frontegg environment (set `FRONTEGG_VENDOR_HOST` too when the
-//! base URL is a regional gateway); without them it starts a local stand-in
-//! on loopback and says so.
-
-mod standin;
+//! base URL is a regional gateway, and `FRONTEGG_ISSUER` to verify the issued
+//! token); without them it starts the Frontegg emulator (`frontegg-emulator`,
+//! from the testkit crate) on loopback and says so.
 
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use frontegg_identity::{
     Client, ClientConfig, HostedLogin, HostedLoginOptions, LoginRequest, SignInOutcome,
-    SignUpRequest,
+    SignUpRequest, TokenVerifier, TokenVerifierOptions,
 };
+use frontegg_identity_testkit::{Emulator, EmulatorConfig};
 
 fn main() -> ExitCode {
     match run() {
@@ -29,6 +29,8 @@ fn main() -> ExitCode {
 fn run() -> Result<(), Box<dyn std::error::Error>> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let offline;
+    // Kept alive to the end of the run: dropping it stops the emulator.
+    let mut emulator = None;
     let mut config = match (
         env("FRONTEGG_CLIENT_ID"),
         env("FRONTEGG_SECRET"),
@@ -43,19 +45,21 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 .build()
         }
         _ => {
-            let url = standin::start()?;
+            let fe = Emulator::start(EmulatorConfig::default())?;
             println!(
                 "No FRONTEGG_CLIENT_ID / FRONTEGG_SECRET / FRONTEGG_BASE_URL set: \
-                 using the embedded local stand-in at {url}"
+                 using the Frontegg emulator at {}",
+                fe.url()
             );
-            offline = Some(url.clone());
-            // The stand-in plays a regional gateway: sign-in calls carry the
-            // vendor token and the environment's host.
-            ClientConfig::builder()
-                .base_url(url)
-                .vendor_credentials(standin::CLIENT_ID, standin::SECRET)
-                .vendor_host("app-standin.frontegg.com")
-                .build()
+            offline = Some(fe.url().to_owned());
+            // The emulator plays the regional gateway and the environment
+            // domain at once.
+            let config = ClientConfig::builder()
+                .base_url(fe.url())
+                .vendor_credentials(fe.client_id(), fe.secret())
+                .build();
+            emulator = Some(fe);
+            config
         }
     };
     if let Some(host) = env("FRONTEGG_VENDOR_HOST") {
@@ -100,6 +104,23 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         "3. signed in (tokens only): access token valid for {} s, refresh token {:?}",
         session.expires_in, session.refresh_token
     );
+    // What a backend does with the token: verify it against the issuer's
+    // published keys.
+    let issuer = match &emulator {
+        Some(fe) => Some((fe.issuer().to_owned(), fe.jwks_url())),
+        None => env("FRONTEGG_ISSUER").map(|i| (i.clone(), format!("{i}/.well-known/jwks.json"))),
+    };
+    if let Some((issuer, jwks_url)) = issuer {
+        let verifier = TokenVerifier::new(TokenVerifierOptions {
+            jwks_url: Some(jwks_url),
+            ..TokenVerifierOptions::new(issuer)
+        })?;
+        let claims = verifier.verify(session.access_token.expose())?;
+        println!(
+            "   verified against the JWKS: user {}, tenant {}, roles {:?}",
+            claims.sub, claims.tenant_id, claims.roles
+        );
+    }
 
     let refresh_token = session
         .refresh_token
@@ -138,25 +159,25 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         SignInOutcome::MfaRequired(_) => println!("6. sign-in needs a second factor"),
     }
 
-    hosted_login(offline.as_deref(), &env("FRONTEGG_CLIENT_ID"))
+    let client_id = match &emulator {
+        Some(fe) => fe.client_id().to_owned(),
+        None => env("FRONTEGG_CLIENT_ID").unwrap_or_default(),
+    };
+    hosted_login(offline.as_deref(), &client_id)
 }
 
 /// Hosted login: the authorize URL an app opens in a browser. Offline, the
-/// stand-in plays the browser sign-in too, and the callback is exchanged
-/// for a session that refreshes with the `refresh_token` grant.
-fn hosted_login(
-    offline: Option<&str>,
-    client_id: &Option<String>,
-) -> Result<(), Box<dyn std::error::Error>> {
+/// emulator plays the browser sign-in too (it signs in a seeded or
+/// signed-up user at once), and the callback is exchanged for a session
+/// that refreshes with the `refresh_token` grant.
+fn hosted_login(offline: Option<&str>, client_id: &str) -> Result<(), Box<dyn std::error::Error>> {
     let base_url = match offline {
         Some(url) => url.to_owned(),
         None => std::env::var("FRONTEGG_BASE_URL")?,
     };
     let hosted = HostedLogin::new(HostedLoginOptions {
         base_url,
-        client_id: client_id
-            .clone()
-            .unwrap_or_else(|| standin::CLIENT_ID.to_owned()),
+        client_id: client_id.to_owned(),
         redirect_uri: "http://127.0.0.1:8765/callback".into(),
         scopes: vec![],
     })?;
@@ -166,7 +187,7 @@ fn hosted_login(
         println!("   (sign in there; the app then calls hosted.exchange(callback_url, &request))");
         return Ok(());
     };
-    // The stand-in's authorize route answers with the redirect a browser
+    // The emulator's authorize route answers with the redirect a browser
     // would follow after the user signed in.
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .max_redirects(0)

@@ -1,6 +1,6 @@
 // The Kotlin binding tests under JUnit 5 (Debian's junit5 console launcher),
 // so that the test command shows JUnit's own counts. The test bodies live in
-// ClientTest.kt, VerifyTest.kt and SessionTest.kt.
+// ClientTest.kt, VerifyTest.kt, SessionTest.kt and EmulatorTest.kt.
 
 import com.frontegg.identity.*
 import com.frontegg.identity.core.*
@@ -51,6 +51,15 @@ class BindingTests {
 
     @Test @DisplayName("hosted login refuses a forged state")
     fun forgedState() { hostedLoginRefusesAForgedState() }
+
+    @Test @DisplayName("emulator: password sign-in, verify, refresh rotation, sign-up")
+    fun emulatorPassword() { emulatorPasswordFlow() }
+
+    @Test @DisplayName("emulator: MFA with the authenticator code steps up the token")
+    fun emulatorMfa() { emulatorMfaFlow() }
+
+    @Test @DisplayName("emulator: hosted login with PKCE through an app scheme")
+    fun emulatorHosted() { emulatorHostedLogin() }
 
     @Test @DisplayName("every flow has the declared parameters (FlowSignatures.kt compiled)")
     fun flowSignatures() { assertEquals(FLOW_SIGNATURE_CHECKS, flowSignatureChecks.size) }

@@ -39,8 +39,9 @@ fn redirect_allowed(world: &World, uri: &str) -> bool {
         Ok(url) if url.scheme() == "http" || url.scheme() == "https" => {
             matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
         }
-        // An app's own scheme (com.example.app:/callback).
-        Ok(url) => url.scheme().contains('.'),
+        // An app's own scheme (myapp://callback, com.example.app:/cb):
+        // only that app can receive it.
+        Ok(_) => true,
         Err(_) => false,
     }
 }

@@ -118,7 +118,10 @@ impl Router {
         let params = matched
             .params
             .iter()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .map(|(k, v)| {
+                let value = percent_encoding::percent_decode_str(v).decode_utf8_lossy();
+                (k.to_owned(), value.into_owned())
+            })
             .collect();
         let route = self.table.get(*matched.value)?;
         Some((route, params))
