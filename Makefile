@@ -1,4 +1,4 @@
-.PHONY: quickstart quickstart-python test bench swift wheel public-api
+.PHONY: quickstart quickstart-python test bench swift wheel public-api emulator emulator-matrix
 
 ## Run the sign-up / login / refresh / logout quickstart (offline without credentials).
 quickstart:
@@ -23,3 +23,11 @@ wheel:
 ## Rewrite core/public-api.txt after a deliberate change of the public Rust API.
 public-api:
 	bash scripts/public-api.sh
+
+## Run the Frontegg emulator on port 8900 (a stateful local Frontegg; see docs/testing.md).
+emulator:
+	cargo run --quiet -p frontegg-identity-testkit --bin frontegg-emulator -- --port 8900
+
+## Rewrite docs/EMULATOR.md, the emulator's support matrix, from the specs.
+emulator-matrix:
+	cargo run --quiet -p frontegg-identity-testkit --bin frontegg-emulator -- --support-matrix ../shared/frontegg-openapi > docs/EMULATOR.md

@@ -101,9 +101,16 @@ stop_prism() {
     kill "${prism_pids[@]}" 2>/dev/null || true
     wait "${prism_pids[@]}" 2>/dev/null || true
 }
+fidelity_pids=()
+stop_fidelity() {
+    [ ${#fidelity_pids[@]} -eq 0 ] && return 0
+    kill "${fidelity_pids[@]}" 2>/dev/null || true
+    wait "${fidelity_pids[@]}" 2>/dev/null || true
+}
 on_exit() {
     local status=$?
     stop_prism
+    stop_fidelity
     if [ "$status" -ne 0 ]; then
         echo
         echo "stopped in: $current"
@@ -133,6 +140,13 @@ if [ -d "$specs" ]; then
     done
     echo "generated code is fresh"
     check_passed "generated code is fresh"
+    "$root/target/debug/frontegg-emulator" --support-matrix "$specs" >"$build/EMULATOR.md"
+    if ! diff -q docs/EMULATOR.md "$build/EMULATOR.md" >/dev/null; then
+        diff -u docs/EMULATOR.md "$build/EMULATOR.md" | head -20
+        echo "docs/EMULATOR.md is stale: run 'make emulator-matrix' and commit" >&2
+        exit 1
+    fi
+    check_passed "the emulator's support matrix (docs/EMULATOR.md) is fresh"
     "$root/target/debug/codegen" --specs "$specs" --fixed-specs "$build/specs"
     # start_prism [ARGS]: one Prism per spec file on ports 4010…; sets $urls.
     start_prism() {
@@ -161,6 +175,36 @@ if [ -d "$specs" ]; then
     }
     start_prism
     export FRONTEGG_PRISM_URLS="$urls"
+
+    # The emulator behind validating Prism proxies (prism proxy --errors),
+    # one per spec it serves: testkit/tests/fidelity.rs walks every
+    # emulated operation through them.
+    "$root/target/debug/frontegg-emulator" --seed testkit/tests/fixtures/fidelity-seed.json \
+        >"$build/fidelity-emulator.out" 2>"$build/fidelity-emulator.log" &
+    fidelity_pids+=($!)
+    for _ in $(seq 1 100); do grep -q '^listening on ' "$build/fidelity-emulator.out" && break; sleep 0.1; done
+    emulator_url=$(sed -n 's/^listening on //p' "$build/fidelity-emulator.out")
+    [ -n "$emulator_url" ] || { cat "$build/fidelity-emulator.log"; echo "the emulator did not start" >&2; exit 1; }
+    fidelity="emulator=$emulator_url,"
+    port=4110
+    for pair in identity:identity tenants:tenants applications:applications auth/vendor:env-auth; do
+        service=${pair%%:*}
+        file=${pair##*:}
+        "$prism" proxy --errors -h 127.0.0.1 -p "$port" "$build/specs/$file.json" "$emulator_url/$service" \
+            >"$build/prism-proxy-$file.log" 2>&1 &
+        fidelity_pids+=($!)
+        fidelity="$fidelity$service=http://127.0.0.1:$port,"
+        port=$((port + 1))
+    done
+    for ((p = 4110; p < port; p++)); do
+        up=0
+        for _ in $(seq 1 120); do
+            if curl -s -o /dev/null "http://127.0.0.1:$p/"; then up=1; break; fi
+            sleep 0.5
+        done
+        [ "$up" = 1 ] || { echo "the Prism proxy on port $p did not start" >&2; exit 1; }
+    done
+    export FRONTEGG_FIDELITY_URLS="$fidelity"
 else
     echo "SKIPPED: no OpenAPI folder at $specs: contract suites and freshness check did not run"
     # CI always has the specs beside the clone: their absence there is a failure.
@@ -174,6 +218,8 @@ step "rust: test (unit, integration, doc, contract)"
 cargo test --workspace -- --nocapture 2>&1 | tee "$build/cargo-test.log" | grep -vE '^test .* \.\.\. ok$'
 [ "${PIPESTATUS[0]}" -eq 0 ] || { count_cargo "$build/cargo-test.log" "cargo test"; exit 1; }
 count_cargo "$build/cargo-test.log" "cargo test"
+stop_fidelity
+fidelity_pids=()
 
 step "rust: docs (missing_docs is denied in core; any rustdoc warning fails)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet

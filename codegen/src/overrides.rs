@@ -172,6 +172,7 @@ pub fn sample_string(schema: &Value) -> String {
 /// to the copies Prism serves in the contract test.
 pub fn fix_spec(spec: &mut Value) {
     fix_schemas(spec);
+    relax_required(spec);
     let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
         return;
     };
@@ -183,9 +184,27 @@ pub fn fix_spec(spec: &mut Value) {
             if !matches!(method.as_str(), "get" | "post" | "put" | "patch" | "delete") {
                 continue;
             }
+            let operation_id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
             let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
                 continue;
             };
+            // The success body Frontegg really sends, where the spec names
+            // another schema: what our types decode is what Prism checks.
+            if let Some(schema) = response_schema(&operation_id) {
+                for (code, response) in responses.iter_mut() {
+                    if let (true, Some(slot)) = (
+                        code.starts_with('2'),
+                        response.pointer_mut("/content/application~1json/schema"),
+                    ) {
+                        *slot =
+                            serde_json::json!({ "$ref": format!("#/components/schemas/{schema}") });
+                    }
+                }
+            }
             // Some operations list a bodiless 200 beside a 201 with a body;
             // Frontegg answers with the body, so the bodiless one goes.
             let with_body = |r: &Value| r.pointer("/content/application~1json/schema").is_some();
@@ -203,6 +222,22 @@ pub fn fix_spec(spec: &mut Value) {
                     serde_json::json!({ "description": "Success" }),
                 );
             }
+        }
+    }
+}
+
+/// Drops from `required` the fields [`optional_field`] names, so that Prism
+/// accepts the requests Frontegg accepts.
+fn relax_required(spec: &mut Value) {
+    let Some(schemas) = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    for (name, schema) in schemas.iter_mut() {
+        if let Some(Value::Array(required)) = schema.get_mut("required") {
+            required.retain(|field| !field.as_str().is_some_and(|f| optional_field(name, f)));
         }
     }
 }

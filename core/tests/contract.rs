@@ -181,9 +181,7 @@ fn operations() -> Vec<Call> {
         ),
         Call::new("identity", "passwordless email_code_prelogin", false, |c| {
             c.passwordless()
-                .email_code_prelogin(&body(
-                    r#"{"email":"sample","userId":"sample","username":"sample"}"#,
-                ))
+                .email_code_prelogin(&body(r#"{}"#))
                 .map(value)
         }),
         Call::new(
@@ -198,9 +196,7 @@ fn operations() -> Vec<Call> {
         ),
         Call::new("identity", "passwordless magic_link_prelogin", false, |c| {
             c.passwordless()
-                .magic_link_prelogin(&body(
-                    r#"{"email":"sample","userId":"sample","username":"sample"}"#,
-                ))
+                .magic_link_prelogin(&body(r#"{}"#))
                 .map(value)
         }),
         Call::new("identity", "passwordless sms_code_post_login", true, |c| {
@@ -209,7 +205,9 @@ fn operations() -> Vec<Call> {
                 .map(value)
         }),
         Call::new("identity", "passwordless sms_code_pre_login", true, |c| {
-            c.passwordless().sms_code_pre_login(&body(r#"{"email":"sample","phoneNumber":"sample","userId":"sample","username":"sample"}"#)).map(value)
+            c.passwordless()
+                .sms_code_pre_login(&body(r#"{}"#))
+                .map(value)
         }),
         Call::new(
             "identity",
@@ -2812,7 +2810,14 @@ fn operations() -> Vec<Call> {
             "sso_configurations create_sso_configuration",
             false,
             |c| {
-                c.sso_configurations().create_sso_configuration(&body(r#"{"acsUrl":"sample","configMetadata":{},"enabled":true,"idpClientId":"sample","idpClientSecret":"sample","oidcClientId":"sample","oidcSecret":"sample","overrideActiveTenant":true,"publicCertificate":"sample","signRequest":true,"spEntityId":"sample","ssoEndpoint":"sample","subAccountAccessLimit":1,"type":"sample"}"#), &CreateSsoConfigurationParams { tenant_id: Some("sample".into()) }).map(value)
+                c.sso_configurations()
+                    .create_sso_configuration(
+                        &body(r#"{}"#),
+                        &CreateSsoConfigurationParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
             },
         ),
         Call::new(
@@ -2891,7 +2896,15 @@ fn operations() -> Vec<Call> {
             "sso_configurations update_sso_configuration",
             false,
             |c| {
-                c.sso_configurations().update_sso_configuration("1", &body(r#"{"acsUrl":"sample","configMetadata":{},"enabled":true,"idpClientId":"sample","idpClientSecret":"sample","oidcClientId":"sample","oidcSecret":"sample","overrideActiveTenant":true,"publicCertificate":"sample","signRequest":true,"spEntityId":"sample","ssoEndpoint":"sample","subAccountAccessLimit":1,"type":"sample"}"#), &UpdateSsoConfigurationParams { tenant_id: Some("sample".into()) }).map(value)
+                c.sso_configurations()
+                    .update_sso_configuration(
+                        "1",
+                        &body(r#"{}"#),
+                        &UpdateSsoConfigurationParams {
+                            tenant_id: Some("sample".into()),
+                        },
+                    )
+                    .map(value)
             },
         ),
         Call::new(

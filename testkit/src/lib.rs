@@ -32,6 +32,7 @@ mod clock;
 mod controls;
 mod error;
 mod keys;
+mod matrix;
 mod reply;
 mod routes;
 mod seed;
@@ -47,6 +48,7 @@ use serde_json::{Map, Value, json};
 
 pub use controls::{Fault, LoggedRequest};
 pub use error::EmulatorError;
+pub use matrix::{operations_in_specs, support_matrix};
 pub use routes::emulated_operations;
 pub use seed::{
     ApiTokenSeed, ApplicationSeed, EnvironmentSeed, GroupSeed, MfaSeed, PermissionSeed, RoleSeed,

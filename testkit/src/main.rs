@@ -15,6 +15,7 @@ const USAGE: &str = "usage: frontegg-emulator [--port P] [--host 127.0.0.1] [--s
   --seed FILE          JSON seed file: tenants, users, roles, … (see docs/testing.md)
   --signing-key FILE   a pinned RS256 key (PEM); default: a new key at each start
   --issuer URL         the tokens' iss; default: the emulator's own URL
+  --support-matrix DIR print which operations of the OpenAPI files in DIR are emulated
 
 The first line on stdout is `listening on http://HOST:PORT`. Controls are under
 /_emulator/ (health, config, reset, outbox, faults, requests, tokens, keys).";
@@ -56,6 +57,13 @@ fn run() -> Result<(), String> {
             "--seed" => seed_file = Some(value("--seed")?),
             "--signing-key" => key_file = Some(value("--signing-key")?),
             "--issuer" => issuer = Some(value("--issuer")?),
+            "--support-matrix" => {
+                let dir = value("--support-matrix")?;
+                let text = frontegg_identity_testkit::support_matrix(std::path::Path::new(&dir))
+                    .map_err(|e| e.to_string())?;
+                print!("{text}");
+                return Ok(());
+            }
             "--help" | "-h" => {
                 println!("{USAGE}");
                 return Ok(());

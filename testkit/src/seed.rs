@@ -200,6 +200,8 @@ pub struct ApiTokenSeed {
     pub roles: Vec<String>,
     pub permissions: Vec<String>,
     pub description: Option<String>,
+    /// RFC 3339 expiry (default: a year from the start).
+    pub expires_at: Option<String>,
 }
 
 impl Seed {

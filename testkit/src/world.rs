@@ -11,6 +11,9 @@ use crate::keys::KeyRing;
 use crate::seed::{Seed, SettingsSeed};
 use crate::totp;
 
+/// How long an API token is valid unless its seed says otherwise.
+pub(crate) const API_TOKEN_DAYS: u64 = 365;
+
 /// The OpenID PAPE multi-factor policy, the `acr` after a second factor.
 pub(crate) const MFA_ACR: &str = "http://schemas.openid.net/pape/policies/2007/06/multi-factor";
 
@@ -102,7 +105,9 @@ pub(crate) struct ApiToken {
     pub(crate) roles: Vec<String>,
     pub(crate) permissions: Vec<String>,
     pub(crate) description: String,
+    pub(crate) created_by: String,
     pub(crate) created_at: String,
+    pub(crate) expires_at: String,
 }
 
 /// How a session was established, carried into its tokens and refreshes.
@@ -443,7 +448,12 @@ impl World {
                     roles: t.roles.clone(),
                     permissions: t.permissions.clone(),
                     description: t.description.clone().unwrap_or_default(),
+                    created_by: String::new(),
                     created_at: created.clone(),
+                    expires_at: t
+                        .expires_at
+                        .clone()
+                        .unwrap_or_else(|| rfc3339(now() + API_TOKEN_DAYS * 86_400)),
                 },
             );
         }
@@ -605,7 +615,7 @@ pub(crate) fn user_json(world: &World, u: &User) -> Value {
         .iter()
         .map(|t| json!({"tenantId": t, "roles": roles}))
         .collect();
-    json!({
+    let mut answer = json!({
         "id": u.id,
         "email": u.email,
         "name": u.name,
@@ -613,7 +623,6 @@ pub(crate) fn user_json(world: &World, u: &User) -> Value {
         "sub": u.id,
         "verified": u.verified,
         "mfaEnrolled": u.mfa.enrolled(),
-        "phoneNumber": u.phone_number,
         "roles": roles,
         "permissions": permissions,
         "provider": "local",
@@ -625,8 +634,33 @@ pub(crate) fn user_json(world: &World, u: &User) -> Value {
         "metadata": Value::Object(u.metadata.clone()).to_string(),
         "vendorMetadata": "{}",
         "createdAt": u.created_at,
-        "lastLogin": u.last_login.clone().unwrap_or_default(),
+        // The spec requires a date: a user who never signed in shows their
+        // creation time.
+        "lastLogin": u.last_login.clone().unwrap_or_else(|| u.created_at.clone()),
         "subAccountAccessAllowed": false,
+    });
+    if let (Some(phone), Some(map)) = (&u.phone_number, answer.as_object_mut()) {
+        map.insert("phoneNumber".into(), json!(phone));
+    }
+    answer
+}
+
+/// `UserCreatedResponse`: roles and permissions by id.
+pub(crate) fn user_created_json(world: &World, u: &User) -> Value {
+    let role_keys = world.role_keys_of(u);
+    let permission_keys = world.permissions_of_roles(&role_keys);
+    json!({
+        "id": u.id,
+        "email": u.email,
+        "verified": u.verified,
+        "name": u.name,
+        "profilePictureUrl": "",
+        "roles": world.roles.values().filter(|r| role_keys.contains(&r.key)).map(|r| r.id.clone()).collect::<Vec<_>>(),
+        "permissions": world.permissions.values().filter(|p| permission_keys.contains(&p.key)).map(|p| p.id.clone()).collect::<Vec<_>>(),
+        "metadata": Value::Object(u.metadata.clone()).to_string(),
+        "createdAt": u.created_at,
+        "lastLogin": u.last_login.clone().unwrap_or_else(|| u.created_at.clone()),
+        "activatedForTenant": u.verified,
     })
 }
 

@@ -117,9 +117,11 @@ fn token_json(t: &ApiToken) -> Value {
         "clientId": t.client_id,
         "tenantId": t.tenant_id,
         "description": t.description,
+        "createdByUserId": t.created_by,
         "roleIds": t.roles,
-        "permissions": t.permissions,
+        "permissionIds": t.permissions,
         "createdAt": t.created_at,
+        "expires": t.expires_at,
         "metadata": {},
     })
 }
@@ -138,6 +140,9 @@ fn list(state: &mut State, call: &Call) -> Outcome {
 
 fn create(state: &mut State, call: &Call) -> Outcome {
     let tenant = tenant_of(&state.world, call)?;
+    let created_by = acting_user(&state.world, call)
+        .map(|(user, _)| user)
+        .unwrap_or_default();
     let body = call.json()?;
     let f = Fields(&body);
     let token = ApiToken {
@@ -148,7 +153,9 @@ fn create(state: &mut State, call: &Call) -> Outcome {
         roles: f.strings("roleIds")?.unwrap_or_default(),
         permissions: f.strings("permissionIds")?.unwrap_or_default(),
         description: f.text("description")?.unwrap_or_default(),
+        created_by,
         created_at: rfc3339(now()),
+        expires_at: rfc3339(now() + crate::world::API_TOKEN_DAYS * 86_400),
     };
     let mut answer = token_json(&token);
     if let Some(map) = answer.as_object_mut() {

@@ -139,20 +139,13 @@ fn devices(user: &User) -> Value {
     json!({"webauthn": [], "phones": phones, "authenticators": authenticators, "emails": emails})
 }
 
+/// `mfaStrategies`: an object in the spec; here each factor by its
+/// strategy name, `true` where the user can use it.
 fn strategies(mfa: Option<&Mfa>) -> Value {
-    let mut out = Vec::new();
-    if let Some(mfa) = mfa {
-        if mfa.totp.is_some() {
-            out.push("AuthenticatorApp");
-        }
-        if mfa.email {
-            out.push("EmailCode");
-        }
-        if mfa.sms_phone.is_some() {
-            out.push("SMS");
-        }
-    }
-    json!(out)
+    let (app, email, sms) = mfa.map_or((false, false, false), |m| {
+        (m.totp.is_some(), m.email, m.sms_phone.is_some())
+    });
+    json!({"AuthenticatorApp": app, "EmailCode": email, "SMS": sms})
 }
 
 fn refresh(state: &mut State, call: &Call) -> Outcome {

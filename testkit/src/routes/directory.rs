@@ -105,7 +105,8 @@ fn insert_tenant(state: &mut State, call: &Call, parent_required: bool) -> Outco
         .get(&id)
         .map(tenant_json)
         .unwrap_or(Value::Null);
-    Ok(Reply::created(answer))
+    // Frontegg answers 200 here, not 201.
+    Ok(Reply::ok(answer))
 }
 
 fn create_tenant(state: &mut State, call: &Call) -> Outcome {

@@ -8,7 +8,7 @@ use crate::call::{Call, Fields};
 use crate::clock::{self, now, rfc3339};
 use crate::reply::{Outcome, Reply};
 use crate::sessions::{acting_user, require_vendor};
-use crate::world::{Mfa, Purpose, User, user_json};
+use crate::world::{Mfa, Purpose, User, user_created_json, user_json};
 
 pub(super) const ROUTES: &[Route] = &[
     route("GET", "/identity/resources/users/v3", list),
@@ -116,7 +116,7 @@ fn create(state: &mut State, call: &Call) -> Outcome {
     let answer = world
         .users
         .get(&id)
-        .map(|u| user_json(world, u))
+        .map(|u| user_created_json(world, u))
         .unwrap_or(Value::Null);
     Ok(Reply::created(answer))
 }
