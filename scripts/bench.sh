@@ -9,12 +9,14 @@ venv=.venv
 [ -x "$venv/bin/maturin" ] || { python3 -m venv "$venv"; "$venv/bin/pip" install -q "maturin>=1.16,<2" pytest; }
 "$venv/bin/pip" install -q --disable-pip-version-check "requests>=2.31" "httpx>=0.27" "urllib3>=2" "pyjwt[crypto]>=2.8"
 command -v taskset >/dev/null || { echo "taskset (util-linux) is needed to pin the benchmark" >&2; exit 1; }
-cargo build --release --bin bench
+cargo build --release --bin bench --bin bench-emulator --bin frontegg-emulator
 "$venv/bin/maturin" build --quiet --release --manifest-path py/Cargo.toml --out build/wheels-release
 "$venv/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps build/wheels-release/*.whl
 rust_rows=$(taskset -c 0 target/release/bench)
 thread_rows=$(target/release/bench --threads | tail -n 3)
 python_rows=$(taskset -c 0 "$venv/bin/python" examples/bench.py target/release/bench)
+# The emulator as users run it: its own process, both cores shared with the client.
+emulator_rows=$(target/release/bench-emulator target/release/frontegg-emulator)
 import_ms=$("$venv/bin/python" - <<'PY'
 import statistics, subprocess, sys
 # -X importtime: the module's own cumulative import time, median of 15 runs.
@@ -43,6 +45,7 @@ PY
     echo "$thread_rows"
     echo "$python_rows"
     echo "| \`import frontegg_identity\` (\`-X importtime\`, cumulative) | — | ${import_ms} ms | — | — | < 10 ms |"
+    echo "$emulator_rows"
     cat <<'NOTES'
 
 ## Where the remaining gaps come from

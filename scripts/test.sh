@@ -148,6 +148,18 @@ if [ -d "$specs" ]; then
     fi
     check_passed "the emulator's support matrix (docs/EMULATOR.md) is fresh"
     "$root/target/debug/codegen" --specs "$specs" --fixed-specs "$build/specs"
+    # wait_for_ports FIRST END WHAT: every loopback port in [FIRST, END) answers, within 60 s.
+    wait_for_ports() {
+        local p up
+        for ((p = $1; p < $2; p++)); do
+            up=0
+            for _ in $(seq 1 120); do
+                if curl -s -o /dev/null "http://127.0.0.1:$p/"; then up=1; break; fi
+                sleep 0.5
+            done
+            [ "$up" = 1 ] || { echo "$3 on port $p did not start" >&2; exit 1; }
+        done
+    }
     # start_prism [ARGS]: one Prism per spec file on ports 4010…; sets $urls.
     start_prism() {
         stop_prism
@@ -164,14 +176,7 @@ if [ -d "$specs" ]; then
             urls="$urls$service=http://127.0.0.1:$port,"
             port=$((port + 1))
         done
-        for ((p = 4010; p < port; p++)); do
-            up=0
-            for _ in $(seq 1 120); do
-                if curl -s -o /dev/null "http://127.0.0.1:$p/"; then up=1; break; fi
-                sleep 0.5
-            done
-            [ "$up" = 1 ] || { echo "Prism on port $p did not start" >&2; exit 1; }
-        done
+        wait_for_ports 4010 "$port" "Prism"
     }
     start_prism
     export FRONTEGG_PRISM_URLS="$urls"
@@ -196,14 +201,7 @@ if [ -d "$specs" ]; then
         fidelity="$fidelity$service=http://127.0.0.1:$port,"
         port=$((port + 1))
     done
-    for ((p = 4110; p < port; p++)); do
-        up=0
-        for _ in $(seq 1 120); do
-            if curl -s -o /dev/null "http://127.0.0.1:$p/"; then up=1; break; fi
-            sleep 0.5
-        done
-        [ "$up" = 1 ] || { echo "the Prism proxy on port $p did not start" >&2; exit 1; }
-    done
+    wait_for_ports 4110 "$port" "the Prism proxy"
     export FRONTEGG_FIDELITY_URLS="$fidelity"
 else
     echo "SKIPPED: no OpenAPI folder at $specs: contract suites and freshness check did not run"

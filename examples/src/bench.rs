@@ -9,61 +9,17 @@
 //! loopback server and prints its URL (the Python benchmark uses it, so
 //! neither side pays for a slow server).
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use frontegg_identity::{Client, ClientConfig, SignUpRequest};
+
+mod loopback;
 
 const ANSWER: &str =
     r#"{"shouldActivate":true,"userId":"u-1","tenantId":"t-1","activationToken":"act"}"#;
 const ROUNDS: usize = 31;
 const CALLS_PER_ROUND: usize = 400;
-
-fn start_server() -> std::io::Result<String> {
-    let listener = TcpListener::bind("127.0.0.1:0")?;
-    let url = format!("http://{}", listener.local_addr()?);
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            std::thread::spawn(move || serve(stream));
-        }
-    });
-    Ok(url)
-}
-
-fn serve(stream: TcpStream) -> std::io::Result<()> {
-    stream.set_nodelay(true)?;
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut writer = stream;
-    let response = format!(
-        "HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{ANSWER}",
-        ANSWER.len()
-    );
-    let mut line = String::new();
-    loop {
-        let mut length = 0usize;
-        line.clear();
-        if reader.read_line(&mut line)? == 0 {
-            return Ok(());
-        }
-        loop {
-            line.clear();
-            reader.read_line(&mut line)?;
-            let header = line.trim_end();
-            if header.is_empty() {
-                break;
-            }
-            if let Some((name, value)) = header.split_once(':')
-                && name.eq_ignore_ascii_case("content-length")
-            {
-                length = value.trim().parse().unwrap_or(0);
-            }
-        }
-        let mut body = vec![0; length];
-        reader.read_exact(&mut body)?;
-        writer.write_all(response.as_bytes())?;
-    }
-}
 
 fn request() -> SignUpRequest {
     SignUpRequest {
@@ -113,7 +69,7 @@ fn interleaved(
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let url = start_server()?;
+    let url = loopback::fixed_server("201 Created", ANSWER)?;
     if std::env::args().any(|a| a == "--serve") {
         println!("{url}");
         std::io::stdout().flush()?;

@@ -93,11 +93,15 @@ impl Fault {
 /// are replaced by `[redacted]` before they are stored.
 #[derive(Debug, Clone, Serialize)]
 pub struct LoggedRequest {
+    /// `GET`, `POST`, …
     pub method: String,
+    /// The request's path.
     pub path: String,
+    /// The query, token-like values redacted.
     pub query: String,
     /// The matched route template, e.g. `/identity/resources/users/v1/{userId}`.
     pub route: Option<String>,
+    /// The status the emulator answered.
     pub status: u16,
     /// Request headers, secrets redacted.
     pub headers: BTreeMap<String, String>,

@@ -27,6 +27,8 @@
 //! key made at each start (unless the seed pins one), so a production
 //! verifier never accepts them.
 
+#![deny(missing_docs)]
+
 mod call;
 mod clock;
 mod controls;

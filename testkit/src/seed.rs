@@ -95,11 +95,13 @@ impl Default for SettingsSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TenantSeed {
-    /// Pinned id (default: generated).
+    /// Pinned id (default: a new UUID).
     pub id: Option<String>,
+    /// The tenant's name (required).
     pub name: String,
     /// The parent of a sub-tenant.
     pub parent_id: Option<String>,
+    /// Free-form metadata.
     pub metadata: Map<String, Value>,
 }
 
@@ -107,9 +109,13 @@ pub struct TenantSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct PermissionSeed {
+    /// Pinned id (default: a new UUID).
     pub id: Option<String>,
+    /// The key tokens carry in `permissions` (required).
     pub key: String,
+    /// Display name (default: the key).
     pub name: Option<String>,
+    /// Description.
     pub description: Option<String>,
 }
 
@@ -117,10 +123,15 @@ pub struct PermissionSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RoleSeed {
+    /// Pinned id (default: a new UUID).
     pub id: Option<String>,
+    /// The key tokens carry in `roles` (required).
     pub key: String,
+    /// Display name (default: the key).
     pub name: Option<String>,
+    /// Description.
     pub description: Option<String>,
+    /// Keys of the role's permissions.
     pub permissions: Vec<String>,
     /// A tenant-specific role; default: every tenant has it.
     pub tenant_id: Option<String>,
@@ -132,8 +143,11 @@ pub struct RoleSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct GroupSeed {
+    /// Pinned id (default: a new UUID).
     pub id: Option<String>,
+    /// The group's name.
     pub name: String,
+    /// The tenant it belongs to (default: every tenant sees it).
     pub tenant_id: Option<String>,
     /// Role keys the group grants.
     pub roles: Vec<String>,
@@ -145,9 +159,13 @@ pub struct GroupSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ApplicationSeed {
+    /// Pinned id (default: a new UUID).
     pub id: Option<String>,
+    /// The application's name.
     pub name: String,
+    /// Its URL.
     pub app_url: Option<String>,
+    /// Its login URL.
     pub login_url: Option<String>,
 }
 
@@ -155,8 +173,11 @@ pub struct ApplicationSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct UserSeed {
+    /// Pinned id (default: a new UUID).
     pub id: Option<String>,
+    /// Email address (required, unique regardless of case).
     pub email: String,
+    /// Display name (default: the email).
     pub name: Option<String>,
     /// Without one, the user signs in only through passwordless or hosted login.
     pub password: Option<String>,
@@ -168,9 +189,13 @@ pub struct UserSeed {
     pub roles: Vec<String>,
     /// Default true; an unverified user must activate first.
     pub verified: Option<bool>,
+    /// Locked users cannot sign in with a password until a reset.
     pub locked: bool,
+    /// For SMS passwordless sign-in.
     pub phone_number: Option<String>,
+    /// Free-form metadata (tokens carry it as `metadata`).
     pub metadata: Map<String, Value>,
+    /// Second factors.
     pub mfa: MfaSeed,
 }
 
@@ -192,13 +217,19 @@ pub struct MfaSeed {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ApiTokenSeed {
+    /// The token's client id (the `sub` of its access tokens).
     pub client_id: String,
+    /// Its secret.
     pub secret: String,
+    /// Its tenant (default: the user's, else the first tenant).
     pub tenant_id: Option<String>,
     /// A user's personal token (by email); default: a tenant token.
     pub user: Option<String>,
+    /// Role keys its access tokens carry.
     pub roles: Vec<String>,
+    /// Permission keys its access tokens carry beside the roles' ones.
     pub permissions: Vec<String>,
+    /// Description.
     pub description: Option<String>,
     /// RFC 3339 expiry (default: a year from the start).
     pub expires_at: Option<String>,

@@ -134,7 +134,19 @@ pub(crate) fn session_reply(
     tenant_id: Option<&str>,
     auth: AuthContext,
 ) -> Result<Reply, Reply> {
+    let (body, cookie) = session_body(world, user_id, tenant_id, auth)?;
+    Ok(Reply::json(status, body).header("set-cookie", cookie))
+}
+
+/// A new session's `AuthenticationResponseDto` and its refresh cookie.
+pub(crate) fn session_body(
+    world: &mut World,
+    user_id: &str,
+    tenant_id: Option<&str>,
+    auth: AuthContext,
+) -> Result<(Value, String), Reply> {
     let (access, refresh, expires_in) = session_tokens(world, user_id, tenant_id, auth)?;
+    let cookie = refresh_cookie(world, &refresh);
     let user = world
         .users
         .get_mut(user_id)
@@ -152,8 +164,7 @@ pub(crate) fn session_reply(
         "emailVerified": user.verified,
         "mfaEnrolled": user.mfa.enrolled(),
     });
-    let cookie = refresh_cookie(world, &refresh);
-    Ok(Reply::json(status, body).header("set-cookie", cookie))
+    Ok((body, cookie))
 }
 
 /// The access token, refresh token and lifetime of a new session.

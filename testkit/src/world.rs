@@ -48,11 +48,15 @@ pub(crate) struct Role {
 pub(crate) struct Group {
     pub(crate) id: String,
     pub(crate) name: String,
+    pub(crate) color: String,
+    pub(crate) description: String,
+    pub(crate) metadata: Map<String, Value>,
     pub(crate) tenant_id: Option<String>,
     /// Role keys.
     pub(crate) roles: Vec<String>,
     /// User ids.
     pub(crate) users: Vec<String>,
+    pub(crate) created_at: String,
 }
 
 pub(crate) struct Application {
@@ -95,6 +99,29 @@ pub(crate) struct User {
     pub(crate) mfa: Mfa,
     pub(crate) created_at: String,
     pub(crate) last_login: Option<String>,
+}
+
+impl User {
+    /// A verified member of `tenant_id` with no password, roles or factors.
+    pub(crate) fn new(id: String, email: String, tenant_id: String) -> Self {
+        Self {
+            id,
+            name: email.clone(),
+            email,
+            password: None,
+            tenant_ids: vec![tenant_id.clone()],
+            tenant_id,
+            roles: Vec::new(),
+            verified: true,
+            locked: false,
+            failed_logins: 0,
+            phone_number: None,
+            metadata: Map::new(),
+            mfa: Mfa::default(),
+            created_at: rfc3339(now()),
+            last_login: None,
+        }
+    }
 }
 
 pub(crate) struct ApiToken {
@@ -415,9 +442,13 @@ impl World {
                 Group {
                     id,
                     name: g.name.clone(),
+                    color: String::new(),
+                    description: String::new(),
+                    metadata: Map::new(),
                     tenant_id: g.tenant_id.clone(),
                     roles: g.roles.clone(),
                     users,
+                    created_at: created.clone(),
                 },
             );
         }
@@ -526,7 +557,43 @@ impl World {
     }
 
     pub(crate) fn role_json(&self, key: &str) -> Option<Value> {
-        self.roles.values().find(|r| r.key == key).map(role_json)
+        self.roles
+            .values()
+            .find(|r| r.key == key)
+            .map(|r| role_json(self, r))
+    }
+
+    /// The keys of roles given by id; the first unknown id is the error.
+    pub(crate) fn role_keys_by_id(&self, ids: &[String]) -> Result<Vec<String>, String> {
+        ids.iter()
+            .map(|id| {
+                self.roles
+                    .get(id)
+                    .map(|r| r.key.clone())
+                    .ok_or_else(|| format!("Role {id} not found"))
+            })
+            .collect()
+    }
+
+    /// The keys of permissions given by id; the first unknown id is the error.
+    pub(crate) fn permission_keys_by_id(&self, ids: &[String]) -> Result<Vec<String>, String> {
+        ids.iter()
+            .map(|id| {
+                self.permissions
+                    .get(id)
+                    .map(|p| p.key.clone())
+                    .ok_or_else(|| format!("Permission {id} not found"))
+            })
+            .collect()
+    }
+
+    /// Permission ids of permission keys, as Frontegg's role answers list them.
+    pub(crate) fn permission_ids(&self, keys: &[String]) -> Vec<String> {
+        self.permissions
+            .values()
+            .filter(|p| keys.contains(&p.key))
+            .map(|p| p.id.clone())
+            .collect()
     }
 
     /// Puts a message in the outbox and remembers its one-time token.
@@ -664,7 +731,8 @@ pub(crate) fn user_created_json(world: &World, u: &User) -> Value {
     })
 }
 
-pub(crate) fn role_json(r: &Role) -> Value {
+/// `RoleResponse` (a superset of `RoleDto`): permissions by id.
+pub(crate) fn role_json(world: &World, r: &Role) -> Value {
     json!({
         "id": r.id,
         "key": r.key,
@@ -674,7 +742,7 @@ pub(crate) fn role_json(r: &Role) -> Value {
         "firstUserRole": false,
         "vendorId": "emulator",
         "tenantId": r.tenant_id.clone().unwrap_or_default(),
-        "permissions": r.permissions,
+        "permissions": world.permission_ids(&r.permissions),
         "level": 0,
         "createdAt": r.created_at,
         "updatedAt": r.created_at,

@@ -52,6 +52,14 @@ fn jane() -> LoginRequest {
     }
 }
 
+/// A plain HTTP client that hands back every status.
+fn raw_agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
 fn fault(route: &str) -> Fault {
     serde_json::from_value(json!({ "route": route })).unwrap()
 }
@@ -343,10 +351,7 @@ fn seed_errors_name_the_bad_key() {
 #[test]
 fn malformed_requests_get_frontegg_shaped_400s() {
     let fe = one_user();
-    let raw: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
+    let raw = raw_agent();
     let post = |path: &str, body: &str| {
         let mut answer = raw
             .post(format!("{}{path}", fe.url()))
@@ -419,10 +424,7 @@ fn the_binary_prints_its_url_first_and_refuses_bad_input() {
         .strip_prefix("listening on ")
         .expect(&first)
         .to_owned();
-    let raw: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
+    let raw = raw_agent();
     let text = raw
         .get(format!("{url}/_emulator/health"))
         .call()
@@ -454,4 +456,79 @@ fn the_binary_prints_its_url_first_and_refuses_bad_input() {
         assert!(stderr.contains(needle), "{args:?}: {stderr}");
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn tokens_expire_and_the_sdk_renews_them() {
+    let fe = start(
+        r#"{"settings": {"vendor_token_lifetime": 1, "access_token_lifetime": 1},
+            "tenants": [{"id": "acme", "name": "Acme"}],
+            "users": [{"email": "jane@acme.test", "password": "Secret-1"}]}"#,
+    );
+    let client = client(&fe);
+    let vendor = client.authenticate_vendor().unwrap();
+    assert_eq!(vendor.expires_in, Some(1.0));
+    let session = match client.sign_in(&jane(), None).unwrap() {
+        frontegg_identity::SignInOutcome::Session(session) => session,
+        other => panic!("{other:?}"),
+    };
+    let first = session.access_token().unwrap();
+    std::thread::sleep(Duration::from_millis(2100));
+    let raw = raw_agent();
+    let stale = raw
+        .get(format!("{}/identity/resources/users/v3", fe.url()))
+        .header(
+            "authorization",
+            format!("Bearer {}", vendor.token.unwrap().expose()),
+        )
+        .call()
+        .unwrap();
+    assert_eq!(stale.status(), 401, "an expired vendor token is refused");
+    // The SDK renews its vendor token and refreshes the session by itself.
+    assert!(
+        client
+            .user_management()
+            .get_users(&GetUsersParams::default())
+            .is_ok()
+    );
+    let second = session.access_token().unwrap();
+    assert_ne!(first.expose(), second.expose(), "the session refreshed");
+    assert!(verifier(&fe).verify(second.expose()).is_ok());
+    let strict = TokenVerifier::new(TokenVerifierOptions {
+        jwks_url: Some(fe.jwks_url()),
+        leeway: Some(Duration::ZERO),
+        ..TokenVerifierOptions::new(fe.issuer())
+    })
+    .unwrap();
+    assert!(
+        strict.verify(first.expose()).is_err(),
+        "the old token expired (no leeway)"
+    );
+}
+
+#[test]
+fn refresh_takes_the_token_from_the_body_too() {
+    let fe = one_user();
+    let client = client(&fe);
+    let answer = client.sign_in_tokens(&jane()).unwrap();
+    let raw = raw_agent();
+    let refresh = |token: &str| {
+        raw.post(format!(
+            "{}/identity/resources/auth/v1/user/token/refresh",
+            fe.url()
+        ))
+        .header("content-type", "application/json")
+        .send(json!({ "refreshToken": token }).to_string())
+        .unwrap()
+        .status()
+        .as_u16()
+    };
+    let token = answer.refresh_token.unwrap();
+    assert_eq!(refresh(token.expose()), 201);
+    assert_eq!(
+        refresh(token.expose()),
+        401,
+        "rotation: the body token works once"
+    );
+    assert_eq!(refresh("never-issued"), 401);
 }

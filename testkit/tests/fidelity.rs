@@ -551,14 +551,138 @@ fn every_emulated_operation_conforms_to_the_spec() {
             vendor.permissions().delete_permission(&permissions[0].id)
         );
     }
+    // Roles and permissions changed, a user's roles.
+    const ROLE: &str = "7b0e7c4e-0000-4000-8000-0000000000b1";
+    const PERMISSION: &str = "7b0e7c4e-0000-4000-8000-0000000000a1";
+    step!(
+        "PATCH /identity/resources/roles/v1/{roleId}",
+        vendor.roles().update_role(
+            ROLE,
+            &dto(json!({"name": "Viewer", "description": "Reads"})),
+            &Default::default()
+        )
+    );
+    step!(
+        "PUT /identity/resources/roles/v1/{roleId}/permissions",
+        vendor.roles().set_permissions_to_role(
+            ROLE,
+            &dto(json!({"permissionIds": [PERMISSION]})),
+            &Default::default()
+        )
+    );
+    step!(
+        "PATCH /identity/resources/permissions/v1/{permissionId}",
+        vendor
+            .permissions()
+            .update_permission(PERMISSION, &dto(json!({"name": "Read docs"})))
+    );
+    let jane_id = vendor
+        .users()
+        .get_user_by_email(&GetUserByEmailParams {
+            email: "jane@acme.test".into(),
+        })
+        .map(|u| u.id)
+        .unwrap_or_default();
+    step!(
+        "POST /identity/resources/users/v1/{userId}/roles",
+        users.add_roles_to_user(
+            &jane_id,
+            &dto(json!({"roleIds": [ROLE]})),
+            &Default::default()
+        )
+    );
+    step!(
+        "DELETE /identity/resources/users/v1/{userId}/roles",
+        users.delete_roles_from_user(
+            &jane_id,
+            &dto(json!({"roleIds": [ROLE]})),
+            &Default::default()
+        )
+    );
+
+    // Groups.
+    let groups = vendor.user_groups();
     step!(
         "GET /identity/resources/groups/v1",
-        vendor.user_groups().get_all_groups(&Default::default())
+        groups.get_all_groups(&Default::default())
     );
+    let group = step!(
+        "POST /identity/resources/groups/v1",
+        groups.create_group(
+            &dto(json!({"name": "Auditors", "color": "#ff0000"})),
+            &Default::default()
+        )
+    );
+    if let Some(group) = group {
+        let id = group.id.clone();
+        step!(
+            "GET /identity/resources/groups/v1/{id}",
+            groups.get_group_by_id(&id, &Default::default())
+        );
+        step!(
+            "PATCH /identity/resources/groups/v1/{id}",
+            groups.update_group(
+                &id,
+                &dto(json!({"description": "Read-only"})),
+                &Default::default()
+            )
+        );
+        step!(
+            "POST /identity/resources/groups/v1/{groupId}/users",
+            groups.add_users_to_group(
+                &id,
+                &dto(json!({"userIds": [jane_id]})),
+                &Default::default()
+            )
+        );
+        step!(
+            "DELETE /identity/resources/groups/v1/{groupId}/users",
+            groups.remove_users_from_group(
+                &id,
+                &dto(json!({"userIds": [jane_id]})),
+                &Default::default()
+            )
+        );
+        step!(
+            "POST /identity/resources/groups/v1/{groupId}/roles",
+            groups.add_roles_to_group(&id, &dto(json!({"roleIds": [ROLE]})), &Default::default())
+        );
+        step!(
+            "DELETE /identity/resources/groups/v1/{groupId}/roles",
+            groups.remove_roles_from_group(
+                &id,
+                &dto(json!({"roleIds": [ROLE]})),
+                &Default::default()
+            )
+        );
+        step!(
+            "DELETE /identity/resources/groups/v1/{id}",
+            groups.delete_group(&id, &Default::default())
+        );
+    }
+
+    // Applications.
+    let apps = vendor.applications();
     step!(
         "GET /applications/resources/applications/v1",
-        vendor.applications().get_applications(&Default::default())
+        apps.get_applications(&Default::default())
     );
+    let app = step!(
+        "POST /applications/resources/applications/v1",
+        apps.create_application(&dto(json!({
+            "name": "Admin", "appURL": "https://admin.acme.test", "loginURL": "https://admin.acme.test/login"
+        })))
+    );
+    if let Some(app) = app {
+        step!(
+            "GET /applications/resources/applications/v1/{id}",
+            apps.get_application_by_id(&app.id)
+        );
+        step!(
+            "DELETE /applications/resources/applications/v1/{id}",
+            apps.delete_application(&app.id)
+        );
+    }
 
     // The default hook again: the verdict below must print.
     drop(std::panic::take_hook());

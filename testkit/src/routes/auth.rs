@@ -5,11 +5,11 @@ use serde_json::{Value, json};
 
 use super::{Route, State, route};
 use crate::call::{Call, Fields};
-use crate::clock::{self, now, rfc3339};
+use crate::clock::{self, now};
 use crate::reply::{Outcome, Reply};
 use crate::sessions::{
-    cleared_refresh_cookie, presented_refresh_token, refresh_cookie, revoke_refresh_token,
-    session_reply, session_tokens, spend_refresh_token,
+    cleared_refresh_cookie, presented_refresh_token, revoke_refresh_token, session_body,
+    session_reply, spend_refresh_token,
 };
 use crate::world::{AuthContext, Mfa, MfaPending, Purpose, Subject, User, World};
 
@@ -202,23 +202,13 @@ fn sign_up(state: &mut State, call: &Call) -> Outcome {
     let tenant_id = world.create_tenant(None, company, None);
     let verified = !world.env.settings.sign_up_requires_activation;
     let user_id = clock::uuid();
-    let user = User {
-        id: user_id.clone(),
-        email: email.clone(),
-        name: f.text("name")?.unwrap_or_else(|| email.clone()),
-        password: f.text("password")?,
-        tenant_id: tenant_id.clone(),
-        tenant_ids: vec![tenant_id.clone()],
-        roles: world.default_role_keys(),
-        verified,
-        locked: false,
-        failed_logins: 0,
-        phone_number: f.text("phoneNumber")?,
-        metadata: f.object("metadata")?.unwrap_or_default(),
-        mfa: Mfa::default(),
-        created_at: rfc3339(now()),
-        last_login: None,
-    };
+    let mut user = User::new(user_id.clone(), email.clone(), tenant_id.clone());
+    user.name = f.text("name")?.unwrap_or_else(|| email.clone());
+    user.password = f.text("password")?;
+    user.roles = world.default_role_keys();
+    user.verified = verified;
+    user.phone_number = f.text("phoneNumber")?;
+    user.metadata = f.object("metadata")?.unwrap_or_default();
     world.users.insert(user_id.clone(), user);
     if !verified {
         let token = world.send(&user_id, Purpose::Activation, "email", &email, "activation");
@@ -229,26 +219,32 @@ fn sign_up(state: &mut State, call: &Call) -> Outcome {
             "activationToken": token,
         })));
     }
-    let (access, refresh, expires_in) =
-        session_tokens(world, &user_id, None, AuthContext::password())?;
-    let cookie = refresh_cookie(world, &refresh);
+    let (session, cookie) = session_body(world, &user_id, None, AuthContext::password())?;
     Ok(Reply::created(json!({
         "shouldActivate": false,
         "userId": user_id,
         "tenantId": tenant_id,
-        "authResponse": {
-            "tokenType": "bearer",
-            "mfaRequired": false,
-            "accessToken": access,
-            "refreshToken": refresh,
-            "expiresIn": expires_in,
-            "expires": rfc3339(now() + expires_in),
-            "userId": user_id,
-            "userEmail": email,
-            "emailVerified": true,
-        },
+        "authResponse": session,
     }))
     .header("set-cookie", cookie))
+}
+
+/// Takes a one-time `token` of `purpose` that was sent to `user_id`.
+fn redeem_for(
+    world: &mut World,
+    token: &str,
+    user_id: &str,
+    purpose: Purpose,
+) -> Result<(), Reply> {
+    let what = purpose.as_str().replace('_', " ");
+    match world.one_time.get(token) {
+        Some(t) if t.user_id == user_id => {}
+        _ => return Err(Reply::bad_request(format!("Invalid {what} token"))),
+    }
+    world
+        .redeem(token, purpose)
+        .map(drop)
+        .ok_or_else(|| Reply::bad_request(format!("Invalid or expired {what} token")))
 }
 
 fn activate(state: &mut State, call: &Call) -> Outcome {
@@ -258,13 +254,7 @@ fn activate(state: &mut State, call: &Call) -> Outcome {
     let token = f.required("token")?;
     let password = f.text("password")?;
     let world = &mut state.world;
-    match world.one_time.get(&token) {
-        Some(t) if t.user_id == user_id => {}
-        _ => return Err(Reply::bad_request("Invalid activation token")),
-    }
-    world
-        .redeem(&token, Purpose::Activation)
-        .ok_or_else(|| Reply::bad_request("Invalid or expired activation token"))?;
+    redeem_for(world, &token, &user_id, Purpose::Activation)?;
     let user = world
         .users
         .get_mut(&user_id)
@@ -314,13 +304,7 @@ fn verify_reset_password(state: &mut State, call: &Call) -> Outcome {
     let token = f.required("token")?;
     let password = f.required("password")?;
     let world = &mut state.world;
-    match world.one_time.get(&token) {
-        Some(t) if t.user_id == user_id => {}
-        _ => return Err(Reply::bad_request("Invalid password reset token")),
-    }
-    world
-        .redeem(&token, Purpose::PasswordReset)
-        .ok_or_else(|| Reply::bad_request("Invalid or expired password reset token"))?;
+    redeem_for(world, &token, &user_id, Purpose::PasswordReset)?;
     let user = world
         .users
         .get_mut(&user_id)

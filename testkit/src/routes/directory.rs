@@ -7,7 +7,7 @@ use crate::call::{Call, Fields};
 use crate::clock::{self, now, rfc3339};
 use crate::reply::{Outcome, Reply};
 use crate::sessions::require_vendor;
-use crate::world::{Permission, Role, Tenant, permission_json, role_json, user_json};
+use crate::world::{Permission, Role, Tenant, permission_json, role_json};
 
 pub(super) const ROUTES: &[Route] = &[
     route("GET", "/tenants/resources/tenants/v1", tenants),
@@ -46,11 +46,20 @@ pub(super) const ROUTES: &[Route] = &[
         "/identity/resources/permissions/v1/{permissionId}",
         delete_permission,
     ),
-    route("GET", "/identity/resources/groups/v1", groups),
     route(
-        "GET",
-        "/applications/resources/applications/v1",
-        applications,
+        "PATCH",
+        "/identity/resources/roles/v1/{roleId}",
+        update_role,
+    ),
+    route(
+        "PUT",
+        "/identity/resources/roles/v1/{roleId}/permissions",
+        set_role_permissions,
+    ),
+    route(
+        "PATCH",
+        "/identity/resources/permissions/v1/{permissionId}",
+        update_permission,
     ),
 ];
 
@@ -178,7 +187,7 @@ fn roles(state: &mut State, call: &Call) -> Outcome {
         .filter(|r| {
             r.tenant_id.is_none() || tenant.is_some_and(|t| r.tenant_id.as_deref() == Some(t))
         })
-        .map(role_json)
+        .map(|r| role_json(&state.world, r))
         .collect();
     Ok(Reply::ok(json!(items)))
 }
@@ -219,7 +228,7 @@ fn create_roles(state: &mut State, call: &Call) -> Outcome {
             is_default: f.boolean("isDefault")?.unwrap_or(false),
             created_at: rfc3339(now()),
         };
-        created.push(role_json(&role));
+        created.push(role_json(&state.world, &role));
         state.world.roles.insert(role.id.clone(), role);
     }
     Ok(Reply::created(json!(created)))
@@ -287,58 +296,110 @@ fn delete_permission(state: &mut State, call: &Call) -> Outcome {
     Ok(Reply::empty(204))
 }
 
-fn groups(state: &mut State, call: &Call) -> Outcome {
+fn update_role(state: &mut State, call: &Call) -> Outcome {
     require_vendor(&state.world, call)?;
-    let world = &state.world;
-    let tenant = call.header("frontegg-tenant-id");
-    let groups: Vec<Value> = world
-        .groups
-        .values()
-        .filter(|g| tenant.is_none_or(|t| g.tenant_id.as_deref().is_none_or(|gt| gt == t)))
-        .map(|g| {
-            json!({
-                "id": g.id,
-                "name": g.name,
-                "color": "",
-                "description": "",
-                "metadata": "{}",
-                "roles": g.roles.iter().filter_map(|k| world.role_json(k)).collect::<Vec<_>>(),
-                "users": g.users.iter().filter_map(|id| world.users.get(id)).map(|u| user_json(world, u)).collect::<Vec<_>>(),
-                "managedBy": "frontegg",
-                "createdAt": rfc3339(now()),
-                "updatedAt": rfc3339(now()),
-            })
-        })
-        .collect();
-    Ok(Reply::ok(json!({ "groups": groups })))
+    let body = call.json()?;
+    let f = Fields(&body);
+    let id = call.param("roleId").to_owned();
+    let world = &mut state.world;
+    let new_key = f.text("key")?;
+    if let Some(key) = &new_key
+        && world.roles.values().any(|r| r.key == *key && r.id != id)
+    {
+        return Err(Reply::conflict(format!("Role {key} already exists")));
+    }
+    let role = world
+        .roles
+        .get_mut(&id)
+        .ok_or_else(|| Reply::not_found("Role not found"))?;
+    let old_key = role.key.clone();
+    if let Some(key) = new_key {
+        role.key = key;
+    }
+    if let Some(name) = f.text("name")? {
+        role.name = name;
+    }
+    if let Some(description) = f.text("description")? {
+        role.description = description;
+    }
+    if let Some(is_default) = f.boolean("isDefault")? {
+        role.is_default = is_default;
+    }
+    let key = role.key.clone();
+    // Users and groups hold roles by key.
+    for u in world.users.values_mut() {
+        rename(&mut u.roles, &old_key, &key);
+    }
+    for g in world.groups.values_mut() {
+        rename(&mut g.roles, &old_key, &key);
+    }
+    let answer = world.role_json(&key).unwrap_or(Value::Null);
+    Ok(Reply::ok(answer))
 }
 
-fn applications(state: &mut State, call: &Call) -> Outcome {
+fn set_role_permissions(state: &mut State, call: &Call) -> Outcome {
     require_vendor(&state.world, call)?;
-    let items: Vec<Value> = state
-        .world
-        .applications
-        .values()
-        .map(|a| {
-            json!({
-                "id": a.id,
-                "vendorId": "emulator",
-                "accessType": "FREE_ACCESS",
-                "appURL": a.app_url,
-                "loginURL": a.login_url,
-                "isDefault": false,
-                "isActive": true,
-                "name": a.name,
-                "logoURL": "",
-                "createdAt": a.created_at,
-                "updatedAt": a.created_at,
-                "type": "web",
-                "frontendStack": "react",
-                "description": "",
-                "integrationFinishedAt": a.created_at,
-                "allowDcr": false,
-            })
-        })
-        .collect();
-    Ok(Reply::ok(json!(items)))
+    let body = call.json()?;
+    let ids = Fields(&body)
+        .strings("permissionIds")?
+        .ok_or_else(|| Reply::bad_request("permissionIds should not be empty"))?;
+    let world = &mut state.world;
+    let keys = world
+        .permission_keys_by_id(&ids)
+        .map_err(Reply::bad_request)?;
+    let role = world
+        .roles
+        .get_mut(call.param("roleId"))
+        .ok_or_else(|| Reply::not_found("Role not found"))?;
+    role.permissions = keys;
+    let key = role.key.clone();
+    Ok(Reply::ok(world.role_json(&key).unwrap_or(Value::Null)))
+}
+
+fn update_permission(state: &mut State, call: &Call) -> Outcome {
+    require_vendor(&state.world, call)?;
+    let body = call.json()?;
+    let f = Fields(&body);
+    let id = call.param("permissionId").to_owned();
+    let world = &mut state.world;
+    let new_key = f.text("key")?;
+    if let Some(key) = &new_key
+        && world
+            .permissions
+            .values()
+            .any(|p| p.key == *key && p.id != id)
+    {
+        return Err(Reply::conflict(format!("Permission {key} already exists")));
+    }
+    let permission = world
+        .permissions
+        .get_mut(&id)
+        .ok_or_else(|| Reply::not_found("Permission not found"))?;
+    let old_key = permission.key.clone();
+    if let Some(key) = new_key {
+        permission.key = key;
+    }
+    if let Some(name) = f.text("name")? {
+        permission.name = name;
+    }
+    if let Some(description) = f.text("description")? {
+        permission.description = description;
+    }
+    let key = permission.key.clone();
+    for r in world.roles.values_mut() {
+        rename(&mut r.permissions, &old_key, &key);
+    }
+    let answer = world
+        .permissions
+        .get(&id)
+        .map(|p| permission_json(p, &world.roles))
+        .unwrap_or(Value::Null);
+    Ok(Reply::ok(answer))
+}
+
+/// Follows a key's rename in a list of keys.
+fn rename(keys: &mut [String], old: &str, new: &str) {
+    for k in keys.iter_mut().filter(|k| *k == old) {
+        *k = new.to_owned();
+    }
 }

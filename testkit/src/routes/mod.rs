@@ -4,9 +4,11 @@
 //! the support matrix.
 
 mod api_tokens;
+mod applications;
 mod auth;
 mod control;
 mod directory;
+mod groups;
 mod hosted;
 mod mfa;
 mod passwordless;
@@ -59,6 +61,8 @@ pub(crate) fn table() -> Vec<Route> {
         api_tokens::ROUTES,
         users::ROUTES,
         directory::ROUTES,
+        groups::ROUTES,
+        applications::ROUTES,
         control::ROUTES,
     ]
     .into_iter()

@@ -5,10 +5,10 @@ use serde_json::{Value, json};
 
 use super::{Route, State, page, route};
 use crate::call::{Call, Fields};
-use crate::clock::{self, now, rfc3339};
+use crate::clock;
 use crate::reply::{Outcome, Reply};
 use crate::sessions::{acting_user, require_vendor};
-use crate::world::{Mfa, Purpose, User, user_created_json, user_json};
+use crate::world::{Purpose, User, user_created_json, user_json};
 
 pub(super) const ROUTES: &[Route] = &[
     route("GET", "/identity/resources/users/v3", list),
@@ -22,6 +22,16 @@ pub(super) const ROUTES: &[Route] = &[
     ),
     route("PUT", "/identity/resources/users/v1/{userId}", update),
     route("DELETE", "/identity/resources/users/v1/{userId}", delete),
+    route(
+        "POST",
+        "/identity/resources/users/v1/{userId}/roles",
+        add_roles,
+    ),
+    route(
+        "DELETE",
+        "/identity/resources/users/v1/{userId}/roles",
+        remove_roles,
+    ),
     route("GET", "/identity/resources/users/v3/me", me),
     route("GET", "/identity/resources/users/v2/me", me),
 ];
@@ -79,35 +89,16 @@ fn create(state: &mut State, call: &Call) -> Outcome {
     let verified = password.is_some();
     let id = clock::uuid();
     let roles = match f.strings("roleIds")? {
-        Some(ids) => ids
-            .iter()
-            .map(|id| {
-                world
-                    .roles
-                    .get(id)
-                    .map(|r| r.key.clone())
-                    .ok_or_else(|| Reply::bad_request(format!("Role {id} not found")))
-            })
-            .collect::<Result<Vec<_>, _>>()?,
+        Some(ids) => world.role_keys_by_id(&ids).map_err(Reply::bad_request)?,
         None => world.default_role_keys(),
     };
-    let user = User {
-        id: id.clone(),
-        email: email.clone(),
-        name: f.text("name")?.unwrap_or_else(|| email.clone()),
-        password,
-        tenant_id: tenant_id.clone(),
-        tenant_ids: vec![tenant_id],
-        roles,
-        verified,
-        locked: false,
-        failed_logins: 0,
-        phone_number: f.text("phoneNumber")?,
-        metadata: f.object("metadata")?.unwrap_or_default(),
-        mfa: Mfa::default(),
-        created_at: rfc3339(now()),
-        last_login: None,
-    };
+    let mut user = User::new(id.clone(), email.clone(), tenant_id);
+    user.name = f.text("name")?.unwrap_or_else(|| email.clone());
+    user.password = password;
+    user.roles = roles;
+    user.verified = verified;
+    user.phone_number = f.text("phoneNumber")?;
+    user.metadata = f.object("metadata")?.unwrap_or_default();
     world.users.insert(id.clone(), user);
     // A user created without a password is invited: they activate by email.
     if !verified && f.boolean("skipInviteEmail")? != Some(true) {
@@ -214,4 +205,59 @@ fn me(state: &mut State, call: &Call) -> Outcome {
         map.insert("tenantId".into(), json!(tenant));
     }
     Ok(Reply::ok(answer))
+}
+
+/// Assigns or removes roles (by id) in the tenant of `frontegg-tenant-id`;
+/// answers the user's roles there as `IRole`s.
+fn change_roles(state: &mut State, call: &Call, add: bool) -> Outcome {
+    require_vendor(&state.world, call)?;
+    let tenant = call
+        .header("frontegg-tenant-id")
+        .ok_or_else(|| Reply::bad_request("frontegg-tenant-id header is required"))?
+        .to_owned();
+    let body = call.json()?;
+    let ids = Fields(&body)
+        .strings("roleIds")?
+        .ok_or_else(|| Reply::bad_request("roleIds should not be empty"))?;
+    let world = &mut state.world;
+    let keys = world.role_keys_by_id(&ids).map_err(Reply::bad_request)?;
+    let user = world
+        .users
+        .get_mut(call.param("userId"))
+        .ok_or_else(|| Reply::not_found("User not found"))?;
+    if !user.tenant_ids.contains(&tenant) {
+        return Err(Reply::not_found("User is not a member of this tenant"));
+    }
+    for key in keys {
+        if add && !user.roles.contains(&key) {
+            user.roles.push(key);
+        } else if !add {
+            user.roles.retain(|k| *k != key);
+        }
+    }
+    let user_id = user.id.clone();
+    let held = user.roles.clone();
+    let roles: Vec<Value> = world
+        .roles
+        .values()
+        .filter(|r| held.contains(&r.key))
+        .map(|r| {
+            json!({
+                "id": r.id, "key": r.key, "name": r.name, "description": r.description,
+                "isDefault": r.is_default, "level": 0, "createdAt": r.created_at,
+            })
+        })
+        .collect();
+    Ok(Reply::json(
+        if add { 201 } else { 200 },
+        json!({"tenantId": tenant, "userId": user_id, "roles": roles}),
+    ))
+}
+
+fn add_roles(state: &mut State, call: &Call) -> Outcome {
+    change_roles(state, call, true)
+}
+
+fn remove_roles(state: &mut State, call: &Call) -> Outcome {
+    change_roles(state, call, false)
 }
