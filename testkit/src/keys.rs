@@ -97,6 +97,10 @@ impl SigningKey {
 #[derive(Default)]
 pub(crate) struct KeyRing {
     keys: Vec<SigningKey>,
+    /// The first key while it is being generated: RSA key generation takes
+    /// longer than everything else at start, so the emulator serves while
+    /// it runs and the first call that needs a key waits for it.
+    pending: Option<std::thread::JoinHandle<Result<SigningKey, SetupError>>>,
     /// Signs tokens that no JWKS of this emulator lists (`signing_key:
     /// "untrusted"`), made on first use.
     untrusted: Option<SigningKey>,
@@ -107,9 +111,37 @@ impl KeyRing {
     pub(crate) fn new(first: SigningKey) -> Self {
         Self {
             keys: vec![first],
+            pending: None,
             untrusted: None,
             next: 2,
         }
+    }
+
+    /// A ring whose first key `kid` is generated on a thread of its own.
+    pub(crate) fn generating(kid: String) -> Result<Self, SetupError> {
+        let pending = std::thread::Builder::new()
+            .name("frontegg-emulator-keygen".into())
+            .spawn(move || SigningKey::generate(kid))
+            .map_err(|e| {
+                SetupError::new(format!("cannot start generating the signing key: {e}"))
+            })?;
+        Ok(Self {
+            keys: Vec::new(),
+            pending: Some(pending),
+            untrusted: None,
+            next: 2,
+        })
+    }
+
+    /// Waits for the first key if it is still being generated.
+    pub(crate) fn ready(&mut self) -> Result<(), SetupError> {
+        if let Some(pending) = self.pending.take() {
+            let key = pending
+                .join()
+                .map_err(|_| SetupError::new("generating the signing key failed"))??;
+            self.keys.insert(0, key);
+        }
+        Ok(())
     }
 
     /// The key that signs new tokens (`None` only in a ring being moved

@@ -123,11 +123,11 @@ impl Emulator {
             IpAddr::V6(ip) => format!("http://[{ip}]:{}", bound.port()),
             IpAddr::V4(ip) => format!("http://{ip}:{}", bound.port()),
         };
-        let first_key = match &config.seed.environment.signing_key {
-            Some(pem) => SigningKey::from_pem("emulator-key-1".into(), pem)?,
-            None => SigningKey::generate("emulator-key-1".into())?,
+        let keys = match &config.seed.environment.signing_key {
+            Some(pem) => KeyRing::new(SigningKey::from_pem("emulator-key-1".into(), pem)?),
+            None => KeyRing::generating("emulator-key-1".into())?,
         };
-        let world = World::from_seed(&config.seed, &url, KeyRing::new(first_key));
+        let world = World::from_seed(&config.seed, &url, keys);
         let (client_id, secret, issuer) = (
             world.env.client_id.clone(),
             world.env.secret.clone(),

@@ -49,6 +49,12 @@ impl Shared {
         let mut state = self.lock();
         match self.router.find(&call.method, &call.path) {
             Some((route, params)) => {
+                // Only these answer before the first signing key exists.
+                let keyless = matches!(route.path, "/_emulator/health" | "/_emulator/config");
+                if !keyless && let Err(error) = state.world.keys.ready() {
+                    let reply = Reply::error(500, "ER-EMULATOR-500", error.text().to_owned());
+                    return (reply, Some(route.path));
+                }
                 call.params = params;
                 let reply = (route.handler)(&mut state, call).unwrap_or_else(|e| e);
                 (reply, Some(route.path))
@@ -150,15 +156,9 @@ async fn handle(
     request: axum::extract::Request,
 ) -> Response<AxumBody> {
     let (parts, body) = request.into_parts();
-    let body = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => bytes.to_vec(),
-        Err(_) => {
-            return respond(Reply::error(
-                413,
-                "ER-EMULATOR-413",
-                format!("the body is larger than {MAX_BODY} bytes or could not be read"),
-            ));
-        }
+    let body = match read_body(body).await {
+        Ok(bytes) => bytes,
+        Err(reply) => return respond(*reply),
     };
     let call = Call {
         method: parts.method.as_str().to_owned(),
@@ -216,6 +216,44 @@ async fn handle(
     };
     log(&shared, &call, route, reply.status);
     respond(reply)
+}
+
+/// Past this much, a too-large body is not even drained: the connection
+/// closes.
+const DRAIN_LIMIT: usize = 16 * MAX_BODY;
+
+/// The body, at most `MAX_BODY` bytes. A larger one is read on (and
+/// dropped) up to `DRAIN_LIMIT`, so that the client, still sending, gets the
+/// 413 rather than a reset connection.
+async fn read_body(mut body: AxumBody) -> Result<Vec<u8>, Box<Reply>> {
+    use http_body_util::BodyExt;
+    let mut bytes = Vec::new();
+    let mut seen = 0usize;
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else {
+            return Err(Box::new(Reply::error(
+                400,
+                "ER-EMULATOR-400",
+                "the request body could not be read",
+            )));
+        };
+        if let Some(data) = frame.data_ref() {
+            seen += data.len();
+            if seen <= MAX_BODY {
+                bytes.extend_from_slice(data);
+            } else if seen > DRAIN_LIMIT {
+                break;
+            }
+        }
+    }
+    if seen > MAX_BODY {
+        return Err(Box::new(Reply::error(
+            413,
+            "ER-EMULATOR-413",
+            format!("the body has {seen} bytes or more; the emulator reads at most {MAX_BODY}"),
+        )));
+    }
+    Ok(bytes)
 }
 
 fn fault_reply(status: u16, fault: Option<&Fault>) -> Reply {

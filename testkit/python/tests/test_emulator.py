@@ -171,3 +171,18 @@ def test_the_binary_is_found_or_the_error_says_how(monkeypatch) -> None:
     monkeypatch.setenv("FRONTEGG_EMULATOR_BIN", "/no/such/frontegg-emulator")
     with pytest.raises(EmulatorError, match="cannot run"):
         Emulator().start()
+
+
+def test_the_async_client_against_the_emulator(fe: Emulator) -> None:
+    import asyncio
+
+    async def main() -> list[str]:
+        async with fi.AsyncClient(base_url=fe.url, client_id=fe.client_id, secret=fe.secret) as c:
+            answers = await asyncio.gather(
+                *(c.sign_in_tokens(email="jane@acme.test", password="Secret-1") for _ in range(8))
+            )
+            return [a.user_id for a in answers]
+
+    ids = asyncio.run(main())
+    assert len(set(ids)) == 1 and len(ids) == 8
+    assert fe.request_counts["POST /identity/resources/auth/v1/user"] == 8

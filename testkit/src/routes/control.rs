@@ -76,7 +76,6 @@ fn config(state: &mut State, _call: &Call) -> Outcome {
         "secret": env.secret,
         "issuer": env.issuer,
         "jwks_url": format!("{}/.well-known/jwks.json", state.url),
-        "kids": state.world.keys.kids(),
     })))
 }
 
