@@ -675,6 +675,10 @@ fn every_emulated_operation_conforms_to_the_spec() {
     );
     if let Some(app) = app {
         step!(
+            "PATCH /applications/resources/applications/v1/{id}",
+            apps.update_application(&app.id, &dto(json!({"name": "Admin console"})))
+        );
+        step!(
             "GET /applications/resources/applications/v1/{id}",
             apps.get_application_by_id(&app.id)
         );

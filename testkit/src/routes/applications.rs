@@ -14,6 +14,11 @@ pub(super) const ROUTES: &[Route] = &[
     route("POST", "/applications/resources/applications/v1", create),
     route("GET", "/applications/resources/applications/v1/{id}", read),
     route(
+        "PATCH",
+        "/applications/resources/applications/v1/{id}",
+        update,
+    ),
+    route(
         "DELETE",
         "/applications/resources/applications/v1/{id}",
         delete,
@@ -80,6 +85,28 @@ fn read(state: &mut State, call: &Call) -> Outcome {
         .get(call.param("id"))
         .ok_or_else(|| Reply::not_found("Application not found"))?;
     Ok(Reply::ok(application_json(a)))
+}
+
+/// Frontegg answers a bodiless 201.
+fn update(state: &mut State, call: &Call) -> Outcome {
+    require_vendor(&state.world, call)?;
+    let body = call.json()?;
+    let f = Fields(&body);
+    let a = state
+        .world
+        .applications
+        .get_mut(call.param("id"))
+        .ok_or_else(|| Reply::not_found("Application not found"))?;
+    if let Some(name) = f.text("name")? {
+        a.name = name;
+    }
+    if let Some(url) = f.text("appURL")? {
+        a.app_url = url;
+    }
+    if let Some(url) = f.text("loginURL")? {
+        a.login_url = url;
+    }
+    Ok(Reply::empty(201))
 }
 
 fn delete(state: &mut State, call: &Call) -> Outcome {
