@@ -29,3 +29,20 @@ impl fmt::Display for EmulatorError {
 }
 
 impl std::error::Error for EmulatorError {}
+
+/// JSON as `T`, refused with the path of the bad key
+/// (`users[1].pasword: unknown field …`): for seed files and control bodies.
+pub(crate) fn parse_strict<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<T, EmulatorError> {
+    let mut reader = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let at = e.path().to_string();
+        let inner = e.into_inner();
+        if at == "." {
+            EmulatorError::new(inner.to_string())
+        } else {
+            EmulatorError::new(format!("{at}: {inner}"))
+        }
+    })
+}

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::error::EmulatorError;
+use crate::error::{EmulatorError, parse_strict};
 
 /// Everything a seed file can hold; each part is optional.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -247,16 +247,7 @@ impl Seed {
 
     /// Reads seed JSON text; errors name the bad key by its path.
     pub fn from_json(text: &str) -> Result<Self, EmulatorError> {
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let seed: Seed = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-            let at = e.path().to_string();
-            let inner = e.into_inner();
-            if at == "." {
-                EmulatorError::new(inner.to_string())
-            } else {
-                EmulatorError::new(format!("{at}: {inner}"))
-            }
-        })?;
+        let seed: Seed = parse_strict(text.as_bytes())?;
         seed.check()?;
         Ok(seed)
     }

@@ -180,30 +180,23 @@ async fn handle(
     if let Some(delay) = fault.as_ref().and_then(|f| f.delay_ms) {
         tokio::time::sleep(Duration::from_millis(delay)).await;
     }
-    let (reply, route) = match &fault {
-        Some(f) if f.drop => {
-            log(&shared, &call, None, 0);
-            return dropped();
-        }
-        Some(Fault {
-            status: Some(status),
-            ..
-        }) => (fault_reply(*status, fault.as_ref()), None),
-        _ => {
-            let shared_for_call = shared.clone();
+    if fault.as_ref().is_some_and(|f| f.drop) {
+        log(&shared, &call, None, 0);
+        return dropped();
+    }
+    let (reply, route, call) = match fault.as_ref().and_then(|f| Some((f.status?, f))) {
+        Some((status, f)) => (fault_reply(status, f), None, call),
+        None => {
+            let shared = shared.clone();
             // Handlers are quick and hold the lock briefly; the blocking
             // pool keeps a long one from stalling the async workers.
-            match tokio::task::spawn_blocking(move || {
+            let routed = tokio::task::spawn_blocking(move || {
                 let mut call = call;
-                let (reply, route) = shared_for_call.dispatch(&mut call);
+                let (reply, route) = shared.dispatch(&mut call);
                 (reply, route, call)
-            })
-            .await
-            {
-                Ok((reply, route, returned)) => {
-                    log(&shared, &returned, route, reply.status);
-                    return respond(reply);
-                }
+            });
+            match routed.await {
+                Ok(done) => done,
                 Err(_) => {
                     return respond(Reply::error(
                         500,
@@ -256,19 +249,17 @@ async fn read_body(mut body: AxumBody) -> Result<Vec<u8>, Box<Reply>> {
     Ok(bytes)
 }
 
-fn fault_reply(status: u16, fault: Option<&Fault>) -> Reply {
+fn fault_reply(status: u16, fault: &Fault) -> Reply {
     let mut reply = Reply::error(
         status,
         "ER-EMULATOR-FAULT",
         format!("fault injected by the emulator's controls (status {status})"),
     );
-    if let Some(f) = fault {
-        if let Some(seconds) = f.retry_after {
-            reply = reply.header("retry-after", seconds.to_string());
-        }
-        if let Some(seconds) = f.rate_limit_reset {
-            reply = reply.header("x-rate-limit-reset", rfc3339(now() + seconds));
-        }
+    if let Some(seconds) = fault.retry_after {
+        reply = reply.header("retry-after", seconds.to_string());
+    }
+    if let Some(seconds) = fault.rate_limit_reset {
+        reply = reply.header("x-rate-limit-reset", rfc3339(now() + seconds));
     }
     reply
 }

@@ -122,6 +122,14 @@ impl User {
             last_login: None,
         }
     }
+
+    /// `lastLogin` as the answers give it: the spec requires a date, so a
+    /// user who never signed in shows their creation time.
+    pub(crate) fn last_login_date(&self) -> String {
+        self.last_login
+            .clone()
+            .unwrap_or_else(|| self.created_at.clone())
+    }
 }
 
 pub(crate) struct ApiToken {
@@ -701,9 +709,7 @@ pub(crate) fn user_json(world: &World, u: &User) -> Value {
         "metadata": Value::Object(u.metadata.clone()).to_string(),
         "vendorMetadata": "{}",
         "createdAt": u.created_at,
-        // The spec requires a date: a user who never signed in shows their
-        // creation time.
-        "lastLogin": u.last_login.clone().unwrap_or_else(|| u.created_at.clone()),
+        "lastLogin": u.last_login_date(),
         "subAccountAccessAllowed": false,
     });
     if let (Some(phone), Some(map)) = (&u.phone_number, answer.as_object_mut()) {
@@ -726,7 +732,7 @@ pub(crate) fn user_created_json(world: &World, u: &User) -> Value {
         "permissions": world.permissions.values().filter(|p| permission_keys.contains(&p.key)).map(|p| p.id.clone()).collect::<Vec<_>>(),
         "metadata": Value::Object(u.metadata.clone()).to_string(),
         "createdAt": u.created_at,
-        "lastLogin": u.last_login.clone().unwrap_or_else(|| u.created_at.clone()),
+        "lastLogin": u.last_login_date(),
         "activatedForTenant": u.verified,
     })
 }

@@ -9,6 +9,7 @@ use super::{Route, State, route};
 use crate::call::Call;
 use crate::clock::now;
 use crate::controls::Fault;
+use crate::error::parse_strict;
 use crate::keys::KeyRing;
 use crate::reply::{Outcome, Reply};
 use crate::sessions::user_claims;
@@ -52,16 +53,7 @@ fn body<T: for<'de> Deserialize<'de>>(call: &Call) -> Result<T, Reply> {
     } else {
         call.body.as_slice()
     };
-    let mut reader = serde_json::Deserializer::from_slice(text);
-    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let at = e.path().to_string();
-        let inner = e.into_inner();
-        if at == "." {
-            refused(inner.to_string())
-        } else {
-            refused(format!("{at}: {inner}"))
-        }
-    })
+    parse_strict(text).map_err(|e| refused(e.text().to_owned()))
 }
 
 fn health(state: &mut State, _call: &Call) -> Outcome {
