@@ -70,6 +70,7 @@ mod session;
 mod transport;
 mod vendor_token;
 mod verify;
+pub mod worker_pool;
 
 pub use client::{Client, NameValue, RawRequest};
 pub use config::{
@@ -105,6 +106,7 @@ pub use verify::{
 pub use verify::{
     DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_KEYS_TTL_MS, DEFAULT_LEEWAY_MS, DEFAULT_REFETCH_COOLDOWN_MS,
 };
+pub use worker_pool::{PoolCall, WorkerPool};
 
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("frontegg_identity_core");

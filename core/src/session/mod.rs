@@ -42,7 +42,7 @@ pub use storage::{MemoryStorage, StoredSession, TokenStorage};
 pub const REFRESH_AHEAD: Duration = Duration::from_secs(30);
 
 /// Which endpoint renews the tokens: the one that issued them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum SessionKind {

@@ -8,7 +8,7 @@ use crate::secret::SecretString;
 use super::SessionKind;
 
 /// What a session stores: enough to restore it after a restart.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[cfg_attr(
     feature = "python",
@@ -89,6 +89,43 @@ pub trait TokenStorage: Send + Sync {
     fn save(&self, session: StoredSession);
     /// Forgets the stored session.
     fn clear(&self);
+}
+
+/// The one text form of a [`StoredSession`], for stores that keep bytes
+/// (a Keychain item, a Keystore-encrypted preference, a keyring entry).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredText<S> {
+    /// The format's version: a text of another version reads as no session.
+    v: u32,
+    session: S,
+}
+
+const STORED_TEXT_VERSION: u32 = 1;
+
+impl StoredSession {
+    /// This session as one JSON text, for a [`TokenStorage`] that keeps
+    /// bytes. It holds the tokens: keep it where secrets belong.
+    pub fn to_json(&self) -> SecretString {
+        let text = serde_json::to_string(&StoredText {
+            v: STORED_TEXT_VERSION,
+            session: self,
+        })
+        // Plain strings and numbers always serialise.
+        .unwrap_or_default();
+        SecretString::new(text)
+    }
+
+    /// The session [`to_json`](Self::to_json) wrote; `None` for any other
+    /// text (a damaged item, another format version), and the user then
+    /// signs in again.
+    pub fn from_json(text: &str) -> Option<StoredSession> {
+        let stored: StoredText<StoredSession> = serde_json::from_str(text).ok()?;
+        let session = stored.session;
+        (stored.v == STORED_TEXT_VERSION
+            && session.expires_at.is_finite()
+            && session.lifetime.is_finite())
+        .then_some(session)
+    }
 }
 
 /// A [`TokenStorage`] in memory: the session does not survive the process.

@@ -72,3 +72,41 @@ fn a_nan_expiry_always_needs_a_refresh() {
     assert_eq!(trusted_expiry(f64::NAN, 600.0, now_secs()), (0.0, 0.0));
     assert_eq!(trusted_expiry(f64::INFINITY, 600.0, now_secs()), (0.0, 0.0));
 }
+
+fn stored() -> StoredSession {
+    StoredSession {
+        kind: SessionKind::Hosted,
+        access_token: SecretString::new("access-1"),
+        refresh_token: SecretString::new("refresh-1"),
+        expires_at: 1_900_000_000.5,
+        lifetime: 300.0,
+        user_id: Some("user-1".into()),
+        tenant_id: None,
+    }
+}
+
+#[test]
+fn a_stored_session_survives_its_text_form() {
+    let text = stored().to_json();
+    assert_eq!(StoredSession::from_json(text.expose()), Some(stored()));
+    assert!(
+        text.expose()
+            .starts_with(r#"{"v":1,"session":{"kind":"hosted""#)
+    );
+    assert_eq!(format!("{text:?}"), format!("{:?}", SecretString::new("x")));
+}
+
+#[test]
+fn any_other_text_reads_as_no_session() {
+    let other_version = stored().to_json().expose().replace(r#""v":1"#, r#""v":2"#);
+    for text in [
+        "",
+        "null",
+        "{}",
+        r#"{"v":1}"#,
+        other_version.as_str(),
+        r#"{"v":1,"session":{"kind":"other","access_token":"a","refresh_token":"r","expires_at":1,"lifetime":1}}"#,
+    ] {
+        assert_eq!(StoredSession::from_json(text), None, "{text}");
+    }
+}
