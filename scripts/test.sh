@@ -86,9 +86,14 @@ if [ ! -x "$kotlinc" ] || [ ! -x "$prism" ]; then
 fi
 jna=/usr/share/java/jna.jar
 junit=/usr/share/java/junit-platform-console-standalone.jar
-if [ ! -f "$jna" ] || [ ! -f "$junit" ]; then
+# The suspend bindings need kotlinx-coroutines; Debian's (1.0.1) needs
+# atomicfu beside it.
+coroutines=/usr/share/java/kotlinx-coroutines-core.jar
+atomicfu=/usr/share/java/atomicfu.jar
+if [ ! -f "$jna" ] || [ ! -f "$junit" ] || [ ! -f "$coroutines" ] || [ ! -f "$atomicfu" ]; then
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libjna-java junit5 >/dev/null
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libjna-java junit5 \
+        libkotlinx-coroutines-java libkotlinx-atomicfu-java >/dev/null
 fi
 echo "maturin $("$venv/bin/maturin" --version | cut -d' ' -f2), kotlinc $KOTLIN_VERSION, $(basename "$(readlink -f "$jna")"), $(basename "$(readlink -f "$junit")")"
 
@@ -274,15 +279,17 @@ check_passed "Swift bindings match the committed copy"
 step "kotlin: compile with -Werror, run under JUnit 5"
 kotlin_home="$(dirname "$(dirname "$kotlinc")")"
 rm -f "$build/kotlin-tests.jar"
-if ! "$kotlinc" -Werror -cp "$jna:$junit" \
+# Two languages' bindings of ~450 methods each (blocking and suspend): the
+# compiler's default heap is too small for them.
+if ! JAVA_OPTS="-Xmx4g" "$kotlinc" -Werror -cp "$jna:$junit:$coroutines:$atomicfu" \
     $(find "$build/kotlin" ffi-uniffi/kotlin -name '*.kt') ffi-uniffi/tests/kotlin/*.kt \
-    -d "$build/kotlin-tests.jar"; then
+    ffi-uniffi/tests/kotlin-compat/*.kt -d "$build/kotlin-tests.jar"; then
     echo "kotlin compilation failed" >&2
     exit 1
 fi
 java -Djna.library.path="$root/target/debug" -Dfrontegg.emulator="$root/target/debug/frontegg-emulator" -jar "$junit" --disable-banner --details=tree \
     --fail-if-no-tests --select-class BindingTests \
-    --class-path "$build/kotlin-tests.jar:$jna:$kotlin_home/lib/kotlin-stdlib.jar" 2>&1 |
+    --class-path "$build/kotlin-tests.jar:$jna:$coroutines:$atomicfu:$kotlin_home/lib/kotlin-stdlib.jar" 2>&1 |
     tee "$build/kotlin-junit.log" | grep -vE '^\[ +[0-9]+ containers'
 [ "${PIPESTATUS[0]}" -eq 0 ] || exit 1
 count_junit "$build/kotlin-junit.log"

@@ -1,4 +1,4 @@
-//! Emits the uniffi objects and docs/OPERATIONS.md; `emit_python` writes
+//! Emits the uniffi objects (blocking and async) and docs/OPERATIONS.md; `emit_python` writes
 //! the Python surface, `emit_tests` the generated tests. The helpers here
 //! name groups and summarise operations for all three.
 
@@ -24,6 +24,26 @@ pub(crate) fn core_group_path(api: &Api, group: &str) -> String {
         module_name(service),
         pascal(group)
     )
+}
+
+/// An operation's uniffi parameters (after `&self`) and the arguments
+/// that pass them on to core.
+fn method_args(op: &Operation) -> (Vec<String>, Vec<String>) {
+    let mut args = vec!["&self".to_owned()];
+    let mut call = Vec::new();
+    for p in &op.path_params {
+        args.push(format!("{}: String", p.name));
+        call.push(format!("&{}", p.name));
+    }
+    if let Some(body) = &op.body {
+        args.push(format!("body: {}", rust_type(body)));
+        call.push("&body".into());
+    }
+    if let Some(params) = &op.params_type {
+        args.push(format!("params: {params}"));
+        call.push("&params".into());
+    }
+    (args, call)
 }
 
 /// `ffi-uniffi/src/generated.rs`.
@@ -61,20 +81,7 @@ pub fn uniffi(api: &Api) -> String {
             .iter()
             .filter(|o| &o.group == group && o.flow.is_none())
         {
-            let mut args = vec!["&self".to_owned()];
-            let mut call = Vec::new();
-            for p in &op.path_params {
-                args.push(format!("{}: String", p.name));
-                call.push(format!("&{}", p.name));
-            }
-            if let Some(body) = &op.body {
-                args.push(format!("body: {}", rust_type(body)));
-                call.push("&body".into());
-            }
-            if let Some(params) = &op.params_type {
-                args.push(format!("params: {params}"));
-                call.push("&params".into());
-            }
+            let (args, call) = method_args(op);
             let _ = writeln!(
                 out,
                 "    /// {} (`{} {}`)",
@@ -125,6 +132,92 @@ pub fn uniffi(api: &Api) -> String {
              \x20   pub fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n\
              \x20       let mut pages = self.pages.lock().unwrap_or_else(|poisoned| poisoned.into_inner());\n\
              \x20       pages.next().transpose()\n    }}\n}}"
+        );
+    }
+    out
+}
+
+/// `ffi-uniffi/src/generated_async.rs`: the `suspend` / `async` twin of
+/// every tag object, each method running the blocking core call on the
+/// client's worker pool.
+pub fn uniffi_async(api: &Api) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! The async twin of every tag object: Kotlin `suspend` and Swift `async`\n\
+         //! methods that run the blocking core call on the client's worker pool.\n\n\
+         use std::sync::Arc;\n\n\
+         #[allow(unused_imports)]\n\
+         use frontegg_identity::models::*;\n\
+         #[allow(unused_imports)]\n\
+         use frontegg_identity::{FronteggError, JsonValue, SecretString, WorkerPool};\n\n\
+         use crate::asynchronous::AsyncFronteggClient;\n\n\
+         #[uniffi::export]\nimpl AsyncFronteggClient {\n",
+    );
+    for (_, tag, group) in &api.groups {
+        let ty = group_type(group);
+        let _ = writeln!(
+            out,
+            "    /// Frontegg's \"{tag}\" operations, as `suspend` / `async` methods.\n    pub fn {group}(&self) -> Arc<Async{ty}> {{\n        Arc::new(Async{ty} {{ inner: self.blocking.inner.{group}(), pool: self.pool.clone() }})\n    }}\n"
+        );
+    }
+    out.push_str("}\n");
+    let mut pagers = Vec::new();
+    for (_, tag, group) in &api.groups {
+        let ty = group_type(group);
+        let _ = writeln!(
+            out,
+            "\n/// Frontegg's \"{tag}\" operations, as `suspend` / `async` methods.\n#[derive(uniffi::Object)]\npub struct Async{ty} {{\n    inner: {},\n    pool: WorkerPool,\n}}\n\n#[uniffi::export]\nimpl Async{ty} {{",
+            core_group_path(api, group)
+        );
+        for op in api
+            .operations
+            .iter()
+            .filter(|o| &o.group == group && o.flow.is_none())
+        {
+            let (args, call) = method_args(op);
+            let default = if op.params_type.is_some() && params_optional(op) {
+                "    #[uniffi::method(default(params))]\n"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "    /// {} (`{} {}`)\n{default}    pub async fn {}({}) -> Result<{}, FronteggError> {{\n        let inner = self.inner.clone();\n        self.pool.run(move || inner.{}({})).await\n    }}\n",
+                summary(op),
+                op.method,
+                full_path(op),
+                op.name,
+                args.join(", "),
+                rust_type(&op.response),
+                op.name,
+                call.join(", ")
+            );
+            if let Some(item) = pageable(op) {
+                let pager = format!("Async{}{}Pages", pascal(&op.group), pascal(&op.name));
+                let _ = writeln!(
+                    out,
+                    "    /// Every item of `{}`, pages fetched as `next()` needs them.\n{default}    pub fn {}_pages({}) -> Arc<{pager}> {{\n        let pages = self.inner.{}_pages({});\n        Arc::new({pager} {{ pages: Arc::new(std::sync::Mutex::new(pages)), pool: self.pool.clone() }})\n    }}\n",
+                    op.name,
+                    op.name,
+                    args.join(", "),
+                    op.name,
+                    call.join(", ")
+                );
+                pagers.push((pager, rust_type(item)));
+            }
+        }
+        out.push_str("}\n");
+    }
+    for (pager, item) in pagers {
+        let _ = writeln!(
+            out,
+            "\n/// Walks every item of a paginated list, one page request at a time.\n\
+             #[derive(uniffi::Object)]\npub struct {pager} {{\n    pages: Arc<std::sync::Mutex<frontegg_identity::Pages<{item}>>>,\n    pool: WorkerPool,\n}}\n\n\
+             #[uniffi::export]\nimpl {pager} {{\n\
+             \x20   /// The next item, `null` after the last; a failed page is an error once.\n\
+             \x20   pub async fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n\
+             \x20       let pages = Arc::clone(&self.pages);\n\
+             \x20       self.pool.run(move || crate::asynchronous::next_item(&pages)).await\n    }}\n}}"
         );
     }
     out

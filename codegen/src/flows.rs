@@ -17,6 +17,15 @@ pub struct Table {
     #[serde(rename = "renamed_type", default)]
     pub renamed_types: Vec<RenamedType>,
     pub python: PythonSettings,
+    pub uniffi: UniffiSettings,
+}
+
+/// Settings of the Kotlin/Swift surface alone.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UniffiSettings {
+    /// The default `max_workers` of the async twins' constructors.
+    pub async_max_workers: u32,
 }
 
 /// Settings of the Python surface alone.

@@ -116,6 +116,10 @@ fn run() -> Result<(), String> {
             "ffi-uniffi/src/generated.rs".to_owned(),
             emit_bindings::uniffi(&api),
         ),
+        (
+            "ffi-uniffi/src/generated_async.rs".to_owned(),
+            emit_bindings::uniffi_async(&api),
+        ),
         ("py/src/generated.rs".to_owned(), emit_python::python(&api)),
         (
             "py/frontegg_identity.pyi".to_owned(),
@@ -186,6 +190,10 @@ fn flow_files(table: &flows::Table) -> Vec<(String, String)> {
         (
             "ffi-uniffi/src/flows.rs".to_owned(),
             emit_flows::uniffi(table),
+        ),
+        (
+            "ffi-uniffi/src/flows_async.rs".to_owned(),
+            emit_flows::uniffi_async(table),
         ),
         (
             "ffi-uniffi/kotlin/com/frontegg/identity/Deprecated.kt".to_owned(),

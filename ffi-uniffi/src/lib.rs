@@ -10,12 +10,19 @@ use std::sync::Arc;
 
 use frontegg_identity::{Client, FronteggError, JsonValue, RawRequest, SecretString};
 
+mod asynchronous;
 mod flows;
+mod flows_async;
 mod generated;
+mod generated_async;
 mod logging;
 mod session;
 mod verify;
 
+pub use asynchronous::{
+    AsyncFronteggClient, AsyncHostedLogin, AsyncMfaRequired, AsyncSession, AsyncSignInOutcome,
+    AsyncSignUpOutcome, AsyncTokenVerifier,
+};
 pub use logging::{LogLevel, LogSink, set_log_sink};
 pub use session::{HostedLogin, MfaRequired, Session, SignInOutcome, SignUpOutcome};
 pub use verify::TokenVerifier;

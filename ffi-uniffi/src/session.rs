@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use frontegg_identity::{FronteggError, JsonValue, RawRequest};
+use frontegg_identity::{FronteggError, JsonValue, RawRequest, SecretString};
 
 use crate::FronteggClient;
 
@@ -92,4 +92,19 @@ pub struct MfaRequired {
 #[derive(uniffi::Object)]
 pub struct HostedLogin {
     pub(crate) inner: frontegg_identity::HostedLogin,
+}
+
+/// `session` as one text for a store that keeps bytes (the Keychain and
+/// Keystore storages use it): it holds the tokens, so encrypt it or keep it
+/// where secrets belong.
+#[uniffi::export]
+pub fn encode_stored_session(session: frontegg_identity::StoredSession) -> SecretString {
+    session.to_json()
+}
+
+/// The session `encode_stored_session` wrote; `null`/`nil` for any other
+/// text (a damaged item, another format version): the user signs in again.
+#[uniffi::export]
+pub fn decode_stored_session(text: SecretString) -> Option<frontegg_identity::StoredSession> {
+    frontegg_identity::StoredSession::from_json(text.expose())
 }

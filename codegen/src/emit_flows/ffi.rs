@@ -1,4 +1,5 @@
-//! Kotlin and Swift's part of the flow table: the uniffi exports, the old
+//! Kotlin and Swift's part of the flow table: the uniffi exports (blocking
+//! and async), the old
 //! names as Kotlin/Swift aliases and the Kotlin signature test.
 
 use std::fmt::Write;
@@ -152,6 +153,140 @@ pub fn uniffi(table: &Table) -> String {
     out
 }
 
+/// A flow's return type on the async twins, and whether the blocking
+/// object's answer is wrapped into its twin (`IntoAsync`).
+fn async_return(flow: &Flow) -> (String, bool) {
+    let (kind, _) = flow.returns.split_once(':').unwrap_or((&flow.returns, ""));
+    let ty = match kind {
+        "outcome" => "crate::asynchronous::AsyncSignInOutcome",
+        "sign_up_outcome" => "crate::asynchronous::AsyncSignUpOutcome",
+        "session" => "Arc<crate::asynchronous::AsyncSession>",
+        "opt_session" => "Option<Arc<crate::asynchronous::AsyncSession>>",
+        "self" => "Arc<Self>",
+        "verifier" => "Arc<crate::asynchronous::AsyncTokenVerifier>",
+        "client" => "Arc<crate::asynchronous::AsyncFronteggClient>",
+        _ => {
+            let (ty, _) = uniffi_return(flow, "");
+            return (
+                ty.trim_start_matches("Result<")
+                    .trim_end_matches(", FronteggError>")
+                    .to_owned(),
+                false,
+            );
+        }
+    };
+    (ty.to_owned(), true)
+}
+
+fn async_method(out: &mut String, table: &Table, flow: &Flow) {
+    let mut params = Vec::new();
+    let mut args = Vec::new();
+    let mut defaults = Vec::new();
+    for param in &flow.params {
+        let (ty, _, default) = uniffi_param(table, param);
+        params.push(format!("{}: {ty}", param.name));
+        args.push(param.name.clone());
+        defaults.extend(default);
+    }
+    let (ty, wrapped) = async_return(flow);
+    let ret = if flow.fallible {
+        format!("Result<{ty}, FronteggError>")
+    } else {
+        ty
+    };
+    doc_lines(out, "    ", &flow.doc);
+    let args = args.join(", ");
+    if flow.is_constructor() {
+        defaults.push(format!("max_workers = {}", table.uniffi.async_max_workers));
+        let _ = writeln!(
+            out,
+            "    ///\n    /// Its `suspend` / `async` calls run on a pool of at most `max_workers`\n    /// threads, shared with everything it hands out.\n    #[uniffi::constructor(default({}))]\n    pub fn new({}, max_workers: u32) -> Result<Arc<Self>, FronteggError> {{\n        let pool = WorkerPool::new(max_workers)?;\n        {}::new({args}).map(|blocking| Arc::new(Self {{ blocking, pool }}))\n    }}\n",
+            defaults.join(", "),
+            params.join(", "),
+            ffi_class(&flow.on)
+        );
+        return;
+    }
+    if !defaults.is_empty() {
+        let _ = writeln!(
+            out,
+            "    #[uniffi::method(default({}))]",
+            defaults.join(", ")
+        );
+    }
+    let params = params.join(", ");
+    let wrap = match (wrapped, flow.fallible) {
+        (false, _) => "",
+        (true, true) => ".map(|answer| answer.into_async(&self.pool))",
+        (true, false) => ".into_async(&self.pool)",
+    };
+    if flow.io {
+        let result = if flow.fallible {
+            "self.pool.run(move || blocking".to_owned()
+        } else {
+            "self.pool.run(move || Ok(blocking".to_owned()
+        };
+        let close = if flow.fallible { ")" } else { "))" };
+        let tail = if flow.fallible {
+            format!(".await{wrap}")
+        } else {
+            // An infallible call can still meet a pool that could not
+            // start a thread: then the answer is the empty one.
+            format!(".await.ok().flatten(){wrap}")
+        };
+        let _ = writeln!(
+            out,
+            "    pub async fn {name}(&self, {params}) -> {ret} {{\n        let blocking = Arc::clone(&self.blocking);\n        {result}.{name}({args}){close}{tail}\n    }}\n",
+            name = flow.name,
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "    pub fn {name}(&self, {params}) -> {ret} {{\n        self.blocking.{name}({args}){wrap}\n    }}\n",
+            name = flow.name,
+        );
+    }
+}
+
+/// `ffi-uniffi/src/flows_async.rs`: the `suspend` / `async` twin of every
+/// flow, each running the blocking flow on the owner's worker pool; the
+/// flows without network I/O stay plain methods.
+pub fn uniffi_async(table: &Table) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(
+        "//! The async twins of the flows in codegen/flows.toml: Kotlin `suspend`\n\
+         //! and Swift `async` methods that run the blocking flow on the owner's\n\
+         //! worker pool. Flows without network I/O stay plain methods.\n\n\
+         #![allow(clippy::too_many_arguments)]\n\n\
+         use std::collections::HashMap;\nuse std::sync::Arc;\n\n\
+         use frontegg_identity::models::*;\nuse frontegg_identity::*;\n\n\
+         use crate::asynchronous::*;\n\
+         use crate::session::HostedLogin;\n\
+         use crate::verify::TokenVerifier;\n\
+         use crate::FronteggClient;\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "#[uniffi::export]\nimpl FronteggClient {{\n\
+         \x20   /// This client with `suspend` / `async` methods, sharing its connections\n\
+         \x20   /// and vendor token; its calls run on a pool of at most `max_workers`\n\
+         \x20   /// threads.\n\
+         \x20   #[uniffi::method(default(max_workers = {}))]\n\
+         \x20   pub fn to_async(self: Arc<Self>, max_workers: u32) -> Result<Arc<AsyncFronteggClient>, FronteggError> {{\n\
+         \x20       let pool = WorkerPool::new(max_workers)?;\n\
+         \x20       Ok(self.into_async(&pool))\n    }}\n}}\n",
+        table.uniffi.async_max_workers
+    );
+    for class in crate::flows::CLASSES {
+        let _ = writeln!(out, "#[uniffi::export]\nimpl Async{} {{", ffi_class(class));
+        for flow in table.flows_on(class) {
+            async_method(&mut out, table, flow);
+        }
+        out.push_str("}\n\n");
+    }
+    out
+}
+
 pub(crate) fn kotlin_type(table: &Table, param: &Param) -> String {
     let (kind, name) = param.kind();
     let _ = table;
@@ -241,11 +376,14 @@ pub fn kotlin_aliases(table: &Table) -> String {
     out
 }
 
-/// `ffi-uniffi/swift/Deprecated.swift` (module `FronteggIdentity`): the old
+/// `ffi-uniffi/swift/Deprecated.swift` (in module `FronteggIdentity` with the
+/// rest of the Swift): the old
 /// names as deprecated methods and type aliases.
 pub fn swift_aliases(table: &Table) -> String {
     let mut out = String::from(HEADER);
-    out.push_str("// Old names of renamed methods, kept one release (CHANGELOG.md).\n\nimport FronteggIdentityCore\n\n");
+    // One Swift module: the generated Swift of both uniffi namespaces,
+    // `Secret` and these aliases build into `FronteggIdentity` (Package.swift).
+    out.push_str("// Old names of renamed methods, kept one release (CHANGELOG.md).\n\n");
     for flow in table.flows.iter().filter(|f| !f.aliases.is_empty()) {
         let params = declared_params(table, flow, "nil", swift_type);
         let labels: String = flow

@@ -8,7 +8,10 @@ mod ffi;
 mod python;
 mod rust;
 
-pub use ffi::{kotlin_aliases, kotlin_signature_test, renamed_type_aliases, swift_aliases, uniffi};
+pub use ffi::{
+    kotlin_aliases, kotlin_signature_test, renamed_type_aliases, swift_aliases, uniffi,
+    uniffi_async,
+};
 pub use python::{no_io, python, python_signature_test, stub_base_with_flows};
 pub use rust::{core_deprecated, core_record, rust_signature_test};
 

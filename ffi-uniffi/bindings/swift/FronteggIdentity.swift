@@ -471,6 +471,22 @@ private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
+    typealias FfiType = UInt32
+    typealias SwiftType = UInt32
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UInt32 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterDouble: FfiConverterPrimitive {
     typealias FfiType = Double
     typealias SwiftType = Double
@@ -3157,6 +3173,18783 @@ public func FfiConverterTypeApprovalFlowsApi_lower(_ value: ApprovalFlowsApi) ->
 
 
 /**
+ * Frontegg's "Account invitations" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAccountInvitationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create account (tenant) invite for user (`POST /identity/resources/tenants/invites/v1/user`)
+     */
+    func createTenantInviteForUserV1(body: CreateInviteTokenRequestForUser, params: CreateTenantInviteForUserV1Params) async throws  -> InviteTokenDto
+    
+    /**
+     * Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)
+     */
+    func createTenantInviteForUserV2(body: CreateInviteTokenRequestForUserV2, params: CreateTenantInviteForUserV2Params) async throws  -> InviteTokenDto
+    
+    /**
+     * Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)
+     */
+    func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams) async throws  -> JsonValue
+    
+    /**
+     * Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)
+     */
+    func getInvitationConfiguration() async throws  -> InvitationConfigurationResponse
+    
+    /**
+     * Get account (tenant) invite of user (`GET /identity/resources/tenants/invites/v1/user`)
+     */
+    func getTenantInviteForUser(params: GetTenantInviteForUserParams) async throws  -> InviteTokenDto
+    
+    /**
+     * Update account (tenant) invite of user (`PATCH /identity/resources/tenants/invites/v1/user`)
+     */
+    func updateTenantInviteForUser(body: UpdateInviteTokenRequest, params: UpdateTenantInviteForUserParams) async throws  -> InviteTokenDto
+    
+    /**
+     * Verify account (tenant) invite (`POST /identity/resources/tenants/invites/v1/verify`)
+     */
+    func verifyTenantInvite(body: VerifyInviteTokenRequest) async throws  -> InviteTokenDto
+    
+}
+/**
+ * Frontegg's "Account invitations" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAccountInvitationsApi: AsyncAccountInvitationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountinvitationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountinvitationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create account (tenant) invite for user (`POST /identity/resources/tenants/invites/v1/user`)
+     */
+open func createTenantInviteForUserV1(body: CreateInviteTokenRequestForUser, params: CreateTenantInviteForUserV1Params = CreateTenantInviteForUserV1Params())async throws  -> InviteTokenDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_create_tenant_invite_for_user_v1(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateInviteTokenRequestForUser_lower(body),FfiConverterTypeCreateTenantInviteForUserV1Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInviteTokenDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create tenant invite with roles for user (`POST /identity/resources/tenants/invites/v2/user`)
+     */
+open func createTenantInviteForUserV2(body: CreateInviteTokenRequestForUserV2, params: CreateTenantInviteForUserV2Params = CreateTenantInviteForUserV2Params())async throws  -> InviteTokenDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_create_tenant_invite_for_user_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateInviteTokenRequestForUserV2_lower(body),FfiConverterTypeCreateTenantInviteForUserV2Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInviteTokenDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete account (tenant) invite of user (`DELETE /identity/resources/tenants/invites/v1/user`)
+     */
+open func deleteTenantInviteForUser(params: DeleteTenantInviteForUserParams = DeleteTenantInviteForUserParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_delete_tenant_invite_for_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeDeleteTenantInviteForUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) invite configuration (`GET /identity/resources/tenants/invites/v1/configuration`)
+     */
+open func getInvitationConfiguration()async throws  -> InvitationConfigurationResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_get_invitation_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInvitationConfigurationResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) invite of user (`GET /identity/resources/tenants/invites/v1/user`)
+     */
+open func getTenantInviteForUser(params: GetTenantInviteForUserParams = GetTenantInviteForUserParams())async throws  -> InviteTokenDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_get_tenant_invite_for_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetTenantInviteForUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInviteTokenDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update account (tenant) invite of user (`PATCH /identity/resources/tenants/invites/v1/user`)
+     */
+open func updateTenantInviteForUser(body: UpdateInviteTokenRequest, params: UpdateTenantInviteForUserParams = UpdateTenantInviteForUserParams())async throws  -> InviteTokenDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_update_tenant_invite_for_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateInviteTokenRequest_lower(body),FfiConverterTypeUpdateTenantInviteForUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInviteTokenDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify account (tenant) invite (`POST /identity/resources/tenants/invites/v1/verify`)
+     */
+open func verifyTenantInvite(body: VerifyInviteTokenRequest)async throws  -> InviteTokenDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationsapi_verify_tenant_invite(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyInviteTokenRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInviteTokenDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountInvitationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountInvitationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountInvitationsApi {
+        return AsyncAccountInvitationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountInvitationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountInvitationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountInvitationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountInvitationsApi_lift(_ handle: UInt64) throws -> AsyncAccountInvitationsApi {
+    return try FfiConverterTypeAsyncAccountInvitationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountInvitationsApi_lower(_ value: AsyncAccountInvitationsApi) -> UInt64 {
+    return FfiConverterTypeAsyncAccountInvitationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account invitations settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAccountInvitationsSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)
+     */
+    func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest) async throws  -> JsonValue
+    
+    /**
+     * Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)
+     */
+    func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest) async throws  -> JsonValue
+    
+    /**
+     * Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)
+     */
+    func createTenantInvite(body: CreateInviteTokenRequest) async throws  -> InviteTokenDto
+    
+    /**
+     * Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
+     */
+    func deleteTenantInvite(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)
+     */
+    func getActivationStrategy() async throws  -> ActivationStrategyResponse
+    
+    /**
+     * Get all account (tenant) invites (`GET /identity/resources/tenants/invites/v1/all`)
+     */
+    func getAllInvites() async throws  -> [InviteTokenDto]
+    
+    /**
+     * Get invitation strategies (`GET /identity/resources/configurations/v1/invitation/strategies`)
+     */
+    func getInvitationStrategy() async throws  -> InvitationStrategyResponse
+    
+}
+/**
+ * Frontegg's "Account invitations settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAccountInvitationsSettingsApi: AsyncAccountInvitationsSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountinvitationssettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountinvitationssettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update activation strategy (`POST /identity/resources/configurations/v1/activation/strategies`)
+     */
+open func createOrUpdateActivationStrategy(body: CreateOrUpdateActivationStrategyRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_create_or_update_activation_strategy(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateActivationStrategyRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create or update invitation strategy (`POST /identity/resources/configurations/v1/invitation/strategies`)
+     */
+open func createOrUpdateInvitationStrategy(body: CreateOrUpdateInvitationStrategyRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_create_or_update_invitation_strategy(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateInvitationStrategyRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create account (tenant) invite (`POST /identity/resources/tenants/invites/v1`)
+     */
+open func createTenantInvite(body: CreateInviteTokenRequest)async throws  -> InviteTokenDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_create_tenant_invite(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateInviteTokenRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInviteTokenDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete an account (tenant) invite (`DELETE /identity/resources/tenants/invites/v1/token/{id}`)
+     */
+open func deleteTenantInvite(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_delete_tenant_invite(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get activation strategies (`GET /identity/resources/configurations/v1/activation/strategies`)
+     */
+open func getActivationStrategy()async throws  -> ActivationStrategyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_get_activation_strategy(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeActivationStrategyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all account (tenant) invites (`GET /identity/resources/tenants/invites/v1/all`)
+     */
+open func getAllInvites()async throws  -> [InviteTokenDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_get_all_invites(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeInviteTokenDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get invitation strategies (`GET /identity/resources/configurations/v1/invitation/strategies`)
+     */
+open func getInvitationStrategy()async throws  -> InvitationStrategyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountinvitationssettingsapi_get_invitation_strategy(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeInvitationStrategyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountInvitationsSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountInvitationsSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountInvitationsSettingsApi {
+        return AsyncAccountInvitationsSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountInvitationsSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountInvitationsSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountInvitationsSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountInvitationsSettingsApi_lift(_ handle: UInt64) throws -> AsyncAccountInvitationsSettingsApi {
+    return try FfiConverterTypeAsyncAccountInvitationsSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountInvitationsSettingsApi_lower(_ value: AsyncAccountInvitationsSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncAccountInvitationsSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account migration" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAccountMigrationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
+     */
+    func getMigrateTenantsStatus(migrationId: String) async throws  -> JsonValue
+    
+    /**
+     * Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
+     */
+    func migrateTenants(body: MigrateTenantsRequest) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Account migration" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAccountMigrationApi: AsyncAccountMigrationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountmigrationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountmigrationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Accounts (tenants) migration status (`GET /tenants/resources/migrations/v1/tenants/status/{migrationId}`)
+     */
+open func getMigrateTenantsStatus(migrationId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountmigrationapi_get_migrate_tenants_status(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(migrationId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Migrate accounts (tenants) (`POST /tenants/resources/migrations/v1/tenants`)
+     */
+open func migrateTenants(body: MigrateTenantsRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountmigrationapi_migrate_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeMigrateTenantsRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountMigrationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountMigrationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountMigrationApi {
+        return AsyncAccountMigrationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountMigrationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountMigrationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountMigrationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountMigrationApi_lift(_ handle: UInt64) throws -> AsyncAccountMigrationApi {
+    return try FfiConverterTypeAsyncAccountMigrationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountMigrationApi_lower(_ value: AsyncAccountMigrationApi) -> UInt64 {
+    return FfiConverterTypeAsyncAccountMigrationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account roles" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAccountRolesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create a new role (`POST /identity/resources/roles/v2`)
+     */
+    func addRole(body: AddRoleWithPermissionsRequest, params: AddRoleParams) async throws  -> AddRoleWithPermissionsResponse
+    
+    /**
+     * Get roles v2 (`GET /identity/resources/roles/v2`)
+     */
+    func getAllRoles(params: AccountRolesGetAllRolesParams) async throws  -> RoleResponsePage
+    
+    /**
+     * Every item of `get_all_roles`, pages fetched as `next()` needs them.
+     */
+    func getAllRolesPages(params: AccountRolesGetAllRolesParams)  -> AsyncAccountRolesGetAllRolesPages
+    
+    /**
+     * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
+     */
+    func getDistinctLevels(params: GetDistinctLevelsParams) async throws  -> JsonValue
+    
+    /**
+     * Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
+     */
+    func getDistinctTenants() async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Account roles" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAccountRolesApi: AsyncAccountRolesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountrolesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountrolesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create a new role (`POST /identity/resources/roles/v2`)
+     */
+open func addRole(body: AddRoleWithPermissionsRequest, params: AddRoleParams = AddRoleParams())async throws  -> AddRoleWithPermissionsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountrolesapi_add_role(
+                        self.uniffiCloneHandle(),FfiConverterTypeAddRoleWithPermissionsRequest_lower(body),FfiConverterTypeAddRoleParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAddRoleWithPermissionsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get roles v2 (`GET /identity/resources/roles/v2`)
+     */
+open func getAllRoles(params: AccountRolesGetAllRolesParams)async throws  -> RoleResponsePage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountrolesapi_get_all_roles(
+                        self.uniffiCloneHandle(),FfiConverterTypeAccountRolesGetAllRolesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRoleResponsePage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_all_roles`, pages fetched as `next()` needs them.
+     */
+open func getAllRolesPages(params: AccountRolesGetAllRolesParams) -> AsyncAccountRolesGetAllRolesPages  {
+    return try!  FfiConverterTypeAsyncAccountRolesGetAllRolesPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncaccountrolesapi_get_all_roles_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeAccountRolesGetAllRolesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get distinct levels of roles (`GET /identity/resources/roles/v2/distinct-levels`)
+     */
+open func getDistinctLevels(params: GetDistinctLevelsParams = GetDistinctLevelsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountrolesapi_get_distinct_levels(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetDistinctLevelsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get distinct assigned accounts (tenants) of roles (`GET /identity/resources/roles/v2/distinct-tenants`)
+     */
+open func getDistinctTenants()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountrolesapi_get_distinct_tenants(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountRolesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountRolesApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountRolesApi {
+        return AsyncAccountRolesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountRolesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountRolesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountRolesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountRolesApi_lift(_ handle: UInt64) throws -> AsyncAccountRolesApi {
+    return try FfiConverterTypeAsyncAccountRolesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountRolesApi_lower(_ value: AsyncAccountRolesApi) -> UInt64 {
+    return FfiConverterTypeAsyncAccountRolesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncAccountRolesGetAllRolesPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> RoleResponse?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncAccountRolesGetAllRolesPages: AsyncAccountRolesGetAllRolesPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountrolesgetallrolespages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountrolesgetallrolespages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> RoleResponse?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountrolesgetallrolespages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeRoleResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountRolesGetAllRolesPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountRolesGetAllRolesPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountRolesGetAllRolesPages {
+        return AsyncAccountRolesGetAllRolesPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountRolesGetAllRolesPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountRolesGetAllRolesPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountRolesGetAllRolesPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountRolesGetAllRolesPages_lift(_ handle: UInt64) throws -> AsyncAccountRolesGetAllRolesPages {
+    return try FfiConverterTypeAsyncAccountRolesGetAllRolesPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountRolesGetAllRolesPages_lower(_ value: AsyncAccountRolesGetAllRolesPages) -> UInt64 {
+    return FfiConverterTypeAsyncAccountRolesGetAllRolesPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Account settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAccountSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get public settings (`GET /tenants/resources/account-settings/v1/public`)
+     */
+    func getPublicSettings(params: GetPublicSettingsParams) async throws  -> JsonValue
+    
+    /**
+     * Get account settings (`GET /tenants/resources/account-settings/v1`)
+     */
+    func getSettings(params: GetSettingsParams) async throws  -> JsonValue
+    
+    /**
+     * Update account settings (`PUT /tenants/resources/account-settings/v1`)
+     */
+    func updateSettings(body: JsonValue, params: UpdateSettingsParams) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Account settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAccountSettingsApi: AsyncAccountSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountsettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountsettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get public settings (`GET /tenants/resources/account-settings/v1/public`)
+     */
+open func getPublicSettings(params: GetPublicSettingsParams = GetPublicSettingsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsettingsapi_get_public_settings(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetPublicSettingsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account settings (`GET /tenants/resources/account-settings/v1`)
+     */
+open func getSettings(params: GetSettingsParams = GetSettingsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsettingsapi_get_settings(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSettingsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update account settings (`PUT /tenants/resources/account-settings/v1`)
+     */
+open func updateSettings(body: JsonValue, params: UpdateSettingsParams = UpdateSettingsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsettingsapi_update_settings(
+                        self.uniffiCloneHandle(),FfiConverterTypeJsonValue_lower(body),FfiConverterTypeUpdateSettingsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountSettingsApi {
+        return AsyncAccountSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountSettingsApi_lift(_ handle: UInt64) throws -> AsyncAccountSettingsApi {
+    return try FfiConverterTypeAsyncAccountSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountSettingsApi_lower(_ value: AsyncAccountSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncAccountSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Accounts" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAccountsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)
+     */
+    func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest) async throws  -> JsonValue
+    
+    /**
+     * Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
+     */
+    func createTenant(body: CreateTenantRequest) async throws  -> JsonValue
+    
+    /**
+     * Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
+     */
+    func deleteCurrentTenant() async throws  -> JsonValue
+    
+    /**
+     * Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
+     */
+    func deleteTenant(tenantId: String) async throws  -> JsonValue
+    
+    /**
+     * Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)
+     */
+    func deleteTenantMetadata(tenantId: String, key: String) async throws  -> JsonValue
+    
+    /**
+     * Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
+     */
+    func getTenantByAlias(alias: String) async throws  -> JsonValue
+    
+    /**
+     * Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
+     */
+    func getTenantV1(tenantId: String) async throws  -> JsonValue
+    
+    /**
+     * Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
+     */
+    func getTenantV2(tenantId: String) async throws  -> JsonValue
+    
+    /**
+     * Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
+     */
+    func getTenants(params: GetTenantsParams) async throws  -> JsonValue
+    
+    /**
+     * Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)
+     */
+    func updateTenantV1(tenantId: String, body: JsonValue) async throws  -> JsonValue
+    
+    /**
+     * Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)
+     */
+    func updateTenantV2(tenantId: String, body: JsonValue) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Accounts" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAccountsApi: AsyncAccountsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncaccountsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncaccountsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add account (tenant) metadata (`POST /tenants/resources/tenants/v1/{tenantId}/metadata`)
+     */
+open func addTenantMetadata(tenantId: String, body: AddTenantMetadataRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_add_tenant_metadata(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId),FfiConverterTypeAddTenantMetadataRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create an account (tenant) (`POST /tenants/resources/tenants/v1`)
+     */
+open func createTenant(body: CreateTenantRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_create_tenant(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateTenantRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete current account (tenant) (`DELETE /tenants/resources/tenants/v1`)
+     */
+open func deleteCurrentTenant()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_delete_current_tenant(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete account (tenant) (`DELETE /tenants/resources/tenants/v1/{tenantId}`)
+     */
+open func deleteTenant(tenantId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_delete_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete account (tenant) metadata (`DELETE /tenants/resources/tenants/v1/{tenantId}/metadata/{key}`)
+     */
+open func deleteTenantMetadata(tenantId: String, key: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_delete_tenant_metadata(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId),FfiConverterString.lower(key)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) by alias (`GET /tenants/resources/tenants/v2/alias/{alias}`)
+     */
+open func getTenantByAlias(alias: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_get_tenant_by_alias(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(alias)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) by ID (`GET /tenants/resources/tenants/v1/{tenantId}`)
+     */
+open func getTenantV1(tenantId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_get_tenant_v1(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get an account (tenant) (`GET /tenants/resources/tenants/v2/{tenantId}`)
+     */
+open func getTenantV2(tenantId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_get_tenant_v2(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get accounts (tenants) (`GET /tenants/resources/tenants/v2`)
+     */
+open func getTenants(params: GetTenantsParams = GetTenantsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_get_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetTenantsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update account (tenant) (`PUT /tenants/resources/tenants/v1/{tenantId}`)
+     */
+open func updateTenantV1(tenantId: String, body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_update_tenant_v1(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update an account (tenant) (`PUT /tenants/resources/tenants/v2/{tenantId}`)
+     */
+open func updateTenantV2(tenantId: String, body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncaccountsapi_update_tenant_v2(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAccountsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAccountsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAccountsApi {
+        return AsyncAccountsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAccountsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAccountsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAccountsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountsApi_lift(_ handle: UInt64) throws -> AsyncAccountsApi {
+    return try FfiConverterTypeAsyncAccountsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAccountsApi_lower(_ value: AsyncAccountsApi) -> UInt64 {
+    return FfiConverterTypeAsyncAccountsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "API token" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncApiTokenApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Authenticate using API token (`POST /identity/resources/auth/v2/api-token`)
+     */
+    func authApiToken(body: AuthApiTokenDto) async throws  -> ApiTokenAuthV2Response
+    
+    /**
+     * Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)
+     */
+    func refreshToken(body: RefreshApiTokenDto) async throws  -> ApiTokenAuthV2Response
+    
+}
+/**
+ * Frontegg's "API token" operations, as `suspend` / `async` methods.
+ */
+open class AsyncApiTokenApi: AsyncApiTokenApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncapitokenapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncapitokenapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Authenticate using API token (`POST /identity/resources/auth/v2/api-token`)
+     */
+open func authApiToken(body: AuthApiTokenDto)async throws  -> ApiTokenAuthV2Response  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokenapi_auth_api_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthApiTokenDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApiTokenAuthV2Response_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Refresh API token (`POST /identity/resources/auth/v2/api-token/token/refresh`)
+     */
+open func refreshToken(body: RefreshApiTokenDto)async throws  -> ApiTokenAuthV2Response  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokenapi_refresh_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeRefreshApiTokenDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApiTokenAuthV2Response_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncApiTokenApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncApiTokenApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncApiTokenApi {
+        return AsyncApiTokenApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncApiTokenApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncApiTokenApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncApiTokenApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApiTokenApi_lift(_ handle: UInt64) throws -> AsyncApiTokenApi {
+    return try FfiConverterTypeAsyncApiTokenApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApiTokenApi_lower(_ value: AsyncApiTokenApi) -> UInt64 {
+    return FfiConverterTypeAsyncApiTokenApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "API tokens" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncApiTokensApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create account (tenant) access token (`POST /identity/resources/tenants/access-tokens/v1`)
+     */
+    func createTenantAccessToken(body: CreateTenantAccessTokenRequest, params: CreateTenantAccessTokenParams) async throws  -> TenantAccessTokenResponse
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v1`)
+     */
+    func createTenantApiTokenV1(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV1Params) async throws  -> CreateTenantApiTokenResponseDto
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)
+     */
+    func createTenantApiTokenV2(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV2Params) async throws  -> CreateTenantApiTokenResponseDto
+    
+    /**
+     * Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)
+     */
+    func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams) async throws  -> JsonValue
+    
+    /**
+     * Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+    func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams) async throws  -> JsonValue
+    
+    /**
+     * Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)
+     */
+    func getTenantAccessTokens(params: GetTenantAccessTokensParams) async throws  -> GetTenantAccessTokensResponse
+    
+    /**
+     * Get client credentials tokens (`GET /identity/resources/tenants/api-tokens/v1`)
+     */
+    func getTenantsApiTokens(params: GetTenantsApiTokensParams) async throws  -> [GetTenantApiTokensResponse]
+    
+    /**
+     * Update client credentials token (`PATCH /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+    func updateTenantApiToken(id: String, body: UpdateApiTokenDto, params: UpdateTenantApiTokenParams) async throws  -> UpdateTenantApiTokenResponseDto
+    
+}
+/**
+ * Frontegg's "API tokens" operations, as `suspend` / `async` methods.
+ */
+open class AsyncApiTokensApi: AsyncApiTokensApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncapitokensapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncapitokensapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create account (tenant) access token (`POST /identity/resources/tenants/access-tokens/v1`)
+     */
+open func createTenantAccessToken(body: CreateTenantAccessTokenRequest, params: CreateTenantAccessTokenParams = CreateTenantAccessTokenParams())async throws  -> TenantAccessTokenResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_create_tenant_access_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateTenantAccessTokenRequest_lower(body),FfiConverterTypeCreateTenantAccessTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeTenantAccessTokenResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v1`)
+     */
+open func createTenantApiTokenV1(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV1Params = CreateTenantApiTokenV1Params())async throws  -> CreateTenantApiTokenResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_create_tenant_api_token_v1(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateTenantApiTokenDto_lower(body),FfiConverterTypeCreateTenantApiTokenV1Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateTenantApiTokenResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create client credentials token (`POST /identity/resources/tenants/api-tokens/v2`)
+     */
+open func createTenantApiTokenV2(body: CreateTenantApiTokenDto, params: CreateTenantApiTokenV2Params = CreateTenantApiTokenV2Params())async throws  -> CreateTenantApiTokenResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_create_tenant_api_token_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateTenantApiTokenDto_lower(body),FfiConverterTypeCreateTenantApiTokenV2Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateTenantApiTokenResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete account (tenant) access token (`DELETE /identity/resources/tenants/access-tokens/v1/{id}`)
+     */
+open func deleteTenantAccessToken(id: String, params: DeleteTenantAccessTokenParams = DeleteTenantAccessTokenParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_delete_tenant_access_token(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteTenantAccessTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete client credentials token (`DELETE /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+open func deleteTenantApiToken(id: String, params: DeleteTenantApiTokenParams = DeleteTenantApiTokenParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_delete_tenant_api_token(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteTenantApiTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) access tokens (`GET /identity/resources/tenants/access-tokens/v1`)
+     */
+open func getTenantAccessTokens(params: GetTenantAccessTokensParams = GetTenantAccessTokensParams())async throws  -> GetTenantAccessTokensResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_get_tenant_access_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetTenantAccessTokensParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetTenantAccessTokensResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get client credentials tokens (`GET /identity/resources/tenants/api-tokens/v1`)
+     */
+open func getTenantsApiTokens(params: GetTenantsApiTokensParams = GetTenantsApiTokensParams())async throws  -> [GetTenantApiTokensResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_get_tenants_api_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetTenantsApiTokensParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeGetTenantApiTokensResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update client credentials token (`PATCH /identity/resources/tenants/api-tokens/v1/{id}`)
+     */
+open func updateTenantApiToken(id: String, body: UpdateApiTokenDto, params: UpdateTenantApiTokenParams = UpdateTenantApiTokenParams())async throws  -> UpdateTenantApiTokenResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapitokensapi_update_tenant_api_token(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateApiTokenDto_lower(body),FfiConverterTypeUpdateTenantApiTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUpdateTenantApiTokenResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncApiTokensApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncApiTokensApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncApiTokensApi {
+        return AsyncApiTokensApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncApiTokensApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncApiTokensApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncApiTokensApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApiTokensApi_lift(_ handle: UInt64) throws -> AsyncApiTokensApi {
+    return try FfiConverterTypeAsyncApiTokensApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApiTokensApi_lower(_ value: AsyncApiTokensApi) -> UInt64 {
+    return FfiConverterTypeAsyncApiTokensApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Applications settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncApplicationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create application (`POST /applications/resources/applications/v1`)
+     */
+    func createApplication(body: CreateApplicationRequest) async throws  -> ApplicationsResponse
+    
+    /**
+     * Create application client (`POST /applications/application-clients`)
+     */
+    func createApplicationClient(body: CreateApplicationClientRequestDto) async throws  -> ApplicationClientResponseDto
+    
+    /**
+     * Create application to account (tenant) assignment (`POST /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+    func createApplicationTenantAssignment(appId: String, body: CreateApplicationTenantRequestV1) async throws  -> ApplicationsTenantAssignmentResponseV1
+    
+    /**
+     * Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
+     */
+    func deleteApplication(id: String) async throws  -> JsonValue
+    
+    /**
+     * Delete application client (`DELETE /applications/application-clients/{id}`)
+     */
+    func deleteApplicationClient(id: String) async throws  -> JsonValue
+    
+    /**
+     * Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+    func deleteApplicationTenantAssignment(appId: String, tenantId: String) async throws  -> JsonValue
+    
+    /**
+     * Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+    func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1) async throws  -> JsonValue
+    
+    /**
+     * Get application by ID (`GET /applications/resources/applications/v1/{id}`)
+     */
+    func getApplicationById(id: String) async throws  -> ApplicationsResponse
+    
+    /**
+     * Get application client by ID (`GET /applications/application-clients/{id}`)
+     */
+    func getApplicationClientById(id: String) async throws  -> ApplicationClientResponseDto
+    
+    /**
+     * Get application client credentials (`GET /applications/resources/applications/v1/credentials/{appId}`)
+     */
+    func getApplicationClientCredentials(appId: String) async throws  -> ApplicationsClientCredentialsResponse
+    
+    /**
+     * Get application clients by app ID (`GET /applications/application-clients/app/{appId}`)
+     */
+    func getApplicationClientsByAppId(appId: String) async throws  -> [ApplicationClientResponseDto]
+    
+    /**
+     * Get account (tenant) assignments for an application (`GET /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+    func getApplicationTenantsAssignmentsByAppId(appId: String) async throws  -> ApplicationTenantsResponseV1
+    
+    /**
+     * Get all applications for an environment (`GET /applications/resources/applications/v1`)
+     */
+    func getApplications(params: GetApplicationsParams) async throws  -> [ApplicationsResponse]
+    
+    /**
+     * Get application to accounts (tenants) assignments (`GET /applications/resources/applications/tenant-assignments/v1`)
+     */
+    func getApplicationsTenantsAssignments(params: GetApplicationsTenantsAssignmentsParams) async throws  -> [ApplicationsTenantAssignmentResponseV1]
+    
+    /**
+     * Get tenant application assignments with per-app accessType (`GET /applications/resources/applications/tenant-assignments/v2`)
+     */
+    func getApplicationsTenantsAssignmentsV2(params: GetApplicationsTenantsAssignmentsV2Params) async throws  -> [ApplicationsTenantAssignmentsResponseV2]
+    
+    /**
+     * Get the default application for an environment (`GET /applications/resources/applications/v1/default`)
+     */
+    func getDefaultApplication() async throws  -> ApplicationsResponse
+    
+    /**
+     * Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)
+     */
+    func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest) async throws  -> JsonValue
+    
+    /**
+     * Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)
+     */
+    func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest) async throws  -> JsonValue
+    
+    /**
+     * Update an application (`PATCH /applications/resources/applications/v1/{id}`)
+     */
+    func updateApplication(id: String, body: UpdateApplicationRequest) async throws  -> JsonValue
+    
+    /**
+     * Update application client (`PATCH /applications/application-clients/{id}`)
+     */
+    func updateApplicationClient(id: String, body: UpdateApplicationClientRequestDto) async throws  -> ApplicationClientResponseDto
+    
+}
+/**
+ * Frontegg's "Applications settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncApplicationsApi: AsyncApplicationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncapplicationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncapplicationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create application (`POST /applications/resources/applications/v1`)
+     */
+open func createApplication(body: CreateApplicationRequest)async throws  -> ApplicationsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_create_application(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateApplicationRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create application client (`POST /applications/application-clients`)
+     */
+open func createApplicationClient(body: CreateApplicationClientRequestDto)async throws  -> ApplicationClientResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_create_application_client(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateApplicationClientRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationClientResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create application to account (tenant) assignment (`POST /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+open func createApplicationTenantAssignment(appId: String, body: CreateApplicationTenantRequestV1)async throws  -> ApplicationsTenantAssignmentResponseV1  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_create_application_tenant_assignment(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId),FfiConverterTypeCreateApplicationTenantRequestV1_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationsTenantAssignmentResponseV1_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete an application (`DELETE /applications/resources/applications/v1/{id}`)
+     */
+open func deleteApplication(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_delete_application(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete application client (`DELETE /applications/application-clients/{id}`)
+     */
+open func deleteApplicationClient(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_delete_application_client(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete application to account (tenant) assignment (`DELETE /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+open func deleteApplicationTenantAssignment(appId: String, tenantId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_delete_application_tenant_assignment(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId),FfiConverterString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Edit application to tenant assignment (`PUT /applications/resources/applications/tenant-assignments/v1/{appId}/{tenantId}`)
+     */
+open func editApplicationTenantAssignment(appId: String, tenantId: String, body: EditApplicationTenantRequestV1)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_edit_application_tenant_assignment(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId),FfiConverterString.lower(tenantId),FfiConverterTypeEditApplicationTenantRequestV1_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get application by ID (`GET /applications/resources/applications/v1/{id}`)
+     */
+open func getApplicationById(id: String)async throws  -> ApplicationsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_application_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get application client by ID (`GET /applications/application-clients/{id}`)
+     */
+open func getApplicationClientById(id: String)async throws  -> ApplicationClientResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_application_client_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationClientResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get application client credentials (`GET /applications/resources/applications/v1/credentials/{appId}`)
+     */
+open func getApplicationClientCredentials(appId: String)async throws  -> ApplicationsClientCredentialsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_application_client_credentials(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationsClientCredentialsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get application clients by app ID (`GET /applications/application-clients/app/{appId}`)
+     */
+open func getApplicationClientsByAppId(appId: String)async throws  -> [ApplicationClientResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_application_clients_by_app_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeApplicationClientResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) assignments for an application (`GET /applications/resources/applications/tenant-assignments/v1/{appId}`)
+     */
+open func getApplicationTenantsAssignmentsByAppId(appId: String)async throws  -> ApplicationTenantsResponseV1  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_application_tenants_assignments_by_app_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationTenantsResponseV1_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all applications for an environment (`GET /applications/resources/applications/v1`)
+     */
+open func getApplications(params: GetApplicationsParams = GetApplicationsParams())async throws  -> [ApplicationsResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_applications(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetApplicationsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeApplicationsResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get application to accounts (tenants) assignments (`GET /applications/resources/applications/tenant-assignments/v1`)
+     */
+open func getApplicationsTenantsAssignments(params: GetApplicationsTenantsAssignmentsParams = GetApplicationsTenantsAssignmentsParams())async throws  -> [ApplicationsTenantAssignmentResponseV1]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_applications_tenants_assignments(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetApplicationsTenantsAssignmentsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeApplicationsTenantAssignmentResponseV1.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get tenant application assignments with per-app accessType (`GET /applications/resources/applications/tenant-assignments/v2`)
+     */
+open func getApplicationsTenantsAssignmentsV2(params: GetApplicationsTenantsAssignmentsV2Params = GetApplicationsTenantsAssignmentsV2Params())async throws  -> [ApplicationsTenantAssignmentsResponseV2]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_applications_tenants_assignments_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetApplicationsTenantsAssignmentsV2Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeApplicationsTenantAssignmentsResponseV2.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get the default application for an environment (`GET /applications/resources/applications/v1/default`)
+     */
+open func getDefaultApplication()async throws  -> ApplicationsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_get_default_application(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Regenerate application client credentials (`POST /applications/resources/applications/v1/credentials/regenerate`)
+     */
+open func regenerateApplicationClientCredentials(body: RegenerateApplicationClientCredentialsRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_regenerate_application_client_credentials(
+                        self.uniffiCloneHandle(),FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Regenerate application shared secret credential (`POST /applications/resources/applications/v1/credentials/shared/regenerate`)
+     */
+open func regenerateApplicationSharedSecretCredentials(body: RegenerateApplicationClientCredentialsRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_regenerate_application_shared_secret_credentials(
+                        self.uniffiCloneHandle(),FfiConverterTypeRegenerateApplicationClientCredentialsRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update an application (`PATCH /applications/resources/applications/v1/{id}`)
+     */
+open func updateApplication(id: String, body: UpdateApplicationRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_update_application(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateApplicationRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update application client (`PATCH /applications/application-clients/{id}`)
+     */
+open func updateApplicationClient(id: String, body: UpdateApplicationClientRequestDto)async throws  -> ApplicationClientResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapplicationsapi_update_application_client(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateApplicationClientRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApplicationClientResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncApplicationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncApplicationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncApplicationsApi {
+        return AsyncApplicationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncApplicationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncApplicationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncApplicationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApplicationsApi_lift(_ handle: UInt64) throws -> AsyncApplicationsApi {
+    return try FfiConverterTypeAsyncApplicationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApplicationsApi_lower(_ value: AsyncApplicationsApi) -> UInt64 {
+    return FfiConverterTypeAsyncApplicationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Approval Flows" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncApprovalFlowsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
+     */
+    func approverAction(body: ApproverActionDto) async throws  -> JsonValue
+    
+    /**
+     * Create approval flow (`POST /identity/resources/approval-flows/v1`)
+     */
+    func createApprovalFlow(body: CreateApprovalFlowDto) async throws  -> ApprovalFlowResponseDto
+    
+    /**
+     * Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
+     */
+    func deleteApprovalFlow(id: String) async throws  -> JsonValue
+    
+    /**
+     * Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)
+     */
+    func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams) async throws  -> JsonValue
+    
+    /**
+     * Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)
+     */
+    func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams) async throws  -> JsonValue
+    
+    /**
+     * Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)
+     */
+    func getApprovalFlowById(id: String) async throws  -> ApprovalFlowResponseDto
+    
+    /**
+     * Get approval flows (`GET /identity/resources/approval-flows/v1`)
+     */
+    func getApprovalFlows() async throws  -> ApprovalFlowsListResponseDto
+    
+    /**
+     * Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
+     */
+    func getExecutionData(params: GetExecutionDataParams) async throws  -> ExecutionDataResponseDto
+    
+    /**
+     * Update approval flow (`PATCH /identity/resources/approval-flows/v1/{id}`)
+     */
+    func updateApprovalFlow(id: String, body: UpdateApprovalFlowDto) async throws  -> ApprovalFlowResponseDto
+    
+}
+/**
+ * Frontegg's "Approval Flows" operations, as `suspend` / `async` methods.
+ */
+open class AsyncApprovalFlowsApi: AsyncApprovalFlowsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncapprovalflowsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncapprovalflowsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Approver action (`POST /identity/resources/approval-flows/v1/approver-action`)
+     */
+open func approverAction(body: ApproverActionDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_approver_action(
+                        self.uniffiCloneHandle(),FfiConverterTypeApproverActionDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create approval flow (`POST /identity/resources/approval-flows/v1`)
+     */
+open func createApprovalFlow(body: CreateApprovalFlowDto)async throws  -> ApprovalFlowResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_create_approval_flow(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateApprovalFlowDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApprovalFlowResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete approval flow (`DELETE /identity/resources/approval-flows/v1/{id}`)
+     */
+open func deleteApprovalFlow(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_delete_approval_flow(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Execute approval flow (`POST /identity/resources/approval-flows/v1/{id}/execute`)
+     */
+open func executeApprovalFlow(id: String, body: ExecuteApprovalFlowDto, params: ExecuteApprovalFlowParams = ExecuteApprovalFlowParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_execute_approval_flow(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeExecuteApprovalFlowDto_lower(body),FfiConverterTypeExecuteApprovalFlowParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Execute step up approval flow (`POST /identity/resources/approval-flows/v1/step-up/execute`)
+     */
+open func executeStepUpApprovalFlow(body: ExecuteApprovalFlowDto, params: ExecuteStepUpApprovalFlowParams = ExecuteStepUpApprovalFlowParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_execute_step_up_approval_flow(
+                        self.uniffiCloneHandle(),FfiConverterTypeExecuteApprovalFlowDto_lower(body),FfiConverterTypeExecuteStepUpApprovalFlowParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get approval flow by ID (`GET /identity/resources/approval-flows/v1/{id}`)
+     */
+open func getApprovalFlowById(id: String)async throws  -> ApprovalFlowResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_get_approval_flow_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApprovalFlowResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get approval flows (`GET /identity/resources/approval-flows/v1`)
+     */
+open func getApprovalFlows()async throws  -> ApprovalFlowsListResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_get_approval_flows(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApprovalFlowsListResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get approval flow execution data (`GET /identity/resources/approval-flows/v1/execution-data`)
+     */
+open func getExecutionData(params: GetExecutionDataParams)async throws  -> ExecutionDataResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_get_execution_data(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetExecutionDataParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeExecutionDataResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update approval flow (`PATCH /identity/resources/approval-flows/v1/{id}`)
+     */
+open func updateApprovalFlow(id: String, body: UpdateApprovalFlowDto)async throws  -> ApprovalFlowResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncapprovalflowsapi_update_approval_flow(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateApprovalFlowDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeApprovalFlowResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncApprovalFlowsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncApprovalFlowsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncApprovalFlowsApi {
+        return AsyncApprovalFlowsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncApprovalFlowsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncApprovalFlowsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncApprovalFlowsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApprovalFlowsApi_lift(_ handle: UInt64) throws -> AsyncApprovalFlowsApi {
+    return try FfiConverterTypeAsyncApprovalFlowsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncApprovalFlowsApi_lower(_ value: AsyncApprovalFlowsApi) -> UInt64 {
+    return FfiConverterTypeAsyncApprovalFlowsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "General" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncAuthenticationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Authenticate user with password (`POST /identity/resources/auth/v1/user`)
+     */
+    func authenticateLocalUser(body: LoginRequest, params: AuthenticateLocalUserParams) async throws  -> AuthResponse
+    
+    /**
+     * Signup user (`POST /identity/resources/users/v1/signUp`)
+     */
+    func signUpUser(body: SignUpRequest, params: SignUpUserParams) async throws  -> SignUpResponse
+    
+    /**
+     * Signup user with username (`POST /identity/resources/users/v1/signUp/username`)
+     */
+    func signUpUserUsername(body: SignUpUserUsernameDto, params: SignUpUserUsernameParams) async throws  -> SignUpResponse
+    
+}
+/**
+ * Frontegg's "General" operations, as `suspend` / `async` methods.
+ */
+open class AsyncAuthenticationApi: AsyncAuthenticationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncauthenticationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncauthenticationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Authenticate user with password (`POST /identity/resources/auth/v1/user`)
+     */
+open func authenticateLocalUser(body: LoginRequest, params: AuthenticateLocalUserParams = AuthenticateLocalUserParams())async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncauthenticationapi_authenticate_local_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeLoginRequest_lower(body),FfiConverterTypeAuthenticateLocalUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signup user (`POST /identity/resources/users/v1/signUp`)
+     */
+open func signUpUser(body: SignUpRequest, params: SignUpUserParams = SignUpUserParams())async throws  -> SignUpResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncauthenticationapi_sign_up_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeSignUpRequest_lower(body),FfiConverterTypeSignUpUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSignUpResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signup user with username (`POST /identity/resources/users/v1/signUp/username`)
+     */
+open func signUpUserUsername(body: SignUpUserUsernameDto, params: SignUpUserUsernameParams = SignUpUserUsernameParams())async throws  -> SignUpResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncauthenticationapi_sign_up_user_username(
+                        self.uniffiCloneHandle(),FfiConverterTypeSignUpUserUsernameDto_lower(body),FfiConverterTypeSignUpUserUsernameParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSignUpResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncAuthenticationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncAuthenticationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncAuthenticationApi {
+        return AsyncAuthenticationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncAuthenticationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncAuthenticationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncAuthenticationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAuthenticationApi_lift(_ handle: UInt64) throws -> AsyncAuthenticationApi {
+    return try FfiConverterTypeAsyncAuthenticationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncAuthenticationApi_lower(_ value: AsyncAuthenticationApi) -> UInt64 {
+    return FfiConverterTypeAsyncAuthenticationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Core settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncCoreSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Update identity management configuration (`POST /identity/resources/configurations/v1`)
+     */
+    func addOrUpdateConfig(body: VendorConfigRequest) async throws  -> VendorConfigResponse
+    
+    /**
+     * Create captcha policy (`POST /identity/resources/configurations/v1/captcha-policy`)
+     */
+    func createCaptchaPolicy(body: CaptchaPolicyRequest) async throws  -> CaptchaPolicyResponse
+    
+    /**
+     * Create JWT template (`POST /identity/resources/jwt-templates/v1`)
+     */
+    func createJwtTemplate(body: CreateJwtTemplateDto) async throws  -> JwtTemplateResponseDto
+    
+    /**
+     * Create JWT template targeting configuration (`POST /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+    func createJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto) async throws  -> JwtTemplateTargetingResponseDto
+    
+    /**
+     * Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
+     */
+    func deleteJwtTemplate(id: String) async throws  -> JsonValue
+    
+    /**
+     * Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+    func deleteJwtTemplateTargeting(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)
+     */
+    func getCaptchaPolicy() async throws  -> CaptchaPolicyResponse
+    
+    /**
+     * Get JWT template by ID (`GET /identity/resources/jwt-templates/v1/{id}`)
+     */
+    func getJwtTemplateById(id: String) async throws  -> JwtTemplateResponseDto
+    
+    /**
+     * Get JWT template targeting configuration (`GET /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+    func getJwtTemplateTargeting() async throws  -> JwtTemplateTargetingResponseDto
+    
+    /**
+     * Get all JWT templates (`GET /identity/resources/jwt-templates/v1`)
+     */
+    func getJwtTemplates(params: GetJwtTemplatesParams) async throws  -> JwtTemplateResponseDtoPage
+    
+    /**
+     * Every item of `get_jwt_templates`, pages fetched as `next()` needs them.
+     */
+    func getJwtTemplatesPages(params: GetJwtTemplatesParams)  -> AsyncCoreSettingsGetJwtTemplatesPages
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1`)
+     */
+    func getVendorConfig() async throws  -> VendorConfigResponse
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1/basic`)
+     */
+    func getVendorConfigBasic() async throws  -> VendorConfigBasicResponse
+    
+    /**
+     * Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+    func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)
+     */
+    func updateCaptchaPolicy(body: CaptchaPolicyRequest) async throws  -> CaptchaPolicyResponse
+    
+    /**
+     * Update JWT template (`PUT /identity/resources/jwt-templates/v1/{id}`)
+     */
+    func updateJwtTemplate(id: String, body: UpdateJwtTemplateDto) async throws  -> JwtTemplateResponseDto
+    
+    /**
+     * Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+    func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Core settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncCoreSettingsApi: AsyncCoreSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynccoresettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynccoresettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Update identity management configuration (`POST /identity/resources/configurations/v1`)
+     */
+open func addOrUpdateConfig(body: VendorConfigRequest)async throws  -> VendorConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_add_or_update_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeVendorConfigRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVendorConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create captcha policy (`POST /identity/resources/configurations/v1/captcha-policy`)
+     */
+open func createCaptchaPolicy(body: CaptchaPolicyRequest)async throws  -> CaptchaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_create_captcha_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeCaptchaPolicyRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCaptchaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create JWT template (`POST /identity/resources/jwt-templates/v1`)
+     */
+open func createJwtTemplate(body: CreateJwtTemplateDto)async throws  -> JwtTemplateResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_create_jwt_template(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateJwtTemplateDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJwtTemplateResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create JWT template targeting configuration (`POST /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+open func createJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)async throws  -> JwtTemplateTargetingResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_create_jwt_template_targeting(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJwtTemplateTargetingResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete JWT template (`DELETE /identity/resources/jwt-templates/v1/{id}`)
+     */
+open func deleteJwtTemplate(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_delete_jwt_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete JWT template targeting configuration by ID (`DELETE /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+open func deleteJwtTemplateTargeting(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_delete_jwt_template_targeting(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get captcha policy (`GET /identity/resources/configurations/v1/captcha-policy`)
+     */
+open func getCaptchaPolicy()async throws  -> CaptchaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_captcha_policy(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCaptchaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get JWT template by ID (`GET /identity/resources/jwt-templates/v1/{id}`)
+     */
+open func getJwtTemplateById(id: String)async throws  -> JwtTemplateResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_jwt_template_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJwtTemplateResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get JWT template targeting configuration (`GET /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+open func getJwtTemplateTargeting()async throws  -> JwtTemplateTargetingResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_jwt_template_targeting(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJwtTemplateTargetingResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all JWT templates (`GET /identity/resources/jwt-templates/v1`)
+     */
+open func getJwtTemplates(params: GetJwtTemplatesParams = GetJwtTemplatesParams())async throws  -> JwtTemplateResponseDtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_jwt_templates(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetJwtTemplatesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJwtTemplateResponseDtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_jwt_templates`, pages fetched as `next()` needs them.
+     */
+open func getJwtTemplatesPages(params: GetJwtTemplatesParams = GetJwtTemplatesParams()) -> AsyncCoreSettingsGetJwtTemplatesPages  {
+    return try!  FfiConverterTypeAsyncCoreSettingsGetJwtTemplatesPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_jwt_templates_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetJwtTemplatesParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1`)
+     */
+open func getVendorConfig()async throws  -> VendorConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_vendor_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVendorConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get identity management configuration (`GET /identity/resources/configurations/v1/basic`)
+     */
+open func getVendorConfigBasic()async throws  -> VendorConfigBasicResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_get_vendor_config_basic(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVendorConfigBasicResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update JWT template targeting configuration by ID (`PATCH /identity/resources/configurations/v1/jwt-template-targeting/{id}`)
+     */
+open func patchJwtTemplateTargeting(id: String, body: UpdateJwtTemplateTargetingRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_patch_jwt_template_targeting(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update captcha policy (`PUT /identity/resources/configurations/v1/captcha-policy`)
+     */
+open func updateCaptchaPolicy(body: CaptchaPolicyRequest)async throws  -> CaptchaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_update_captcha_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeCaptchaPolicyRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCaptchaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update JWT template (`PUT /identity/resources/jwt-templates/v1/{id}`)
+     */
+open func updateJwtTemplate(id: String, body: UpdateJwtTemplateDto)async throws  -> JwtTemplateResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_update_jwt_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateJwtTemplateDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJwtTemplateResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update or create JWT template targeting configuration (`PUT /identity/resources/configurations/v1/jwt-template-targeting`)
+     */
+open func updateJwtTemplateTargeting(body: UpdateJwtTemplateTargetingRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsapi_update_jwt_template_targeting(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateJwtTemplateTargetingRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncCoreSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncCoreSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncCoreSettingsApi {
+        return AsyncCoreSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncCoreSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncCoreSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncCoreSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncCoreSettingsApi_lift(_ handle: UInt64) throws -> AsyncCoreSettingsApi {
+    return try FfiConverterTypeAsyncCoreSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncCoreSettingsApi_lower(_ value: AsyncCoreSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncCoreSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncCoreSettingsGetJwtTemplatesPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> JwtTemplateResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncCoreSettingsGetJwtTemplatesPages: AsyncCoreSettingsGetJwtTemplatesPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynccoresettingsgetjwttemplatespages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynccoresettingsgetjwttemplatespages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> JwtTemplateResponseDto?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccoresettingsgetjwttemplatespages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeJwtTemplateResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncCoreSettingsGetJwtTemplatesPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncCoreSettingsGetJwtTemplatesPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncCoreSettingsGetJwtTemplatesPages {
+        return AsyncCoreSettingsGetJwtTemplatesPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncCoreSettingsGetJwtTemplatesPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncCoreSettingsGetJwtTemplatesPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncCoreSettingsGetJwtTemplatesPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncCoreSettingsGetJwtTemplatesPages_lift(_ handle: UInt64) throws -> AsyncCoreSettingsGetJwtTemplatesPages {
+    return try FfiConverterTypeAsyncCoreSettingsGetJwtTemplatesPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncCoreSettingsGetJwtTemplatesPages_lower(_ value: AsyncCoreSettingsGetJwtTemplatesPages) -> UInt64 {
+    return FfiConverterTypeAsyncCoreSettingsGetJwtTemplatesPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Custom social OAuth provider" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncCustomSocialOauthProviderApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
+     */
+    func createSsoProvider(body: CreateCustomSsoRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
+     */
+    func deleteCustomSsoConfig(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
+     */
+    func getSsoProviders() async throws  -> JsonValue
+    
+    /**
+     * Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)
+     */
+    func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Custom social OAuth provider" operations, as `suspend` / `async` methods.
+ */
+open class AsyncCustomSocialOauthProviderApi: AsyncCustomSocialOauthProviderApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynccustomsocialoauthproviderapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynccustomsocialoauthproviderapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create custom oauth provider (`POST /identity/resources/sso/custom/v1`)
+     */
+open func createSsoProvider(body: CreateCustomSsoRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccustomsocialoauthproviderapi_create_sso_provider(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateCustomSsoRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete custom oauth provider (`DELETE /identity/resources/sso/custom/v1/{id}`)
+     */
+open func deleteCustomSsoConfig(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccustomsocialoauthproviderapi_delete_custom_sso_config(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get custom oauth provider (`GET /identity/resources/sso/custom/v1`)
+     */
+open func getSsoProviders()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccustomsocialoauthproviderapi_get_sso_providers(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update custom oauth provider (`PATCH /identity/resources/sso/custom/v1/{id}`)
+     */
+open func updateSsoProvider(id: String, body: UpdateCustomSsoRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynccustomsocialoauthproviderapi_update_sso_provider(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateCustomSsoRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncCustomSocialOauthProviderApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncCustomSocialOauthProviderApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncCustomSocialOauthProviderApi {
+        return AsyncCustomSocialOauthProviderApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncCustomSocialOauthProviderApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncCustomSocialOauthProviderApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncCustomSocialOauthProviderApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncCustomSocialOauthProviderApi_lift(_ handle: UInt64) throws -> AsyncCustomSocialOauthProviderApi {
+    return try FfiConverterTypeAsyncCustomSocialOauthProviderApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncCustomSocialOauthProviderApi_lower(_ value: AsyncCustomSocialOauthProviderApi) -> UInt64 {
+    return FfiConverterTypeAsyncCustomSocialOauthProviderApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Data migration" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncDataMigrationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Migrate users in bulk (`POST /identity/resources/migrations/v1/local/bulk`)
+     */
+    func bulkMigrateUserForVendorV1(body: MigrateUsersRequestV1) async throws  -> MigrationContext
+    
+    /**
+     * Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)
+     */
+    func bulkMigrateUserForVendorV2(body: MigrateUsersRequestV2) async throws  -> MigrationContext
+    
+    /**
+     * Check status of bulk migration (`GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}`)
+     */
+    func checkBulkMigrationStatus(migrationId: String) async throws  -> JsonValue
+    
+    /**
+     * Migrate a single user (`POST /identity/resources/migrations/v1/local`)
+     */
+    func migrateUserForVendor(body: MigrateUserRequestV1) async throws  -> UserDto
+    
+    /**
+     * Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
+     */
+    func migrateUserFromAuth0(body: Auth0Configuration) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Data migration" operations, as `suspend` / `async` methods.
+ */
+open class AsyncDataMigrationApi: AsyncDataMigrationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncdatamigrationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncdatamigrationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Migrate users in bulk (`POST /identity/resources/migrations/v1/local/bulk`)
+     */
+open func bulkMigrateUserForVendorV1(body: MigrateUsersRequestV1)async throws  -> MigrationContext  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdatamigrationapi_bulk_migrate_user_for_vendor_v1(
+                        self.uniffiCloneHandle(),FfiConverterTypeMigrateUsersRequestV1_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMigrationContext_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Migrate vendor users in bulk (`POST /identity/resources/migrations/v2/local/bulk`)
+     */
+open func bulkMigrateUserForVendorV2(body: MigrateUsersRequestV2)async throws  -> MigrationContext  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdatamigrationapi_bulk_migrate_user_for_vendor_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeMigrateUsersRequestV2_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMigrationContext_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Check status of bulk migration (`GET /identity/resources/migrations/v1/local/bulk/status/{migrationId}`)
+     */
+open func checkBulkMigrationStatus(migrationId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdatamigrationapi_check_bulk_migration_status(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(migrationId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Migrate a single user (`POST /identity/resources/migrations/v1/local`)
+     */
+open func migrateUserForVendor(body: MigrateUserRequestV1)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdatamigrationapi_migrate_user_for_vendor(
+                        self.uniffiCloneHandle(),FfiConverterTypeMigrateUserRequestV1_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Migrate from Auth0 (`POST /identity/resources/migrations/v1/auth0`)
+     */
+open func migrateUserFromAuth0(body: Auth0Configuration)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdatamigrationapi_migrate_user_from_auth0(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuth0Configuration_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncDataMigrationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncDataMigrationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncDataMigrationApi {
+        return AsyncDataMigrationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncDataMigrationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncDataMigrationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncDataMigrationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncDataMigrationApi_lift(_ handle: UInt64) throws -> AsyncDataMigrationApi {
+    return try FfiConverterTypeAsyncDataMigrationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncDataMigrationApi_lower(_ value: AsyncDataMigrationApi) -> UInt64 {
+    return FfiConverterTypeAsyncDataMigrationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Delegation" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncDelegationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)
+     */
+    func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)
+     */
+    func getDelegationConfiguration() async throws  -> GetDelegationConfigurationResponseDto
+    
+}
+/**
+ * Frontegg's "Delegation" operations, as `suspend` / `async` methods.
+ */
+open class AsyncDelegationApi: AsyncDelegationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncdelegationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncdelegationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update delegation configuration (`POST /identity/resources/configurations/v1/delegation`)
+     */
+open func createOrUpdateDelegationConfiguration(body: CreateDelegationConfigurationRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdelegationapi_create_or_update_delegation_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateDelegationConfigurationRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get delegation configuration (`GET /identity/resources/configurations/v1/delegation`)
+     */
+open func getDelegationConfiguration()async throws  -> GetDelegationConfigurationResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdelegationapi_get_delegation_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetDelegationConfigurationResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncDelegationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncDelegationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncDelegationApi {
+        return AsyncDelegationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncDelegationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncDelegationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncDelegationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncDelegationApi_lift(_ handle: UInt64) throws -> AsyncDelegationApi {
+    return try FfiConverterTypeAsyncDelegationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncDelegationApi_lower(_ value: AsyncDelegationApi) -> UInt64 {
+    return FfiConverterTypeAsyncDelegationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Domain restrictions" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncDomainRestrictionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Replace bulk domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk`)
+     */
+    func createBulkDomainsRestriction(body: DomainRestrictionsBulkRequestRequest) async throws  -> [DomainRestrictionsResponse]
+    
+    /**
+     * Create domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+    func createDomainRestriction(body: DomainRestrictionsCreateRequest) async throws  -> DomainRestrictionsResponse
+    
+    /**
+     * Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
+     */
+    func deleteDomainRestriction(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+    func getDomainRestrictions() async throws  -> DomainRestrictionsResponsePage
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+    func getDomainRestrictionsConfig() async throws  -> DomainRestrictionsConfigResponse
+    
+    /**
+     * Change domain restrictions config list type and toggle it off/on (`POST /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+    func updateDomainRestrictionsConfig(body: DomainRestrictionsConfigUpdateRequest) async throws  -> DomainRestrictionsConfigResponse
+    
+}
+/**
+ * Frontegg's "Domain restrictions" operations, as `suspend` / `async` methods.
+ */
+open class AsyncDomainRestrictionsApi: AsyncDomainRestrictionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncdomainrestrictionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncdomainrestrictionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Replace bulk domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain/replace-bulk`)
+     */
+open func createBulkDomainsRestriction(body: DomainRestrictionsBulkRequestRequest)async throws  -> [DomainRestrictionsResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdomainrestrictionsapi_create_bulk_domains_restriction(
+                        self.uniffiCloneHandle(),FfiConverterTypeDomainRestrictionsBulkRequestRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeDomainRestrictionsResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create domain restriction (`POST /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+open func createDomainRestriction(body: DomainRestrictionsCreateRequest)async throws  -> DomainRestrictionsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdomainrestrictionsapi_create_domain_restriction(
+                        self.uniffiCloneHandle(),FfiConverterTypeDomainRestrictionsCreateRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeDomainRestrictionsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete domain restriction (`DELETE /identity/resources/configurations/restrictions/v1/email-domain/{id}`)
+     */
+open func deleteDomainRestriction(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdomainrestrictionsapi_delete_domain_restriction(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain`)
+     */
+open func getDomainRestrictions()async throws  -> DomainRestrictionsResponsePage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdomainrestrictionsapi_get_domain_restrictions(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeDomainRestrictionsResponsePage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get domain restrictions (`GET /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+open func getDomainRestrictionsConfig()async throws  -> DomainRestrictionsConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdomainrestrictionsapi_get_domain_restrictions_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeDomainRestrictionsConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Change domain restrictions config list type and toggle it off/on (`POST /identity/resources/configurations/restrictions/v1/email-domain/config`)
+     */
+open func updateDomainRestrictionsConfig(body: DomainRestrictionsConfigUpdateRequest)async throws  -> DomainRestrictionsConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncdomainrestrictionsapi_update_domain_restrictions_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeDomainRestrictionsConfigUpdateRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeDomainRestrictionsConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncDomainRestrictionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncDomainRestrictionsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncDomainRestrictionsApi {
+        return AsyncDomainRestrictionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncDomainRestrictionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncDomainRestrictionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncDomainRestrictionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncDomainRestrictionsApi_lift(_ handle: UInt64) throws -> AsyncDomainRestrictionsApi {
+    return try FfiConverterTypeAsyncDomainRestrictionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncDomainRestrictionsApi_lower(_ value: AsyncDomainRestrictionsApi) -> UInt64 {
+    return FfiConverterTypeAsyncDomainRestrictionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Email configuration" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncEmailConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update configuration (`POST /identity/resources/mail/v1/configurations`)
+     */
+    func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)
+     */
+    func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body) async throws  -> JsonValue
+    
+    /**
+     * Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
+     */
+    func deleteMailConfig() async throws  -> JsonValue
+    
+    /**
+     * Get configuration (`GET /identity/resources/mail/v1/configurations`)
+     */
+    func getMailConfig() async throws  -> GetMailConfigResponseDto
+    
+}
+/**
+ * Frontegg's "Email configuration" operations, as `suspend` / `async` methods.
+ */
+open class AsyncEmailConfigurationApi: AsyncEmailConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncemailconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncemailconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update configuration (`POST /identity/resources/mail/v1/configurations`)
+     */
+open func createOrUpdateMailConfig(body: CreateOrUpdateMailConfigRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailconfigurationapi_create_or_update_mail_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateMailConfigRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create or update configuration v2 (`POST /identity/resources/mail/v2/configurations`)
+     */
+open func createOrUpdateMailConfigV2(body: CreateOrUpdateMailConfigV2Body)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailconfigurationapi_create_or_update_mail_config_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateMailConfigV2Body_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete configuration (`DELETE /identity/resources/mail/v1/configurations`)
+     */
+open func deleteMailConfig()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailconfigurationapi_delete_mail_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get configuration (`GET /identity/resources/mail/v1/configurations`)
+     */
+open func getMailConfig()async throws  -> GetMailConfigResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailconfigurationapi_get_mail_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetMailConfigResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncEmailConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncEmailConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncEmailConfigurationApi {
+        return AsyncEmailConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncEmailConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncEmailConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncEmailConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncEmailConfigurationApi_lift(_ handle: UInt64) throws -> AsyncEmailConfigurationApi {
+    return try FfiConverterTypeAsyncEmailConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncEmailConfigurationApi_lower(_ value: AsyncEmailConfigurationApi) -> UInt64 {
+    return FfiConverterTypeAsyncEmailConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Email templates" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncEmailTemplatesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
+     */
+    func addOrUpdateTemplate(body: CreateTemplateDto) async throws  -> JsonValue
+    
+    /**
+     * Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
+     */
+    func deleteTemplate(templateId: String) async throws  -> JsonValue
+    
+    /**
+     * Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)
+     */
+    func getDefaultTemplateConfiguration(typeValue: String) async throws  -> GetTemplateResponseDto
+    
+    /**
+     * Get template (`GET /identity/resources/mail/v1/configs/templates`)
+     */
+    func getTemplateConfiguration(params: GetTemplateConfigurationParams) async throws  -> [GetTemplateResponseDto]
+    
+}
+/**
+ * Frontegg's "Email templates" operations, as `suspend` / `async` methods.
+ */
+open class AsyncEmailTemplatesApi: AsyncEmailTemplatesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncemailtemplatesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncemailtemplatesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add or update template (`POST /identity/resources/mail/v1/configs/templates`)
+     */
+open func addOrUpdateTemplate(body: CreateTemplateDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailtemplatesapi_add_or_update_template(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateTemplateDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete template (`DELETE /identity/resources/mail/v1/configs/templates/{templateId}`)
+     */
+open func deleteTemplate(templateId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailtemplatesapi_delete_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(templateId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get default template by type (`GET /identity/resources/mail/v1/configs/{type}/default`)
+     */
+open func getDefaultTemplateConfiguration(typeValue: String)async throws  -> GetTemplateResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailtemplatesapi_get_default_template_configuration(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(typeValue)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetTemplateResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get template (`GET /identity/resources/mail/v1/configs/templates`)
+     */
+open func getTemplateConfiguration(params: GetTemplateConfigurationParams = GetTemplateConfigurationParams())async throws  -> [GetTemplateResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncemailtemplatesapi_get_template_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetTemplateConfigurationParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeGetTemplateResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncEmailTemplatesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncEmailTemplatesApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncEmailTemplatesApi {
+        return AsyncEmailTemplatesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncEmailTemplatesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncEmailTemplatesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncEmailTemplatesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncEmailTemplatesApi_lift(_ handle: UInt64) throws -> AsyncEmailTemplatesApi {
+    return try FfiConverterTypeAsyncEmailTemplatesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncEmailTemplatesApi_lower(_ value: AsyncEmailTemplatesApi) -> UInt64 {
+    return FfiConverterTypeAsyncEmailTemplatesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A Frontegg API client whose calls are Kotlin `suspend` / Swift `async`
+ * methods, safe to call from the main thread: the blocking call runs on a
+ * pool of at most `max_workers` threads that start on demand and end when
+ * idle. Cancelling the caller returns at once; the abandoned call's answer
+ * is dropped.
+ */
+public protocol AsyncFronteggClientProtocol: AnyObject, Sendable {
+    
+    /**
+     * The blocking client behind this one: same connections, same
+     * vendor token.
+     */
+    func blocking()  -> FronteggClient
+    
+    /**
+     * The most calls this client (and all it handed out) runs at once.
+     */
+    func maxWorkers()  -> UInt32
+    
+    /**
+     * Calls any Frontegg endpoint (`/oauth/token`, …) through the same
+     * transport as every operation; the answer is its JSON text (`null`
+     * when empty).
+     */
+    func request(request: RawRequest) async throws  -> JsonValue
+    
+    /**
+     * Activates a signed-up user with the emailed token and signs them in.
+     */
+    func activate(userId: String, token: SecretString, password: SecretString?, storage: TokenStorage?) async throws  -> AsyncSignInOutcome
+    
+    /**
+     * A client that acts as one signed-in user: user (self-service) operations
+     * send `access_token`. Shares this client's connections and vendor token.
+     */
+    func asUser(accessToken: SecretString) throws  -> AsyncFronteggClient
+    
+    /**
+     * Exchanges the vendor credentials for a fresh environment token.
+     */
+    func authenticateVendor() async throws  -> VendorToken
+    
+    /**
+     * A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`).
+     */
+    func forTenant(tenantId: String) throws  -> AsyncFronteggClient
+    
+    /**
+     * A client whose calls act as `user_id` (header `frontegg-user-id`).
+     */
+    func forUser(userId: String) throws  -> AsyncFronteggClient
+    
+    /**
+     * Finishes an OIDC SSO sign-in with the identity provider's code.
+     */
+    func oidcPostLogin(code: SecretString, state: String, redirectUri: String?, storage: TokenStorage?) async throws  -> AsyncSignInOutcome
+    
+    /**
+     * Finishes a passwordless sign-in with the code or the magic link's token.
+     */
+    func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage?) async throws  -> AsyncSignInOutcome
+    
+    /**
+     * Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`).
+     */
+    func passwordlessStart(method: PasswordlessMethod, email: String?, phoneNumber: String?) async throws 
+    
+    /**
+     * Name of the environment's refresh-token cookie (needs `client_id`).
+     */
+    func refreshCookieName() throws  -> String
+    
+    /**
+     * Exchanges a refresh token for new tokens, optionally switching the
+     * active tenant, without keeping them.
+     */
+    func refreshTokens(refreshToken: SecretString, tenantId: String?) async throws  -> AuthResponse
+    
+    /**
+     * The embedded-login session `storage` kept from an earlier run.
+     */
+    func restoreSession(storage: TokenStorage) async  -> AsyncSession?
+    
+    /**
+     * Finishes a SAML sign-in with the identity provider's answer.
+     */
+    func samlPostLogin(samlResponse: SecretString, relayState: String, storage: TokenStorage?) async throws  -> AsyncSignInOutcome
+    
+    /**
+     * Signs in with email (or username) and password: a session, or the
+     * second-factor step when MFA is required.
+     */
+    func signIn(request: LoginRequest, storage: TokenStorage?) async throws  -> AsyncSignInOutcome
+    
+    /**
+     * Signs in with email (or username) and password and returns Frontegg's
+     * token answer without keeping it (for a server that hands the tokens on).
+     */
+    func signInTokens(request: LoginRequest) async throws  -> AuthResponse
+    
+    /**
+     * Ends the session of `refresh_token` at Frontegg.
+     */
+    func signOut(refreshToken: SecretString) async throws 
+    
+    /**
+     * Signs up a user with their account (tenant) and signs them in: a session,
+     * or activation required when the user must confirm their email first
+     * (then `activate`).
+     */
+    func signUp(request: SignUpRequest, storage: TokenStorage?) async throws  -> AsyncSignUpOutcome
+    
+    /**
+     * Signs up a user with their account (tenant) and returns Frontegg's
+     * answer without keeping any token.
+     */
+    func signUpTokens(request: SignUpRequest) async throws  -> SignUpResponse
+    
+    /**
+     * The address that starts a social sign-in with `provider`.
+     */
+    func socialLoginUrl(provider: String, redirectUri: String, state: String?) throws  -> String
+    
+    /**
+     * Finishes a social sign-in with the provider's code.
+     */
+    func socialPostLogin(provider: String, code: SecretString, redirectUri: String?, codeVerifier: SecretString?, state: String?, storage: TokenStorage?) async throws  -> AsyncSignInOutcome
+    
+    /**
+     * The environment's social login providers.
+     */
+    func socialProviders() async throws  -> [SocialProvider]
+    
+    /**
+     * The SSO identity provider that signs in `email`.
+     */
+    func ssoPreLogin(email: String) async throws  -> SsoPreLogin
+    
+    /**
+     * A verifier whose keys come from the environment's configuration (vendor
+     * token) unless `options` names a key source, and which checks access
+     * tokens for revocation in `authenticate`.
+     */
+    func tokenVerifier(options: TokenVerifierOptions) throws  -> AsyncTokenVerifier
+    
+    /**
+     * Frontegg's "Account invitations" operations, as `suspend` / `async` methods.
+     */
+    func accountInvitations()  -> AsyncAccountInvitationsApi
+    
+    /**
+     * Frontegg's "Account invitations settings" operations, as `suspend` / `async` methods.
+     */
+    func accountInvitationsSettings()  -> AsyncAccountInvitationsSettingsApi
+    
+    /**
+     * Frontegg's "Account migration" operations, as `suspend` / `async` methods.
+     */
+    func accountMigration()  -> AsyncAccountMigrationApi
+    
+    /**
+     * Frontegg's "Account roles" operations, as `suspend` / `async` methods.
+     */
+    func accountRoles()  -> AsyncAccountRolesApi
+    
+    /**
+     * Frontegg's "Account settings" operations, as `suspend` / `async` methods.
+     */
+    func accountSettings()  -> AsyncAccountSettingsApi
+    
+    /**
+     * Frontegg's "Accounts" operations, as `suspend` / `async` methods.
+     */
+    func accounts()  -> AsyncAccountsApi
+    
+    /**
+     * Frontegg's "API token" operations, as `suspend` / `async` methods.
+     */
+    func apiToken()  -> AsyncApiTokenApi
+    
+    /**
+     * Frontegg's "API tokens" operations, as `suspend` / `async` methods.
+     */
+    func apiTokens()  -> AsyncApiTokensApi
+    
+    /**
+     * Frontegg's "Applications settings" operations, as `suspend` / `async` methods.
+     */
+    func applications()  -> AsyncApplicationsApi
+    
+    /**
+     * Frontegg's "Approval Flows" operations, as `suspend` / `async` methods.
+     */
+    func approvalFlows()  -> AsyncApprovalFlowsApi
+    
+    /**
+     * Frontegg's "General" operations, as `suspend` / `async` methods.
+     */
+    func authentication()  -> AsyncAuthenticationApi
+    
+    /**
+     * Frontegg's "Core settings" operations, as `suspend` / `async` methods.
+     */
+    func coreSettings()  -> AsyncCoreSettingsApi
+    
+    /**
+     * Frontegg's "Custom social OAuth provider" operations, as `suspend` / `async` methods.
+     */
+    func customSocialOauthProvider()  -> AsyncCustomSocialOauthProviderApi
+    
+    /**
+     * Frontegg's "Data migration" operations, as `suspend` / `async` methods.
+     */
+    func dataMigration()  -> AsyncDataMigrationApi
+    
+    /**
+     * Frontegg's "Delegation" operations, as `suspend` / `async` methods.
+     */
+    func delegation()  -> AsyncDelegationApi
+    
+    /**
+     * Frontegg's "Domain restrictions" operations, as `suspend` / `async` methods.
+     */
+    func domainRestrictions()  -> AsyncDomainRestrictionsApi
+    
+    /**
+     * Frontegg's "Email configuration" operations, as `suspend` / `async` methods.
+     */
+    func emailConfiguration()  -> AsyncEmailConfigurationApi
+    
+    /**
+     * Frontegg's "Email templates" operations, as `suspend` / `async` methods.
+     */
+    func emailTemplates()  -> AsyncEmailTemplatesApi
+    
+    /**
+     * Frontegg's "IP restrictions" operations, as `suspend` / `async` methods.
+     */
+    func ipRestrictions()  -> AsyncIpRestrictionsApi
+    
+    /**
+     * Frontegg's "Lockout policy" operations, as `suspend` / `async` methods.
+     */
+    func lockoutPolicy()  -> AsyncLockoutPolicyApi
+    
+    /**
+     * Frontegg's "M2M tokens" operations, as `suspend` / `async` methods.
+     */
+    func m2mTokens()  -> AsyncM2mTokensApi
+    
+    /**
+     * Frontegg's "MFA" operations, as `suspend` / `async` methods.
+     */
+    func mfa()  -> AsyncMfaApi
+    
+    /**
+     * Frontegg's "MFA configuration" operations, as `suspend` / `async` methods.
+     */
+    func mfaConfiguration()  -> AsyncMfaConfigurationApi
+    
+    /**
+     * Frontegg's "MFA settings" operations, as `suspend` / `async` methods.
+     */
+    func mfaSettings()  -> AsyncMfaSettingsApi
+    
+    /**
+     * Frontegg's "OIDC configurations" operations, as `suspend` / `async` methods.
+     */
+    func oidcConfigurations()  -> AsyncOidcConfigurationsApi
+    
+    /**
+     * Frontegg's "Password settings" operations, as `suspend` / `async` methods.
+     */
+    func passwordSettings()  -> AsyncPasswordSettingsApi
+    
+    /**
+     * Frontegg's "Passwordless" operations, as `suspend` / `async` methods.
+     */
+    func passwordless()  -> AsyncPasswordlessApi
+    
+    /**
+     * Frontegg's "Permissions" operations, as `suspend` / `async` methods.
+     */
+    func permissions()  -> AsyncPermissionsApi
+    
+    /**
+     * Frontegg's "Permissions categories" operations, as `suspend` / `async` methods.
+     */
+    func permissionsCategories()  -> AsyncPermissionsCategoriesApi
+    
+    /**
+     * Frontegg's "Personal tokens" operations, as `suspend` / `async` methods.
+     */
+    func personalTokens()  -> AsyncPersonalTokensApi
+    
+    /**
+     * Frontegg's "Roles" operations, as `suspend` / `async` methods.
+     */
+    func roles()  -> AsyncRolesApi
+    
+    /**
+     * Frontegg's "SAML configurations" operations, as `suspend` / `async` methods.
+     */
+    func samlConfigurations()  -> AsyncSamlConfigurationsApi
+    
+    /**
+     * Frontegg's "SCIM configurations" operations, as `suspend` / `async` methods.
+     */
+    func scimConfigurations()  -> AsyncScimConfigurationsApi
+    
+    /**
+     * Frontegg's "SCIM settings" operations, as `suspend` / `async` methods.
+     */
+    func scimSettings()  -> AsyncScimSettingsApi
+    
+    /**
+     * Frontegg's "Sessions configuration" operations, as `suspend` / `async` methods.
+     */
+    func sessionsConfiguration()  -> AsyncSessionsConfigurationApi
+    
+    /**
+     * Frontegg's "Sessions management" operations, as `suspend` / `async` methods.
+     */
+    func sessionsManagement()  -> AsyncSessionsManagementApi
+    
+    /**
+     * Frontegg's "SMS" operations, as `suspend` / `async` methods.
+     */
+    func sms()  -> AsyncSmsApi
+    
+    /**
+     * Frontegg's "SMS configuration" operations, as `suspend` / `async` methods.
+     */
+    func smsConfiguration()  -> AsyncSmsConfigurationApi
+    
+    /**
+     * Frontegg's "SMS templates" operations, as `suspend` / `async` methods.
+     */
+    func smsTemplates()  -> AsyncSmsTemplatesApi
+    
+    /**
+     * Frontegg's "SSO configurations" operations, as `suspend` / `async` methods.
+     */
+    func ssoConfigurations()  -> AsyncSsoConfigurationsApi
+    
+    /**
+     * Frontegg's "SSO settings" operations, as `suspend` / `async` methods.
+     */
+    func ssoSettings()  -> AsyncSsoSettingsApi
+    
+    /**
+     * Frontegg's "Sub-accounts" operations, as `suspend` / `async` methods.
+     */
+    func subAccounts()  -> AsyncSubAccountsApi
+    
+    /**
+     * Frontegg's "Sub-accounts and hierarchy" operations, as `suspend` / `async` methods.
+     */
+    func subAccountsAndHierarchy()  -> AsyncSubAccountsAndHierarchyApi
+    
+    /**
+     * Frontegg's "User emails policy" operations, as `suspend` / `async` methods.
+     */
+    func userEmailsPolicy()  -> AsyncUserEmailsPolicyApi
+    
+    /**
+     * Frontegg's "User groups" operations, as `suspend` / `async` methods.
+     */
+    func userGroups()  -> AsyncUserGroupsApi
+    
+    /**
+     * Frontegg's "User management" operations, as `suspend` / `async` methods.
+     */
+    func userManagement()  -> AsyncUserManagementApi
+    
+    /**
+     * Frontegg's "User pools" operations, as `suspend` / `async` methods.
+     */
+    func userPools()  -> AsyncUserPoolsApi
+    
+    /**
+     * Frontegg's "User sessions" operations, as `suspend` / `async` methods.
+     */
+    func userSessions()  -> AsyncUserSessionsApi
+    
+    /**
+     * Frontegg's "Users" operations, as `suspend` / `async` methods.
+     */
+    func users()  -> AsyncUsersApi
+    
+    /**
+     * Frontegg's "Users-applications management" operations, as `suspend` / `async` methods.
+     */
+    func usersApplicationsManagement()  -> AsyncUsersApplicationsManagementApi
+    
+}
+/**
+ * A Frontegg API client whose calls are Kotlin `suspend` / Swift `async`
+ * methods, safe to call from the main thread: the blocking call runs on a
+ * pool of at most `max_workers` threads that start on demand and end when
+ * idle. Cancelling the caller returns at once; the abandoned call's answer
+ * is dropped.
+ */
+open class AsyncFronteggClient: AsyncFronteggClientProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncfronteggclient(self.handle, $0) }
+    }
+    /**
+     * Checks the configuration and builds a client.
+     *
+     * Its `suspend` / `async` calls run on a pool of at most `max_workers`
+     * threads, shared with everything it hands out.
+     */
+public convenience init(config: ClientConfig, maxWorkers: UInt32 = UInt32(8))throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_constructor_asyncfronteggclient_new(
+        FfiConverterTypeClientConfig_lower(config),
+        FfiConverterUInt32.lower(maxWorkers),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncfronteggclient(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The blocking client behind this one: same connections, same
+     * vendor token.
+     */
+open func blocking() -> FronteggClient  {
+    return try!  FfiConverterTypeFronteggClient_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_blocking(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The most calls this client (and all it handed out) runs at once.
+     */
+open func maxWorkers() -> UInt32  {
+    return try!  FfiConverterUInt32.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_max_workers(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Calls any Frontegg endpoint (`/oauth/token`, …) through the same
+     * transport as every operation; the answer is its JSON text (`null`
+     * when empty).
+     */
+open func request(request: RawRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_request(
+                        self.uniffiCloneHandle(),FfiConverterTypeRawRequest_lower(request)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Activates a signed-up user with the emailed token and signs them in.
+     */
+open func activate(userId: String, token: SecretString, password: SecretString? = nil, storage: TokenStorage? = nil)async throws  -> AsyncSignInOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_activate(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeSecretString_lower(token),FfiConverterOptionTypeSecretString.lower(password),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignInOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * A client that acts as one signed-in user: user (self-service) operations
+     * send `access_token`. Shares this client's connections and vendor token.
+     */
+open func asUser(accessToken: SecretString)throws  -> AsyncFronteggClient  {
+    return try  FfiConverterTypeAsyncFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_as_user(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSecretString_lower(accessToken),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Exchanges the vendor credentials for a fresh environment token.
+     */
+open func authenticateVendor()async throws  -> VendorToken  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_authenticate_vendor(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVendorToken_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * A client whose calls act inside `tenant_id` (header `frontegg-tenant-id`).
+     */
+open func forTenant(tenantId: String)throws  -> AsyncFronteggClient  {
+    return try  FfiConverterTypeAsyncFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_for_tenant(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(tenantId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A client whose calls act as `user_id` (header `frontegg-user-id`).
+     */
+open func forUser(userId: String)throws  -> AsyncFronteggClient  {
+    return try  FfiConverterTypeAsyncFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_for_user(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(userId),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes an OIDC SSO sign-in with the identity provider's code.
+     */
+open func oidcPostLogin(code: SecretString, state: String, redirectUri: String? = nil, storage: TokenStorage? = nil)async throws  -> AsyncSignInOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_oidc_post_login(
+                        self.uniffiCloneHandle(),FfiConverterTypeSecretString_lower(code),FfiConverterString.lower(state),FfiConverterOptionString.lower(redirectUri),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignInOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Finishes a passwordless sign-in with the code or the magic link's token.
+     */
+open func passwordlessFinish(method: PasswordlessMethod, token: SecretString, storage: TokenStorage? = nil)async throws  -> AsyncSignInOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_passwordless_finish(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordlessMethod_lower(method),FfiConverterTypeSecretString_lower(token),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignInOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Sends a magic link or a one-time code (`magic_link`, `email_code` or `sms_code`).
+     */
+open func passwordlessStart(method: PasswordlessMethod, email: String? = nil, phoneNumber: String? = nil)async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_passwordless_start(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordlessMethod_lower(method),FfiConverterOptionString.lower(email),FfiConverterOptionString.lower(phoneNumber)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_void,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_void,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Name of the environment's refresh-token cookie (needs `client_id`).
+     */
+open func refreshCookieName()throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_refresh_cookie_name(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Exchanges a refresh token for new tokens, optionally switching the
+     * active tenant, without keeping them.
+     */
+open func refreshTokens(refreshToken: SecretString, tenantId: String? = nil)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_refresh_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeSecretString_lower(refreshToken),FfiConverterOptionString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The embedded-login session `storage` kept from an earlier run.
+     */
+open func restoreSession(storage: TokenStorage)async  -> AsyncSession?  {
+    return
+        try!  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_restore_session(
+                        self.uniffiCloneHandle(),FfiConverterTypeTokenStorage_lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeAsyncSession.lift,
+            errorHandler: nil
+            
+        )
+}
+    
+    /**
+     * Finishes a SAML sign-in with the identity provider's answer.
+     */
+open func samlPostLogin(samlResponse: SecretString, relayState: String, storage: TokenStorage? = nil)async throws  -> AsyncSignInOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_saml_post_login(
+                        self.uniffiCloneHandle(),FfiConverterTypeSecretString_lower(samlResponse),FfiConverterString.lower(relayState),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignInOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signs in with email (or username) and password: a session, or the
+     * second-factor step when MFA is required.
+     */
+open func signIn(request: LoginRequest, storage: TokenStorage? = nil)async throws  -> AsyncSignInOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sign_in(
+                        self.uniffiCloneHandle(),FfiConverterTypeLoginRequest_lower(request),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignInOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signs in with email (or username) and password and returns Frontegg's
+     * token answer without keeping it (for a server that hands the tokens on).
+     */
+open func signInTokens(request: LoginRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sign_in_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeLoginRequest_lower(request)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Ends the session of `refresh_token` at Frontegg.
+     */
+open func signOut(refreshToken: SecretString)async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sign_out(
+                        self.uniffiCloneHandle(),FfiConverterTypeSecretString_lower(refreshToken)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_void,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_void,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signs up a user with their account (tenant) and signs them in: a session,
+     * or activation required when the user must confirm their email first
+     * (then `activate`).
+     */
+open func signUp(request: SignUpRequest, storage: TokenStorage? = nil)async throws  -> AsyncSignUpOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sign_up(
+                        self.uniffiCloneHandle(),FfiConverterTypeSignUpRequest_lower(request),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignUpOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signs up a user with their account (tenant) and returns Frontegg's
+     * answer without keeping any token.
+     */
+open func signUpTokens(request: SignUpRequest)async throws  -> SignUpResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sign_up_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeSignUpRequest_lower(request)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSignUpResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The address that starts a social sign-in with `provider`.
+     */
+open func socialLoginUrl(provider: String, redirectUri: String, state: String? = nil)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_social_login_url(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(provider),
+        FfiConverterString.lower(redirectUri),
+        FfiConverterOptionString.lower(state),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes a social sign-in with the provider's code.
+     */
+open func socialPostLogin(provider: String, code: SecretString, redirectUri: String? = nil, codeVerifier: SecretString? = nil, state: String? = nil, storage: TokenStorage? = nil)async throws  -> AsyncSignInOutcome  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_social_post_login(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(provider),FfiConverterTypeSecretString_lower(code),FfiConverterOptionString.lower(redirectUri),FfiConverterOptionTypeSecretString.lower(codeVerifier),FfiConverterOptionString.lower(state),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAsyncSignInOutcome_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The environment's social login providers.
+     */
+open func socialProviders()async throws  -> [SocialProvider]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_social_providers(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeSocialProvider.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The SSO identity provider that signs in `email`.
+     */
+open func ssoPreLogin(email: String)async throws  -> SsoPreLogin  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sso_pre_login(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(email)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSsoPreLogin_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * A verifier whose keys come from the environment's configuration (vendor
+     * token) unless `options` names a key source, and which checks access
+     * tokens for revocation in `authenticate`.
+     */
+open func tokenVerifier(options: TokenVerifierOptions)throws  -> AsyncTokenVerifier  {
+    return try  FfiConverterTypeAsyncTokenVerifier_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_token_verifier(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeTokenVerifierOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account invitations" operations, as `suspend` / `async` methods.
+     */
+open func accountInvitations() -> AsyncAccountInvitationsApi  {
+    return try!  FfiConverterTypeAsyncAccountInvitationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_account_invitations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account invitations settings" operations, as `suspend` / `async` methods.
+     */
+open func accountInvitationsSettings() -> AsyncAccountInvitationsSettingsApi  {
+    return try!  FfiConverterTypeAsyncAccountInvitationsSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_account_invitations_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account migration" operations, as `suspend` / `async` methods.
+     */
+open func accountMigration() -> AsyncAccountMigrationApi  {
+    return try!  FfiConverterTypeAsyncAccountMigrationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_account_migration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account roles" operations, as `suspend` / `async` methods.
+     */
+open func accountRoles() -> AsyncAccountRolesApi  {
+    return try!  FfiConverterTypeAsyncAccountRolesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_account_roles(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Account settings" operations, as `suspend` / `async` methods.
+     */
+open func accountSettings() -> AsyncAccountSettingsApi  {
+    return try!  FfiConverterTypeAsyncAccountSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_account_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Accounts" operations, as `suspend` / `async` methods.
+     */
+open func accounts() -> AsyncAccountsApi  {
+    return try!  FfiConverterTypeAsyncAccountsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_accounts(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "API token" operations, as `suspend` / `async` methods.
+     */
+open func apiToken() -> AsyncApiTokenApi  {
+    return try!  FfiConverterTypeAsyncApiTokenApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_api_token(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "API tokens" operations, as `suspend` / `async` methods.
+     */
+open func apiTokens() -> AsyncApiTokensApi  {
+    return try!  FfiConverterTypeAsyncApiTokensApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_api_tokens(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Applications settings" operations, as `suspend` / `async` methods.
+     */
+open func applications() -> AsyncApplicationsApi  {
+    return try!  FfiConverterTypeAsyncApplicationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_applications(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Approval Flows" operations, as `suspend` / `async` methods.
+     */
+open func approvalFlows() -> AsyncApprovalFlowsApi  {
+    return try!  FfiConverterTypeAsyncApprovalFlowsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_approval_flows(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "General" operations, as `suspend` / `async` methods.
+     */
+open func authentication() -> AsyncAuthenticationApi  {
+    return try!  FfiConverterTypeAsyncAuthenticationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_authentication(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Core settings" operations, as `suspend` / `async` methods.
+     */
+open func coreSettings() -> AsyncCoreSettingsApi  {
+    return try!  FfiConverterTypeAsyncCoreSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_core_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Custom social OAuth provider" operations, as `suspend` / `async` methods.
+     */
+open func customSocialOauthProvider() -> AsyncCustomSocialOauthProviderApi  {
+    return try!  FfiConverterTypeAsyncCustomSocialOauthProviderApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_custom_social_oauth_provider(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Data migration" operations, as `suspend` / `async` methods.
+     */
+open func dataMigration() -> AsyncDataMigrationApi  {
+    return try!  FfiConverterTypeAsyncDataMigrationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_data_migration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Delegation" operations, as `suspend` / `async` methods.
+     */
+open func delegation() -> AsyncDelegationApi  {
+    return try!  FfiConverterTypeAsyncDelegationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_delegation(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Domain restrictions" operations, as `suspend` / `async` methods.
+     */
+open func domainRestrictions() -> AsyncDomainRestrictionsApi  {
+    return try!  FfiConverterTypeAsyncDomainRestrictionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_domain_restrictions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Email configuration" operations, as `suspend` / `async` methods.
+     */
+open func emailConfiguration() -> AsyncEmailConfigurationApi  {
+    return try!  FfiConverterTypeAsyncEmailConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_email_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Email templates" operations, as `suspend` / `async` methods.
+     */
+open func emailTemplates() -> AsyncEmailTemplatesApi  {
+    return try!  FfiConverterTypeAsyncEmailTemplatesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_email_templates(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "IP restrictions" operations, as `suspend` / `async` methods.
+     */
+open func ipRestrictions() -> AsyncIpRestrictionsApi  {
+    return try!  FfiConverterTypeAsyncIpRestrictionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_ip_restrictions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Lockout policy" operations, as `suspend` / `async` methods.
+     */
+open func lockoutPolicy() -> AsyncLockoutPolicyApi  {
+    return try!  FfiConverterTypeAsyncLockoutPolicyApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_lockout_policy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "M2M tokens" operations, as `suspend` / `async` methods.
+     */
+open func m2mTokens() -> AsyncM2mTokensApi  {
+    return try!  FfiConverterTypeAsyncM2mTokensApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_m2m_tokens(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "MFA" operations, as `suspend` / `async` methods.
+     */
+open func mfa() -> AsyncMfaApi  {
+    return try!  FfiConverterTypeAsyncMfaApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_mfa(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "MFA configuration" operations, as `suspend` / `async` methods.
+     */
+open func mfaConfiguration() -> AsyncMfaConfigurationApi  {
+    return try!  FfiConverterTypeAsyncMfaConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_mfa_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "MFA settings" operations, as `suspend` / `async` methods.
+     */
+open func mfaSettings() -> AsyncMfaSettingsApi  {
+    return try!  FfiConverterTypeAsyncMfaSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_mfa_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "OIDC configurations" operations, as `suspend` / `async` methods.
+     */
+open func oidcConfigurations() -> AsyncOidcConfigurationsApi  {
+    return try!  FfiConverterTypeAsyncOidcConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_oidc_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Password settings" operations, as `suspend` / `async` methods.
+     */
+open func passwordSettings() -> AsyncPasswordSettingsApi  {
+    return try!  FfiConverterTypeAsyncPasswordSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_password_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Passwordless" operations, as `suspend` / `async` methods.
+     */
+open func passwordless() -> AsyncPasswordlessApi  {
+    return try!  FfiConverterTypeAsyncPasswordlessApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_passwordless(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Permissions" operations, as `suspend` / `async` methods.
+     */
+open func permissions() -> AsyncPermissionsApi  {
+    return try!  FfiConverterTypeAsyncPermissionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_permissions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Permissions categories" operations, as `suspend` / `async` methods.
+     */
+open func permissionsCategories() -> AsyncPermissionsCategoriesApi  {
+    return try!  FfiConverterTypeAsyncPermissionsCategoriesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_permissions_categories(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Personal tokens" operations, as `suspend` / `async` methods.
+     */
+open func personalTokens() -> AsyncPersonalTokensApi  {
+    return try!  FfiConverterTypeAsyncPersonalTokensApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_personal_tokens(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Roles" operations, as `suspend` / `async` methods.
+     */
+open func roles() -> AsyncRolesApi  {
+    return try!  FfiConverterTypeAsyncRolesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_roles(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SAML configurations" operations, as `suspend` / `async` methods.
+     */
+open func samlConfigurations() -> AsyncSamlConfigurationsApi  {
+    return try!  FfiConverterTypeAsyncSamlConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_saml_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SCIM configurations" operations, as `suspend` / `async` methods.
+     */
+open func scimConfigurations() -> AsyncScimConfigurationsApi  {
+    return try!  FfiConverterTypeAsyncScimConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_scim_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SCIM settings" operations, as `suspend` / `async` methods.
+     */
+open func scimSettings() -> AsyncScimSettingsApi  {
+    return try!  FfiConverterTypeAsyncScimSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_scim_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sessions configuration" operations, as `suspend` / `async` methods.
+     */
+open func sessionsConfiguration() -> AsyncSessionsConfigurationApi  {
+    return try!  FfiConverterTypeAsyncSessionsConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sessions_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sessions management" operations, as `suspend` / `async` methods.
+     */
+open func sessionsManagement() -> AsyncSessionsManagementApi  {
+    return try!  FfiConverterTypeAsyncSessionsManagementApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sessions_management(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SMS" operations, as `suspend` / `async` methods.
+     */
+open func sms() -> AsyncSmsApi  {
+    return try!  FfiConverterTypeAsyncSmsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sms(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SMS configuration" operations, as `suspend` / `async` methods.
+     */
+open func smsConfiguration() -> AsyncSmsConfigurationApi  {
+    return try!  FfiConverterTypeAsyncSmsConfigurationApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sms_configuration(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SMS templates" operations, as `suspend` / `async` methods.
+     */
+open func smsTemplates() -> AsyncSmsTemplatesApi  {
+    return try!  FfiConverterTypeAsyncSmsTemplatesApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sms_templates(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SSO configurations" operations, as `suspend` / `async` methods.
+     */
+open func ssoConfigurations() -> AsyncSsoConfigurationsApi  {
+    return try!  FfiConverterTypeAsyncSsoConfigurationsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sso_configurations(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "SSO settings" operations, as `suspend` / `async` methods.
+     */
+open func ssoSettings() -> AsyncSsoSettingsApi  {
+    return try!  FfiConverterTypeAsyncSsoSettingsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sso_settings(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sub-accounts" operations, as `suspend` / `async` methods.
+     */
+open func subAccounts() -> AsyncSubAccountsApi  {
+    return try!  FfiConverterTypeAsyncSubAccountsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sub_accounts(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Sub-accounts and hierarchy" operations, as `suspend` / `async` methods.
+     */
+open func subAccountsAndHierarchy() -> AsyncSubAccountsAndHierarchyApi  {
+    return try!  FfiConverterTypeAsyncSubAccountsAndHierarchyApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_sub_accounts_and_hierarchy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User emails policy" operations, as `suspend` / `async` methods.
+     */
+open func userEmailsPolicy() -> AsyncUserEmailsPolicyApi  {
+    return try!  FfiConverterTypeAsyncUserEmailsPolicyApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_user_emails_policy(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User groups" operations, as `suspend` / `async` methods.
+     */
+open func userGroups() -> AsyncUserGroupsApi  {
+    return try!  FfiConverterTypeAsyncUserGroupsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_user_groups(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User management" operations, as `suspend` / `async` methods.
+     */
+open func userManagement() -> AsyncUserManagementApi  {
+    return try!  FfiConverterTypeAsyncUserManagementApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_user_management(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User pools" operations, as `suspend` / `async` methods.
+     */
+open func userPools() -> AsyncUserPoolsApi  {
+    return try!  FfiConverterTypeAsyncUserPoolsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_user_pools(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "User sessions" operations, as `suspend` / `async` methods.
+     */
+open func userSessions() -> AsyncUserSessionsApi  {
+    return try!  FfiConverterTypeAsyncUserSessionsApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_user_sessions(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Users" operations, as `suspend` / `async` methods.
+     */
+open func users() -> AsyncUsersApi  {
+    return try!  FfiConverterTypeAsyncUsersApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_users(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Frontegg's "Users-applications management" operations, as `suspend` / `async` methods.
+     */
+open func usersApplicationsManagement() -> AsyncUsersApplicationsManagementApi  {
+    return try!  FfiConverterTypeAsyncUsersApplicationsManagementApi_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncfronteggclient_users_applications_management(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncFronteggClient: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncFronteggClient
+
+    public static func lift(_ handle: UInt64) throws -> AsyncFronteggClient {
+        return AsyncFronteggClient(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncFronteggClient) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncFronteggClient {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncFronteggClient, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncFronteggClient_lift(_ handle: UInt64) throws -> AsyncFronteggClient {
+    return try FfiConverterTypeAsyncFronteggClient.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncFronteggClient_lower(_ value: AsyncFronteggClient) -> UInt64 {
+    return FfiConverterTypeAsyncFronteggClient.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Hosted login (OAuth 2.0 + PKCE) with `suspend` / `async` methods (see
+ * `HostedLogin`).
+ */
+public protocol AsyncHostedLoginProtocol: AnyObject, Sendable {
+    
+    /**
+     * A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
+     * keep it until the callback arrives.
+     */
+    func authorizeUrl() throws  -> AuthorizeRequest
+    
+    /**
+     * Checks the callback URL against `request` and exchanges its code for a session.
+     */
+    func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage?) async throws  -> AsyncSession
+    
+    /**
+     * The hosted-login session `storage` kept from an earlier run.
+     */
+    func restoreSession(storage: TokenStorage) async  -> AsyncSession?
+    
+}
+/**
+ * Hosted login (OAuth 2.0 + PKCE) with `suspend` / `async` methods (see
+ * `HostedLogin`).
+ */
+open class AsyncHostedLogin: AsyncHostedLoginProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynchostedlogin(self.handle, $0) }
+    }
+    /**
+     * Checks `options` and prepares hosted login for one app.
+     *
+     * Its `suspend` / `async` calls run on a pool of at most `max_workers`
+     * threads, shared with everything it hands out.
+     */
+public convenience init(options: HostedLoginOptions, maxWorkers: UInt32 = UInt32(8))throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_constructor_asynchostedlogin_new(
+        FfiConverterTypeHostedLoginOptions_lower(options),
+        FfiConverterUInt32.lower(maxWorkers),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynchostedlogin(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
+     * keep it until the callback arrives.
+     */
+open func authorizeUrl()throws  -> AuthorizeRequest  {
+    return try  FfiConverterTypeAuthorizeRequest_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asynchostedlogin_authorize_url(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Checks the callback URL against `request` and exchanges its code for a session.
+     */
+open func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage? = nil)async throws  -> AsyncSession  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynchostedlogin_exchange(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(callbackUrl),FfiConverterTypeAuthorizeRequest_lower(request),FfiConverterOptionTypeTokenStorage.lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_u64,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_u64,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeAsyncSession_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The hosted-login session `storage` kept from an earlier run.
+     */
+open func restoreSession(storage: TokenStorage)async  -> AsyncSession?  {
+    return
+        try!  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynchostedlogin_restore_session(
+                        self.uniffiCloneHandle(),FfiConverterTypeTokenStorage_lower(storage)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeAsyncSession.lift,
+            errorHandler: nil
+            
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncHostedLogin: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncHostedLogin
+
+    public static func lift(_ handle: UInt64) throws -> AsyncHostedLogin {
+        return AsyncHostedLogin(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncHostedLogin) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncHostedLogin {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncHostedLogin, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncHostedLogin_lift(_ handle: UInt64) throws -> AsyncHostedLogin {
+    return try FfiConverterTypeAsyncHostedLogin.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncHostedLogin_lower(_ value: AsyncHostedLogin) -> UInt64 {
+    return FfiConverterTypeAsyncHostedLogin.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "IP restrictions" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncIpRestrictionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+    func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams) async throws  -> JsonValue
+    
+    /**
+     * Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
+     */
+    func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams) async throws  -> JsonValue
+    
+    /**
+     * Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)
+     */
+    func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams) async throws  -> JsonValue
+    
+    /**
+     * Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)
+     */
+    func getAllIpRestrictions(params: GetAllIpRestrictionsParams) async throws  -> GetAllIpRestrictionsPage
+    
+    /**
+     * Every item of `get_all_ip_restrictions`, pages fetched as `next()` needs them.
+     */
+    func getAllIpRestrictionsPages(params: GetAllIpRestrictionsParams)  -> AsyncIpRestrictionsGetAllIpRestrictionsPages
+    
+    /**
+     * Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+    func getIpRestrictionConfig(params: GetIpRestrictionConfigParams) async throws  -> JsonValue
+    
+    /**
+     * Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
+     */
+    func testCurrentIp(params: TestCurrentIpParams) async throws  -> JsonValue
+    
+    /**
+     * Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)
+     */
+    func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "IP restrictions" operations, as `suspend` / `async` methods.
+ */
+open class AsyncIpRestrictionsApi: AsyncIpRestrictionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynciprestrictionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynciprestrictionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update IP restriction configuration (ALLOW/BLOCK) (`POST /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+open func createDomainRestriction(body: CreateOrUpdateIpRestrictionConfigDto, params: CreateDomainRestrictionParams = CreateDomainRestrictionParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_create_domain_restriction(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateIpRestrictionConfigDto_lower(body),FfiConverterTypeCreateDomainRestrictionParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create IP restriction (`POST /identity/resources/configurations/v1/restrictions/ip`)
+     */
+open func createIpRestriction(body: CreateOrUpdateIpRestrictionDto, params: CreateIpRestrictionParams = CreateIpRestrictionParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_create_ip_restriction(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateIpRestrictionDto_lower(body),FfiConverterTypeCreateIpRestrictionParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete IP restriction by IP (`DELETE /identity/resources/configurations/v1/restrictions/ip/{id}`)
+     */
+open func deleteIpRestrictionById(id: String, params: DeleteIpRestrictionByIdParams = DeleteIpRestrictionByIdParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_delete_ip_restriction_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteIpRestrictionByIdParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all IP restrictions (`GET /identity/resources/configurations/v1/restrictions/ip`)
+     */
+open func getAllIpRestrictions(params: GetAllIpRestrictionsParams = GetAllIpRestrictionsParams())async throws  -> GetAllIpRestrictionsPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_get_all_ip_restrictions(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllIpRestrictionsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetAllIpRestrictionsPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_all_ip_restrictions`, pages fetched as `next()` needs them.
+     */
+open func getAllIpRestrictionsPages(params: GetAllIpRestrictionsParams = GetAllIpRestrictionsParams()) -> AsyncIpRestrictionsGetAllIpRestrictionsPages  {
+    return try!  FfiConverterTypeAsyncIpRestrictionsGetAllIpRestrictionsPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_get_all_ip_restrictions_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllIpRestrictionsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get IP restriction configuration (ALLOW/BLOCK) (`GET /identity/resources/configurations/v1/restrictions/ip/config`)
+     */
+open func getIpRestrictionConfig(params: GetIpRestrictionConfigParams = GetIpRestrictionConfigParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_get_ip_restriction_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetIpRestrictionConfigParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Test Current IP (`POST /identity/resources/configurations/v1/restrictions/ip/verify`)
+     */
+open func testCurrentIp(params: TestCurrentIpParams = TestCurrentIpParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_test_current_ip(
+                        self.uniffiCloneHandle(),FfiConverterTypeTestCurrentIpParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Test current IP is in allow list (`POST /identity/resources/configurations/v1/restrictions/ip/verify/allow`)
+     */
+open func testCurrentIpInAllowList(params: TestCurrentIpInAllowListParams = TestCurrentIpInAllowListParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsapi_test_current_ip_in_allow_list(
+                        self.uniffiCloneHandle(),FfiConverterTypeTestCurrentIpInAllowListParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncIpRestrictionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncIpRestrictionsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncIpRestrictionsApi {
+        return AsyncIpRestrictionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncIpRestrictionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncIpRestrictionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncIpRestrictionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncIpRestrictionsApi_lift(_ handle: UInt64) throws -> AsyncIpRestrictionsApi {
+    return try FfiConverterTypeAsyncIpRestrictionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncIpRestrictionsApi_lower(_ value: AsyncIpRestrictionsApi) -> UInt64 {
+    return FfiConverterTypeAsyncIpRestrictionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncIpRestrictionsGetAllIpRestrictionsPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> JsonValue?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncIpRestrictionsGetAllIpRestrictionsPages: AsyncIpRestrictionsGetAllIpRestrictionsPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynciprestrictionsgetalliprestrictionspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynciprestrictionsgetalliprestrictionspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> JsonValue?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynciprestrictionsgetalliprestrictionspages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeJsonValue.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncIpRestrictionsGetAllIpRestrictionsPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncIpRestrictionsGetAllIpRestrictionsPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncIpRestrictionsGetAllIpRestrictionsPages {
+        return AsyncIpRestrictionsGetAllIpRestrictionsPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncIpRestrictionsGetAllIpRestrictionsPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncIpRestrictionsGetAllIpRestrictionsPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncIpRestrictionsGetAllIpRestrictionsPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncIpRestrictionsGetAllIpRestrictionsPages_lift(_ handle: UInt64) throws -> AsyncIpRestrictionsGetAllIpRestrictionsPages {
+    return try FfiConverterTypeAsyncIpRestrictionsGetAllIpRestrictionsPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncIpRestrictionsGetAllIpRestrictionsPages_lower(_ value: AsyncIpRestrictionsGetAllIpRestrictionsPages) -> UInt64 {
+    return FfiConverterTypeAsyncIpRestrictionsGetAllIpRestrictionsPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Lockout policy" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncLockoutPolicyApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create lockout policy (`POST /identity/resources/configurations/v1/lockout-policy`)
+     */
+    func createLockoutPolicy(body: LockoutPolicyRequest, params: CreateLockoutPolicyParams) async throws  -> LockoutPolicyResponse
+    
+    /**
+     * Get lockout policy (`GET /identity/resources/configurations/v1/lockout-policy`)
+     */
+    func getLockoutPolicy(params: GetLockoutPolicyParams) async throws  -> LockoutPolicyResponse
+    
+    /**
+     * Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)
+     */
+    func updateLockoutPolicy(body: LockoutPolicyRequest, params: UpdateLockoutPolicyParams) async throws  -> LockoutPolicyResponse
+    
+}
+/**
+ * Frontegg's "Lockout policy" operations, as `suspend` / `async` methods.
+ */
+open class AsyncLockoutPolicyApi: AsyncLockoutPolicyApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynclockoutpolicyapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynclockoutpolicyapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create lockout policy (`POST /identity/resources/configurations/v1/lockout-policy`)
+     */
+open func createLockoutPolicy(body: LockoutPolicyRequest, params: CreateLockoutPolicyParams = CreateLockoutPolicyParams())async throws  -> LockoutPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynclockoutpolicyapi_create_lockout_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeLockoutPolicyRequest_lower(body),FfiConverterTypeCreateLockoutPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeLockoutPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get lockout policy (`GET /identity/resources/configurations/v1/lockout-policy`)
+     */
+open func getLockoutPolicy(params: GetLockoutPolicyParams = GetLockoutPolicyParams())async throws  -> LockoutPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynclockoutpolicyapi_get_lockout_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetLockoutPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeLockoutPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update lockout policy (`PATCH /identity/resources/configurations/v1/lockout-policy`)
+     */
+open func updateLockoutPolicy(body: LockoutPolicyRequest, params: UpdateLockoutPolicyParams = UpdateLockoutPolicyParams())async throws  -> LockoutPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynclockoutpolicyapi_update_lockout_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeLockoutPolicyRequest_lower(body),FfiConverterTypeUpdateLockoutPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeLockoutPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncLockoutPolicyApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncLockoutPolicyApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncLockoutPolicyApi {
+        return AsyncLockoutPolicyApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncLockoutPolicyApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncLockoutPolicyApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncLockoutPolicyApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncLockoutPolicyApi_lift(_ handle: UInt64) throws -> AsyncLockoutPolicyApi {
+    return try FfiConverterTypeAsyncLockoutPolicyApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncLockoutPolicyApi_lower(_ value: AsyncLockoutPolicyApi) -> UInt64 {
+    return FfiConverterTypeAsyncLockoutPolicyApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "M2M tokens" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncM2mTokensApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get active access tokens list (`GET /identity/resources/vendor-only/users/access-tokens/v1/active`)
+     */
+    func getActiveAccessTokens(params: GetActiveAccessTokensParams) async throws  -> [String]
+    
+    /**
+     * Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)
+     */
+    func getTenantAccessTokenData(id: String, params: GetTenantAccessTokenDataParams) async throws  -> AuthTenantAccessTokenResponse
+    
+    /**
+     * Get user access token data (`GET /identity/resources/vendor-only/users/access-tokens/v1/{id}`)
+     */
+    func getUserAccessTokenData(id: String, params: GetUserAccessTokenDataParams) async throws  -> AuthUserAccessTokenResponse
+    
+}
+/**
+ * Frontegg's "M2M tokens" operations, as `suspend` / `async` methods.
+ */
+open class AsyncM2mTokensApi: AsyncM2mTokensApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncm2mtokensapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncm2mtokensapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get active access tokens list (`GET /identity/resources/vendor-only/users/access-tokens/v1/active`)
+     */
+open func getActiveAccessTokens(params: GetActiveAccessTokensParams = GetActiveAccessTokensParams())async throws  -> [String]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncm2mtokensapi_get_active_access_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetActiveAccessTokensParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceString.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) access token data (`GET /identity/resources/vendor-only/tenants/access-tokens/v1/{id}`)
+     */
+open func getTenantAccessTokenData(id: String, params: GetTenantAccessTokenDataParams = GetTenantAccessTokenDataParams())async throws  -> AuthTenantAccessTokenResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncm2mtokensapi_get_tenant_access_token_data(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeGetTenantAccessTokenDataParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthTenantAccessTokenResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user access token data (`GET /identity/resources/vendor-only/users/access-tokens/v1/{id}`)
+     */
+open func getUserAccessTokenData(id: String, params: GetUserAccessTokenDataParams = GetUserAccessTokenDataParams())async throws  -> AuthUserAccessTokenResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncm2mtokensapi_get_user_access_token_data(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeGetUserAccessTokenDataParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthUserAccessTokenResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncM2mTokensApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncM2mTokensApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncM2mTokensApi {
+        return AsyncM2mTokensApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncM2mTokensApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncM2mTokensApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncM2mTokensApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncM2mTokensApi_lift(_ handle: UInt64) throws -> AsyncM2mTokensApi {
+    return try FfiConverterTypeAsyncM2mTokensApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncM2mTokensApi_lower(_ value: AsyncM2mTokensApi) -> UInt64 {
+    return FfiConverterTypeAsyncM2mTokensApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "MFA" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncMfaApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
+     */
+    func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParams) async throws  -> JsonValue
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)
+     */
+    func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams) async throws  -> JsonValue
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)
+     */
+    func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams) async throws  -> JsonValue
+    
+    /**
+     * Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)
+     */
+    func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams) async throws  -> JsonValue
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)
+     */
+    func enrollAuthAppMfa(params: EnrollAuthAppMfaParams) async throws  -> RequestEnrollAuthenticatorAppMfaResponse
+    
+    /**
+     * Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
+     */
+    func enrollAuthenticatorMfa(body: VerifyEnrollMfaAuthAppRequest) async throws  -> AuthResponse
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)
+     */
+    func enrollMyAuthenticatorMfa(params: EnrollMyAuthenticatorMfaParams) async throws  -> RequestEnrollAuthenticatorAppMfaResponse
+    
+    /**
+     * Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)
+     */
+    func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams) async throws  -> JsonValue
+    
+    /**
+     * Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
+     */
+    func enrollSmsMfa(body: VerifyEnrollMfasmsRequest) async throws  -> AuthResponse
+    
+    /**
+     * Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)
+     */
+    func enrollWebauthnMfa(body: VerifyEnrollMfaWebAuthnRequest) async throws  -> AuthResponse
+    
+    /**
+     * Pre-disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable`)
+     */
+    func preDisableSmsMfa(deviceId: String, body: JsonValue, params: PreDisableSmsMfaParams) async throws  -> JsonValue
+    
+    /**
+     * Pre enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll`)
+     */
+    func preEnrollAuthenticatorMfa(body: AuthRequestEnrollMfaRequest) async throws  -> RequestEnrollAuthenticatorAppMfaResponse
+    
+    /**
+     * Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)
+     */
+    func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams) async throws  -> JsonValue
+    
+    /**
+     * Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
+     */
+    func preEnrollSmsMfa(body: RequestEnrollMfasmsRequest) async throws  -> JsonValue
+    
+    /**
+     * Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)
+     */
+    func preEnrollWebauthnMfa(body: AuthRequestEnrollMfaRequest) async throws  -> RequestEnrollMfaWebAuthnResponse
+    
+    /**
+     * Request verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode`)
+     */
+    func preVerifyEmailOtcMfa(body: AuthRequestVerifyMfaRequest) async throws  -> JsonValue
+    
+    /**
+     * Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)
+     */
+    func preVerifySmsMfa(deviceId: String, body: AuthRequestVerifyMfaRequest) async throws  -> JsonValue
+    
+    /**
+     * Request verify MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}`)
+     */
+    func preVerifyWebauthnMfa(deviceId: String, body: AuthRequestVerifyMfaRequest) async throws  -> JsonValue
+    
+    /**
+     * Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
+     */
+    func recoverMfa(body: RecoverMfaDto) async throws  -> JsonValue
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)
+     */
+    func verifyAuthAppMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthAppMfaEnrollmentParams) async throws  -> VerifyEnrollMfaResponse
+    
+    /**
+     * Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)
+     */
+    func verifyAuthenticatorMfa(deviceId: String, body: VerifyMfaAuthAppRequest) async throws  -> AuthResponse
+    
+    /**
+     * Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)
+     */
+    func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest) async throws  -> JsonValue
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)
+     */
+    func verifyAuthenticatorMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthenticatorMfaEnrollmentParams) async throws  -> VerifyEnrollMfaResponse
+    
+    /**
+     * Verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode/verify`)
+     */
+    func verifyEmailOtcMfa(body: VerifyMfaEmailOtcRequest) async throws  -> AuthResponse
+    
+    /**
+     * Verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify`)
+     */
+    func verifySmsMfa(deviceId: String, body: VerifyMfasmsRequest) async throws  -> AuthResponse
+    
+    /**
+     * Verify MFA using webauthn (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`)
+     */
+    func verifyWebauthnMfa(deviceId: String, body: VerifyMfaWebAuthnRequest) async throws  -> AuthResponse
+    
+}
+/**
+ * Frontegg's "MFA" operations, as `suspend` / `async` methods.
+ */
+open class AsyncMfaApi: AsyncMfaApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncmfaapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncmfaapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Check if remember device allowed (`GET /identity/resources/configurations/v1/mfa-policy/allow-remember-device`)
+     */
+open func checkIfAllowToRememberDevice(params: CheckIfAllowToRememberDeviceParams)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_check_if_allow_to_remember_device(
+                        self.uniffiCloneHandle(),FfiConverterTypeCheckIfAllowToRememberDeviceParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/disable`)
+     */
+open func disableAuthAppMfa(body: DisableMfaAuthAppRequest, params: DisableAuthAppMfaParams = DisableAuthAppMfaParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_disable_auth_app_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeDisableMfaAuthAppRequest_lower(body),FfiConverterTypeDisableAuthAppMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Disable authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`)
+     */
+open func disableAuthenticatorMfa(deviceId: String, body: DisableMfaAuthAppRequest, params: DisableAuthenticatorMfaParams = DisableAuthenticatorMfaParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_disable_authenticator_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeDisableMfaAuthAppRequest_lower(body),FfiConverterTypeDisableAuthenticatorMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify`)
+     */
+open func disableSmsMfa(deviceId: String, body: DisableMfasmsRequest, params: DisableSmsMfaParams = DisableSmsMfaParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_disable_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeDisableMfasmsRequest_lower(body),FfiConverterTypeDisableSmsMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/enroll`)
+     */
+open func enrollAuthAppMfa(params: EnrollAuthAppMfaParams = EnrollAuthAppMfaParams())async throws  -> RequestEnrollAuthenticatorAppMfaResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_enroll_auth_app_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeEnrollAuthAppMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRequestEnrollAuthenticatorAppMfaResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll/verify`)
+     */
+open func enrollAuthenticatorMfa(body: VerifyEnrollMfaAuthAppRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_enroll_authenticator_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyEnrollMfaAuthAppRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enroll authenticator app MFA (`POST /identity/resources/users/v1/mfa/authenticator/enroll`)
+     */
+open func enrollMyAuthenticatorMfa(params: EnrollMyAuthenticatorMfaParams = EnrollMyAuthenticatorMfaParams())async throws  -> RequestEnrollAuthenticatorAppMfaResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_enroll_my_authenticator_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeEnrollMyAuthenticatorMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRequestEnrollAuthenticatorAppMfaResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify MFA enrollment (`POST /identity/resources/users/v1/mfa/sms/enroll/verify`)
+     */
+open func enrollMySmsMfa(body: VerifyEnrollMfasmsRequest, params: EnrollMySmsMfaParams = EnrollMySmsMfaParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_enroll_my_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyEnrollMfasmsRequest_lower(body),FfiConverterTypeEnrollMySmsMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll/verify`)
+     */
+open func enrollSmsMfa(body: VerifyEnrollMfasmsRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_enroll_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyEnrollMfasmsRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll/verify`)
+     */
+open func enrollWebauthnMfa(body: VerifyEnrollMfaWebAuthnRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_enroll_webauthn_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyEnrollMfaWebAuthnRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Pre-disable SMS MFA (`POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable`)
+     */
+open func preDisableSmsMfa(deviceId: String, body: JsonValue, params: PreDisableSmsMfaParams = PreDisableSmsMfaParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_disable_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeJsonValue_lower(body),FfiConverterTypePreDisableSmsMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Pre enroll MFA using Authenticator App (`POST /identity/resources/auth/v1/user/mfa/authenticator/enroll`)
+     */
+open func preEnrollAuthenticatorMfa(body: AuthRequestEnrollMfaRequest)async throws  -> RequestEnrollAuthenticatorAppMfaResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_enroll_authenticator_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthRequestEnrollMfaRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRequestEnrollAuthenticatorAppMfaResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enroll SMS MFA (`POST /identity/resources/users/v1/mfa/sms/enroll`)
+     */
+open func preEnrollMySmsMfa(body: RequestEnrollMfasmsRequest, params: PreEnrollMySmsMfaParams = PreEnrollMySmsMfaParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_enroll_my_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeRequestEnrollMfasmsRequest_lower(body),FfiConverterTypePreEnrollMySmsMfaParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Pre-enroll MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/enroll`)
+     */
+open func preEnrollSmsMfa(body: RequestEnrollMfasmsRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_enroll_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeRequestEnrollMfasmsRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Pre enroll MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/enroll`)
+     */
+open func preEnrollWebauthnMfa(body: AuthRequestEnrollMfaRequest)async throws  -> RequestEnrollMfaWebAuthnResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_enroll_webauthn_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthRequestEnrollMfaRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRequestEnrollMfaWebAuthnResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Request verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode`)
+     */
+open func preVerifyEmailOtcMfa(body: AuthRequestVerifyMfaRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_verify_email_otc_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthRequestVerifyMfaRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Request to verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}`)
+     */
+open func preVerifySmsMfa(deviceId: String, body: AuthRequestVerifyMfaRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_verify_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeAuthRequestVerifyMfaRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Request verify MFA using WebAuthN (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}`)
+     */
+open func preVerifyWebauthnMfa(deviceId: String, body: AuthRequestVerifyMfaRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_pre_verify_webauthn_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeAuthRequestVerifyMfaRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Recover MFA (`POST /identity/resources/auth/v1/user/mfa/recover`)
+     */
+open func recoverMfa(body: RecoverMfaDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_recover_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeRecoverMfaDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/enroll/verify`)
+     */
+open func verifyAuthAppMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthAppMfaEnrollmentParams = VerifyAuthAppMfaEnrollmentParams())async throws  -> VerifyEnrollMfaResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_auth_app_mfa_enrollment(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyEnrollMfaUserAuthAppRequest_lower(body),FfiConverterTypeVerifyAuthAppMfaEnrollmentParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVerifyEnrollMfaResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify MFA using authenticator app (`POST /identity/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify`)
+     */
+open func verifyAuthenticatorMfa(deviceId: String, body: VerifyMfaAuthAppRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_authenticator_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeVerifyMfaAuthAppRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify MFA using code from authenticator app (`POST /identity/resources/auth/v1/user/mfa/verify`)
+     */
+open func verifyAuthenticatorMfaCode(body: VerifyMfaAuthAppRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_authenticator_mfa_code(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyMfaAuthAppRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify authenticator app MFA enrollment (`POST /identity/resources/users/v1/mfa/authenticator/enroll/verify`)
+     */
+open func verifyAuthenticatorMfaEnrollment(body: VerifyEnrollMfaUserAuthAppRequest, params: VerifyAuthenticatorMfaEnrollmentParams = VerifyAuthenticatorMfaEnrollmentParams())async throws  -> VerifyEnrollMfaResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_authenticator_mfa_enrollment(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyEnrollMfaUserAuthAppRequest_lower(body),FfiConverterTypeVerifyAuthenticatorMfaEnrollmentParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVerifyEnrollMfaResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify MFA using email code (`POST /identity/resources/auth/v1/user/mfa/emailcode/verify`)
+     */
+open func verifyEmailOtcMfa(body: VerifyMfaEmailOtcRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_email_otc_mfa(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyMfaEmailOtcRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify MFA using sms (`POST /identity/resources/auth/v1/user/mfa/sms/{deviceId}/verify`)
+     */
+open func verifySmsMfa(deviceId: String, body: VerifyMfasmsRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_sms_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeVerifyMfasmsRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify MFA using webauthn (`POST /identity/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`)
+     */
+open func verifyWebauthnMfa(deviceId: String, body: VerifyMfaWebAuthnRequest)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaapi_verify_webauthn_mfa(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeVerifyMfaWebAuthnRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncMfaApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncMfaApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncMfaApi {
+        return AsyncMfaApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncMfaApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncMfaApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncMfaApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaApi_lift(_ handle: UInt64) throws -> AsyncMfaApi {
+    return try FfiConverterTypeAsyncMfaApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaApi_lower(_ value: AsyncMfaApi) -> UInt64 {
+    return FfiConverterTypeAsyncMfaApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "MFA configuration" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncMfaConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get MFA configuration (`GET /identity/resources/configurations/v1/mfa`)
+     */
+    func getMfaConfig() async throws  -> MfaConfigResponse
+    
+    /**
+     * Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)
+     */
+    func upsertMfaConfig(body: MfaConfigRequest) async throws  -> MfaConfigResponse
+    
+}
+/**
+ * Frontegg's "MFA configuration" operations, as `suspend` / `async` methods.
+ */
+open class AsyncMfaConfigurationApi: AsyncMfaConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncmfaconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncmfaconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get MFA configuration (`GET /identity/resources/configurations/v1/mfa`)
+     */
+open func getMfaConfig()async throws  -> MfaConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaconfigurationapi_get_mfa_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update MFA configuration (`POST /identity/resources/configurations/v1/mfa`)
+     */
+open func upsertMfaConfig(body: MfaConfigRequest)async throws  -> MfaConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfaconfigurationapi_upsert_mfa_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeMfaConfigRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncMfaConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncMfaConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncMfaConfigurationApi {
+        return AsyncMfaConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncMfaConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncMfaConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncMfaConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaConfigurationApi_lift(_ handle: UInt64) throws -> AsyncMfaConfigurationApi {
+    return try FfiConverterTypeAsyncMfaConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaConfigurationApi_lower(_ value: AsyncMfaConfigurationApi) -> UInt64 {
+    return FfiConverterTypeAsyncMfaConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A sign-in waiting for its second factor, with `suspend` / `async`
+ * methods (see `MfaRequired`).
+ */
+public protocol AsyncMfaRequiredProtocol: AnyObject, Sendable {
+    
+    /**
+     * The user's enrolled devices, when Frontegg lists them.
+     */
+    func devices()  -> UserMfaDevicesResponse?
+    
+    /**
+     * Finishes with a recovery code.
+     */
+    func recover(email: String, recoveryCode: String) async throws  -> AsyncSession
+    
+    /**
+     * Sends a code by email; returns the `otc_token` for `verify_email`.
+     */
+    func sendEmailCode() async throws  -> SecretString
+    
+    /**
+     * Sends a code by SMS to `device_id`; returns the `otc_token` for `verify_sms`.
+     */
+    func sendSmsCode(deviceId: String) async throws  -> SecretString
+    
+    /**
+     * The offered strategies (`mfaStrategies`), as sent.
+     */
+    func strategies()  -> JsonValue?
+    
+    /**
+     * Finishes with an authenticator-app code.
+     */
+    func verify(code: String, rememberDevice: Bool) async throws  -> AsyncSession
+    
+    /**
+     * Finishes with the emailed code.
+     */
+    func verifyEmail(otcToken: SecretString, code: String, rememberDevice: Bool) async throws  -> AsyncSession
+    
+    /**
+     * Finishes with the SMS code.
+     */
+    func verifySms(deviceId: String, otcToken: SecretString, code: String, rememberDevice: Bool) async throws  -> AsyncSession
+    
+}
+/**
+ * A sign-in waiting for its second factor, with `suspend` / `async`
+ * methods (see `MfaRequired`).
+ */
+open class AsyncMfaRequired: AsyncMfaRequiredProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncmfarequired(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncmfarequired(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The user's enrolled devices, when Frontegg lists them.
+     */
+open func devices() -> UserMfaDevicesResponse?  {
+    return try!  FfiConverterOptionTypeUserMfaDevicesResponse.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_devices(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes with a recovery code.
+     */
+open func recover(email: String, recoveryCode: String)async throws  -> AsyncSession  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_recover(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(email),FfiConverterString.lower(recoveryCode)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_u64,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_u64,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeAsyncSession_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Sends a code by email; returns the `otc_token` for `verify_email`.
+     */
+open func sendEmailCode()async throws  -> SecretString  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_send_email_code(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSecretString_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Sends a code by SMS to `device_id`; returns the `otc_token` for `verify_sms`.
+     */
+open func sendSmsCode(deviceId: String)async throws  -> SecretString  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_send_sms_code(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSecretString_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The offered strategies (`mfaStrategies`), as sent.
+     */
+open func strategies() -> JsonValue?  {
+    return try!  FfiConverterOptionTypeJsonValue.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_strategies(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Finishes with an authenticator-app code.
+     */
+open func verify(code: String, rememberDevice: Bool = false)async throws  -> AsyncSession  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_verify(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(code),FfiConverterBool.lower(rememberDevice)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_u64,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_u64,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeAsyncSession_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Finishes with the emailed code.
+     */
+open func verifyEmail(otcToken: SecretString, code: String, rememberDevice: Bool = false)async throws  -> AsyncSession  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_verify_email(
+                        self.uniffiCloneHandle(),FfiConverterTypeSecretString_lower(otcToken),FfiConverterString.lower(code),FfiConverterBool.lower(rememberDevice)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_u64,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_u64,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeAsyncSession_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Finishes with the SMS code.
+     */
+open func verifySms(deviceId: String, otcToken: SecretString, code: String, rememberDevice: Bool = false)async throws  -> AsyncSession  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfarequired_verify_sms(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(deviceId),FfiConverterTypeSecretString_lower(otcToken),FfiConverterString.lower(code),FfiConverterBool.lower(rememberDevice)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_u64,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_u64,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeAsyncSession_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncMfaRequired: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncMfaRequired
+
+    public static func lift(_ handle: UInt64) throws -> AsyncMfaRequired {
+        return AsyncMfaRequired(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncMfaRequired) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncMfaRequired {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncMfaRequired, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaRequired_lift(_ handle: UInt64) throws -> AsyncMfaRequired {
+    return try FfiConverterTypeAsyncMfaRequired.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaRequired_lower(_ value: AsyncMfaRequired) -> UInt64 {
+    return FfiConverterTypeAsyncMfaRequired.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "MFA settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncMfaSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create MFA policy (`POST /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func createMfaPolicy(body: MfaPolicyRequest, params: CreateMfaPolicyParams) async throws  -> MfaPolicyResponse
+    
+    /**
+     * Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)
+     */
+    func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest) async throws  -> JsonValue
+    
+    /**
+     * Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)
+     */
+    func getMfaStrategies() async throws  -> MfaStrategiesResponse
+    
+    /**
+     * Get security policy (`GET /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func getSecurityPolicy(params: GetSecurityPolicyParams) async throws  -> MfaPolicyResponse
+    
+    /**
+     * Update security policy (`PATCH /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func updateSecurityPolicy(body: MfaPolicyRequest, params: UpdateSecurityPolicyParams) async throws  -> MfaPolicyResponse
+    
+    /**
+     * Upsert security policy (`PUT /identity/resources/configurations/v1/mfa-policy`)
+     */
+    func upsertSecurityPolicy(body: MfaPolicyRequest, params: UpsertSecurityPolicyParams) async throws  -> MfaPolicyResponse
+    
+}
+/**
+ * Frontegg's "MFA settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncMfaSettingsApi: AsyncMfaSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncmfasettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncmfasettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create MFA policy (`POST /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func createMfaPolicy(body: MfaPolicyRequest, params: CreateMfaPolicyParams = CreateMfaPolicyParams())async throws  -> MfaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfasettingsapi_create_mfa_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeMfaPolicyRequest_lower(body),FfiConverterTypeCreateMfaPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create or update MFA strategy (`POST /identity/resources/configurations/v1/mfa/strategies`)
+     */
+open func createOrUpdateMfaStrategy(body: CreateOrUpdateMfaStrategyRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfasettingsapi_create_or_update_mfa_strategy(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateMfaStrategyRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get MFA strategies (`GET /identity/resources/configurations/v1/mfa/strategies`)
+     */
+open func getMfaStrategies()async throws  -> MfaStrategiesResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfasettingsapi_get_mfa_strategies(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaStrategiesResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get security policy (`GET /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func getSecurityPolicy(params: GetSecurityPolicyParams = GetSecurityPolicyParams())async throws  -> MfaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfasettingsapi_get_security_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSecurityPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update security policy (`PATCH /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func updateSecurityPolicy(body: MfaPolicyRequest, params: UpdateSecurityPolicyParams = UpdateSecurityPolicyParams())async throws  -> MfaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfasettingsapi_update_security_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeMfaPolicyRequest_lower(body),FfiConverterTypeUpdateSecurityPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Upsert security policy (`PUT /identity/resources/configurations/v1/mfa-policy`)
+     */
+open func upsertSecurityPolicy(body: MfaPolicyRequest, params: UpsertSecurityPolicyParams = UpsertSecurityPolicyParams())async throws  -> MfaPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncmfasettingsapi_upsert_security_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeMfaPolicyRequest_lower(body),FfiConverterTypeUpsertSecurityPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMfaPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncMfaSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncMfaSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncMfaSettingsApi {
+        return AsyncMfaSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncMfaSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncMfaSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncMfaSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaSettingsApi_lift(_ handle: UInt64) throws -> AsyncMfaSettingsApi {
+    return try FfiConverterTypeAsyncMfaSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncMfaSettingsApi_lower(_ value: AsyncMfaSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncMfaSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "OIDC configurations" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncOidcConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get OIDC configuration (`GET /team/resources/sso/v1/oidc/configurations`)
+     */
+    func getOidcConifguration() async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "OIDC configurations" operations, as `suspend` / `async` methods.
+ */
+open class AsyncOidcConfigurationsApi: AsyncOidcConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncoidcconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncoidcconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get OIDC configuration (`GET /team/resources/sso/v1/oidc/configurations`)
+     */
+open func getOidcConifguration()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncoidcconfigurationsapi_get_oidc_conifguration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncOidcConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncOidcConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncOidcConfigurationsApi {
+        return AsyncOidcConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncOidcConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncOidcConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncOidcConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncOidcConfigurationsApi_lift(_ handle: UInt64) throws -> AsyncOidcConfigurationsApi {
+    return try FfiConverterTypeAsyncOidcConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncOidcConfigurationsApi_lower(_ value: AsyncOidcConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeAsyncOidcConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Password settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncPasswordSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update password configuration (`POST /identity/resources/configurations/v1/password`)
+     */
+    func addOrUpdatePasswordConfig(body: PasswordConfigRequest, params: AddOrUpdatePasswordConfigParams) async throws  -> PasswordConfigResponse
+    
+    /**
+     * Change password (`POST /identity/resources/users/v1/passwords/change`)
+     */
+    func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams) async throws  -> JsonValue
+    
+    /**
+     * Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)
+     */
+    func createPolicy(body: PasswordHistoryPolicyRequest, params: CreatePolicyParams) async throws  -> PasswordHistoryPolicyResponse
+    
+    /**
+     * Get password policy configuration (`GET /identity/resources/configurations/v1/password`)
+     */
+    func getPasswordConfig(params: GetPasswordConfigParams) async throws  -> PasswordConfigResponse
+    
+    /**
+     * Get password expiration period configuration (`GET /identity/resources/configurations/v1/password-rotation`)
+     */
+    func getPasswordRotationConfiguration() async throws  -> PasswordRotationConfigurationResponse
+    
+    /**
+     * Get password history policy (`GET /identity/resources/configurations/v1/password-history-policy`)
+     */
+    func getPolicy(params: GetPolicyParams) async throws  -> PasswordHistoryPolicyResponse
+    
+    /**
+     * Get strictest password configuration (`GET /identity/resources/users/v1/passwords/config`)
+     */
+    func getUserPasswordConfig(params: GetUserPasswordConfigParams) async throws  -> PasswordConfigResponse
+    
+    /**
+     * Get environment configuration for password expiration period. (`GET /identity/resources/configurations/v1/password-rotation/vendor`)
+     */
+    func getVendorPasswordRotationConfiguration() async throws  -> PasswordRotationConfigurationResponse
+    
+    /**
+     * Reset password (`POST /identity/resources/users/v1/passwords/reset`)
+     */
+    func resetPassword(body: ResetPasswordDto) async throws  -> JsonValue
+    
+    /**
+     * Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)
+     */
+    func resetPasswordViaEmail(body: ResetPasswordDto) async throws  -> ResetPasswordViaSmsResponseDto
+    
+    /**
+     * Reset password via SMS (`POST /identity/resources/users/v2/passwords/reset/sms`)
+     */
+    func resetPasswordViaSms(body: ResetPasswordDto) async throws  -> ResetPasswordViaSmsResponseDto
+    
+    /**
+     * Update password history policy (`PATCH /identity/resources/configurations/v1/password-history-policy`)
+     */
+    func updatePolicy(body: PasswordHistoryPolicyRequest, params: UpdatePolicyParams) async throws  -> PasswordHistoryPolicyResponse
+    
+    /**
+     * Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)
+     */
+    func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto) async throws  -> JsonValue
+    
+    /**
+     * Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
+     */
+    func verifyResetPassword(body: VerifyPasswordDto) async throws  -> JsonValue
+    
+    /**
+     * Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)
+     */
+    func verifyResetPasswordViaSmsOtc(body: VerifyPasswordViaSmsRequestDto) async throws  -> VerifyPasswordViaSmsResponseDto
+    
+}
+/**
+ * Frontegg's "Password settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncPasswordSettingsApi: AsyncPasswordSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncpasswordsettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncpasswordsettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update password configuration (`POST /identity/resources/configurations/v1/password`)
+     */
+open func addOrUpdatePasswordConfig(body: PasswordConfigRequest, params: AddOrUpdatePasswordConfigParams = AddOrUpdatePasswordConfigParams())async throws  -> PasswordConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_add_or_update_password_config(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordConfigRequest_lower(body),FfiConverterTypeAddOrUpdatePasswordConfigParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Change password (`POST /identity/resources/users/v1/passwords/change`)
+     */
+open func changePassword(body: UpdateUserPasswordDto, params: ChangePasswordParams = ChangePasswordParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_change_password(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateUserPasswordDto_lower(body),FfiConverterTypeChangePasswordParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create password history policy (`POST /identity/resources/configurations/v1/password-history-policy`)
+     */
+open func createPolicy(body: PasswordHistoryPolicyRequest, params: CreatePolicyParams = CreatePolicyParams())async throws  -> PasswordHistoryPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_create_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordHistoryPolicyRequest_lower(body),FfiConverterTypeCreatePolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordHistoryPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get password policy configuration (`GET /identity/resources/configurations/v1/password`)
+     */
+open func getPasswordConfig(params: GetPasswordConfigParams = GetPasswordConfigParams())async throws  -> PasswordConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_get_password_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetPasswordConfigParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get password expiration period configuration (`GET /identity/resources/configurations/v1/password-rotation`)
+     */
+open func getPasswordRotationConfiguration()async throws  -> PasswordRotationConfigurationResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_get_password_rotation_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordRotationConfigurationResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get password history policy (`GET /identity/resources/configurations/v1/password-history-policy`)
+     */
+open func getPolicy(params: GetPolicyParams = GetPolicyParams())async throws  -> PasswordHistoryPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_get_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetPolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordHistoryPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get strictest password configuration (`GET /identity/resources/users/v1/passwords/config`)
+     */
+open func getUserPasswordConfig(params: GetUserPasswordConfigParams = GetUserPasswordConfigParams())async throws  -> PasswordConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_get_user_password_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserPasswordConfigParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get environment configuration for password expiration period. (`GET /identity/resources/configurations/v1/password-rotation/vendor`)
+     */
+open func getVendorPasswordRotationConfiguration()async throws  -> PasswordRotationConfigurationResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_get_vendor_password_rotation_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordRotationConfigurationResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Reset password (`POST /identity/resources/users/v1/passwords/reset`)
+     */
+open func resetPassword(body: ResetPasswordDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_reset_password(
+                        self.uniffiCloneHandle(),FfiConverterTypeResetPasswordDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Reset password via email (`POST /identity/resources/users/v2/passwords/reset/email`)
+     */
+open func resetPasswordViaEmail(body: ResetPasswordDto)async throws  -> ResetPasswordViaSmsResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_reset_password_via_email(
+                        self.uniffiCloneHandle(),FfiConverterTypeResetPasswordDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeResetPasswordViaSmsResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Reset password via SMS (`POST /identity/resources/users/v2/passwords/reset/sms`)
+     */
+open func resetPasswordViaSms(body: ResetPasswordDto)async throws  -> ResetPasswordViaSmsResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_reset_password_via_sms(
+                        self.uniffiCloneHandle(),FfiConverterTypeResetPasswordDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeResetPasswordViaSmsResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update password history policy (`PATCH /identity/resources/configurations/v1/password-history-policy`)
+     */
+open func updatePolicy(body: PasswordHistoryPolicyRequest, params: UpdatePolicyParams = UpdatePolicyParams())async throws  -> PasswordHistoryPolicyResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_update_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordHistoryPolicyRequest_lower(body),FfiConverterTypeUpdatePolicyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordHistoryPolicyResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Manage password expiration (`POST /identity/resources/configurations/v1/password-rotation`)
+     */
+open func upsertPasswordRotationConfiguration(body: CreateOrUpdatePasswordRotationDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_upsert_password_rotation_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdatePasswordRotationDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify password (`POST /identity/resources/users/v1/passwords/reset/verify`)
+     */
+open func verifyResetPassword(body: VerifyPasswordDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_verify_reset_password(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyPasswordDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify password reset code sent via SMS (`POST /identity/resources/users/v2/passwords/reset/sms/verify`)
+     */
+open func verifyResetPasswordViaSmsOtc(body: VerifyPasswordViaSmsRequestDto)async throws  -> VerifyPasswordViaSmsResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordsettingsapi_verify_reset_password_via_sms_otc(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyPasswordViaSmsRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeVerifyPasswordViaSmsResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncPasswordSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncPasswordSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncPasswordSettingsApi {
+        return AsyncPasswordSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncPasswordSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncPasswordSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncPasswordSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPasswordSettingsApi_lift(_ handle: UInt64) throws -> AsyncPasswordSettingsApi {
+    return try FfiConverterTypeAsyncPasswordSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPasswordSettingsApi_lower(_ value: AsyncPasswordSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncPasswordSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Passwordless" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncPasswordlessApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * OTC (One-Time Code) postlogin (`POST /identity/resources/auth/v1/passwordless/code/postlogin`)
+     */
+    func emailCodePostLogin(body: AuthenticateUserPasswordlessDto) async throws  -> AuthResponse
+    
+    /**
+     * OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
+     */
+    func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto) async throws  -> JsonValue
+    
+    /**
+     * Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)
+     */
+    func magicLinkPostLogin(body: AuthenticateUserPasswordlessDto) async throws  -> AuthResponse
+    
+    /**
+     * Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
+     */
+    func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto) async throws  -> JsonValue
+    
+    /**
+     * SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)
+     */
+    func smsCodePostLogin(body: AuthenticateUserPasswordlessDto) async throws  -> AuthResponse
+    
+    /**
+     * SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)
+     */
+    func smsCodePreLogin(body: PasswordlessAuthenticationSmsOtcPreloginDto) async throws  -> PasswordlessAuthenticationSmsOtcPreloginResponseDto
+    
+}
+/**
+ * Frontegg's "Passwordless" operations, as `suspend` / `async` methods.
+ */
+open class AsyncPasswordlessApi: AsyncPasswordlessApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncpasswordlessapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncpasswordlessapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * OTC (One-Time Code) postlogin (`POST /identity/resources/auth/v1/passwordless/code/postlogin`)
+     */
+open func emailCodePostLogin(body: AuthenticateUserPasswordlessDto)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordlessapi_email_code_post_login(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthenticateUserPasswordlessDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * OTC (One-Time Code) prelogin (`POST /identity/resources/auth/v1/passwordless/code/prelogin`)
+     */
+open func emailCodePrelogin(body: PasswordlessAuthenticationPreloginDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordlessapi_email_code_prelogin(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordlessAuthenticationPreloginDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Magic link postlogin (`POST /identity/resources/auth/v1/passwordless/magiclink/postlogin`)
+     */
+open func magicLinkPostLogin(body: AuthenticateUserPasswordlessDto)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordlessapi_magic_link_post_login(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthenticateUserPasswordlessDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Magic link prelogin (`POST /identity/resources/auth/v1/passwordless/magiclink/prelogin`)
+     */
+open func magicLinkPrelogin(body: PasswordlessAuthenticationPreloginDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordlessapi_magic_link_prelogin(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordlessAuthenticationPreloginDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * SMS code postlogin (`POST /identity/resources/auth/v1/passwordless/smscode/postlogin`)
+     */
+open func smsCodePostLogin(body: AuthenticateUserPasswordlessDto)async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordlessapi_sms_code_post_login(
+                        self.uniffiCloneHandle(),FfiConverterTypeAuthenticateUserPasswordlessDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * SMS code prelogin (`POST /identity/resources/auth/v1/passwordless/smscode/prelogin`)
+     */
+open func smsCodePreLogin(body: PasswordlessAuthenticationSmsOtcPreloginDto)async throws  -> PasswordlessAuthenticationSmsOtcPreloginResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpasswordlessapi_sms_code_pre_login(
+                        self.uniffiCloneHandle(),FfiConverterTypePasswordlessAuthenticationSmsOtcPreloginDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePasswordlessAuthenticationSmsOtcPreloginResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncPasswordlessApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncPasswordlessApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncPasswordlessApi {
+        return AsyncPasswordlessApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncPasswordlessApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncPasswordlessApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncPasswordlessApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPasswordlessApi_lift(_ handle: UInt64) throws -> AsyncPasswordlessApi {
+    return try FfiConverterTypeAsyncPasswordlessApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPasswordlessApi_lower(_ value: AsyncPasswordlessApi) -> UInt64 {
+    return FfiConverterTypeAsyncPasswordlessApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Permissions" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncPermissionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create permissions (`POST /identity/resources/permissions/v1`)
+     */
+    func addPermissions(body: [AddPermissionRequest]) async throws  -> [PermissionResponse]
+    
+    /**
+     * Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
+     */
+    func deletePermission(permissionId: String) async throws  -> JsonValue
+    
+    /**
+     * Get permissions (`GET /identity/resources/permissions/v1`)
+     */
+    func getAllPermissions() async throws  -> [PermissionResponse]
+    
+    /**
+     * Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)
+     */
+    func setRolesToPermission(permissionId: String, body: AddRolesToPermissionRequest) async throws  -> PermissionResponse
+    
+    /**
+     * Update permission (`PATCH /identity/resources/permissions/v1/{permissionId}`)
+     */
+    func updatePermission(permissionId: String, body: UpdatePermissionRequest) async throws  -> PermissionResponse
+    
+    /**
+     * Set permissions classification (`PUT /identity/resources/permissions/v1/classification`)
+     */
+    func updatePermissionsAssignmentType(body: ClassifyPermissionsDto) async throws  -> PermissionResponse
+    
+}
+/**
+ * Frontegg's "Permissions" operations, as `suspend` / `async` methods.
+ */
+open class AsyncPermissionsApi: AsyncPermissionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncpermissionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncpermissionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create permissions (`POST /identity/resources/permissions/v1`)
+     */
+open func addPermissions(body: [AddPermissionRequest])async throws  -> [PermissionResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionsapi_add_permissions(
+                        self.uniffiCloneHandle(),FfiConverterSequenceTypeAddPermissionRequest.lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypePermissionResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete permission (`DELETE /identity/resources/permissions/v1/{permissionId}`)
+     */
+open func deletePermission(permissionId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionsapi_delete_permission(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(permissionId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get permissions (`GET /identity/resources/permissions/v1`)
+     */
+open func getAllPermissions()async throws  -> [PermissionResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionsapi_get_all_permissions(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypePermissionResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Set a permission to multiple roles (`PUT /identity/resources/permissions/v1/{permissionId}/roles`)
+     */
+open func setRolesToPermission(permissionId: String, body: AddRolesToPermissionRequest)async throws  -> PermissionResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionsapi_set_roles_to_permission(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(permissionId),FfiConverterTypeAddRolesToPermissionRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePermissionResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update permission (`PATCH /identity/resources/permissions/v1/{permissionId}`)
+     */
+open func updatePermission(permissionId: String, body: UpdatePermissionRequest)async throws  -> PermissionResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionsapi_update_permission(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(permissionId),FfiConverterTypeUpdatePermissionRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePermissionResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Set permissions classification (`PUT /identity/resources/permissions/v1/classification`)
+     */
+open func updatePermissionsAssignmentType(body: ClassifyPermissionsDto)async throws  -> PermissionResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionsapi_update_permissions_assignment_type(
+                        self.uniffiCloneHandle(),FfiConverterTypeClassifyPermissionsDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePermissionResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncPermissionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncPermissionsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncPermissionsApi {
+        return AsyncPermissionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncPermissionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncPermissionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncPermissionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPermissionsApi_lift(_ handle: UInt64) throws -> AsyncPermissionsApi {
+    return try FfiConverterTypeAsyncPermissionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPermissionsApi_lower(_ value: AsyncPermissionsApi) -> UInt64 {
+    return FfiConverterTypeAsyncPermissionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Permissions categories" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncPermissionsCategoriesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create category (`POST /identity/resources/permissions/v1/categories`)
+     */
+    func createPermissionCategory(body: CreateCategoryDto) async throws  -> PermissionCategoryResponseDto
+    
+    /**
+     * Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+    func deleteCategory(categoryId: String) async throws  -> JsonValue
+    
+    /**
+     * Get permissions categories (`GET /identity/resources/permissions/v1/categories`)
+     */
+    func getAllCategoriesWithPermissions() async throws  -> [PermissionCategoryResponseDto]
+    
+    /**
+     * Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+    func updateCategory(categoryId: String, body: UpdateCategoryDto) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Permissions categories" operations, as `suspend` / `async` methods.
+ */
+open class AsyncPermissionsCategoriesApi: AsyncPermissionsCategoriesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncpermissionscategoriesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncpermissionscategoriesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create category (`POST /identity/resources/permissions/v1/categories`)
+     */
+open func createPermissionCategory(body: CreateCategoryDto)async throws  -> PermissionCategoryResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionscategoriesapi_create_permission_category(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateCategoryDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePermissionCategoryResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete category (`DELETE /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+open func deleteCategory(categoryId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionscategoriesapi_delete_category(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(categoryId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get permissions categories (`GET /identity/resources/permissions/v1/categories`)
+     */
+open func getAllCategoriesWithPermissions()async throws  -> [PermissionCategoryResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionscategoriesapi_get_all_categories_with_permissions(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypePermissionCategoryResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update category (`PATCH /identity/resources/permissions/v1/categories/{categoryId}`)
+     */
+open func updateCategory(categoryId: String, body: UpdateCategoryDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpermissionscategoriesapi_update_category(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(categoryId),FfiConverterTypeUpdateCategoryDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncPermissionsCategoriesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncPermissionsCategoriesApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncPermissionsCategoriesApi {
+        return AsyncPermissionsCategoriesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncPermissionsCategoriesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncPermissionsCategoriesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncPermissionsCategoriesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPermissionsCategoriesApi_lift(_ handle: UInt64) throws -> AsyncPermissionsCategoriesApi {
+    return try FfiConverterTypeAsyncPermissionsCategoriesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPermissionsCategoriesApi_lower(_ value: AsyncPermissionsCategoriesApi) -> UInt64 {
+    return FfiConverterTypeAsyncPermissionsCategoriesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Personal tokens" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncPersonalTokensApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create user client credentials token (`POST /identity/resources/users/api-tokens/v1`)
+     */
+    func createTenantApiToken(body: CreateUserApiTokenDto, params: CreateTenantApiTokenParams) async throws  -> CreateUserApiTokenResponseDto
+    
+    /**
+     * Create user access token (`POST /identity/resources/users/access-tokens/v1`)
+     */
+    func createUserAccessToken(body: CreateUserAccessTokenRequest, params: CreateUserAccessTokenParams) async throws  -> UserAccessTokenResponse
+    
+    /**
+     * Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)
+     */
+    func deleteApiToken(id: String, params: DeleteApiTokenParams) async throws  -> JsonValue
+    
+    /**
+     * Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)
+     */
+    func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams) async throws  -> JsonValue
+    
+    /**
+     * Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)
+     */
+    func getApiTokens(params: GetApiTokensParams) async throws  -> [GetUserApiTokensResponseDto]
+    
+    /**
+     * Get user access tokens (`GET /identity/resources/users/access-tokens/v1`)
+     */
+    func getUserAccessTokens(params: GetUserAccessTokensParams) async throws  -> GetUserAccessTokensResponse
+    
+}
+/**
+ * Frontegg's "Personal tokens" operations, as `suspend` / `async` methods.
+ */
+open class AsyncPersonalTokensApi: AsyncPersonalTokensApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncpersonaltokensapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncpersonaltokensapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create user client credentials token (`POST /identity/resources/users/api-tokens/v1`)
+     */
+open func createTenantApiToken(body: CreateUserApiTokenDto, params: CreateTenantApiTokenParams = CreateTenantApiTokenParams())async throws  -> CreateUserApiTokenResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpersonaltokensapi_create_tenant_api_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserApiTokenDto_lower(body),FfiConverterTypeCreateTenantApiTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateUserApiTokenResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create user access token (`POST /identity/resources/users/access-tokens/v1`)
+     */
+open func createUserAccessToken(body: CreateUserAccessTokenRequest, params: CreateUserAccessTokenParams = CreateUserAccessTokenParams())async throws  -> UserAccessTokenResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpersonaltokensapi_create_user_access_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserAccessTokenRequest_lower(body),FfiConverterTypeCreateUserAccessTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserAccessTokenResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete user client credentials token by token ID (`DELETE /identity/resources/users/api-tokens/v1/{id}`)
+     */
+open func deleteApiToken(id: String, params: DeleteApiTokenParams = DeleteApiTokenParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpersonaltokensapi_delete_api_token(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteApiTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete user access token by token ID (`DELETE /identity/resources/users/access-tokens/v1/{id}`)
+     */
+open func deleteUserAccessToken(id: String, params: DeleteUserAccessTokenParams = DeleteUserAccessTokenParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpersonaltokensapi_delete_user_access_token(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteUserAccessTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user client credentials tokens (`GET /identity/resources/users/api-tokens/v1`)
+     */
+open func getApiTokens(params: GetApiTokensParams = GetApiTokensParams())async throws  -> [GetUserApiTokensResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpersonaltokensapi_get_api_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetApiTokensParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeGetUserApiTokensResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user access tokens (`GET /identity/resources/users/access-tokens/v1`)
+     */
+open func getUserAccessTokens(params: GetUserAccessTokensParams = GetUserAccessTokensParams())async throws  -> GetUserAccessTokensResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncpersonaltokensapi_get_user_access_tokens(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserAccessTokensParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetUserAccessTokensResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncPersonalTokensApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncPersonalTokensApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncPersonalTokensApi {
+        return AsyncPersonalTokensApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncPersonalTokensApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncPersonalTokensApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncPersonalTokensApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPersonalTokensApi_lift(_ handle: UInt64) throws -> AsyncPersonalTokensApi {
+    return try FfiConverterTypeAsyncPersonalTokensApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncPersonalTokensApi_lower(_ value: AsyncPersonalTokensApi) -> UInt64 {
+    return FfiConverterTypeAsyncPersonalTokensApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Roles" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncRolesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create roles (`POST /identity/resources/roles/v1`)
+     */
+    func addRoles(body: [AddRoleRequest], params: AddRolesParams) async throws  -> [RoleResponse]
+    
+    /**
+     * Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)
+     */
+    func deleteRole(roleId: String, params: DeleteRoleParams) async throws  -> JsonValue
+    
+    /**
+     * Get roles (`GET /identity/resources/roles/v1`)
+     */
+    func getAllRoles(params: GetAllRolesParams) async throws  -> [RoleResponse]
+    
+    /**
+     * Assign permissions to a role (`PUT /identity/resources/roles/v1/{roleId}/permissions`)
+     */
+    func setPermissionsToRole(roleId: String, body: AddPermissionToRoleRequest, params: SetPermissionsToRoleParams) async throws  -> RoleResponse
+    
+    /**
+     * Update role (`PATCH /identity/resources/roles/v1/{roleId}`)
+     */
+    func updateRole(roleId: String, body: UpdateRoleRequest, params: UpdateRoleParams) async throws  -> RoleResponse
+    
+    /**
+     * Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)
+     */
+    func updateRoleTenant(roleId: String, body: UpdateRoleTenantRequest) async throws  -> RoleResponse
+    
+}
+/**
+ * Frontegg's "Roles" operations, as `suspend` / `async` methods.
+ */
+open class AsyncRolesApi: AsyncRolesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncrolesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncrolesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create roles (`POST /identity/resources/roles/v1`)
+     */
+open func addRoles(body: [AddRoleRequest], params: AddRolesParams = AddRolesParams())async throws  -> [RoleResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncrolesapi_add_roles(
+                        self.uniffiCloneHandle(),FfiConverterSequenceTypeAddRoleRequest.lower(body),FfiConverterTypeAddRolesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeRoleResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete role (`DELETE /identity/resources/roles/v1/{roleId}`)
+     */
+open func deleteRole(roleId: String, params: DeleteRoleParams = DeleteRoleParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncrolesapi_delete_role(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(roleId),FfiConverterTypeDeleteRoleParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get roles (`GET /identity/resources/roles/v1`)
+     */
+open func getAllRoles(params: GetAllRolesParams = GetAllRolesParams())async throws  -> [RoleResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncrolesapi_get_all_roles(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllRolesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeRoleResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Assign permissions to a role (`PUT /identity/resources/roles/v1/{roleId}/permissions`)
+     */
+open func setPermissionsToRole(roleId: String, body: AddPermissionToRoleRequest, params: SetPermissionsToRoleParams = SetPermissionsToRoleParams())async throws  -> RoleResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncrolesapi_set_permissions_to_role(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(roleId),FfiConverterTypeAddPermissionToRoleRequest_lower(body),FfiConverterTypeSetPermissionsToRoleParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRoleResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update role (`PATCH /identity/resources/roles/v1/{roleId}`)
+     */
+open func updateRole(roleId: String, body: UpdateRoleRequest, params: UpdateRoleParams = UpdateRoleParams())async throws  -> RoleResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncrolesapi_update_role(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(roleId),FfiConverterTypeUpdateRoleRequest_lower(body),FfiConverterTypeUpdateRoleParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRoleResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update role tenant (`PUT /identity/resources/roles/v1/{roleId}/tenant`)
+     */
+open func updateRoleTenant(roleId: String, body: UpdateRoleTenantRequest)async throws  -> RoleResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncrolesapi_update_role_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(roleId),FfiConverterTypeUpdateRoleTenantRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeRoleResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncRolesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncRolesApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncRolesApi {
+        return AsyncRolesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncRolesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncRolesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncRolesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncRolesApi_lift(_ handle: UInt64) throws -> AsyncRolesApi {
+    return try FfiConverterTypeAsyncRolesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncRolesApi_lower(_ value: AsyncRolesApi) -> UInt64 {
+    return FfiConverterTypeAsyncRolesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SAML configurations" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSamlConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
+     */
+    func getSpCertificate() async throws  -> JsonValue
+    
+    /**
+     * Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)
+     */
+    func getVendorSamlConfig() async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SAML configurations" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSamlConfigurationsApi: AsyncSamlConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsamlconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsamlconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get service provider certificate (`GET /team/resources/sso/v1/saml/configurations/sp-certificate`)
+     */
+open func getSpCertificate()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsamlconfigurationsapi_get_sp_certificate(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get vendor's SAML config (`GET /team/resources/sso/v1/saml/configurations/vendor-config`)
+     */
+open func getVendorSamlConfig()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsamlconfigurationsapi_get_vendor_saml_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSamlConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSamlConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSamlConfigurationsApi {
+        return AsyncSamlConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSamlConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSamlConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSamlConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSamlConfigurationsApi_lift(_ handle: UInt64) throws -> AsyncSamlConfigurationsApi {
+    return try FfiConverterTypeAsyncSamlConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSamlConfigurationsApi_lower(_ value: AsyncSamlConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeAsyncSamlConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SCIM configurations" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncScimConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create a SCIM configuration (`POST /directory/resources/v1/configurations/scim2`)
+     */
+    func create(body: Scim2CreateConnectionConfigRequest, params: CreateParams) async throws  -> Scim2CreateConnectionConfigResponse
+    
+    /**
+     * Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
+     */
+    func deleteById(id: String, params: DeleteByIdParams) async throws  -> JsonValue
+    
+    /**
+     * Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)
+     */
+    func fetchById(id: String, params: FetchByIdParams) async throws  -> Scim2ConnectionConfigResponse
+    
+    /**
+     * Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)
+     */
+    func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SCIM configurations" operations, as `suspend` / `async` methods.
+ */
+open class AsyncScimConfigurationsApi: AsyncScimConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncscimconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncscimconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create a SCIM configuration (`POST /directory/resources/v1/configurations/scim2`)
+     */
+open func create(body: Scim2CreateConnectionConfigRequest, params: CreateParams = CreateParams())async throws  -> Scim2CreateConnectionConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncscimconfigurationsapi_create(
+                        self.uniffiCloneHandle(),FfiConverterTypeScim2CreateConnectionConfigRequest_lower(body),FfiConverterTypeCreateParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeScim2CreateConnectionConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete a SCIM configuration (`DELETE /directory/resources/v1/configurations/scim2/{id}`)
+     */
+open func deleteById(id: String, params: DeleteByIdParams = DeleteByIdParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncscimconfigurationsapi_delete_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteByIdParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get a SCIM configuration by ID (`GET /directory/resources/v1/configurations/scim2/{id}`)
+     */
+open func fetchById(id: String, params: FetchByIdParams = FetchByIdParams())async throws  -> Scim2ConnectionConfigResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncscimconfigurationsapi_fetch_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeFetchByIdParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeScim2ConnectionConfigResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update a SCIM configuration (`PATCH /directory/resources/v1/configurations/scim2/{id}`)
+     */
+open func partialUpdate(id: String, body: Scim2PatchConnectionConfigRequest, params: PartialUpdateParams = PartialUpdateParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncscimconfigurationsapi_partial_update(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeScim2PatchConnectionConfigRequest_lower(body),FfiConverterTypePartialUpdateParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncScimConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncScimConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncScimConfigurationsApi {
+        return AsyncScimConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncScimConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncScimConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncScimConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncScimConfigurationsApi_lift(_ handle: UInt64) throws -> AsyncScimConfigurationsApi {
+    return try FfiConverterTypeAsyncScimConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncScimConfigurationsApi_lower(_ value: AsyncScimConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeAsyncScimConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SCIM settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncScimSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get all SCIM configurations (`GET /directory/resources/v1/configurations/scim2`)
+     */
+    func fetchAll(params: FetchAllParams) async throws  -> [Scim2ConnectionConfigResponse]
+    
+}
+/**
+ * Frontegg's "SCIM settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncScimSettingsApi: AsyncScimSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncscimsettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncscimsettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get all SCIM configurations (`GET /directory/resources/v1/configurations/scim2`)
+     */
+open func fetchAll(params: FetchAllParams = FetchAllParams())async throws  -> [Scim2ConnectionConfigResponse]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncscimsettingsapi_fetch_all(
+                        self.uniffiCloneHandle(),FfiConverterTypeFetchAllParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeScim2ConnectionConfigResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncScimSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncScimSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncScimSettingsApi {
+        return AsyncScimSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncScimSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncScimSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncScimSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncScimSettingsApi_lift(_ handle: UInt64) throws -> AsyncScimSettingsApi {
+    return try FfiConverterTypeAsyncScimSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncScimSettingsApi_lower(_ value: AsyncScimSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncScimSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A signed-in user's session with `suspend` / `async` methods (see
+ * `Session`).
+ */
+public protocol AsyncSessionProtocol: AnyObject, Sendable {
+    
+    /**
+     * The blocking session behind this one (same tokens, same storage).
+     */
+    func blocking()  -> Session
+    
+    /**
+     * A client whose user operations send the current access token.
+     */
+    func client() async throws  -> AsyncFronteggClient
+    
+    /**
+     * Any endpoint as this user; a 401 refreshes once and retries once.
+     */
+    func request(request: RawRequest) async throws  -> JsonValue
+    
+    /**
+     * A valid access token, refreshed first when it expires within 30 s.
+     */
+    func accessToken() async throws  -> SecretString
+    
+    /**
+     * When the access token expires, seconds since the epoch.
+     */
+    func expiresAt()  -> Double?
+    
+    /**
+     * Whether the session still holds tokens.
+     */
+    func isSignedIn()  -> Bool
+    
+    /**
+     * Renews the tokens now; returns the new access token.
+     */
+    func refresh() async throws  -> SecretString
+    
+    /**
+     * Signs out at Frontegg and clears the session and its storage.
+     */
+    func signOut() async throws 
+    
+    /**
+     * Makes `tenant_id` the active account.
+     */
+    func switchTenant(tenantId: String) async throws 
+    
+    /**
+     * The active account's id.
+     */
+    func tenantId()  -> String?
+    
+    /**
+     * The signed-in user's id (`sub`).
+     */
+    func userId()  -> String?
+    
+}
+/**
+ * A signed-in user's session with `suspend` / `async` methods (see
+ * `Session`).
+ */
+open class AsyncSession: AsyncSessionProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsession(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsession(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The blocking session behind this one (same tokens, same storage).
+     */
+open func blocking() -> Session  {
+    return try!  FfiConverterTypeSession_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsession_blocking(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A client whose user operations send the current access token.
+     */
+open func client()async throws  -> AsyncFronteggClient  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsession_client(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_u64,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_u64,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_u64,
+            liftFunc: FfiConverterTypeAsyncFronteggClient_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Any endpoint as this user; a 401 refreshes once and retries once.
+     */
+open func request(request: RawRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsession_request(
+                        self.uniffiCloneHandle(),FfiConverterTypeRawRequest_lower(request)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * A valid access token, refreshed first when it expires within 30 s.
+     */
+open func accessToken()async throws  -> SecretString  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsession_access_token(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSecretString_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * When the access token expires, seconds since the epoch.
+     */
+open func expiresAt() -> Double?  {
+    return try!  FfiConverterOptionDouble.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsession_expires_at(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether the session still holds tokens.
+     */
+open func isSignedIn() -> Bool  {
+    return try!  FfiConverterBool.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsession_is_signed_in(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Renews the tokens now; returns the new access token.
+     */
+open func refresh()async throws  -> SecretString  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsession_refresh(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeSecretString_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Signs out at Frontegg and clears the session and its storage.
+     */
+open func signOut()async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsession_sign_out(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_void,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_void,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Makes `tenant_id` the active account.
+     */
+open func switchTenant(tenantId: String)async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsession_switch_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_void,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_void,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The active account's id.
+     */
+open func tenantId() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsession_tenant_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The signed-in user's id (`sub`).
+     */
+open func userId() -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsession_user_id(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSession: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSession
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSession {
+        return AsyncSession(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSession) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSession {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSession, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSession_lift(_ handle: UInt64) throws -> AsyncSession {
+    return try FfiConverterTypeAsyncSession.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSession_lower(_ value: AsyncSession) -> UInt64 {
+    return FfiConverterTypeAsyncSession.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sessions configuration" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSessionsConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
+     */
+    func getVendorSessionConfiguration() async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Sessions configuration" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSessionsConfigurationApi: AsyncSessionsConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsessionsconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsessionsconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Get environment session configuration (`GET /identity/resources/configurations/sessions/v1/vendor`)
+     */
+open func getVendorSessionConfiguration()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsessionsconfigurationapi_get_vendor_session_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSessionsConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSessionsConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSessionsConfigurationApi {
+        return AsyncSessionsConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSessionsConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSessionsConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSessionsConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSessionsConfigurationApi_lift(_ handle: UInt64) throws -> AsyncSessionsConfigurationApi {
+    return try FfiConverterTypeAsyncSessionsConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSessionsConfigurationApi_lower(_ value: AsyncSessionsConfigurationApi) -> UInt64 {
+    return FfiConverterTypeAsyncSessionsConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sessions management" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSessionsManagementApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)
+     */
+    func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams) async throws  -> JsonValue
+    
+    /**
+     * Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
+     */
+    func getSessionConfiguration(params: GetSessionConfigurationParams) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Sessions management" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSessionsManagementApi: AsyncSessionsManagementApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsessionsmanagementapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsessionsmanagementapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update account (tenant) or vendor default session configuration (`POST /identity/resources/configurations/sessions/v1`)
+     */
+open func createSessionConfiguration(body: CreateSessionConfigurationRequest, params: CreateSessionConfigurationParams = CreateSessionConfigurationParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsessionsmanagementapi_create_session_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSessionConfigurationRequest_lower(body),FfiConverterTypeCreateSessionConfigurationParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get account (tenant) or vendor default session configuration (`GET /identity/resources/configurations/sessions/v1`)
+     */
+open func getSessionConfiguration(params: GetSessionConfigurationParams = GetSessionConfigurationParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsessionsmanagementapi_get_session_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSessionConfigurationParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSessionsManagementApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSessionsManagementApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSessionsManagementApi {
+        return AsyncSessionsManagementApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSessionsManagementApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSessionsManagementApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSessionsManagementApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSessionsManagementApi_lift(_ handle: UInt64) throws -> AsyncSessionsManagementApi {
+    return try FfiConverterTypeAsyncSessionsManagementApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSessionsManagementApi_lower(_ value: AsyncSessionsManagementApi) -> UInt64 {
+    return FfiConverterTypeAsyncSessionsManagementApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SMS" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSmsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)
+     */
+    func createUserPhoneNumber(body: CreateUserPhoneNumberRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Delete user's phone number (`DELETE /identity/resources/users/phone-numbers/v1/{id}`)
+     */
+    func deleteUserPhoneNumber(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get all phone numbers (`GET /identity/resources/users/phone-numbers/v1`)
+     */
+    func getAllPhoneNumbersV1(params: GetAllPhoneNumbersV1Params) async throws  -> UserPhoneNumberResponseDtoPage
+    
+    /**
+     * Every item of `get_all_phone_numbers_v1`, pages fetched as `next()` needs them.
+     */
+    func getAllPhoneNumbersV1Pages(params: GetAllPhoneNumbersV1Params)  -> AsyncSmsGetAllPhoneNumbersV1Pages
+    
+    /**
+     * Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)
+     */
+    func getAllPhoneNumbersV2(params: GetAllPhoneNumbersV2Params) async throws  -> UserPhoneNumberResponseDtoPage
+    
+    /**
+     * Every item of `get_all_phone_numbers_v2`, pages fetched as `next()` needs them.
+     */
+    func getAllPhoneNumbersV2Pages(params: GetAllPhoneNumbersV2Params)  -> AsyncSmsGetAllPhoneNumbersV2Pages
+    
+    /**
+     * Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)
+     */
+    func getUserOwnPhoneNumbers(params: GetUserOwnPhoneNumbersParams) async throws  -> [UserPhoneNumberResponseDto]
+    
+    /**
+     * Pre-verify user's phone number (`POST /identity/resources/users/phone-numbers/v1/preverify`)
+     */
+    func preVerifyUserPhoneNumber(body: PreVerifyUserPhoneNumberRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)
+     */
+    func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)
+     */
+    func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SMS" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSmsApi: AsyncSmsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsmsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsmsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Set phone number for a user (`POST /identity/resources/users/phone-numbers/v1`)
+     */
+open func createUserPhoneNumber(body: CreateUserPhoneNumberRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_create_user_phone_number(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserPhoneNumberRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete user's phone number (`DELETE /identity/resources/users/phone-numbers/v1/{id}`)
+     */
+open func deleteUserPhoneNumber(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_delete_user_phone_number(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all phone numbers (`GET /identity/resources/users/phone-numbers/v1`)
+     */
+open func getAllPhoneNumbersV1(params: GetAllPhoneNumbersV1Params = GetAllPhoneNumbersV1Params())async throws  -> UserPhoneNumberResponseDtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_get_all_phone_numbers_v1(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllPhoneNumbersV1Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserPhoneNumberResponseDtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_all_phone_numbers_v1`, pages fetched as `next()` needs them.
+     */
+open func getAllPhoneNumbersV1Pages(params: GetAllPhoneNumbersV1Params = GetAllPhoneNumbersV1Params()) -> AsyncSmsGetAllPhoneNumbersV1Pages  {
+    return try!  FfiConverterTypeAsyncSmsGetAllPhoneNumbersV1Pages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_get_all_phone_numbers_v1_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllPhoneNumbersV1Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get all phone numbers v2 (`GET /identity/resources/users/phone-numbers/v2`)
+     */
+open func getAllPhoneNumbersV2(params: GetAllPhoneNumbersV2Params = GetAllPhoneNumbersV2Params())async throws  -> UserPhoneNumberResponseDtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_get_all_phone_numbers_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllPhoneNumbersV2Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserPhoneNumberResponseDtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_all_phone_numbers_v2`, pages fetched as `next()` needs them.
+     */
+open func getAllPhoneNumbersV2Pages(params: GetAllPhoneNumbersV2Params = GetAllPhoneNumbersV2Params()) -> AsyncSmsGetAllPhoneNumbersV2Pages  {
+    return try!  FfiConverterTypeAsyncSmsGetAllPhoneNumbersV2Pages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_get_all_phone_numbers_v2_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllPhoneNumbersV2Params_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get current user's phone numbers (`GET /identity/resources/users/phone-numbers/v1/me`)
+     */
+open func getUserOwnPhoneNumbers(params: GetUserOwnPhoneNumbersParams = GetUserOwnPhoneNumbersParams())async throws  -> [UserPhoneNumberResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_get_user_own_phone_numbers(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserOwnPhoneNumbersParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeUserPhoneNumberResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Pre-verify user's phone number (`POST /identity/resources/users/phone-numbers/v1/preverify`)
+     */
+open func preVerifyUserPhoneNumber(body: PreVerifyUserPhoneNumberRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_pre_verify_user_phone_number(
+                        self.uniffiCloneHandle(),FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify creation of phone number for user (`POST /identity/resources/users/phone-numbers/v1/verify`)
+     */
+open func verifyCreateUserPhoneNumber(body: VerifyPhoneNumberOtcRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_verify_create_user_phone_number(
+                        self.uniffiCloneHandle(),FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify delete user's phone number (`POST /identity/resources/users/phone-numbers/v1/{id}/delete/verify`)
+     */
+open func verifyDeleteUserPhoneNumber(id: String, body: VerifyPhoneNumberOtcRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsapi_verify_delete_user_phone_number(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeVerifyPhoneNumberOtcRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSmsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSmsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSmsApi {
+        return AsyncSmsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSmsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSmsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSmsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsApi_lift(_ handle: UInt64) throws -> AsyncSmsApi {
+    return try FfiConverterTypeAsyncSmsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsApi_lower(_ value: AsyncSmsApi) -> UInt64 {
+    return FfiConverterTypeAsyncSmsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SMS configuration" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSmsConfigurationApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Creates or updates a vendor SMS config (`POST /identity/resources/configurations/v1/sms`)
+     */
+    func createSmsVendorConfig(body: CreateSmsVendorConfigRequest) async throws  -> JsonValue
+    
+    /**
+     * Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
+     */
+    func deleteSmsVendorConfig() async throws  -> JsonValue
+    
+    /**
+     * Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)
+     */
+    func getSmsVendorConfig() async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SMS configuration" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSmsConfigurationApi: AsyncSmsConfigurationApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsmsconfigurationapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsmsconfigurationapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Creates or updates a vendor SMS config (`POST /identity/resources/configurations/v1/sms`)
+     */
+open func createSmsVendorConfig(body: CreateSmsVendorConfigRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsconfigurationapi_create_sms_vendor_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSmsVendorConfigRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Deletes a vendor SMS config (`DELETE /identity/resources/configurations/v1/sms`)
+     */
+open func deleteSmsVendorConfig()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsconfigurationapi_delete_sms_vendor_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Gets a vendor SMS config (`GET /identity/resources/configurations/v1/sms`)
+     */
+open func getSmsVendorConfig()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsconfigurationapi_get_sms_vendor_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSmsConfigurationApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSmsConfigurationApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSmsConfigurationApi {
+        return AsyncSmsConfigurationApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSmsConfigurationApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSmsConfigurationApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSmsConfigurationApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsConfigurationApi_lift(_ handle: UInt64) throws -> AsyncSmsConfigurationApi {
+    return try FfiConverterTypeAsyncSmsConfigurationApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsConfigurationApi_lower(_ value: AsyncSmsConfigurationApi) -> UInt64 {
+    return FfiConverterTypeAsyncSmsConfigurationApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncSmsGetAllPhoneNumbersV1PagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> UserPhoneNumberResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncSmsGetAllPhoneNumbersV1Pages: AsyncSmsGetAllPhoneNumbersV1PagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsmsgetallphonenumbersv1pages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsmsgetallphonenumbersv1pages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> UserPhoneNumberResponseDto?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsgetallphonenumbersv1pages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeUserPhoneNumberResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSmsGetAllPhoneNumbersV1Pages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSmsGetAllPhoneNumbersV1Pages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSmsGetAllPhoneNumbersV1Pages {
+        return AsyncSmsGetAllPhoneNumbersV1Pages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSmsGetAllPhoneNumbersV1Pages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSmsGetAllPhoneNumbersV1Pages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSmsGetAllPhoneNumbersV1Pages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsGetAllPhoneNumbersV1Pages_lift(_ handle: UInt64) throws -> AsyncSmsGetAllPhoneNumbersV1Pages {
+    return try FfiConverterTypeAsyncSmsGetAllPhoneNumbersV1Pages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsGetAllPhoneNumbersV1Pages_lower(_ value: AsyncSmsGetAllPhoneNumbersV1Pages) -> UInt64 {
+    return FfiConverterTypeAsyncSmsGetAllPhoneNumbersV1Pages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncSmsGetAllPhoneNumbersV2PagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> UserPhoneNumberResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncSmsGetAllPhoneNumbersV2Pages: AsyncSmsGetAllPhoneNumbersV2PagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsmsgetallphonenumbersv2pages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsmsgetallphonenumbersv2pages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> UserPhoneNumberResponseDto?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmsgetallphonenumbersv2pages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeUserPhoneNumberResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSmsGetAllPhoneNumbersV2Pages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSmsGetAllPhoneNumbersV2Pages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSmsGetAllPhoneNumbersV2Pages {
+        return AsyncSmsGetAllPhoneNumbersV2Pages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSmsGetAllPhoneNumbersV2Pages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSmsGetAllPhoneNumbersV2Pages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSmsGetAllPhoneNumbersV2Pages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsGetAllPhoneNumbersV2Pages_lift(_ handle: UInt64) throws -> AsyncSmsGetAllPhoneNumbersV2Pages {
+    return try FfiConverterTypeAsyncSmsGetAllPhoneNumbersV2Pages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsGetAllPhoneNumbersV2Pages_lower(_ value: AsyncSmsGetAllPhoneNumbersV2Pages) -> UInt64 {
+    return FfiConverterTypeAsyncSmsGetAllPhoneNumbersV2Pages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SMS templates" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSmsTemplatesApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update a vendor SMS template (`POST /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+    func createSmsTemplate(typeValue: String, body: JsonValue) async throws  -> JsonValue
+    
+    /**
+     * Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+    func deleteSmsTemplate(typeValue: String) async throws  -> JsonValue
+    
+    /**
+     * Gets all vendor default SMS templates (`GET /identity/resources/configurations/v1/sms/templates/default/all`)
+     */
+    func getAllSmsDefaultTemplates() async throws  -> JsonValue
+    
+    /**
+     * Gets vendor SMS templates (`GET /identity/resources/configurations/v1/sms/templates`)
+     */
+    func getAllSmsTemplates() async throws  -> JsonValue
+    
+    /**
+     * Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)
+     */
+    func getSmsDefaultTemplate(typeValue: String) async throws  -> JsonValue
+    
+    /**
+     * Gets vendor SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+    func getSmsTemplate(typeValue: String) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SMS templates" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSmsTemplatesApi: AsyncSmsTemplatesApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsmstemplatesapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsmstemplatesapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update a vendor SMS template (`POST /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+open func createSmsTemplate(typeValue: String, body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmstemplatesapi_create_sms_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(typeValue),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Deletes vendor SMS template by type (`DELETE /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+open func deleteSmsTemplate(typeValue: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmstemplatesapi_delete_sms_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(typeValue)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Gets all vendor default SMS templates (`GET /identity/resources/configurations/v1/sms/templates/default/all`)
+     */
+open func getAllSmsDefaultTemplates()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmstemplatesapi_get_all_sms_default_templates(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Gets vendor SMS templates (`GET /identity/resources/configurations/v1/sms/templates`)
+     */
+open func getAllSmsTemplates()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmstemplatesapi_get_all_sms_templates(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Gets vendor default SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}/default`)
+     */
+open func getSmsDefaultTemplate(typeValue: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmstemplatesapi_get_sms_default_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(typeValue)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Gets vendor SMS template by type (`GET /identity/resources/configurations/v1/sms/templates/{type}`)
+     */
+open func getSmsTemplate(typeValue: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsmstemplatesapi_get_sms_template(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(typeValue)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSmsTemplatesApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSmsTemplatesApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSmsTemplatesApi {
+        return AsyncSmsTemplatesApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSmsTemplatesApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSmsTemplatesApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSmsTemplatesApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsTemplatesApi_lift(_ handle: UInt64) throws -> AsyncSmsTemplatesApi {
+    return try FfiConverterTypeAsyncSmsTemplatesApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSmsTemplatesApi_lower(_ value: AsyncSmsTemplatesApi) -> UInt64 {
+    return FfiConverterTypeAsyncSmsTemplatesApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SSO configurations" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSsoConfigurationsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)
+     */
+    func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest) async throws  -> JsonValue
+    
+    /**
+     * Create SSO configuration (`POST /team/resources/sso/v1/configurations`)
+     */
+    func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams) async throws  -> JsonValue
+    
+    /**
+     * Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)
+     */
+    func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams) async throws  -> JsonValue
+    
+    /**
+     * Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)
+     */
+    func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams) async throws  -> JsonValue
+    
+    /**
+     * Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+    func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+    func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams) async throws  -> JsonValue
+    
+    /**
+     * Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)
+     */
+    func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams) async throws  -> JsonValue
+    
+    /**
+     * Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+    func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
+     */
+    func getSsoConfigurations(params: GetSsoConfigurationsParams) async throws  -> JsonValue
+    
+    /**
+     * Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+    func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams) async throws  -> JsonValue
+    
+    /**
+     * Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
+     */
+    func getSsoDomainsConfiguration() async throws  -> JsonValue
+    
+    /**
+     * Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+    func getSsoGroup(configurationId: String, params: GetSsoGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+    func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams) async throws  -> JsonValue
+    
+    /**
+     * Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+    func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams) async throws  -> JsonValue
+    
+    /**
+     * Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)
+     */
+    func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams) async throws  -> JsonValue
+    
+    /**
+     * Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+    func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)
+     */
+    func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams) async throws  -> JsonValue
+    
+    /**
+     * Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)
+     */
+    func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SSO configurations" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSsoConfigurationsApi: AsyncSsoConfigurationsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncssoconfigurationsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncssoconfigurationsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update SSO domains configuration (`PUT /team/resources/sso/v1/configurations/domains`)
+     */
+open func createOrUpdateSsoDomainsConfiguration(body: CreateSsoDomainConfigurationRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_create_or_update_sso_domains_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSsoDomainConfigurationRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create SSO configuration (`POST /team/resources/sso/v1/configurations`)
+     */
+open func createSsoConfiguration(body: CreateSsoConfigurationRequestDto, params: CreateSsoConfigurationParams = CreateSsoConfigurationParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_create_sso_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSsoConfigurationRequestDto_lower(body),FfiConverterTypeCreateSsoConfigurationParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create SSO configuration using metadata (`POST /team/resources/sso/v1/configurations/metadata`)
+     */
+open func createSsoConfigurationByMetadata(body: UpdateSsoConfigurationByMetadataRequestDto, params: CreateSsoConfigurationByMetadataParams = CreateSsoConfigurationByMetadataParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_create_sso_configuration_by_metadata(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(body),FfiConverterTypeCreateSsoConfigurationByMetadataParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create SSO domain (`POST /team/resources/sso/v1/configurations/{configurationId}/domains`)
+     */
+open func createSsoDomain(configurationId: String, body: JsonValue, params: CreateSsoDomainParams = CreateSsoDomainParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_create_sso_domain(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeJsonValue_lower(body),FfiConverterTypeCreateSsoDomainParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create an SSO group (`POST /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+open func createSsoGroup(configurationId: String, body: CreateSsoGroupRequestDto, params: CreateSsoGroupParams = CreateSsoGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_create_sso_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeCreateSsoGroupRequestDto_lower(body),FfiConverterTypeCreateSsoGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete SSO configuration (`DELETE /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+open func deleteSsoConfiguration(configurationId: String, params: DeleteSsoConfigurationParams = DeleteSsoConfigurationParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_delete_sso_configuration(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeDeleteSsoConfigurationParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete SSO domain (`DELETE /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}`)
+     */
+open func deleteSsoDomain(configurationId: String, domainId: String, params: DeleteSsoDomainParams = DeleteSsoDomainParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_delete_sso_domain(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterString.lower(domainId),FfiConverterTypeDeleteSsoDomainParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete SSO group (`DELETE /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+open func deleteSsoGroup(configurationId: String, groupId: String, params: DeleteSsoGroupParams = DeleteSsoGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_delete_sso_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterString.lower(groupId),FfiConverterTypeDeleteSsoGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get SSO configurations (`GET /team/resources/sso/v1/configurations`)
+     */
+open func getSsoConfigurations(params: GetSsoConfigurationsParams = GetSsoConfigurationsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_get_sso_configurations(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSsoConfigurationsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get SSO default roles (`GET /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+open func getSsoDefaultRoles(configurationId: String, params: GetSsoDefaultRolesParams = GetSsoDefaultRolesParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_get_sso_default_roles(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeGetSsoDefaultRolesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get SSO domains configuration (`GET /team/resources/sso/v1/configurations/domains`)
+     */
+open func getSsoDomainsConfiguration()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_get_sso_domains_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get SSO group (`GET /team/resources/sso/v1/configurations/{configurationId}/groups`)
+     */
+open func getSsoGroup(configurationId: String, params: GetSsoGroupParams = GetSsoGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_get_sso_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeGetSsoGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Set SSO default roles (`PUT /team/resources/sso/v1/configurations/{configurationId}/roles`)
+     */
+open func setSsoDefaultRoles(configurationId: String, body: SetSsoDefaultRoles, params: SetSsoDefaultRolesParams = SetSsoDefaultRolesParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_set_sso_default_roles(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeSetSsoDefaultRoles_lower(body),FfiConverterTypeSetSsoDefaultRolesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update SSO configuration (`PATCH /team/resources/sso/v1/configurations/{configurationId}`)
+     */
+open func updateSsoConfiguration(configurationId: String, body: CreateSsoConfigurationRequestDto, params: UpdateSsoConfigurationParams = UpdateSsoConfigurationParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_update_sso_configuration(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeCreateSsoConfigurationRequestDto_lower(body),FfiConverterTypeUpdateSsoConfigurationParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update SSO configuration using metadata (`PUT /team/resources/sso/v1/configurations/{configurationId}/metadata`)
+     */
+open func updateSsoConfigurationByMetadata(configurationId: String, body: UpdateSsoConfigurationByMetadataRequestDto, params: UpdateSsoConfigurationByMetadataParams = UpdateSsoConfigurationByMetadataParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_update_sso_configuration_by_metadata(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterTypeUpdateSsoConfigurationByMetadataRequestDto_lower(body),FfiConverterTypeUpdateSsoConfigurationByMetadataParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update SSO group (`PATCH /team/resources/sso/v1/configurations/{configurationId}/groups/{groupId}`)
+     */
+open func updateSsoGroup(configurationId: String, groupId: String, body: UpdateSsoGroupRequestDto, params: UpdateSsoGroupParams = UpdateSsoGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_update_sso_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterString.lower(groupId),FfiConverterTypeUpdateSsoGroupRequestDto_lower(body),FfiConverterTypeUpdateSsoGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Validate SSO domain (`PUT /team/resources/sso/v2/configurations/{configurationId}/domains/{domainId}/validate`)
+     */
+open func validateSsoDomain(configurationId: String, domainId: String, params: ValidateSsoDomainParams = ValidateSsoDomainParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_validate_sso_domain(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterString.lower(domainId),FfiConverterTypeValidateSsoDomainParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Validate SSO domain by email (`PUT /team/resources/sso/v1/configurations/{configurationId}/domains/{domainId}/validate/email`)
+     */
+open func validateSsoDomainByEmail(configurationId: String, domainId: String, params: ValidateSsoDomainByEmailParams = ValidateSsoDomainByEmailParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssoconfigurationsapi_validate_sso_domain_by_email(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(configurationId),FfiConverterString.lower(domainId),FfiConverterTypeValidateSsoDomainByEmailParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSsoConfigurationsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSsoConfigurationsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSsoConfigurationsApi {
+        return AsyncSsoConfigurationsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSsoConfigurationsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSsoConfigurationsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSsoConfigurationsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSsoConfigurationsApi_lift(_ handle: UInt64) throws -> AsyncSsoConfigurationsApi {
+    return try FfiConverterTypeAsyncSsoConfigurationsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSsoConfigurationsApi_lower(_ value: AsyncSsoConfigurationsApi) -> UInt64 {
+    return FfiConverterTypeAsyncSsoConfigurationsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "SSO settings" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSsoSettingsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
+     */
+    func configureOidc(body: ConfigureOidcRequest) async throws  -> JsonValue
+    
+    /**
+     * Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+    func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest) async throws  -> JsonValue
+    
+    /**
+     * Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
+     */
+    func deleteSsoExcludedEmail(email: String) async throws  -> JsonValue
+    
+    /**
+     * Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+    func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)
+     */
+    func forceSsoDomainValidation(domain: String, body: JsonValue) async throws  -> JsonValue
+    
+    /**
+     * Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
+     */
+    func getSpMetadata(params: GetSpMetadataParams) async throws  -> JsonValue
+    
+    /**
+     * Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+    func getSsoExcludedEmails() async throws  -> JsonValue
+    
+    /**
+     * Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+    func getSsoPerTenantConfig() async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "SSO settings" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSsoSettingsApi: AsyncSsoSettingsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncssosettingsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncssosettingsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Configure OIDC (`POST /team/resources/sso/v1/oidc/configurations`)
+     */
+open func configureOidc(body: ConfigureOidcRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_configure_oidc(
+                        self.uniffiCloneHandle(),FfiConverterTypeConfigureOidcRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create or update SSO per account (tenant) configuration (`PUT /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+open func createOrUpdateSsoPerTenantConfig(body: CreateSsoPerTenantConfigRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_create_or_update_sso_per_tenant_config(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSsoPerTenantConfigRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete SSO excluded email (`DELETE /team/resources/sso/v1/configurations/excluded-emails/{email}`)
+     */
+open func deleteSsoExcludedEmail(email: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_delete_sso_excluded_email(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(email)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Exclude email from SSO (`POST /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+open func excludeSsoEmail(body: ExcludeEmailFromSsoRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_exclude_sso_email(
+                        self.uniffiCloneHandle(),FfiConverterTypeExcludeEmailFromSsoRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Vendor only - Force SSO domain validation (`PUT /team/resources/sso/v1/configurations/domains/{domain}/force-validate`)
+     */
+open func forceSsoDomainValidation(domain: String, body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_force_sso_domain_validation(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(domain),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get service provider metadata (`GET /team/resources/sso/v1/saml/configurations/sp-metadata`)
+     */
+open func getSpMetadata(params: GetSpMetadataParams = GetSpMetadataParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_get_sp_metadata(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSpMetadataParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get SSO excluded emails (`GET /team/resources/sso/v1/configurations/excluded-emails`)
+     */
+open func getSsoExcludedEmails()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_get_sso_excluded_emails(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get SSO per account (tenant) configuration (`GET /team/resources/sso/v1/configurations/multiple-sso-per-domain`)
+     */
+open func getSsoPerTenantConfig()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncssosettingsapi_get_sso_per_tenant_config(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSsoSettingsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSsoSettingsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSsoSettingsApi {
+        return AsyncSsoSettingsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSsoSettingsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSsoSettingsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSsoSettingsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSsoSettingsApi_lift(_ handle: UInt64) throws -> AsyncSsoSettingsApi {
+    return try FfiConverterTypeAsyncSsoSettingsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSsoSettingsApi_lower(_ value: AsyncSsoSettingsApi) -> UInt64 {
+    return FfiConverterTypeAsyncSsoSettingsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sub-accounts and hierarchy" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSubAccountsAndHierarchyApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
+     */
+    func createSubTenants(body: CreateSubTenantRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
+     */
+    func deleteSubTenant(body: JsonValue) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Sub-accounts and hierarchy" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSubAccountsAndHierarchyApi: AsyncSubAccountsAndHierarchyApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsubaccountsandhierarchyapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsubaccountsandhierarchyapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create sub-account (tenant) (`POST /tenants/resources/hierarchy/v1`)
+     */
+open func createSubTenants(body: CreateSubTenantRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsandhierarchyapi_create_sub_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSubTenantRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete sub-account (tenant) (`DELETE /tenants/resources/hierarchy/v1`)
+     */
+open func deleteSubTenant(body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsandhierarchyapi_delete_sub_tenant(
+                        self.uniffiCloneHandle(),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSubAccountsAndHierarchyApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSubAccountsAndHierarchyApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSubAccountsAndHierarchyApi {
+        return AsyncSubAccountsAndHierarchyApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSubAccountsAndHierarchyApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSubAccountsAndHierarchyApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSubAccountsAndHierarchyApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSubAccountsAndHierarchyApi_lift(_ handle: UInt64) throws -> AsyncSubAccountsAndHierarchyApi {
+    return try FfiConverterTypeAsyncSubAccountsAndHierarchyApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSubAccountsAndHierarchyApi_lower(_ value: AsyncSubAccountsAndHierarchyApi) -> UInt64 {
+    return FfiConverterTypeAsyncSubAccountsAndHierarchyApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Sub-accounts" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncSubAccountsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
+     */
+    func createSubTenant(body: CreateSubTenantRequest) async throws  -> JsonValue
+    
+    /**
+     * Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
+     */
+    func deleteSubTenant(tenantId: String) async throws  -> JsonValue
+    
+    /**
+     * Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
+     */
+    func getParentTenants(params: GetParentTenantsParams) async throws  -> JsonValue
+    
+    /**
+     * Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
+     */
+    func getSubTenants(params: GetSubTenantsParams) async throws  -> JsonValue
+    
+    /**
+     * Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
+     */
+    func getSubTenantsTree(params: GetSubTenantsTreeParams) async throws  -> JsonValue
+    
+    /**
+     * Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)
+     */
+    func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue) async throws  -> JsonValue
+    
+    /**
+     * Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)
+     */
+    func updateSubTenantManagement(tenantId: String, body: JsonValue) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Sub-accounts" operations, as `suspend` / `async` methods.
+ */
+open class AsyncSubAccountsApi: AsyncSubAccountsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncsubaccountsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncsubaccountsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create sub-account (`POST /tenants/resources/sub-tenants/v1`)
+     */
+open func createSubTenant(body: CreateSubTenantRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_create_sub_tenant(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateSubTenantRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete a sub-account by ID (`DELETE /tenants/resources/sub-tenants/v1/{tenantId}`)
+     */
+open func deleteSubTenant(tenantId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_delete_sub_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get parent accounts (tenants) (`GET /tenants/resources/hierarchy/v1/parents`)
+     */
+open func getParentTenants(params: GetParentTenantsParams = GetParentTenantsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_get_parent_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetParentTenantsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get sub-accounts (tenants) (`GET /tenants/resources/hierarchy/v1`)
+     */
+open func getSubTenants(params: GetSubTenantsParams = GetSubTenantsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_get_sub_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSubTenantsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get sub-accounts (tenanants) hierarchy tree (`GET /tenants/resources/hierarchy/v1/tree`)
+     */
+open func getSubTenantsTree(params: GetSubTenantsTreeParams = GetSubTenantsTreeParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_get_sub_tenants_tree(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetSubTenantsTreeParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update sub-account hierarchy settings (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/hierarchy-settings`)
+     */
+open func updateSubTenantHierarchySettings(tenantId: String, body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_update_sub_tenant_hierarchy_settings(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update sub-account (tenant) management (`PUT /tenants/resources/sub-tenants/v1/{tenantId}/management`)
+     */
+open func updateSubTenantManagement(tenantId: String, body: JsonValue)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncsubaccountsapi_update_sub_tenant_management(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(tenantId),FfiConverterTypeJsonValue_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSubAccountsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncSubAccountsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncSubAccountsApi {
+        return AsyncSubAccountsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncSubAccountsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSubAccountsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncSubAccountsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSubAccountsApi_lift(_ handle: UInt64) throws -> AsyncSubAccountsApi {
+    return try FfiConverterTypeAsyncSubAccountsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSubAccountsApi_lower(_ value: AsyncSubAccountsApi) -> UInt64 {
+    return FfiConverterTypeAsyncSubAccountsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * A token verifier with `suspend` / `async` methods (see
+ * `TokenVerifier`): `verify` suspends only while keys are fetched.
+ */
+public protocol AsyncTokenVerifierProtocol: AnyObject, Sendable {
+    
+    /**
+     * The claims of the request with `headers`, or an authentication error
+     * whose status (401, 403, 503) is the answer to send.
+     */
+    func authenticate(headers: [String: String], required: AccessRequirements?) async throws  -> Claims
+    
+    /**
+     * The claims of `token`, or an invalid-token error with the reason.
+     */
+    func verify(token: String) async throws  -> Claims
+    
+}
+/**
+ * A token verifier with `suspend` / `async` methods (see
+ * `TokenVerifier`): `verify` suspends only while keys are fetched.
+ */
+open class AsyncTokenVerifier: AsyncTokenVerifierProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asynctokenverifier(self.handle, $0) }
+    }
+    /**
+     * Checks `options` and builds a verifier; static keys are parsed now.
+     *
+     * Its `suspend` / `async` calls run on a pool of at most `max_workers`
+     * threads, shared with everything it hands out.
+     */
+public convenience init(options: TokenVerifierOptions, maxWorkers: UInt32 = UInt32(8))throws  {
+    let handle =
+        try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_constructor_asynctokenverifier_new(
+        FfiConverterTypeTokenVerifierOptions_lower(options),
+        FfiConverterUInt32.lower(maxWorkers),uniffiCallStatus
+    )
+}
+    self.init(unsafeFromHandle: handle)
+}
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asynctokenverifier(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The claims of the request with `headers`, or an authentication error
+     * whose status (401, 403, 503) is the answer to send.
+     */
+open func authenticate(headers: [String: String], required: AccessRequirements? = nil)async throws  -> Claims  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynctokenverifier_authenticate(
+                        self.uniffiCloneHandle(),FfiConverterDictionaryStringString.lower(headers),FfiConverterOptionTypeAccessRequirements.lower(required)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeClaims_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * The claims of `token`, or an invalid-token error with the reason.
+     */
+open func verify(token: String)async throws  -> Claims  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asynctokenverifier_verify(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(token)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeClaims_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncTokenVerifier: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncTokenVerifier
+
+    public static func lift(_ handle: UInt64) throws -> AsyncTokenVerifier {
+        return AsyncTokenVerifier(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncTokenVerifier) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncTokenVerifier {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncTokenVerifier, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncTokenVerifier_lift(_ handle: UInt64) throws -> AsyncTokenVerifier {
+    return try FfiConverterTypeAsyncTokenVerifier.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncTokenVerifier_lower(_ value: AsyncTokenVerifier) -> UInt64 {
+    return FfiConverterTypeAsyncTokenVerifier.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User emails policy" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUserEmailsPolicyApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)
+     */
+    func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)
+     */
+    func getUserEmailsPolicy() async throws  -> GetUserEmailsPolicyResponseDto
+    
+}
+/**
+ * Frontegg's "User emails policy" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUserEmailsPolicyApi: AsyncUserEmailsPolicyApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncuseremailspolicyapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncuseremailspolicyapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Create or update user emails policy (`POST /identity/resources/configurations/v1/user-emails-policy`)
+     */
+open func createOrUpdateUserEmailsPolicy(body: CreateUserEmailsPolicyRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuseremailspolicyapi_create_or_update_user_emails_policy(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserEmailsPolicyRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user emails policy (`GET /identity/resources/configurations/v1/user-emails-policy`)
+     */
+open func getUserEmailsPolicy()async throws  -> GetUserEmailsPolicyResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuseremailspolicyapi_get_user_emails_policy(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetUserEmailsPolicyResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserEmailsPolicyApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserEmailsPolicyApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserEmailsPolicyApi {
+        return AsyncUserEmailsPolicyApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserEmailsPolicyApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserEmailsPolicyApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserEmailsPolicyApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserEmailsPolicyApi_lift(_ handle: UInt64) throws -> AsyncUserEmailsPolicyApi {
+    return try FfiConverterTypeAsyncUserEmailsPolicyApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserEmailsPolicyApi_lower(_ value: AsyncUserEmailsPolicyApi) -> UInt64 {
+    return FfiConverterTypeAsyncUserEmailsPolicyApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User groups" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUserGroupsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)
+     */
+    func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)
+     */
+    func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Create group (`POST /identity/resources/groups/v1`)
+     */
+    func createGroup(body: CreateGroupDto, params: CreateGroupParams) async throws  -> GroupResponse
+    
+    /**
+     * Create or update groups configuration (`POST /identity/resources/groups/v1/config`)
+     */
+    func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto) async throws  -> JsonValue
+    
+    /**
+     * Delete group (`DELETE /identity/resources/groups/v1/{id}`)
+     */
+    func deleteGroup(id: String, params: DeleteGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Get all groups (`GET /identity/resources/groups/v1`)
+     */
+    func getAllGroups(params: GetAllGroupsParams) async throws  -> GroupsResponse
+    
+    /**
+     * Get all groups paginated (`GET /identity/resources/groups/v2`)
+     */
+    func getAllGroupsPaginated(params: GetAllGroupsPaginatedParams) async throws  -> GroupResponsePage
+    
+    /**
+     * Every item of `get_all_groups_paginated`, pages fetched as `next()` needs them.
+     */
+    func getAllGroupsPaginatedPages(params: GetAllGroupsPaginatedParams)  -> AsyncUserGroupsGetAllGroupsPaginatedPages
+    
+    /**
+     * Get group by ID (`GET /identity/resources/groups/v1/{id}`)
+     */
+    func getGroupById(id: String, params: GetGroupByIdParams) async throws  -> GroupResponse
+    
+    /**
+     * Get groups by Ids (`POST /identity/resources/groups/v1/bulkGet`)
+     */
+    func getGroupsByIds(body: GetGroupsDto, params: GetGroupsByIdsParams) async throws  -> GroupsResponse
+    
+    /**
+     * Get groups configuration (`GET /identity/resources/groups/v1/config`)
+     */
+    func getGroupsConfiguration() async throws  -> GetGroupConfigurationResponse
+    
+    /**
+     * Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)
+     */
+    func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)
+     */
+    func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams) async throws  -> JsonValue
+    
+    /**
+     * Update group (`PATCH /identity/resources/groups/v1/{id}`)
+     */
+    func updateGroup(id: String, body: UpdateGroupDto, params: UpdateGroupParams) async throws  -> GroupResponse
+    
+}
+/**
+ * Frontegg's "User groups" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUserGroupsApi: AsyncUserGroupsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusergroupsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusergroupsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add roles to group (`POST /identity/resources/groups/v1/{groupId}/roles`)
+     */
+open func addRolesToGroup(groupId: String, body: UpdateRolesOnGroupDto, params: AddRolesToGroupParams = AddRolesToGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_add_roles_to_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(groupId),FfiConverterTypeUpdateRolesOnGroupDto_lower(body),FfiConverterTypeAddRolesToGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Add users to group (`POST /identity/resources/groups/v1/{groupId}/users`)
+     */
+open func addUsersToGroup(groupId: String, body: UpdateUsersOnGroupDto, params: AddUsersToGroupParams = AddUsersToGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_add_users_to_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(groupId),FfiConverterTypeUpdateUsersOnGroupDto_lower(body),FfiConverterTypeAddUsersToGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create group (`POST /identity/resources/groups/v1`)
+     */
+open func createGroup(body: CreateGroupDto, params: CreateGroupParams = CreateGroupParams())async throws  -> GroupResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_create_group(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateGroupDto_lower(body),FfiConverterTypeCreateGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGroupResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create or update groups configuration (`POST /identity/resources/groups/v1/config`)
+     */
+open func createOrUpdateGroupsConfiguration(body: CreateOrUpdateGroupConfigurationDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_create_or_update_groups_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateOrUpdateGroupConfigurationDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete group (`DELETE /identity/resources/groups/v1/{id}`)
+     */
+open func deleteGroup(id: String, params: DeleteGroupParams = DeleteGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_delete_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all groups (`GET /identity/resources/groups/v1`)
+     */
+open func getAllGroups(params: GetAllGroupsParams = GetAllGroupsParams())async throws  -> GroupsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_get_all_groups(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllGroupsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGroupsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all groups paginated (`GET /identity/resources/groups/v2`)
+     */
+open func getAllGroupsPaginated(params: GetAllGroupsPaginatedParams = GetAllGroupsPaginatedParams())async throws  -> GroupResponsePage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_get_all_groups_paginated(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllGroupsPaginatedParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGroupResponsePage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_all_groups_paginated`, pages fetched as `next()` needs them.
+     */
+open func getAllGroupsPaginatedPages(params: GetAllGroupsPaginatedParams = GetAllGroupsPaginatedParams()) -> AsyncUserGroupsGetAllGroupsPaginatedPages  {
+    return try!  FfiConverterTypeAsyncUserGroupsGetAllGroupsPaginatedPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_get_all_groups_paginated_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllGroupsPaginatedParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get group by ID (`GET /identity/resources/groups/v1/{id}`)
+     */
+open func getGroupById(id: String, params: GetGroupByIdParams = GetGroupByIdParams())async throws  -> GroupResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_get_group_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeGetGroupByIdParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGroupResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get groups by Ids (`POST /identity/resources/groups/v1/bulkGet`)
+     */
+open func getGroupsByIds(body: GetGroupsDto, params: GetGroupsByIdsParams = GetGroupsByIdsParams())async throws  -> GroupsResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_get_groups_by_ids(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetGroupsDto_lower(body),FfiConverterTypeGetGroupsByIdsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGroupsResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get groups configuration (`GET /identity/resources/groups/v1/config`)
+     */
+open func getGroupsConfiguration()async throws  -> GetGroupConfigurationResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_get_groups_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetGroupConfigurationResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Remove roles from group (`DELETE /identity/resources/groups/v1/{groupId}/roles`)
+     */
+open func removeRolesFromGroup(groupId: String, body: UpdateRolesOnGroupDto, params: RemoveRolesFromGroupParams = RemoveRolesFromGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_remove_roles_from_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(groupId),FfiConverterTypeUpdateRolesOnGroupDto_lower(body),FfiConverterTypeRemoveRolesFromGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Remove users from group (`DELETE /identity/resources/groups/v1/{groupId}/users`)
+     */
+open func removeUsersFromGroup(groupId: String, body: UpdateUsersOnGroupDto, params: RemoveUsersFromGroupParams = RemoveUsersFromGroupParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_remove_users_from_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(groupId),FfiConverterTypeUpdateUsersOnGroupDto_lower(body),FfiConverterTypeRemoveUsersFromGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update group (`PATCH /identity/resources/groups/v1/{id}`)
+     */
+open func updateGroup(id: String, body: UpdateGroupDto, params: UpdateGroupParams = UpdateGroupParams())async throws  -> GroupResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsapi_update_group(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateGroupDto_lower(body),FfiConverterTypeUpdateGroupParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGroupResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserGroupsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserGroupsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserGroupsApi {
+        return AsyncUserGroupsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserGroupsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserGroupsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserGroupsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserGroupsApi_lift(_ handle: UInt64) throws -> AsyncUserGroupsApi {
+    return try FfiConverterTypeAsyncUserGroupsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserGroupsApi_lower(_ value: AsyncUserGroupsApi) -> UInt64 {
+    return FfiConverterTypeAsyncUserGroupsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncUserGroupsGetAllGroupsPaginatedPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> GroupResponse?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncUserGroupsGetAllGroupsPaginatedPages: AsyncUserGroupsGetAllGroupsPaginatedPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusergroupsgetallgroupspaginatedpages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusergroupsgetallgroupspaginatedpages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> GroupResponse?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusergroupsgetallgroupspaginatedpages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeGroupResponse.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserGroupsGetAllGroupsPaginatedPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserGroupsGetAllGroupsPaginatedPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserGroupsGetAllGroupsPaginatedPages {
+        return AsyncUserGroupsGetAllGroupsPaginatedPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserGroupsGetAllGroupsPaginatedPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserGroupsGetAllGroupsPaginatedPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserGroupsGetAllGroupsPaginatedPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserGroupsGetAllGroupsPaginatedPages_lift(_ handle: UInt64) throws -> AsyncUserGroupsGetAllGroupsPaginatedPages {
+    return try FfiConverterTypeAsyncUserGroupsGetAllGroupsPaginatedPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserGroupsGetAllGroupsPaginatedPages_lower(_ value: AsyncUserGroupsGetAllGroupsPaginatedPages) -> UInt64 {
+    return FfiConverterTypeAsyncUserGroupsGetAllGroupsPaginatedPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User management" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUserManagementApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
+     */
+    func acceptInvitation(body: AcceptInvitationDto) async throws  -> JsonValue
+    
+    /**
+     * Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
+     */
+    func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto) async throws  -> JsonValue
+    
+    /**
+     * Activate user (`POST /identity/resources/users/v1/activate`)
+     */
+    func activateUser(body: ActivateUserDto, params: ActivateUserParams) async throws  -> AuthResponse
+    
+    /**
+     * Activate user with code (`POST /identity/resources/users/v1/activate/code`)
+     */
+    func activateUserWithCode(body: ActivateUserWithCodeDto, params: ActivateUserWithCodeParams) async throws  -> AuthResponse
+    
+    /**
+     * Assign roles to user (`POST /identity/resources/users/v1/{userId}/roles`)
+     */
+    func addRolesToUser(userId: String, body: AssignUserToRolesDto, params: AddRolesToUserParams) async throws  -> AssignUserToRolesResponseDto
+    
+    /**
+     * Create a user email (`POST /identity/resources/users/emails/v1`)
+     */
+    func createUserEmail(body: CreateUserEmailRequestDto, params: CreateUserEmailParams) async throws  -> UserEmailResponseDto
+    
+    /**
+     * Create a user email for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}`)
+     */
+    func createUserEmailForVendor(userId: String, body: CreateUserEmailVendorRequestDto) async throws  -> UserEmailResponseDto
+    
+    /**
+     * Create user (`POST /identity/resources/users/v1`)
+     */
+    func createUserV1(body: CreateUserDto, params: CreateUserV1Params) async throws  -> UserCreatedResponse
+    
+    /**
+     * Invite user (`POST /identity/resources/users/v2`)
+     */
+    func createUserV2(body: CreateUserDto, params: CreateUserV2Params) async throws  -> UserCreatedResponse
+    
+    /**
+     * Create a username for user (`POST /identity/resources/usernames/v1`)
+     */
+    func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams) async throws  -> JsonValue
+    
+    /**
+     * Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)
+     */
+    func deleteRolesFromUser(userId: String, body: UnassignUserFromRolesDto, params: DeleteRolesFromUserParams) async throws  -> DeleteUserToRolesResponseDto
+    
+    /**
+     * Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)
+     */
+    func deleteUserEmail(emailId: String, params: DeleteUserEmailParams) async throws  -> JsonValue
+    
+    /**
+     * Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)
+     */
+    func deleteUserEmailForVendor(userId: String, emailId: String) async throws  -> JsonValue
+    
+    /**
+     * Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
+     */
+    func deleteUsername(username: String) async throws  -> JsonValue
+    
+    /**
+     * Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)
+     */
+    func disableUserTenant(userId: String, params: DisableUserTenantParams) async throws  -> JsonValue
+    
+    /**
+     * Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)
+     */
+    func editTimeLimit(userId: String, body: TemporaryUserDto) async throws  -> TemporaryUserDto
+    
+    /**
+     * Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)
+     */
+    func enableUserTenant(userId: String, params: EnableUserTenantParams) async throws  -> JsonValue
+    
+    /**
+     * Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
+     */
+    func getActivationStrategy(params: GetActivationStrategyParams) async throws  -> GetActivateStrategyResponseDto
+    
+    /**
+     * Get all user emails (`GET /identity/resources/users/emails/v1`)
+     */
+    func getAllEmails(params: GetAllEmailsParams) async throws  -> UserEmailResponseDtoPage
+    
+    /**
+     * Every item of `get_all_emails`, pages fetched as `next()` needs them.
+     */
+    func getAllEmailsPages(params: GetAllEmailsParams)  -> AsyncUserManagementGetAllEmailsPages
+    
+    /**
+     * Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)
+     */
+    func getConfiguration() async throws  -> TemporaryUsersConfigurationDto
+    
+    /**
+     * Get user permissions and roles (`GET /identity/resources/users/v1/me/authorization`)
+     */
+    func getMeAuthorization() async throws  -> MeAuthorizationResponseDto
+    
+    /**
+     * Get authenticated user's username (`GET /identity/resources/usernames/v1/me`)
+     */
+    func getMeUsernames(params: GetMeUsernamesParams) async throws  -> UsernameResponseDto
+    
+    /**
+     * Get current user`s emails (`GET /identity/resources/users/emails/v1/me`)
+     */
+    func getUserOwnEmails(params: GetUserOwnEmailsParams) async throws  -> [UserEmailResponseDto]
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v2/me`)
+     */
+    func getUserProfileV2() async throws  -> UserDto
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v3/me`)
+     */
+    func getUserProfileV3() async throws  -> UserV3Dto
+    
+    /**
+     * Get user accounts (tenants) hierarchy (`GET /identity/resources/users/v2/me/hierarchy`)
+     */
+    func getUserTenantsHierarchy() async throws  -> JsonValue
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v1/me/tenants`)
+     */
+    func getUserTenantsV1() async throws  -> JsonValue
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v2/me/tenants`)
+     */
+    func getUserTenantsV2(params: GetUserTenantsV2Params) async throws  -> [UserTenantDataDto]
+    
+    /**
+     * Get users (`GET /identity/resources/users/v3`)
+     */
+    func getUsers(params: GetUsersParams) async throws  -> UserV3DtoPage
+    
+    /**
+     * Get users groups (`GET /identity/resources/users/v3/groups`)
+     */
+    func getUsersGroups(params: GetUsersGroupsParams) async throws  -> JsonValue
+    
+    /**
+     * Every item of `get_users`, pages fetched as `next()` needs them.
+     */
+    func getUsersPages(params: GetUsersParams)  -> AsyncUserManagementGetUsersPages
+    
+    /**
+     * Get users roles (`GET /identity/resources/users/v3/roles`)
+     */
+    func getUsersRoles(params: GetUsersRolesParams) async throws  -> JsonValue
+    
+    /**
+     * Get usernames for users (`GET /identity/resources/usernames/v1`)
+     */
+    func getUsersUsernames(params: GetUsersUsernamesParams) async throws  -> UsernameResponseDto
+    
+    /**
+     * Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)
+     */
+    func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)
+     */
+    func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams) async throws  -> JsonValue
+    
+    /**
+     * Remove user (`DELETE /identity/resources/users/v1/{userId}`)
+     */
+    func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams) async throws  -> JsonValue
+    
+    /**
+     * Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
+     */
+    func resetActivationToken(body: ResetActivationTokenDto) async throws  -> JsonValue
+    
+    /**
+     * Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)
+     */
+    func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams) async throws  -> JsonValue
+    
+    /**
+     * Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)
+     */
+    func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams) async throws  -> JsonValue
+    
+    /**
+     * Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
+     */
+    func searchUsers(params: SearchUsersParams) async throws  -> UserV3DtoPage
+    
+    /**
+     * Every item of `search_users`, pages fetched as `next()` needs them.
+     */
+    func searchUsersPages(params: SearchUsersParams)  -> AsyncUserManagementSearchUsersPages
+    
+    /**
+     * Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
+     */
+    func setUserPermanent(userId: String) async throws  -> JsonValue
+    
+    /**
+     * Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)
+     */
+    func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v3/me/unlock`)
+     */
+    func unlock(body: UnlockUserRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update user email (`POST /identity/resources/users/v1/email/me`)
+     */
+    func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams) async throws  -> JsonValue
+    
+    /**
+     * Update user (`PUT /identity/resources/users/v1`)
+     */
+    func updateUser(body: UpdateUserDto, params: UpdateUserParams) async throws  -> UserDto
+    
+    /**
+     * Update user profile (`PUT /identity/resources/users/v2/me`)
+     */
+    func updateUserProfile(body: UpdateUserDto) async throws  -> UserDto
+    
+    /**
+     * Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)
+     */
+    func updateUserTenant(body: UpdateUserTenantDto, params: UpdateUserTenantParams) async throws  -> UserDto
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/v1/email/me/verify`)
+     */
+    func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams) async throws  -> JsonValue
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/emails/v1/verify`)
+     */
+    func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "User management" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUserManagementApi: AsyncUserManagementApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusermanagementapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusermanagementapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Accept invitation (`POST /identity/resources/users/v1/invitation/accept`)
+     */
+open func acceptInvitation(body: AcceptInvitationDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_accept_invitation(
+                        self.uniffiCloneHandle(),FfiConverterTypeAcceptInvitationDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Accept invitation with code (`POST /identity/resources/users/v1/invitation/accept/code`)
+     */
+open func acceptInvitationWithCode(body: AcceptInvitationWithCodeDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_accept_invitation_with_code(
+                        self.uniffiCloneHandle(),FfiConverterTypeAcceptInvitationWithCodeDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Activate user (`POST /identity/resources/users/v1/activate`)
+     */
+open func activateUser(body: ActivateUserDto, params: ActivateUserParams = ActivateUserParams())async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_activate_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeActivateUserDto_lower(body),FfiConverterTypeActivateUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Activate user with code (`POST /identity/resources/users/v1/activate/code`)
+     */
+open func activateUserWithCode(body: ActivateUserWithCodeDto, params: ActivateUserWithCodeParams = ActivateUserWithCodeParams())async throws  -> AuthResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_activate_user_with_code(
+                        self.uniffiCloneHandle(),FfiConverterTypeActivateUserWithCodeDto_lower(body),FfiConverterTypeActivateUserWithCodeParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAuthResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Assign roles to user (`POST /identity/resources/users/v1/{userId}/roles`)
+     */
+open func addRolesToUser(userId: String, body: AssignUserToRolesDto, params: AddRolesToUserParams = AddRolesToUserParams())async throws  -> AssignUserToRolesResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_add_roles_to_user(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeAssignUserToRolesDto_lower(body),FfiConverterTypeAddRolesToUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeAssignUserToRolesResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create a user email (`POST /identity/resources/users/emails/v1`)
+     */
+open func createUserEmail(body: CreateUserEmailRequestDto, params: CreateUserEmailParams = CreateUserEmailParams())async throws  -> UserEmailResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_create_user_email(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserEmailRequestDto_lower(body),FfiConverterTypeCreateUserEmailParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserEmailResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create a user email for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}`)
+     */
+open func createUserEmailForVendor(userId: String, body: CreateUserEmailVendorRequestDto)async throws  -> UserEmailResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_create_user_email_for_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeCreateUserEmailVendorRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserEmailResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create user (`POST /identity/resources/users/v1`)
+     */
+open func createUserV1(body: CreateUserDto, params: CreateUserV1Params = CreateUserV1Params())async throws  -> UserCreatedResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_create_user_v1(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserDto_lower(body),FfiConverterTypeCreateUserV1Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserCreatedResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Invite user (`POST /identity/resources/users/v2`)
+     */
+open func createUserV2(body: CreateUserDto, params: CreateUserV2Params = CreateUserV2Params())async throws  -> UserCreatedResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_create_user_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserDto_lower(body),FfiConverterTypeCreateUserV2Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserCreatedResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create a username for user (`POST /identity/resources/usernames/v1`)
+     */
+open func createUsername(body: CreateUsernameRequestDto, params: CreateUsernameParams = CreateUsernameParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_create_username(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUsernameRequestDto_lower(body),FfiConverterTypeCreateUsernameParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Unassign roles from user (`DELETE /identity/resources/users/v1/{userId}/roles`)
+     */
+open func deleteRolesFromUser(userId: String, body: UnassignUserFromRolesDto, params: DeleteRolesFromUserParams = DeleteRolesFromUserParams())async throws  -> DeleteUserToRolesResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_delete_roles_from_user(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUnassignUserFromRolesDto_lower(body),FfiConverterTypeDeleteRolesFromUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeDeleteUserToRolesResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete a user email (`DELETE /identity/resources/users/emails/v1/{emailId}`)
+     */
+open func deleteUserEmail(emailId: String, params: DeleteUserEmailParams = DeleteUserEmailParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_delete_user_email(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(emailId),FfiConverterTypeDeleteUserEmailParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete a user email for vendor (`DELETE /identity/resources/users/emails/v1/vendor/{userId}/{emailId}`)
+     */
+open func deleteUserEmailForVendor(userId: String, emailId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_delete_user_email_for_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterString.lower(emailId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete a username for user (`DELETE /identity/resources/usernames/v1/{username}`)
+     */
+open func deleteUsername(username: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_delete_username(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(username)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Disable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/disable`)
+     */
+open func disableUserTenant(userId: String, params: DisableUserTenantParams = DisableUserTenantParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_disable_user_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeDisableUserTenantParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Sets a permanent user to temporary (`PUT /identity/resources/users/temporary/v1/{userId}`)
+     */
+open func editTimeLimit(userId: String, body: TemporaryUserDto)async throws  -> TemporaryUserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_edit_time_limit(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeTemporaryUserDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeTemporaryUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Enable user account (tenant) (`POST /identity/resources/tenants/users/v1/{userId}/enable`)
+     */
+open func enableUserTenant(userId: String, params: EnableUserTenantParams = EnableUserTenantParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_enable_user_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeEnableUserTenantParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user activation strategy (`GET /identity/resources/users/v1/activate/strategy`)
+     */
+open func getActivationStrategy(params: GetActivationStrategyParams)async throws  -> GetActivateStrategyResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_activation_strategy(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetActivationStrategyParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetActivateStrategyResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get all user emails (`GET /identity/resources/users/emails/v1`)
+     */
+open func getAllEmails(params: GetAllEmailsParams = GetAllEmailsParams())async throws  -> UserEmailResponseDtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_all_emails(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetAllEmailsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserEmailResponseDtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_all_emails`, pages fetched as `next()` needs them.
+     */
+open func getAllEmailsPages(params: GetAllEmailsParams = GetAllEmailsParams()) -> AsyncUserManagementGetAllEmailsPages  {
+    return try!  FfiConverterTypeAsyncUserManagementGetAllEmailsPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_all_emails_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetAllEmailsParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Gets temporary users configuration (`GET /identity/resources/users/temporary/v1/configuration`)
+     */
+open func getConfiguration()async throws  -> TemporaryUsersConfigurationDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_configuration(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeTemporaryUsersConfigurationDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user permissions and roles (`GET /identity/resources/users/v1/me/authorization`)
+     */
+open func getMeAuthorization()async throws  -> MeAuthorizationResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_me_authorization(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeMeAuthorizationResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get authenticated user's username (`GET /identity/resources/usernames/v1/me`)
+     */
+open func getMeUsernames(params: GetMeUsernamesParams = GetMeUsernamesParams())async throws  -> UsernameResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_me_usernames(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetMeUsernamesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUsernameResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get current user`s emails (`GET /identity/resources/users/emails/v1/me`)
+     */
+open func getUserOwnEmails(params: GetUserOwnEmailsParams = GetUserOwnEmailsParams())async throws  -> [UserEmailResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_user_own_emails(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserOwnEmailsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeUserEmailResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v2/me`)
+     */
+open func getUserProfileV2()async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_user_profile_v2(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user profile (`GET /identity/resources/users/v3/me`)
+     */
+open func getUserProfileV3()async throws  -> UserV3Dto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_user_profile_v3(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserV3Dto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user accounts (tenants) hierarchy (`GET /identity/resources/users/v2/me/hierarchy`)
+     */
+open func getUserTenantsHierarchy()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_user_tenants_hierarchy(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v1/me/tenants`)
+     */
+open func getUserTenantsV1()async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_user_tenants_v1(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user accounts (tenants) (`GET /identity/resources/users/v2/me/tenants`)
+     */
+open func getUserTenantsV2(params: GetUserTenantsV2Params = GetUserTenantsV2Params())async throws  -> [UserTenantDataDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_user_tenants_v2(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserTenantsV2Params_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeUserTenantDataDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get users (`GET /identity/resources/users/v3`)
+     */
+open func getUsers(params: GetUsersParams = GetUsersParams())async throws  -> UserV3DtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_users(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUsersParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserV3DtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get users groups (`GET /identity/resources/users/v3/groups`)
+     */
+open func getUsersGroups(params: GetUsersGroupsParams)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_users_groups(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUsersGroupsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `get_users`, pages fetched as `next()` needs them.
+     */
+open func getUsersPages(params: GetUsersParams = GetUsersParams()) -> AsyncUserManagementGetUsersPages  {
+    return try!  FfiConverterTypeAsyncUserManagementGetUsersPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_users_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeGetUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Get users roles (`GET /identity/resources/users/v3/roles`)
+     */
+open func getUsersRoles(params: GetUsersRolesParams)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_users_roles(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUsersRolesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get usernames for users (`GET /identity/resources/usernames/v1`)
+     */
+open func getUsersUsernames(params: GetUsersUsernamesParams = GetUsersUsernamesParams())async throws  -> UsernameResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_get_users_usernames(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUsersUsernamesParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUsernameResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Mark email as primary for vendor (`POST /identity/resources/users/emails/v1/vendor/{userId}/primary`)
+     */
+open func markEmailAsPrimary(userId: String, body: MarkEmailAsPrimaryRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_mark_email_as_primary(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeMarkEmailAsPrimaryRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Mark email as primary (`POST /identity/resources/users/emails/v1/me/primary`)
+     */
+open func markEmailAsPrimaryMe(body: MarkEmailAsPrimaryRequestDto, params: MarkEmailAsPrimaryMeParams = MarkEmailAsPrimaryMeParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_mark_email_as_primary_me(
+                        self.uniffiCloneHandle(),FfiConverterTypeMarkEmailAsPrimaryRequestDto_lower(body),FfiConverterTypeMarkEmailAsPrimaryMeParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Remove user (`DELETE /identity/resources/users/v1/{userId}`)
+     */
+open func removeUserFromTenant(userId: String, params: RemoveUserFromTenantParams = RemoveUserFromTenantParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_remove_user_from_tenant(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeRemoveUserFromTenantParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Reset user activation token (`POST /identity/resources/users/v1/activate/reset`)
+     */
+open func resetActivationToken(body: ResetActivationTokenDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_reset_activation_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeResetActivationTokenDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Reset all invitation tokens (`POST /identity/resources/users/v1/invitation/reset/all`)
+     */
+open func resetAllTenantsInvitationToken(body: ResetTenantInvitationDto, params: ResetAllTenantsInvitationTokenParams = ResetAllTenantsInvitationTokenParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_reset_all_tenants_invitation_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeResetTenantInvitationDto_lower(body),FfiConverterTypeResetAllTenantsInvitationTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Reset invitation (`POST /identity/resources/users/v1/invitation/reset`)
+     */
+open func resetTenantInvitationToken(body: ResetTenantInvitationDto, params: ResetTenantInvitationTokenParams = ResetTenantInvitationTokenParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_reset_tenant_invitation_token(
+                        self.uniffiCloneHandle(),FfiConverterTypeResetTenantInvitationDto_lower(body),FfiConverterTypeResetTenantInvitationTokenParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get users with fuzzy search (`GET /identity/resources/users/v1/query/phrase`)
+     */
+open func searchUsers(params: SearchUsersParams = SearchUsersParams())async throws  -> UserV3DtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_search_users(
+                        self.uniffiCloneHandle(),FfiConverterTypeSearchUsersParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserV3DtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Every item of `search_users`, pages fetched as `next()` needs them.
+     */
+open func searchUsersPages(params: SearchUsersParams = SearchUsersParams()) -> AsyncUserManagementSearchUsersPages  {
+    return try!  FfiConverterTypeAsyncUserManagementSearchUsersPages_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_search_users_pages(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSearchUsersParams_lower(params),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Sets a temporary user to permanent (`DELETE /identity/resources/users/temporary/v1/{userId}`)
+     */
+open func setUserPermanent(userId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_set_user_permanent(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Set sub-account access for a user (`PUT /identity/resources/sub-tenants/users/v1/{userId}/access`)
+     */
+open func setUserRolesFromSubTenants(userId: String, body: UpdateSubAccountAccessRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_set_user_roles_from_sub_tenants(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUpdateSubAccountAccessRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v3/me/unlock`)
+     */
+open func unlock(body: UnlockUserRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_unlock(
+                        self.uniffiCloneHandle(),FfiConverterTypeUnlockUserRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update user email (`POST /identity/resources/users/v1/email/me`)
+     */
+open func updateEmailMe(body: SelfEmailUpdateRequestDto, params: UpdateEmailMeParams = UpdateEmailMeParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_update_email_me(
+                        self.uniffiCloneHandle(),FfiConverterTypeSelfEmailUpdateRequestDto_lower(body),FfiConverterTypeUpdateEmailMeParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update user (`PUT /identity/resources/users/v1`)
+     */
+open func updateUser(body: UpdateUserDto, params: UpdateUserParams = UpdateUserParams())async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_update_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateUserDto_lower(body),FfiConverterTypeUpdateUserParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update user profile (`PUT /identity/resources/users/v2/me`)
+     */
+open func updateUserProfile(body: UpdateUserDto)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_update_user_profile(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateUserDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update user's active account (tenant) (`PUT /identity/resources/users/v1/tenant`)
+     */
+open func updateUserTenant(body: UpdateUserTenantDto, params: UpdateUserTenantParams = UpdateUserTenantParams())async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_update_user_tenant(
+                        self.uniffiCloneHandle(),FfiConverterTypeUpdateUserTenantDto_lower(body),FfiConverterTypeUpdateUserTenantParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/v1/email/me/verify`)
+     */
+open func verifyEmailMe(body: SelfEmailUpdateVerifyRequestDto, params: VerifyEmailMeParams = VerifyEmailMeParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_verify_email_me(
+                        self.uniffiCloneHandle(),FfiConverterTypeSelfEmailUpdateVerifyRequestDto_lower(body),FfiConverterTypeVerifyEmailMeParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify user email (`POST /identity/resources/users/emails/v1/verify`)
+     */
+open func verifyUserEmail(body: CreateUserEmailVerifyRequestDto, params: VerifyUserEmailParams = VerifyUserEmailParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementapi_verify_user_email(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserEmailVerifyRequestDto_lower(body),FfiConverterTypeVerifyUserEmailParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserManagementApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserManagementApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserManagementApi {
+        return AsyncUserManagementApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserManagementApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserManagementApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserManagementApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementApi_lift(_ handle: UInt64) throws -> AsyncUserManagementApi {
+    return try FfiConverterTypeAsyncUserManagementApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementApi_lower(_ value: AsyncUserManagementApi) -> UInt64 {
+    return FfiConverterTypeAsyncUserManagementApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncUserManagementGetAllEmailsPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> UserEmailResponseDto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncUserManagementGetAllEmailsPages: AsyncUserManagementGetAllEmailsPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusermanagementgetallemailspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusermanagementgetallemailspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> UserEmailResponseDto?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementgetallemailspages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeUserEmailResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserManagementGetAllEmailsPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserManagementGetAllEmailsPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserManagementGetAllEmailsPages {
+        return AsyncUserManagementGetAllEmailsPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserManagementGetAllEmailsPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserManagementGetAllEmailsPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserManagementGetAllEmailsPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementGetAllEmailsPages_lift(_ handle: UInt64) throws -> AsyncUserManagementGetAllEmailsPages {
+    return try FfiConverterTypeAsyncUserManagementGetAllEmailsPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementGetAllEmailsPages_lower(_ value: AsyncUserManagementGetAllEmailsPages) -> UInt64 {
+    return FfiConverterTypeAsyncUserManagementGetAllEmailsPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncUserManagementGetUsersPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> UserV3Dto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncUserManagementGetUsersPages: AsyncUserManagementGetUsersPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusermanagementgetuserspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusermanagementgetuserspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> UserV3Dto?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementgetuserspages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeUserV3Dto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserManagementGetUsersPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserManagementGetUsersPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserManagementGetUsersPages {
+        return AsyncUserManagementGetUsersPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserManagementGetUsersPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserManagementGetUsersPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserManagementGetUsersPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementGetUsersPages_lift(_ handle: UInt64) throws -> AsyncUserManagementGetUsersPages {
+    return try FfiConverterTypeAsyncUserManagementGetUsersPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementGetUsersPages_lower(_ value: AsyncUserManagementGetUsersPages) -> UInt64 {
+    return FfiConverterTypeAsyncUserManagementGetUsersPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+public protocol AsyncUserManagementSearchUsersPagesProtocol: AnyObject, Sendable {
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+    func next() async throws  -> UserV3Dto?
+    
+}
+/**
+ * Walks every item of a paginated list, one page request at a time.
+ */
+open class AsyncUserManagementSearchUsersPages: AsyncUserManagementSearchUsersPagesProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusermanagementsearchuserspages(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusermanagementsearchuserspages(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * The next item, `null` after the last; a failed page is an error once.
+     */
+open func next()async throws  -> UserV3Dto?  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusermanagementsearchuserspages_next(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterOptionTypeUserV3Dto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserManagementSearchUsersPages: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserManagementSearchUsersPages
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserManagementSearchUsersPages {
+        return AsyncUserManagementSearchUsersPages(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserManagementSearchUsersPages) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserManagementSearchUsersPages {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserManagementSearchUsersPages, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementSearchUsersPages_lift(_ handle: UInt64) throws -> AsyncUserManagementSearchUsersPages {
+    return try FfiConverterTypeAsyncUserManagementSearchUsersPages.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserManagementSearchUsersPages_lower(_ value: AsyncUserManagementSearchUsersPages) -> UInt64 {
+    return FfiConverterTypeAsyncUserManagementSearchUsersPages.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User pools" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUserPoolsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
+     */
+    func assignUserSource(body: AssignApplicationsToUserSourceRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)
+     */
+    func createAuth0ExternalUserSource(body: CreateAuth0ExternalUserSourceRequestDto) async throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Cognito external user source (`POST /identity/resources/user-sources/v1/external/cognito`)
+     */
+    func createCognitoExternalUserSource(body: CreateCognitoExternalUserSourceRequestDto) async throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Custom-Code external user source (`POST /identity/resources/user-sources/v1/external/custom-code`)
+     */
+    func createCustomCodeExternalUserSource(body: CreateCustomCodeExternalUserSourceRequestDto) async throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Federation user source (`POST /identity/resources/user-sources/v1/federation`)
+     */
+    func createFederationUserSource(body: CreateFederationUserSourceRequestDto) async throws  -> CreateUserSourceResponse
+    
+    /**
+     * Create Firebase external user source (`POST /identity/resources/user-sources/v1/external/firebase`)
+     */
+    func createFirebaseExternalUserSource(body: CreateFirebaseExternalUserSourceRequestDto) async throws  -> CreateUserSourceResponse
+    
+    /**
+     * Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
+     */
+    func deleteUserSource(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)
+     */
+    func getUserSource(id: String) async throws  -> GetUserSourceResponseDto
+    
+    /**
+     * Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)
+     */
+    func getUserSourceUsers(id: String) async throws  -> GetUserSourceUsersResponseDtoPage
+    
+    /**
+     * Get vendor user sources (`GET /identity/resources/user-sources/v1`)
+     */
+    func getUserSources() async throws  -> [GetUserSourceExtendedResponseDto]
+    
+    /**
+     * Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
+     */
+    func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)
+     */
+    func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)
+     */
+    func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)
+     */
+    func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)
+     */
+    func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)
+     */
+    func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "User pools" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUserPoolsApi: AsyncUserPoolsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncuserpoolsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncuserpoolsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Assign applications to a user source (`POST /identity/resources/user-sources/v1/assign`)
+     */
+open func assignUserSource(body: AssignApplicationsToUserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_assign_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeAssignApplicationsToUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create Auth0 external user source (`POST /identity/resources/user-sources/v1/external/auth0`)
+     */
+open func createAuth0ExternalUserSource(body: CreateAuth0ExternalUserSourceRequestDto)async throws  -> CreateUserSourceResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_create_auth0_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateAuth0ExternalUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateUserSourceResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create Cognito external user source (`POST /identity/resources/user-sources/v1/external/cognito`)
+     */
+open func createCognitoExternalUserSource(body: CreateCognitoExternalUserSourceRequestDto)async throws  -> CreateUserSourceResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_create_cognito_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateCognitoExternalUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateUserSourceResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create Custom-Code external user source (`POST /identity/resources/user-sources/v1/external/custom-code`)
+     */
+open func createCustomCodeExternalUserSource(body: CreateCustomCodeExternalUserSourceRequestDto)async throws  -> CreateUserSourceResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_create_custom_code_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateCustomCodeExternalUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateUserSourceResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create Federation user source (`POST /identity/resources/user-sources/v1/federation`)
+     */
+open func createFederationUserSource(body: CreateFederationUserSourceRequestDto)async throws  -> CreateUserSourceResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_create_federation_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateFederationUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateUserSourceResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create Firebase external user source (`POST /identity/resources/user-sources/v1/external/firebase`)
+     */
+open func createFirebaseExternalUserSource(body: CreateFirebaseExternalUserSourceRequestDto)async throws  -> CreateUserSourceResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_create_firebase_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateFirebaseExternalUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCreateUserSourceResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete user source (`DELETE /identity/resources/user-sources/v1/{id}`)
+     */
+open func deleteUserSource(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_delete_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get vendor user source (`GET /identity/resources/user-sources/v1/{id}`)
+     */
+open func getUserSource(id: String)async throws  -> GetUserSourceResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_get_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetUserSourceResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user source users (`GET /identity/resources/user-sources/v1/{id}/users`)
+     */
+open func getUserSourceUsers(id: String)async throws  -> GetUserSourceUsersResponseDtoPage  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_get_user_source_users(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGetUserSourceUsersResponseDtoPage_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get vendor user sources (`GET /identity/resources/user-sources/v1`)
+     */
+open func getUserSources()async throws  -> [GetUserSourceExtendedResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_get_user_sources(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeGetUserSourceExtendedResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Unassign applications from a user source (`POST /identity/resources/user-sources/v1/unassign`)
+     */
+open func unassignUserSource(body: UnassignApplicationsFromUserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_unassign_user_source(
+                        self.uniffiCloneHandle(),FfiConverterTypeUnassignApplicationsFromUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update Auth0 external user source (`PUT /identity/resources/user-sources/v1/external/auth0/{id}`)
+     */
+open func updateAuth0ExternalUserSource(id: String, body: UpdateExternalAuth0UserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_update_auth0_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateExternalAuth0UserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update Cognito external user source (`PUT /identity/resources/user-sources/v1/external/cognito/{id}`)
+     */
+open func updateCognitoExternalUserSource(id: String, body: UpdateExternalCognitoUserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_update_cognito_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateExternalCognitoUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update Custom-Code external user source (`PUT /identity/resources/user-sources/v1/external/custom-code/{id}`)
+     */
+open func updateCustomCodeExternalUserSource(id: String, body: UpdateExternalCustomCodeUserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_update_custom_code_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateExternalCustomCodeUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update Federation user source (`PUT /identity/resources/user-sources/v1/federation/{id}`)
+     */
+open func updateFederationUserSource(id: String, body: UpdateFederationUserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_update_federation_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateFederationUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update Firebase external user source (`PUT /identity/resources/user-sources/v1/external/firebase/{id}`)
+     */
+open func updateFirebaseExternalUserSource(id: String, body: UpdateExternalFirebaseUserSourceRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncuserpoolsapi_update_firebase_external_user_source(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeUpdateExternalFirebaseUserSourceRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserPoolsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserPoolsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserPoolsApi {
+        return AsyncUserPoolsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserPoolsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserPoolsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserPoolsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserPoolsApi_lift(_ handle: UInt64) throws -> AsyncUserPoolsApi {
+    return try FfiConverterTypeAsyncUserPoolsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserPoolsApi_lower(_ value: AsyncUserPoolsApi) -> UInt64 {
+    return FfiConverterTypeAsyncUserPoolsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "User sessions" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUserSessionsApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)
+     */
+    func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams) async throws  -> JsonValue
+    
+    /**
+     * Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)
+     */
+    func deleteUserSession(id: String, params: DeleteUserSessionParams) async throws  -> JsonValue
+    
+    /**
+     * Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)
+     */
+    func getActiveSessions(params: GetActiveSessionsParams) async throws  -> [JsonValue]
+    
+}
+/**
+ * Frontegg's "User sessions" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUserSessionsApi: AsyncUserSessionsApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusersessionsapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusersessionsapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Delete all user sessions (`DELETE /identity/resources/users/sessions/v1/me/all`)
+     */
+open func deleteAllUserActiveSessions(params: DeleteAllUserActiveSessionsParams = DeleteAllUserActiveSessionsParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersessionsapi_delete_all_user_active_sessions(
+                        self.uniffiCloneHandle(),FfiConverterTypeDeleteAllUserActiveSessionsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete single user's session (`DELETE /identity/resources/users/sessions/v1/me/{id}`)
+     */
+open func deleteUserSession(id: String, params: DeleteUserSessionParams = DeleteUserSessionParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersessionsapi_delete_user_session(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeDeleteUserSessionParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user's active sessions (`GET /identity/resources/users/sessions/v1/me`)
+     */
+open func getActiveSessions(params: GetActiveSessionsParams = GetActiveSessionsParams())async throws  -> [JsonValue]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersessionsapi_get_active_sessions(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetActiveSessionsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeJsonValue.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUserSessionsApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUserSessionsApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUserSessionsApi {
+        return AsyncUserSessionsApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUserSessionsApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUserSessionsApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUserSessionsApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserSessionsApi_lift(_ handle: UInt64) throws -> AsyncUserSessionsApi {
+    return try FfiConverterTypeAsyncUserSessionsApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUserSessionsApi_lower(_ value: AsyncUserSessionsApi) -> UInt64 {
+    return FfiConverterTypeAsyncUserSessionsApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Users" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUsersApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Add user to account (tenant) (`POST /identity/resources/users/v1/{userId}/tenant`)
+     */
+    func addUserToTenantForVendor(userId: String, body: AddUserToTenantRequest) async throws  -> UserDto
+    
+    /**
+     * Invite users to an account (tenant) in bulk (`POST /identity/resources/users/bulk/v1/invite`)
+     */
+    func bulkInviteUsers(body: UsersBulkInviteRequestDto, params: BulkInviteUsersParams) async throws  -> JsonValue
+    
+    /**
+     * Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)
+     */
+    func bulkUpdateRolesAcrossAllTenants(userId: String, body: BulkUpdateUserRolesRequestDto) async throws  -> BulkUpdateUserRolesSyncResponseDto
+    
+    /**
+     * Create user (`POST /identity/resources/vendor-only/users/v1`)
+     */
+    func createUser(body: CreateUserDtoVendorOnly) async throws  -> UserDto
+    
+    /**
+     * Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)
+     */
+    func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto) async throws  -> JsonValue
+    
+    /**
+     * Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
+     */
+    func deleteUserPhoneNumberVendor(userId: String, phoneId: String) async throws  -> JsonValue
+    
+    /**
+     * Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)
+     */
+    func generateUserActivationLink(userId: String) async throws  -> GenerateUserActivationLinkResponseDto
+    
+    /**
+     * Generate password reset token (`POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token`)
+     */
+    func generateUserPasswordResetLink(userId: String) async throws  -> GenerateUserResetPasswordLinkResponseDto
+    
+    /**
+     * Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
+     */
+    func get(params: GetParams) async throws  -> UserTenantStatusesResponse
+    
+    /**
+     * Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
+     */
+    func getBulkInviteStatus(id: String) async throws  -> JsonValue
+    
+    /**
+     * Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)
+     */
+    func getBulkRolesTaskStatus(taskId: String) async throws  -> BulkRolesTaskStatusResponseDto
+    
+    /**
+     * Get user by email (`GET /identity/resources/users/v1/email`)
+     */
+    func getUserByEmail(params: GetUserByEmailParams) async throws  -> CoreUserDto
+    
+    /**
+     * Get user by ID (`GET /identity/resources/users/v1/{id}`)
+     */
+    func getUserById(id: String, params: GetUserByIdParams) async throws  -> UserDto
+    
+    /**
+     * Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)
+     */
+    func getUserByIdVendorOnly(userId: String) async throws  -> UserDto
+    
+    /**
+     * Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
+     */
+    func lockUser(userId: String) async throws  -> JsonValue
+    
+    /**
+     * Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
+     */
+    func mfaUnenroll(userId: String) async throws  -> JsonValue
+    
+    /**
+     * Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
+     */
+    func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest) async throws  -> JsonValue
+    
+    /**
+     * Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)
+     */
+    func setUserInvisibleMode(userId: String, body: UpdateUserInvisibleDto) async throws  -> UserDto
+    
+    /**
+     * Make user super-user (`PUT /identity/resources/users/v1/{userId}/superuser`)
+     */
+    func setUserSuperuserMode(userId: String, body: UpdateUserSuperuserDto) async throws  -> UserDto
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
+     */
+    func unlockUser(userId: String) async throws  -> JsonValue
+    
+    /**
+     * Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)
+     */
+    func updateConfiguration(body: TemporaryUsersConfigurationDto) async throws  -> TemporaryUsersConfigurationDto
+    
+    /**
+     * Update user email (`PUT /identity/resources/users/v1/{userId}/email`)
+     */
+    func updateUserEmail(userId: String, body: UpdateUserEmailDto) async throws  -> UserDto
+    
+    /**
+     * Update user (global) (`PUT /identity/resources/users/v1/{userId}`)
+     */
+    func updateUserForVendor(userId: String, body: UpdateVendorUserDto) async throws  -> UserDto
+    
+    /**
+     * Set user's account (tenant) (`PUT /identity/resources/users/v1/{userId}/tenant`)
+     */
+    func updateUserTenantForVendor(userId: String, body: UpdateUserTenantWithValidationDto) async throws  -> UserDto
+    
+    /**
+     * Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
+     */
+    func verifyUser(userId: String) async throws  -> JsonValue
+    
+    /**
+     * Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)
+     */
+    func verifyUserPassword(body: ValidateUserPasswordRequest) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Users" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUsersApi: AsyncUsersApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusersapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusersapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Add user to account (tenant) (`POST /identity/resources/users/v1/{userId}/tenant`)
+     */
+open func addUserToTenantForVendor(userId: String, body: AddUserToTenantRequest)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_add_user_to_tenant_for_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeAddUserToTenantRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Invite users to an account (tenant) in bulk (`POST /identity/resources/users/bulk/v1/invite`)
+     */
+open func bulkInviteUsers(body: UsersBulkInviteRequestDto, params: BulkInviteUsersParams = BulkInviteUsersParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_bulk_invite_users(
+                        self.uniffiCloneHandle(),FfiConverterTypeUsersBulkInviteRequestDto_lower(body),FfiConverterTypeBulkInviteUsersParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Bulk update user roles across all tenants (`PATCH /identity/resources/vendor-only/users/v1/{userId}/roles/bulk`)
+     */
+open func bulkUpdateRolesAcrossAllTenants(userId: String, body: BulkUpdateUserRolesRequestDto)async throws  -> BulkUpdateUserRolesSyncResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_bulk_update_roles_across_all_tenants(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeBulkUpdateUserRolesRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeBulkUpdateUserRolesSyncResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create user (`POST /identity/resources/vendor-only/users/v1`)
+     */
+open func createUser(body: CreateUserDtoVendorOnly)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_create_user(
+                        self.uniffiCloneHandle(),FfiConverterTypeCreateUserDtoVendorOnly_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Create user phone number verified by default (`POST /identity/resources/users/phone-numbers/v1/vendor/{userId}`)
+     */
+open func createUserPhoneNumberVendor(userId: String, body: PreVerifyUserPhoneNumberRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_create_user_phone_number_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypePreVerifyUserPhoneNumberRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Delete user phone number on an environment (`DELETE /identity/resources/users/phone-numbers/v1/vendor/{userId}/{phoneId}`)
+     */
+open func deleteUserPhoneNumberVendor(userId: String, phoneId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_delete_user_phone_number_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterString.lower(phoneId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Generate activation token (`POST /identity/resources/users/v1/{userId}/links/generate-activation-token`)
+     */
+open func generateUserActivationLink(userId: String)async throws  -> GenerateUserActivationLinkResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_generate_user_activation_link(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGenerateUserActivationLinkResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Generate password reset token (`POST /identity/resources/users/v1/{userId}/links/generate-password-reset-token`)
+     */
+open func generateUserPasswordResetLink(userId: String)async throws  -> GenerateUserResetPasswordLinkResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_generate_user_password_reset_link(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeGenerateUserResetPasswordLinkResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get users account (tenant) statuses (`GET /identity/resources/tenants/users/v1/statuses`)
+     */
+open func get(params: GetParams)async throws  -> UserTenantStatusesResponse  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_get(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserTenantStatusesResponse_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get status of bulk invite task (`GET /identity/resources/users/bulk/v1/status/{id}`)
+     */
+open func getBulkInviteStatus(id: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_get_bulk_invite_status(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get status of bulk roles update task (`GET /identity/resources/vendor-only/users/v1/bulk-roles/status/{taskId}`)
+     */
+open func getBulkRolesTaskStatus(taskId: String)async throws  -> BulkRolesTaskStatusResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_get_bulk_roles_task_status(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(taskId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeBulkRolesTaskStatusResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user by email (`GET /identity/resources/users/v1/email`)
+     */
+open func getUserByEmail(params: GetUserByEmailParams)async throws  -> CoreUserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_get_user_by_email(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserByEmailParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeCoreUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user by ID (`GET /identity/resources/users/v1/{id}`)
+     */
+open func getUserById(id: String, params: GetUserByIdParams = GetUserByIdParams())async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_get_user_by_id(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(id),FfiConverterTypeGetUserByIdParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user (`GET /identity/resources/vendor-only/users/v1/{userId}`)
+     */
+open func getUserByIdVendorOnly(userId: String)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_get_user_by_id_vendor_only(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Lock user (`POST /identity/resources/users/v1/{userId}/lock`)
+     */
+open func lockUser(userId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_lock_user(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Unenroll user from MFA globally (`POST /identity/resources/vendor-only/users/v1/{userId}/mfa/unenroll`)
+     */
+open func mfaUnenroll(userId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_mfa_unenroll(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Move all users from one account (tenant) to another (`PUT /identity/resources/users/v1/tenants/migrate`)
+     */
+open func moveAllUsersTenants(body: MigrateUsersFromTenantToTenantRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_move_all_users_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeMigrateUsersFromTenantToTenantRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Make user invisible (`PUT /identity/resources/users/v1/{userId}/invisible`)
+     */
+open func setUserInvisibleMode(userId: String, body: UpdateUserInvisibleDto)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_set_user_invisible_mode(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUpdateUserInvisibleDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Make user super-user (`PUT /identity/resources/users/v1/{userId}/superuser`)
+     */
+open func setUserSuperuserMode(userId: String, body: UpdateUserSuperuserDto)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_set_user_superuser_mode(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUpdateUserSuperuserDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Unlock user (`POST /identity/resources/users/v1/{userId}/unlock`)
+     */
+open func unlockUser(userId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_unlock_user(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Set temporary users configuration (`PUT /identity/resources/users/temporary/v1/configuration`)
+     */
+open func updateConfiguration(body: TemporaryUsersConfigurationDto)async throws  -> TemporaryUsersConfigurationDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_update_configuration(
+                        self.uniffiCloneHandle(),FfiConverterTypeTemporaryUsersConfigurationDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeTemporaryUsersConfigurationDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update user email (`PUT /identity/resources/users/v1/{userId}/email`)
+     */
+open func updateUserEmail(userId: String, body: UpdateUserEmailDto)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_update_user_email(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUpdateUserEmailDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Update user (global) (`PUT /identity/resources/users/v1/{userId}`)
+     */
+open func updateUserForVendor(userId: String, body: UpdateVendorUserDto)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_update_user_for_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUpdateVendorUserDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Set user's account (tenant) (`PUT /identity/resources/users/v1/{userId}/tenant`)
+     */
+open func updateUserTenantForVendor(userId: String, body: UpdateUserTenantWithValidationDto)async throws  -> UserDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_update_user_tenant_for_vendor(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId),FfiConverterTypeUpdateUserTenantWithValidationDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify user (`POST /identity/resources/users/v1/{userId}/verify`)
+     */
+open func verifyUser(userId: String)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_verify_user(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Verify user's password (`POST /identity/resources/vendor-only/users/v1/passwords/verify`)
+     */
+open func verifyUserPassword(body: ValidateUserPasswordRequest)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapi_verify_user_password(
+                        self.uniffiCloneHandle(),FfiConverterTypeValidateUserPasswordRequest_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUsersApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUsersApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUsersApi {
+        return AsyncUsersApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUsersApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUsersApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUsersApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUsersApi_lift(_ handle: UInt64) throws -> AsyncUsersApi {
+    return try FfiConverterTypeAsyncUsersApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUsersApi_lower(_ value: AsyncUsersApi) -> UInt64 {
+    return FfiConverterTypeAsyncUsersApi.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Frontegg's "Users-applications management" operations, as `suspend` / `async` methods.
+ */
+public protocol AsyncUsersApplicationsManagementApiProtocol: AnyObject, Sendable {
+    
+    /**
+     * Assign users to application (`POST /identity/resources/applications/v1`)
+     */
+    func assignUsersToApplication(body: AssignUsersToAppRequestDto) async throws  -> [ApplicationUserTenantsResponseDto]
+    
+    /**
+     * Get applications for user (`GET /identity/resources/applications/v1/{userId}/apps`)
+     */
+    func getApplicationsForUser(userId: String) async throws  -> [String]
+    
+    /**
+     * Get user active accounts (tenants) in applications (`GET /identity/resources/applications/user-tenants/active/v1`)
+     */
+    func getUserApplicationActiveTenants(params: GetUserApplicationActiveTenantsParams) async throws  -> UserApplicationActiveTenantsResponseDto
+    
+    /**
+     * Get users for application (`GET /identity/resources/applications/v1/{appId}/users`)
+     */
+    func getUsersForApplication(appId: String) async throws  -> [String]
+    
+    /**
+     * Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)
+     */
+    func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams) async throws  -> JsonValue
+    
+    /**
+     * Unassign users from application (`DELETE /identity/resources/applications/v1`)
+     */
+    func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto) async throws  -> JsonValue
+    
+}
+/**
+ * Frontegg's "Users-applications management" operations, as `suspend` / `async` methods.
+ */
+open class AsyncUsersApplicationsManagementApi: AsyncUsersApplicationsManagementApiProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_frontegg_identity_ffi_fn_clone_asyncusersapplicationsmanagementapi(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_frontegg_identity_ffi_fn_free_asyncusersapplicationsmanagementapi(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Assign users to application (`POST /identity/resources/applications/v1`)
+     */
+open func assignUsersToApplication(body: AssignUsersToAppRequestDto)async throws  -> [ApplicationUserTenantsResponseDto]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapplicationsmanagementapi_assign_users_to_application(
+                        self.uniffiCloneHandle(),FfiConverterTypeAssignUsersToAppRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceTypeApplicationUserTenantsResponseDto.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get applications for user (`GET /identity/resources/applications/v1/{userId}/apps`)
+     */
+open func getApplicationsForUser(userId: String)async throws  -> [String]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapplicationsmanagementapi_get_applications_for_user(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(userId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceString.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get user active accounts (tenants) in applications (`GET /identity/resources/applications/user-tenants/active/v1`)
+     */
+open func getUserApplicationActiveTenants(params: GetUserApplicationActiveTenantsParams = GetUserApplicationActiveTenantsParams())async throws  -> UserApplicationActiveTenantsResponseDto  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapplicationsmanagementapi_get_user_application_active_tenants(
+                        self.uniffiCloneHandle(),FfiConverterTypeGetUserApplicationActiveTenantsParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeUserApplicationActiveTenantsResponseDto_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Get users for application (`GET /identity/resources/applications/v1/{appId}/users`)
+     */
+open func getUsersForApplication(appId: String)async throws  -> [String]  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapplicationsmanagementapi_get_users_for_application(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(appId)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterSequenceString.lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Switch users active account (tenant) in applications (`PUT /identity/resources/applications/user-tenants/active/v1`)
+     */
+open func switchUserApplicationActiveTenant(body: SwitchApplicationActiveUserTenantsRequestDto, params: SwitchUserApplicationActiveTenantParams = SwitchUserApplicationActiveTenantParams())async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapplicationsmanagementapi_switch_user_application_active_tenant(
+                        self.uniffiCloneHandle(),FfiConverterTypeSwitchApplicationActiveUserTenantsRequestDto_lower(body),FfiConverterTypeSwitchUserApplicationActiveTenantParams_lower(params)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+    /**
+     * Unassign users from application (`DELETE /identity/resources/applications/v1`)
+     */
+open func unassignUsersFromApplication(body: UnassignUsersFromAppRequestDto)async throws  -> JsonValue  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_frontegg_identity_ffi_fn_method_asyncusersapplicationsmanagementapi_unassign_users_from_application(
+                        self.uniffiCloneHandle(),FfiConverterTypeUnassignUsersFromAppRequestDto_lower(body)
+                )
+            },
+            pollFunc: ffi_frontegg_identity_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_frontegg_identity_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_frontegg_identity_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypeJsonValue_lift,
+            errorHandler: FfiConverterTypeFronteggError_lift
+        )
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncUsersApplicationsManagementApi: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = AsyncUsersApplicationsManagementApi
+
+    public static func lift(_ handle: UInt64) throws -> AsyncUsersApplicationsManagementApi {
+        return AsyncUsersApplicationsManagementApi(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: AsyncUsersApplicationsManagementApi) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncUsersApplicationsManagementApi {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: AsyncUsersApplicationsManagementApi, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUsersApplicationsManagementApi_lift(_ handle: UInt64) throws -> AsyncUsersApplicationsManagementApi {
+    return try FfiConverterTypeAsyncUsersApplicationsManagementApi.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncUsersApplicationsManagementApi_lower(_ value: AsyncUsersApplicationsManagementApi) -> UInt64 {
+    return FfiConverterTypeAsyncUsersApplicationsManagementApi.lower(value)
+}
+
+
+
+
+
+
+/**
  * Frontegg's "General" operations.
  */
 public protocol AuthenticationApiProtocol: AnyObject, Sendable {
@@ -5121,6 +23914,13 @@ public protocol FronteggClientProtocol: AnyObject, Sendable {
     func tokenVerifier(options: TokenVerifierOptions) throws  -> TokenVerifier
     
     /**
+     * This client with `suspend` / `async` methods, sharing its connections
+     * and vendor token; its calls run on a pool of at most `max_workers`
+     * threads.
+     */
+    func toAsync(maxWorkers: UInt32) throws  -> AsyncFronteggClient
+    
+    /**
      * Frontegg's "Account invitations" operations.
      */
     func accountInvitations()  -> AccountInvitationsApi
@@ -5764,6 +24564,21 @@ open func tokenVerifier(options: TokenVerifierOptions)throws  -> TokenVerifier  
     uniffi_frontegg_identity_ffi_fn_method_fronteggclient_token_verifier(
             self.uniffiCloneHandle(),
         FfiConverterTypeTokenVerifierOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * This client with `suspend` / `async` methods, sharing its connections
+     * and vendor token; its calls run on a pool of at most `max_workers`
+     * threads.
+     */
+open func toAsync(maxWorkers: UInt32 = UInt32(8))throws  -> AsyncFronteggClient  {
+    return try  FfiConverterTypeAsyncFronteggClient_lift(try rustCallWithError(FfiConverterTypeFronteggError_lift) {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_fronteggclient_to_async(
+            self.uniffiCloneHandle(),
+        FfiConverterUInt32.lower(maxWorkers),uniffiCallStatus
     )
 })
 }
@@ -17051,6 +35866,160 @@ public func FfiConverterTypeUsersApplicationsManagementApi_lower(_ value: UsersA
 
 
 /**
+ * How an async sign-in step ended.
+ */
+
+public enum AsyncSignInOutcome {
+    
+    case session(session: AsyncSession
+    )
+    case mfaRequired(challenge: AsyncMfaRequired
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AsyncSignInOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSignInOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = AsyncSignInOutcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSignInOutcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .session(session: try FfiConverterTypeAsyncSession.read(from: &buf)
+        )
+        
+        case 2: return .mfaRequired(challenge: try FfiConverterTypeAsyncMfaRequired.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AsyncSignInOutcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .session(session):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeAsyncSession.write(session, into: &buf)
+            
+        
+        case let .mfaRequired(challenge):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeAsyncMfaRequired.write(challenge, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSignInOutcome_lift(_ buf: RustBuffer) throws -> AsyncSignInOutcome {
+    return try FfiConverterTypeAsyncSignInOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSignInOutcome_lower(_ value: AsyncSignInOutcome) -> RustBuffer {
+    return FfiConverterTypeAsyncSignInOutcome.lower(value)
+}
+
+
+
+/**
+ * How an async sign-up ended.
+ */
+
+public enum AsyncSignUpOutcome {
+    
+    case session(session: AsyncSession
+    )
+    /**
+     * The user must confirm their email; then `activate` signs them in.
+     */
+    case activationRequired(userId: String?, tenantId: String?
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AsyncSignUpOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAsyncSignUpOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = AsyncSignUpOutcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AsyncSignUpOutcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .session(session: try FfiConverterTypeAsyncSession.read(from: &buf)
+        )
+        
+        case 2: return .activationRequired(userId: try FfiConverterOptionString.read(from: &buf), tenantId: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AsyncSignUpOutcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .session(session):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeAsyncSession.write(session, into: &buf)
+            
+        
+        case let .activationRequired(userId,tenantId):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionString.write(userId, into: &buf)
+            FfiConverterOptionString.write(tenantId, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSignUpOutcome_lift(_ buf: RustBuffer) throws -> AsyncSignUpOutcome {
+    return try FfiConverterTypeAsyncSignUpOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAsyncSignUpOutcome_lower(_ value: AsyncSignUpOutcome) -> RustBuffer {
+    return FfiConverterTypeAsyncSignUpOutcome.lower(value)
+}
+
+
+
+/**
  * How important a log event is.
  */
 
@@ -17368,6 +36337,30 @@ fileprivate struct FfiConverterOptionTypeTokenStorage: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeAsyncSession: FfiConverterRustBuffer {
+    typealias SwiftType = AsyncSession?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAsyncSession.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAsyncSession.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLogSink: FfiConverterRustBuffer {
     typealias SwiftType = LogSink?
 
@@ -17504,6 +36497,30 @@ fileprivate struct FfiConverterOptionTypeRoleResponse: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRoleResponse.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeStoredSession: FfiConverterRustBuffer {
+    typealias SwiftType = StoredSession?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeStoredSession.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeStoredSession.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -18253,6 +37270,54 @@ fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
         return dict
     }
 }
+private let UNIFFI_RUST_FUTURE_POLL_READY: Int8 = 0
+private let UNIFFI_RUST_FUTURE_POLL_WAKE: Int8 = 1
+
+fileprivate let uniffiContinuationHandleMap = UniffiHandleMap<UnsafeContinuation<Int8, Never>>()
+
+fileprivate func uniffiRustCallAsync<F, T>(
+    rustFutureFunc: () -> UInt64,
+    pollFunc: (UInt64, @escaping UniffiRustFutureContinuationCallback, UInt64) -> (),
+    completeFunc: (UInt64, UnsafeMutablePointer<RustCallStatus>) -> F,
+    freeFunc: (UInt64) -> (),
+    liftFunc: (F) throws -> T,
+    errorHandler: ((RustBuffer) throws -> Swift.Error)?
+) async throws -> T {
+    // Make sure to call the ensure init function since future creation doesn't have a
+    // RustCallStatus param, so doesn't use makeRustCall()
+    uniffiEnsureFronteggIdentityFfiInitialized()
+    let rustFuture = rustFutureFunc()
+    defer {
+        freeFunc(rustFuture)
+    }
+    var pollResult: Int8;
+    repeat {
+        pollResult = await withUnsafeContinuation {
+            pollFunc(
+                rustFuture,
+                { handle, pollResult in
+                    uniffiFutureContinuationCallback(handle: handle, pollResult: pollResult)
+                },
+                uniffiContinuationHandleMap.insert(obj: $0)
+            )
+        }
+    } while pollResult != UNIFFI_RUST_FUTURE_POLL_READY
+
+    return try liftFunc(makeRustCall(
+        { completeFunc(rustFuture, $0) },
+        errorHandler: errorHandler
+    ))
+}
+
+// Callback handlers for an async calls.  These are invoked by Rust when the future is ready.  They
+// lift the return value or error and resume the suspended function.
+fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: Int8) {
+    if let continuation = try? uniffiContinuationHandleMap.remove(handle: handle) {
+        continuation.resume(returning: pollResult)
+    } else {
+        print("uniffiFutureContinuationCallback invalid handle")
+    }
+}
 /**
  * Sends the SDK's events at `level` and above to `sink`; `null` stops them.
  */
@@ -18263,6 +37328,31 @@ public func setLogSink(sink: LogSink?, level: LogLevel)  {try! rustCall() {
         FfiConverterTypeLogLevel_lower(level),uniffiCallStatus
     )
 }
+}
+/**
+ * The session `encode_stored_session` wrote; `null`/`nil` for any other
+ * text (a damaged item, another format version): the user signs in again.
+ */
+public func decodeStoredSession(text: SecretString) -> StoredSession?  {
+    return try!  FfiConverterOptionTypeStoredSession.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_func_decode_stored_session(
+        FfiConverterTypeSecretString_lower(text),uniffiCallStatus
+    )
+})
+}
+/**
+ * `session` as one text for a store that keeps bytes (the Keychain and
+ * Keystore storages use it): it holds the tokens, so encrypt it or keep it
+ * where secrets belong.
+ */
+public func encodeStoredSession(session: StoredSession) -> SecretString  {
+    return try!  FfiConverterTypeSecretString_lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_func_encode_stored_session(
+        FfiConverterTypeStoredSession_lower(session),uniffiCallStatus
+    )
+})
 }
 
 private enum InitializationResult {
@@ -18281,6 +37371,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.contractVersionMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_func_set_log_sink() != 26849) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_func_decode_stored_session() != 9119) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_func_encode_stored_session() != 37221) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_as_user() != 56240) {
@@ -18350,6 +37446,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_token_verifier() != 13247) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_to_async() != 19843) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_account_invitations() != 37895) {
@@ -18500,6 +37599,303 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_fronteggclient_users_applications_management() != 45584) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_blocking() != 54877) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_max_workers() != 18607) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_request() != 62766) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_activate() != 2240) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_as_user() != 47173) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_authenticate_vendor() != 5085) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_for_tenant() != 26241) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_for_user() != 29670) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_oidc_post_login() != 44863) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_passwordless_finish() != 20543) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_passwordless_start() != 9947) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_refresh_cookie_name() != 64162) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_refresh_tokens() != 57652) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_restore_session() != 28340) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_saml_post_login() != 28001) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sign_in() != 37573) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sign_in_tokens() != 33298) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sign_out() != 39658) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sign_up() != 62375) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sign_up_tokens() != 59428) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_social_login_url() != 20287) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_social_post_login() != 28039) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_social_providers() != 43857) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sso_pre_login() != 63099) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_token_verifier() != 51733) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_account_invitations() != 44734) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_account_invitations_settings() != 45064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_account_migration() != 48670) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_account_roles() != 34073) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_account_settings() != 31502) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_accounts() != 39828) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_api_token() != 21508) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_api_tokens() != 42662) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_applications() != 24891) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_approval_flows() != 58121) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_authentication() != 46618) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_core_settings() != 26143) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_custom_social_oauth_provider() != 2805) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_data_migration() != 6575) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_delegation() != 14017) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_domain_restrictions() != 30134) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_email_configuration() != 30846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_email_templates() != 6978) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_ip_restrictions() != 4750) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_lockout_policy() != 16064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_m2m_tokens() != 40173) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_mfa() != 28597) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_mfa_configuration() != 47525) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_mfa_settings() != 7469) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_oidc_configurations() != 60627) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_password_settings() != 40347) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_passwordless() != 28692) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_permissions() != 36586) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_permissions_categories() != 8020) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_personal_tokens() != 45832) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_roles() != 7044) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_saml_configurations() != 38991) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_scim_configurations() != 40141) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_scim_settings() != 62609) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sessions_configuration() != 47445) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sessions_management() != 29663) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sms() != 25904) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sms_configuration() != 38889) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sms_templates() != 13374) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sso_configurations() != 186) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sso_settings() != 27148) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sub_accounts() != 60265) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_sub_accounts_and_hierarchy() != 1815) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_user_emails_policy() != 28202) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_user_groups() != 48007) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_user_management() != 30330) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_user_pools() != 48237) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_user_sessions() != 24061) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_users() != 8234) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncfronteggclient_users_applications_management() != 52744) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynchostedlogin_authorize_url() != 63543) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynchostedlogin_exchange() != 15722) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynchostedlogin_restore_session() != 6772) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_devices() != 47843) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_recover() != 10292) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_send_email_code() != 51392) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_send_sms_code() != 21082) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_strategies() != 48565) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_verify() != 59151) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_verify_email() != 2301) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfarequired_verify_sms() != 14944) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_blocking() != 17754) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_client() != 13632) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_request() != 21659) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_access_token() != 28098) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_expires_at() != 60059) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_is_signed_in() != 14879) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_refresh() != 17390) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_sign_out() != 64315) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_switch_tenant() != 52065) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_tenant_id() != 24729) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsession_user_id() != 5531) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynctokenverifier_authenticate() != 10023) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynctokenverifier_verify() != 54448) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_accountinvitationsapi_create_tenant_invite_for_user_v1() != 48554) {
@@ -19708,6 +39104,1212 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_usersapplicationsmanagementapi_unassign_users_from_application() != 15202) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_create_tenant_invite_for_user_v1() != 7536) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_create_tenant_invite_for_user_v2() != 51236) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_delete_tenant_invite_for_user() != 56677) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_get_invitation_configuration() != 40581) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_get_tenant_invite_for_user() != 40999) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_update_tenant_invite_for_user() != 24666) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationsapi_verify_tenant_invite() != 16599) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_create_or_update_activation_strategy() != 3169) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_create_or_update_invitation_strategy() != 47169) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_create_tenant_invite() != 45450) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_delete_tenant_invite() != 50528) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_get_activation_strategy() != 6493) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_get_all_invites() != 63081) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountinvitationssettingsapi_get_invitation_strategy() != 23829) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountmigrationapi_get_migrate_tenants_status() != 6080) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountmigrationapi_migrate_tenants() != 22998) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountrolesapi_add_role() != 28701) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountrolesapi_get_all_roles() != 21428) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountrolesapi_get_all_roles_pages() != 60131) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountrolesapi_get_distinct_levels() != 19826) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountrolesapi_get_distinct_tenants() != 6263) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountrolesgetallrolespages_next() != 4058) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsettingsapi_get_public_settings() != 17215) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsettingsapi_get_settings() != 31961) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsettingsapi_update_settings() != 7891) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_add_tenant_metadata() != 34156) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_create_tenant() != 35602) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_delete_current_tenant() != 8167) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_delete_tenant() != 45134) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_delete_tenant_metadata() != 25032) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_get_tenant_by_alias() != 12897) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_get_tenant_v1() != 9581) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_get_tenant_v2() != 47584) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_get_tenants() != 53510) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_update_tenant_v1() != 4368) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncaccountsapi_update_tenant_v2() != 48609) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokenapi_auth_api_token() != 37892) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokenapi_refresh_token() != 7632) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_create_tenant_access_token() != 46672) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_create_tenant_api_token_v1() != 16) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_create_tenant_api_token_v2() != 49594) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_delete_tenant_access_token() != 13538) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_delete_tenant_api_token() != 15849) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_get_tenant_access_tokens() != 13821) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_get_tenants_api_tokens() != 64272) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapitokensapi_update_tenant_api_token() != 39735) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_create_application() != 23492) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_create_application_client() != 12687) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_create_application_tenant_assignment() != 58539) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_delete_application() != 42895) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_delete_application_client() != 13832) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_delete_application_tenant_assignment() != 55600) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_edit_application_tenant_assignment() != 35741) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_application_by_id() != 2596) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_application_client_by_id() != 35384) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_application_client_credentials() != 53419) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_application_clients_by_app_id() != 22852) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_application_tenants_assignments_by_app_id() != 48228) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_applications() != 53011) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_applications_tenants_assignments() != 61360) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_applications_tenants_assignments_v2() != 1629) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_get_default_application() != 52544) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_regenerate_application_client_credentials() != 36833) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_regenerate_application_shared_secret_credentials() != 41663) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_update_application() != 38412) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapplicationsapi_update_application_client() != 7432) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_approver_action() != 55888) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_create_approval_flow() != 65243) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_delete_approval_flow() != 56329) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_execute_approval_flow() != 20816) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_execute_step_up_approval_flow() != 49866) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_get_approval_flow_by_id() != 31323) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_get_approval_flows() != 12785) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_get_execution_data() != 54372) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncapprovalflowsapi_update_approval_flow() != 40284) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncauthenticationapi_authenticate_local_user() != 29796) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncauthenticationapi_sign_up_user() != 15609) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncauthenticationapi_sign_up_user_username() != 2169) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_add_or_update_config() != 44388) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_create_captcha_policy() != 52926) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_create_jwt_template() != 14658) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_create_jwt_template_targeting() != 53735) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_delete_jwt_template() != 45904) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_delete_jwt_template_targeting() != 54965) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_captcha_policy() != 5366) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_jwt_template_by_id() != 51301) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_jwt_template_targeting() != 28685) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_jwt_templates() != 6878) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_jwt_templates_pages() != 2600) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_vendor_config() != 939) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_get_vendor_config_basic() != 686) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_patch_jwt_template_targeting() != 46777) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_update_captcha_policy() != 14042) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_update_jwt_template() != 1941) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsapi_update_jwt_template_targeting() != 28123) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccoresettingsgetjwttemplatespages_next() != 61695) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccustomsocialoauthproviderapi_create_sso_provider() != 19825) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccustomsocialoauthproviderapi_delete_custom_sso_config() != 7469) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccustomsocialoauthproviderapi_get_sso_providers() != 14320) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynccustomsocialoauthproviderapi_update_sso_provider() != 19222) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdatamigrationapi_bulk_migrate_user_for_vendor_v1() != 46147) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdatamigrationapi_bulk_migrate_user_for_vendor_v2() != 32998) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdatamigrationapi_check_bulk_migration_status() != 26335) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdatamigrationapi_migrate_user_for_vendor() != 24043) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdatamigrationapi_migrate_user_from_auth0() != 8709) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdelegationapi_create_or_update_delegation_configuration() != 64266) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdelegationapi_get_delegation_configuration() != 41075) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdomainrestrictionsapi_create_bulk_domains_restriction() != 35231) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdomainrestrictionsapi_create_domain_restriction() != 49972) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdomainrestrictionsapi_delete_domain_restriction() != 8271) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdomainrestrictionsapi_get_domain_restrictions() != 19286) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdomainrestrictionsapi_get_domain_restrictions_config() != 32074) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncdomainrestrictionsapi_update_domain_restrictions_config() != 457) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailconfigurationapi_create_or_update_mail_config() != 50151) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailconfigurationapi_create_or_update_mail_config_v2() != 43648) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailconfigurationapi_delete_mail_config() != 22933) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailconfigurationapi_get_mail_config() != 51492) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailtemplatesapi_add_or_update_template() != 55465) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailtemplatesapi_delete_template() != 19836) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailtemplatesapi_get_default_template_configuration() != 34943) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncemailtemplatesapi_get_template_configuration() != 5865) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_create_domain_restriction() != 37943) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_create_ip_restriction() != 54830) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_delete_ip_restriction_by_id() != 38427) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_get_all_ip_restrictions() != 3403) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_get_all_ip_restrictions_pages() != 44216) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_get_ip_restriction_config() != 55039) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_test_current_ip() != 4411) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsapi_test_current_ip_in_allow_list() != 21048) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynciprestrictionsgetalliprestrictionspages_next() != 48342) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynclockoutpolicyapi_create_lockout_policy() != 45228) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynclockoutpolicyapi_get_lockout_policy() != 6692) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynclockoutpolicyapi_update_lockout_policy() != 51162) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncm2mtokensapi_get_active_access_tokens() != 16106) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncm2mtokensapi_get_tenant_access_token_data() != 27814) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncm2mtokensapi_get_user_access_token_data() != 53543) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_check_if_allow_to_remember_device() != 10705) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_disable_auth_app_mfa() != 29669) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_disable_authenticator_mfa() != 34660) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_disable_sms_mfa() != 46434) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_enroll_auth_app_mfa() != 49364) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_enroll_authenticator_mfa() != 60209) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_enroll_my_authenticator_mfa() != 7460) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_enroll_my_sms_mfa() != 8881) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_enroll_sms_mfa() != 33212) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_enroll_webauthn_mfa() != 29185) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_disable_sms_mfa() != 24117) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_enroll_authenticator_mfa() != 33378) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_enroll_my_sms_mfa() != 53386) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_enroll_sms_mfa() != 55643) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_enroll_webauthn_mfa() != 56221) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_verify_email_otc_mfa() != 41418) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_verify_sms_mfa() != 33485) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_pre_verify_webauthn_mfa() != 25349) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_recover_mfa() != 44763) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_auth_app_mfa_enrollment() != 2815) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_authenticator_mfa() != 41785) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_authenticator_mfa_code() != 44078) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_authenticator_mfa_enrollment() != 27784) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_email_otc_mfa() != 35926) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_sms_mfa() != 56776) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaapi_verify_webauthn_mfa() != 12483) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaconfigurationapi_get_mfa_config() != 54933) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfaconfigurationapi_upsert_mfa_config() != 57241) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfasettingsapi_create_mfa_policy() != 21369) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfasettingsapi_create_or_update_mfa_strategy() != 36684) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfasettingsapi_get_mfa_strategies() != 7945) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfasettingsapi_get_security_policy() != 42162) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfasettingsapi_update_security_policy() != 29730) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncmfasettingsapi_upsert_security_policy() != 64206) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncoidcconfigurationsapi_get_oidc_conifguration() != 20433) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_add_or_update_password_config() != 57595) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_change_password() != 2222) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_create_policy() != 20863) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_get_password_config() != 29584) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_get_password_rotation_configuration() != 47814) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_get_policy() != 64235) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_get_user_password_config() != 35823) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_get_vendor_password_rotation_configuration() != 56501) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_reset_password() != 45647) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_reset_password_via_email() != 10531) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_reset_password_via_sms() != 24678) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_update_policy() != 47327) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_upsert_password_rotation_configuration() != 21620) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_verify_reset_password() != 41746) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordsettingsapi_verify_reset_password_via_sms_otc() != 55154) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordlessapi_email_code_post_login() != 32580) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordlessapi_email_code_prelogin() != 13700) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordlessapi_magic_link_post_login() != 2229) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordlessapi_magic_link_prelogin() != 64380) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordlessapi_sms_code_post_login() != 30650) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpasswordlessapi_sms_code_pre_login() != 19244) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionsapi_add_permissions() != 48594) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionsapi_delete_permission() != 16037) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionsapi_get_all_permissions() != 29792) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionsapi_set_roles_to_permission() != 63729) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionsapi_update_permission() != 35928) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionsapi_update_permissions_assignment_type() != 6163) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionscategoriesapi_create_permission_category() != 44779) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionscategoriesapi_delete_category() != 58459) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionscategoriesapi_get_all_categories_with_permissions() != 21774) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpermissionscategoriesapi_update_category() != 21298) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpersonaltokensapi_create_tenant_api_token() != 46400) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpersonaltokensapi_create_user_access_token() != 41052) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpersonaltokensapi_delete_api_token() != 8018) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpersonaltokensapi_delete_user_access_token() != 6797) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpersonaltokensapi_get_api_tokens() != 3745) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncpersonaltokensapi_get_user_access_tokens() != 19395) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncrolesapi_add_roles() != 43238) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncrolesapi_delete_role() != 50146) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncrolesapi_get_all_roles() != 35725) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncrolesapi_set_permissions_to_role() != 55563) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncrolesapi_update_role() != 43078) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncrolesapi_update_role_tenant() != 40354) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsamlconfigurationsapi_get_sp_certificate() != 60209) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsamlconfigurationsapi_get_vendor_saml_config() != 2914) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncscimconfigurationsapi_create() != 19421) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncscimconfigurationsapi_delete_by_id() != 29990) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncscimconfigurationsapi_fetch_by_id() != 59094) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncscimconfigurationsapi_partial_update() != 50027) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncscimsettingsapi_fetch_all() != 63925) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsessionsconfigurationapi_get_vendor_session_configuration() != 60110) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsessionsmanagementapi_create_session_configuration() != 6030) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsessionsmanagementapi_get_session_configuration() != 36873) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_create_user_phone_number() != 42880) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_delete_user_phone_number() != 14245) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_get_all_phone_numbers_v1() != 41372) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_get_all_phone_numbers_v1_pages() != 49073) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_get_all_phone_numbers_v2() != 41663) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_get_all_phone_numbers_v2_pages() != 21054) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_get_user_own_phone_numbers() != 14493) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_pre_verify_user_phone_number() != 8563) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_verify_create_user_phone_number() != 51180) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsapi_verify_delete_user_phone_number() != 47964) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsconfigurationapi_create_sms_vendor_config() != 63701) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsconfigurationapi_delete_sms_vendor_config() != 22473) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsconfigurationapi_get_sms_vendor_config() != 19843) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsgetallphonenumbersv1pages_next() != 10132) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmsgetallphonenumbersv2pages_next() != 53325) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmstemplatesapi_create_sms_template() != 12596) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmstemplatesapi_delete_sms_template() != 54324) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmstemplatesapi_get_all_sms_default_templates() != 10045) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmstemplatesapi_get_all_sms_templates() != 46858) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmstemplatesapi_get_sms_default_template() != 46526) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsmstemplatesapi_get_sms_template() != 39791) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_create_or_update_sso_domains_configuration() != 63989) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_create_sso_configuration() != 31199) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_create_sso_configuration_by_metadata() != 1526) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_create_sso_domain() != 54136) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_create_sso_group() != 56894) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_delete_sso_configuration() != 37133) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_delete_sso_domain() != 44028) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_delete_sso_group() != 29962) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_get_sso_configurations() != 36189) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_get_sso_default_roles() != 42991) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_get_sso_domains_configuration() != 17021) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_get_sso_group() != 54672) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_set_sso_default_roles() != 28961) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_update_sso_configuration() != 3819) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_update_sso_configuration_by_metadata() != 2258) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_update_sso_group() != 47193) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_validate_sso_domain() != 21445) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssoconfigurationsapi_validate_sso_domain_by_email() != 28329) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_configure_oidc() != 50482) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_create_or_update_sso_per_tenant_config() != 52355) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_delete_sso_excluded_email() != 380) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_exclude_sso_email() != 17670) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_force_sso_domain_validation() != 35237) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_get_sp_metadata() != 65300) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_get_sso_excluded_emails() != 40953) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncssosettingsapi_get_sso_per_tenant_config() != 58309) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsandhierarchyapi_create_sub_tenants() != 51877) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsandhierarchyapi_delete_sub_tenant() != 30475) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_create_sub_tenant() != 5260) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_delete_sub_tenant() != 58128) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_get_parent_tenants() != 3865) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_get_sub_tenants() != 41741) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_get_sub_tenants_tree() != 27573) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_update_sub_tenant_hierarchy_settings() != 26816) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncsubaccountsapi_update_sub_tenant_management() != 30490) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuseremailspolicyapi_create_or_update_user_emails_policy() != 37024) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuseremailspolicyapi_get_user_emails_policy() != 37419) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_add_roles_to_group() != 9199) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_add_users_to_group() != 14493) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_create_group() != 48242) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_create_or_update_groups_configuration() != 41793) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_delete_group() != 38789) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_get_all_groups() != 914) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_get_all_groups_paginated() != 36907) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_get_all_groups_paginated_pages() != 26064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_get_group_by_id() != 5846) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_get_groups_by_ids() != 16527) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_get_groups_configuration() != 56767) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_remove_roles_from_group() != 47734) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_remove_users_from_group() != 61542) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsapi_update_group() != 37424) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusergroupsgetallgroupspaginatedpages_next() != 558) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_accept_invitation() != 53819) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_accept_invitation_with_code() != 5013) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_activate_user() != 46321) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_activate_user_with_code() != 32571) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_add_roles_to_user() != 16015) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_create_user_email() != 46520) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_create_user_email_for_vendor() != 27009) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_create_user_v1() != 21723) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_create_user_v2() != 57540) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_create_username() != 33360) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_delete_roles_from_user() != 56516) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_delete_user_email() != 14206) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_delete_user_email_for_vendor() != 34951) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_delete_username() != 11938) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_disable_user_tenant() != 5104) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_edit_time_limit() != 40495) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_enable_user_tenant() != 15864) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_activation_strategy() != 40204) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_all_emails() != 62562) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_all_emails_pages() != 16059) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_configuration() != 47003) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_me_authorization() != 57990) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_me_usernames() != 14487) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_user_own_emails() != 27682) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_user_profile_v2() != 36692) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_user_profile_v3() != 4831) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_user_tenants_hierarchy() != 60817) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_user_tenants_v1() != 35970) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_user_tenants_v2() != 51770) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_users() != 40695) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_users_groups() != 13835) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_users_pages() != 59227) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_users_roles() != 9055) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_get_users_usernames() != 24889) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_mark_email_as_primary() != 30437) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_mark_email_as_primary_me() != 32290) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_remove_user_from_tenant() != 36219) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_reset_activation_token() != 38641) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_reset_all_tenants_invitation_token() != 23902) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_reset_tenant_invitation_token() != 11140) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_search_users() != 55913) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_search_users_pages() != 38146) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_set_user_permanent() != 59588) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_set_user_roles_from_sub_tenants() != 10975) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_unlock() != 53629) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_update_email_me() != 42380) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_update_user() != 61752) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_update_user_profile() != 20563) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_update_user_tenant() != 13129) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_verify_email_me() != 4012) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementapi_verify_user_email() != 2669) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementgetallemailspages_next() != 26723) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementgetuserspages_next() != 25692) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusermanagementsearchuserspages_next() != 22174) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_assign_user_source() != 54345) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_create_auth0_external_user_source() != 38522) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_create_cognito_external_user_source() != 27240) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_create_custom_code_external_user_source() != 61986) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_create_federation_user_source() != 4988) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_create_firebase_external_user_source() != 45216) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_delete_user_source() != 36017) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_get_user_source() != 23550) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_get_user_source_users() != 51979) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_get_user_sources() != 42264) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_unassign_user_source() != 27344) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_update_auth0_external_user_source() != 1791) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_update_cognito_external_user_source() != 33896) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_update_custom_code_external_user_source() != 12418) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_update_federation_user_source() != 38462) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncuserpoolsapi_update_firebase_external_user_source() != 31031) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersessionsapi_delete_all_user_active_sessions() != 1979) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersessionsapi_delete_user_session() != 14648) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersessionsapi_get_active_sessions() != 62410) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_add_user_to_tenant_for_vendor() != 38697) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_bulk_invite_users() != 45026) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_bulk_update_roles_across_all_tenants() != 38034) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_create_user() != 48559) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_create_user_phone_number_vendor() != 14572) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_delete_user_phone_number_vendor() != 34925) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_generate_user_activation_link() != 27669) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_generate_user_password_reset_link() != 10854) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_get() != 30203) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_get_bulk_invite_status() != 3686) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_get_bulk_roles_task_status() != 64312) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_get_user_by_email() != 10432) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_get_user_by_id() != 14593) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_get_user_by_id_vendor_only() != 55436) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_lock_user() != 31534) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_mfa_unenroll() != 19354) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_move_all_users_tenants() != 37642) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_set_user_invisible_mode() != 36753) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_set_user_superuser_mode() != 46911) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_unlock_user() != 46438) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_update_configuration() != 64819) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_update_user_email() != 59147) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_update_user_for_vendor() != 42486) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_update_user_tenant_for_vendor() != 36916) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_verify_user() != 50941) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapi_verify_user_password() != 9056) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapplicationsmanagementapi_assign_users_to_application() != 9857) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapplicationsmanagementapi_get_applications_for_user() != 1179) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapplicationsmanagementapi_get_user_application_active_tenants() != 44963) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapplicationsmanagementapi_get_users_for_application() != 21152) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapplicationsmanagementapi_switch_user_application_active_tenant() != 3420) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asyncusersapplicationsmanagementapi_unassign_users_from_application() != 46227) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_logsink_log() != 52385) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -19781,6 +40383,15 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_fronteggclient_new() != 19533) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_asyncfronteggclient_new() != 47891) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_asynchostedlogin_new() != 12228) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_constructor_asynctokenverifier_new() != 56957) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_constructor_hostedlogin_new() != 60348) {
