@@ -1,4 +1,4 @@
-.PHONY: quickstart quickstart-python test bench swift wheel public-api emulator emulator-matrix
+.PHONY: quickstart quickstart-python test bench swift wheel public-api emulator emulator-matrix size
 
 ## Run the sign-up / login / refresh / logout quickstart (offline without credentials).
 quickstart:
@@ -31,3 +31,7 @@ emulator:
 ## Rewrite docs/EMULATOR.md, the emulator's support matrix, from the specs.
 emulator-matrix:
 	cargo run --quiet -p frontegg-identity-testkit --bin frontegg-emulator -- --support-matrix ../shared/frontegg-openapi > docs/EMULATOR.md
+
+## The uniffi library as apps ship it (mobile profile, stripped) against its 4 MB budget.
+size:
+	bash scripts/size.sh

@@ -1,6 +1,7 @@
 // The Kotlin binding tests under JUnit 5 (Debian's junit5 console launcher),
 // so that the test command shows JUnit's own counts. The test bodies live in
-// ClientTest.kt, VerifyTest.kt, SessionTest.kt and EmulatorTest.kt.
+// ClientTest.kt, VerifyTest.kt, SessionTest.kt, EmulatorTest.kt,
+// AsyncTest.kt and MobileTest.kt.
 
 import com.frontegg.identity.*
 import com.frontegg.identity.core.*
@@ -60,6 +61,30 @@ class BindingTests {
 
     @Test @DisplayName("emulator: hosted login with PKCE through an app scheme")
     fun emulatorHosted() { emulatorHostedLogin() }
+
+    @Test @DisplayName("suspend: sign-in session, refresh, verify, an operation, sign-out, a typed error")
+    fun asyncSession() { asyncSessionFlow() }
+
+    @Test @DisplayName("suspend: a pager walks its pages")
+    fun asyncPager() { asyncPagerWalksEveryPage() }
+
+    @Test @DisplayName("suspend: maxWorkers 0 is FronteggException.Config")
+    fun asyncBadSize() { asyncBadSizeIsConfig() }
+
+    @Test @DisplayName("suspend: 500 in-flight calls cancelled at once, threads back to baseline, queued calls never sent")
+    fun asyncCancellation() { cancellingFiveHundredCalls() }
+
+    @Test @DisplayName("KeystoreTokenStorage: AES-GCM sealed, fresh nonces, a wrong key or damage reads as no session")
+    fun keystoreSeals() { keystoreStorageSealsTheSession() }
+
+    @Test @DisplayName("KeystoreTokenStorage keeps a signed-in session across restarts and sign-out clears it")
+    fun keystoreSession() { keystoreStorageKeepsASignedInSession() }
+
+    @Test @DisplayName("HostedLoginFlow: callbacks matched by state, forged ones refused unsent, bounded pending")
+    fun hostedFlow() { hostedLoginFlowMatchesCallbacks() }
+
+    @Test @DisplayName("foreground refresh: ahead of expiry, a network failure defers without signing out, a 401 signs out")
+    fun foregroundRefresh() { foregroundRefreshNeverSignsOutOnANetworkFailure() }
 
     @Test @DisplayName("every flow has the declared parameters (FlowSignatures.kt compiled)")
     fun flowSignatures() { assertEquals(FLOW_SIGNATURE_CHECKS, flowSignatureChecks.size) }

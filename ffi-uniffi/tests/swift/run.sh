@@ -10,7 +10,7 @@ swiftc -module-name FronteggIdentityTests \
     -Xcc -fmodule-map-file="$gen/FronteggIdentityFFI.modulemap" \
     -Xcc -fmodule-map-file="$gen/FronteggIdentityCoreFFI.modulemap" \
     -I "$gen" -L "$lib" -lfrontegg_identity_ffi \
-    "$here/../../swift/Secret.swift" "$gen/FronteggIdentityCore.swift" "$gen/FronteggIdentity.swift" \
+    "$here"/../../swift/*.swift "$gen/FronteggIdentityCore.swift" "$gen/FronteggIdentity.swift" \
     "$here/main.swift" \
     -o "$out/swift-tests"
 LD_LIBRARY_PATH="$lib" DYLD_LIBRARY_PATH="$lib" "$out/swift-tests"
