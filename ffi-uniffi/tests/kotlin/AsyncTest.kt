@@ -23,7 +23,9 @@ import kotlinx.coroutines.runBlocking
 
 /** Native threads of this process (the pool's threads are not JVM threads), by name. */
 fun processThreadNames(): List<String> =
-    File("/proc/self/task").listFiles()?.map { File(it, "comm").readText().trim() } ?: error("no /proc/self/task")
+    (File("/proc/self/task").listFiles() ?: error("no /proc/self/task"))
+        // A thread that ended since the listing has no name to read.
+        .mapNotNull { runCatching { File(it, "comm").readText().trim() }.getOrNull() }
 
 fun processThreads(): Int = processThreadNames().size
 
