@@ -54,6 +54,10 @@ dependencies {
     implementation("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.9.0")
     implementation("androidx.browser:browser:1.8.0")
     implementation("androidx.lifecycle:lifecycle-process:2.8.7")
+    implementation("androidx.startup:startup-runtime:1.2.0")
+    // The Kotlin half of the TLS platform verifier, from the Maven folder
+    // inside its crate (settings.gradle.kts finds it with cargo metadata).
+    implementation("rustls:rustls-platform-verifier:latest.release")
 
     androidTestImplementation("androidx.test.ext:junit:1.2.1")
     androidTestImplementation("androidx.test:runner:1.6.2")

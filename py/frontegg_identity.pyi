@@ -291,6 +291,8 @@ class _ClientBase:
         service_urls: Mapping[str, str] | None = None,
         deadline: float = 60.0,
         max_response_bytes: int = 16777216,
+        tls_roots: Literal["platform", "bundled"] | None = None,
+        ca_certificates_pem: str | None = None,
     ) -> Self:
         """Checks the configuration and builds a client."""
     def token_verifier(
@@ -7486,6 +7488,8 @@ class _AsyncClientBase:
         service_urls: Mapping[str, str] | None = None,
         deadline: float = 60.0,
         max_response_bytes: int = 16777216,
+        tls_roots: Literal["platform", "bundled"] | None = None,
+        ca_certificates_pem: str | None = None,
     ) -> None:
         """Checks the configuration and builds a client."""
     def token_verifier(

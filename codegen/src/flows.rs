@@ -188,6 +188,7 @@ const FIELD_TYPES: &[&str] = &[
     "bool",
     "opt_bool",
     "region",
+    "tls_roots",
     "algorithms",
     "token_types",
     "jwks",

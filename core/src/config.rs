@@ -13,8 +13,11 @@ use crate::secret::SecretString;
 use crate::service::Service;
 
 mod builder;
+mod tls;
 
 pub use builder::ClientConfigBuilder;
+pub(crate) use tls::ResolvedTls;
+pub use tls::TlsRoots;
 
 /// Frontegg's regional API gateways.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -217,6 +220,7 @@ impl ClientConfig {
                 max_retries: self.max_retries,
                 max_wait: max_retry_wait,
             },
+            tls: tls::resolve(self.tls_roots, self.ca_certificates_pem.as_deref())?,
         })
     }
 }
@@ -250,6 +254,7 @@ pub(crate) struct ResolvedConfig {
     pub deadline: Duration,
     pub max_response_bytes: u64,
     pub retry: RetryPolicy,
+    pub tls: ResolvedTls,
 }
 
 fn require_non_empty(name: &str, value: &str) -> Result<()> {

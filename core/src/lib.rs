@@ -76,7 +76,7 @@ pub use client::{Client, NameValue, RawRequest};
 pub use config::{
     ClientConfig, ClientConfigBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_TIMEOUT,
-    MAX_DURATION, MAX_RESPONSE_BYTES_LIMIT, MAX_RETRIES, Region,
+    MAX_DURATION, MAX_RESPONSE_BYTES_LIMIT, MAX_RETRIES, Region, TlsRoots,
 };
 pub use cookies::refresh_cookie_name;
 #[allow(deprecated)]

@@ -10,6 +10,8 @@ use std::sync::Arc;
 
 use frontegg_identity::{Client, FronteggError, JsonValue, RawRequest, SecretString};
 
+#[cfg(target_os = "android")]
+mod android;
 mod asynchronous;
 mod flows;
 mod flows_async;

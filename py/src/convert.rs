@@ -39,6 +39,13 @@ pub(crate) fn region(name: &str) -> PyResult<Region> {
     Region::parse(name).map_err(to_py_err)
 }
 
+/// `"platform"`, `"bundled"`, or `None` for the platform's default.
+pub(crate) fn tls_roots(name: Option<&str>) -> PyResult<Option<frontegg_identity::TlsRoots>> {
+    name.map(frontegg_identity::TlsRoots::parse)
+        .transpose()
+        .map_err(to_py_err)
+}
+
 /// One string or a list of strings.
 pub(crate) fn one_or_many(name: &str, value: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<String>> {
     let Some(value) = value.filter(|v| !v.is_none()) else {

@@ -510,7 +510,7 @@ impl crate::Client {
 
     /// Checks the configuration and builds a client.
     #[new]
-    #[pyo3(signature = (*, region = "eu", base_url = None, client_id = None, secret = None, access_token = None, timeout = 30.0, connect_timeout = 5.0, vendor_host = None, application_id = None, max_retries = 2, max_retry_wait = 5.0, service_urls = None, deadline = 60.0, max_response_bytes = 16777216))]
+    #[pyo3(signature = (*, region = "eu", base_url = None, client_id = None, secret = None, access_token = None, timeout = 30.0, connect_timeout = 5.0, vendor_host = None, application_id = None, max_retries = 2, max_retry_wait = 5.0, service_urls = None, deadline = 60.0, max_response_bytes = 16777216, tls_roots = None, ca_certificates_pem = None))]
     fn new(
         region: &str,
         base_url: Option<String>,
@@ -526,6 +526,8 @@ impl crate::Client {
         service_urls: Option<HashMap<String, String>>,
         deadline: f64,
         max_response_bytes: i64,
+        tls_roots: Option<&str>,
+        ca_certificates_pem: Option<String>,
     ) -> PyResult<Self> {
         let config = ClientConfig {
             region: Some(crate::convert::region(region)?),
@@ -542,6 +544,8 @@ impl crate::Client {
             service_urls: service_urls.unwrap_or_default(),
             deadline: Some(crate::convert::seconds("deadline", deadline)?),
             max_response_bytes: crate::convert::count_u64(max_response_bytes),
+            tls_roots: crate::convert::tls_roots(tls_roots)?,
+            ca_certificates_pem,
         };
         Self::build(config).map_err(to_py_err)
     }

@@ -117,6 +117,12 @@ pub(crate) fn py_field(field: &Field) -> PyArg {
                 format!("Some(crate::convert::region({n})?)"),
                 "Literal[\"eu\", \"us\", \"ca\", \"au\"]".into(),
             ),
+            "tls_roots" => (
+                "Option<&str>",
+                Some("None".into()),
+                format!("crate::convert::tls_roots({n})?"),
+                "Literal[\"platform\", \"bundled\"] | None".into(),
+            ),
             "algorithms" => (
                 "Option<&Bound<'_, PyAny>>",
                 Some("None".into()),

@@ -22,6 +22,7 @@ pub(crate) fn rust_field_type(field: &Field) -> &'static str {
         "bool" => "bool",
         "opt_bool" => "Option<bool>",
         "region" => "Option<crate::Region>",
+        "tls_roots" => "Option<crate::TlsRoots>",
         "algorithms" => "Vec<crate::Algorithm>",
         "token_types" => "Vec<crate::TokenType>",
         "provider" => "crate::Provider",

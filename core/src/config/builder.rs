@@ -106,6 +106,18 @@ impl ClientConfigBuilder {
         self
     }
 
+    /// Where the CAs that TLS trusts come from (see [`TlsRoots`](crate::TlsRoots)).
+    pub fn tls_roots(mut self, roots: crate::TlsRoots) -> Self {
+        self.config.tls_roots = Some(roots);
+        self
+    }
+
+    /// Trusts exactly the CAs of `pem` (one or more PEM certificates).
+    pub fn ca_certificates_pem(mut self, pem: impl Into<String>) -> Self {
+        self.config.ca_certificates_pem = Some(pem.into());
+        self
+    }
+
     /// Sends one service's requests to `url` instead of the gateway.
     pub fn service_url(mut self, service: impl Into<String>, url: impl Into<String>) -> Self {
         self.config.service_urls.insert(service.into(), url.into());

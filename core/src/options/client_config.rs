@@ -83,6 +83,17 @@ pub struct ClientConfig {
     /// `Decode` error with the real status, and memory stays bounded by it.
     #[cfg_attr(feature = "uniffi", uniffi(default = 16777216))]
     pub max_response_bytes: u64,
+    /// Which certificate authorities TLS trusts: `Platform` (the operating
+    /// system's store, so CAs a device manager installs count) or `Bundled`
+    /// (Mozilla's roots). `None` means `TlsRoots::DEFAULT`: `Platform` on
+    /// Android, iOS and macOS, `Bundled` elsewhere.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub tls_roots: Option<crate::TlsRoots>,
+    /// Trust exactly these CAs (one or more PEM certificates) instead of any
+    /// roots: for a private deployment or a TLS-inspecting proxy. Give every
+    /// CA the connection needs; not with `tls_roots`.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub ca_certificates_pem: Option<String>,
 }
 
 impl Default for ClientConfig {
@@ -102,6 +113,8 @@ impl Default for ClientConfig {
             service_urls: std::collections::HashMap::new(),
             deadline: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            tls_roots: None,
+            ca_certificates_pem: None,
         }
     }
 }

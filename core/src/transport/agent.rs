@@ -23,6 +23,11 @@ impl AgentParts {
             // Frontegg's API does not redirect; following one could carry
             // credentials to another host.
             .max_redirects(0)
+            .tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(config.tls.root_certs())
+                    .build(),
+            )
             .build();
         ureq::Agent::with_parts(
             agent_config,

@@ -7375,6 +7375,19 @@ public struct ClientConfig: Equatable, Hashable {
      * `Decode` error with the real status, and memory stays bounded by it.
      */
     public var maxResponseBytes: UInt64
+    /**
+     * Which certificate authorities TLS trusts: `Platform` (the operating
+     * system's store, so CAs a device manager installs count) or `Bundled`
+     * (Mozilla's roots). `None` means `TlsRoots::DEFAULT`: `Platform` on
+     * Android, iOS and macOS, `Bundled` elsewhere.
+     */
+    public var tlsRoots: TlsRoots?
+    /**
+     * Trust exactly these CAs (one or more PEM certificates) instead of any
+     * roots: for a private deployment or a TLS-inspecting proxy. Give every
+     * CA the connection needs; not with `tls_roots`.
+     */
+    public var caCertificatesPem: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -7439,7 +7452,18 @@ public struct ClientConfig: Equatable, Hashable {
         /**
          * The largest answer read, in bytes (1 KiB to 1 GiB); a larger one is a
          * `Decode` error with the real status, and memory stays bounded by it.
-         */maxResponseBytes: UInt64 = UInt64(16777216)) {
+         */maxResponseBytes: UInt64 = UInt64(16777216), 
+        /**
+         * Which certificate authorities TLS trusts: `Platform` (the operating
+         * system's store, so CAs a device manager installs count) or `Bundled`
+         * (Mozilla's roots). `None` means `TlsRoots::DEFAULT`: `Platform` on
+         * Android, iOS and macOS, `Bundled` elsewhere.
+         */tlsRoots: TlsRoots? = nil, 
+        /**
+         * Trust exactly these CAs (one or more PEM certificates) instead of any
+         * roots: for a private deployment or a TLS-inspecting proxy. Give every
+         * CA the connection needs; not with `tls_roots`.
+         */caCertificatesPem: String? = nil) {
         self.region = region
         self.baseUrl = baseUrl
         self.clientId = clientId
@@ -7454,6 +7478,8 @@ public struct ClientConfig: Equatable, Hashable {
         self.serviceUrls = serviceUrls
         self.deadline = deadline
         self.maxResponseBytes = maxResponseBytes
+        self.tlsRoots = tlsRoots
+        self.caCertificatesPem = caCertificatesPem
     }
 
     
@@ -7485,7 +7511,9 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
                 maxRetryWait: FfiConverterOptionDuration.read(from: &buf), 
                 serviceUrls: FfiConverterDictionaryStringString.read(from: &buf), 
                 deadline: FfiConverterOptionDuration.read(from: &buf), 
-                maxResponseBytes: FfiConverterUInt64.read(from: &buf)
+                maxResponseBytes: FfiConverterUInt64.read(from: &buf), 
+                tlsRoots: FfiConverterOptionTypeTlsRoots.read(from: &buf), 
+                caCertificatesPem: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -7504,6 +7532,8 @@ public struct FfiConverterTypeClientConfig: FfiConverterRustBuffer {
         FfiConverterDictionaryStringString.write(value.serviceUrls, into: &buf)
         FfiConverterOptionDuration.write(value.deadline, into: &buf)
         FfiConverterUInt64.write(value.maxResponseBytes, into: &buf)
+        FfiConverterOptionTypeTlsRoots.write(value.tlsRoots, into: &buf)
+        FfiConverterOptionString.write(value.caCertificatesPem, into: &buf)
     }
 }
 
@@ -47417,6 +47447,84 @@ public func FfiConverterTypeTenantStatusStatus_lower(_ value: TenantStatusStatus
 
 
 /**
+ * Where the certificate authorities that TLS trusts come from.
+ */
+
+public enum TlsRoots: Equatable, Hashable {
+    
+    /**
+     * The operating system's trust store and verifier (Android, iOS and
+     * macOS keychains; on Linux the system bundle, `SSL_CERT_FILE`
+     * honoured): CAs that a device manager installs are trusted.
+     */
+    case platform
+    /**
+     * Mozilla's roots, bundled in the library: the same on every device,
+     * blind to CAs the system adds.
+     */
+    case bundled
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TlsRoots: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTlsRoots: FfiConverterRustBuffer {
+    typealias SwiftType = TlsRoots
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TlsRoots {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .platform
+        
+        case 2: return .bundled
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TlsRoots, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .platform:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .bundled:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTlsRoots_lift(_ buf: RustBuffer) throws -> TlsRoots {
+    return try FfiConverterTypeTlsRoots.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTlsRoots_lower(_ value: TlsRoots) -> RustBuffer {
+    return FfiConverterTypeTlsRoots.lower(value)
+}
+
+
+
+/**
  * Frontegg's token types (claim `type`).
  */
 
@@ -49127,6 +49235,30 @@ fileprivate struct FfiConverterOptionTypeRegion: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeRegion.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTlsRoots: FfiConverterRustBuffer {
+    typealias SwiftType = TlsRoots?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTlsRoots.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTlsRoots.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
