@@ -7,7 +7,8 @@
 # where swiftc exists), the generator's freshness check, the fuzz targets
 # and both quickstarts offline. Installs what it needs when missing: a
 # Python venv with maturin, pytest, mypy, gunicorn and uvicorn, npm
-# kotlin-compiler and Prism, Debian libjna-java and junit5. Without
+# kotlin-compiler and Prism, Debian libjna-java, junit5 and
+# libkotlinx-coroutines-java (+ atomicfu). Without
 # ../shared/frontegg-openapi the contract suites and the freshness check are
 # skipped with a printed reason, and under CI=true that is a failure (so is
 # a missing nightly toolchain). Ends with each runner's counts and a total

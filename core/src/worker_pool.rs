@@ -98,23 +98,11 @@ impl WorkerPool {
         F: FnOnce() -> Result<T, FronteggError> + Send + 'static,
     {
         let handoff = Arc::new(Mutex::new(Handoff::Waiting(None)));
-        let delivery = Arc::clone(&handoff);
-        let job: Job = Box::new(move || {
-            if matches!(*lock(&delivery), Handoff::Cancelled) {
-                return;
-            }
-            let outcome = catch_unwind(AssertUnwindSafe(call));
-            let mut slot = lock(&delivery);
-            if let Handoff::Waiting(waker) = std::mem::replace(&mut *slot, Handoff::Done(outcome))
-                && let Some(waker) = waker
-            {
-                drop(slot);
-                waker.wake();
-            }
-        });
-        if let Err(error) = Shared::submit(&self.slot(), job) {
-            *lock(&handoff) = Handoff::Done(Ok(Err(error)));
-        }
+        let delivery = Delivery {
+            handoff: Some(Arc::clone(&handoff)),
+        };
+        let job: Job = Box::new(move || delivery.run(call));
+        Shared::submit(&self.slot(), job);
         PoolCall { handoff }
     }
 
@@ -139,15 +127,16 @@ impl Shared {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn submit(this: &Arc<Slot<Shared>>, job: Job) -> Result<(), FronteggError> {
+    fn submit(this: &Arc<Slot<Shared>>, job: Job) {
         let mut state = this.lock();
         state.queue.push_back(job);
         if state.idle > 0 {
             this.work.notify_one();
-            return Ok(());
         }
-        if state.live >= this.max_workers {
-            return Ok(());
+        // A woken thread counts as idle until it runs: start another one
+        // when more calls wait than idle threads can take.
+        if state.queue.len() <= state.idle || state.live >= this.max_workers {
+            return;
         }
         state.live += 1;
         drop(state);
@@ -156,18 +145,17 @@ impl Shared {
             .name("frontegg-worker".into())
             .spawn(move || Shared::work(&worker));
         if let Err(error) = spawned {
+            log::warn!("could not start a worker thread: {error}");
             let mut state = this.lock();
             state.live -= 1;
-            // With no thread left to run it, the call fails now rather
-            // than waiting forever.
+            // With no thread left to run them, the waiting calls fail now
+            // (each dropped job answers its caller) instead of forever.
             if state.live == 0 {
-                state.queue.pop_back();
-                return Err(FronteggError::Network {
-                    reason: format!("could not start a worker thread ({error}); retry later"),
-                });
+                let stranded: Vec<Job> = state.queue.drain(..).collect();
+                drop(state);
+                drop(stranded);
             }
         }
-        Ok(())
     }
 
     fn work(this: &Slot<Shared>) {
@@ -195,6 +183,53 @@ impl Shared {
 }
 
 type Outcome<T> = std::thread::Result<Result<T, FronteggError>>;
+
+/// Hands one call's outcome to its [`PoolCall`]; dropped without running
+/// (its job never ran: no thread could be started), it answers with an
+/// error, so no caller waits forever.
+struct Delivery<T> {
+    handoff: Option<Arc<Mutex<Handoff<T>>>>,
+}
+
+impl<T> Delivery<T> {
+    fn run(mut self, call: impl FnOnce() -> Result<T, FronteggError>) {
+        let Some(handoff) = self.handoff.take() else {
+            return;
+        };
+        if matches!(*lock(&handoff), Handoff::Cancelled) {
+            return;
+        }
+        let outcome = catch_unwind(AssertUnwindSafe(call));
+        deliver(&handoff, outcome);
+    }
+}
+
+impl<T> Drop for Delivery<T> {
+    fn drop(&mut self) {
+        if let Some(handoff) = self.handoff.take() {
+            deliver(
+                &handoff,
+                Ok(Err(FronteggError::Network {
+                    reason: "no worker thread could be started for this call; retry later".into(),
+                })),
+            );
+        }
+    }
+}
+
+fn deliver<T>(handoff: &Mutex<Handoff<T>>, outcome: Outcome<T>) {
+    let mut slot = lock(handoff);
+    match std::mem::replace(&mut *slot, Handoff::Done(outcome)) {
+        Handoff::Waiting(waker) => {
+            drop(slot);
+            if let Some(waker) = waker {
+                waker.wake();
+            }
+        }
+        // Cancelled: the answer is not wanted; the slot stays as it was.
+        other => *slot = other,
+    }
+}
 
 enum Handoff<T> {
     /// Not finished; the waker of the task awaiting it, once polled.

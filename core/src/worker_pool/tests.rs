@@ -155,3 +155,48 @@ fn debug_names_the_size() {
         "WorkerPool { max_workers: 5, live_workers: 0 }"
     );
 }
+
+#[test]
+fn a_call_whose_job_is_dropped_unrun_answers_with_an_error() {
+    // What happens to queued calls when no thread can be started.
+    let handoff = Arc::new(Mutex::new(Handoff::Waiting(None)));
+    let delivery: Delivery<u8> = Delivery {
+        handoff: Some(Arc::clone(&handoff)),
+    };
+    let call = PoolCall { handoff };
+    drop(delivery);
+    let error = block_on(call).unwrap_err();
+    assert!(
+        matches!(&error, FronteggError::Network { reason } if reason.contains("retry later")),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_burst_starts_threads_up_to_the_size_even_while_one_is_waking() {
+    let pool = WorkerPool::new(4).unwrap();
+    // One thread, idle after its call.
+    block_on(pool.run(|| Ok(()))).unwrap();
+    let (release, gate) = mpsc::channel::<()>();
+    let gate = Arc::new(Mutex::new(gate));
+    let running = Arc::new(AtomicUsize::new(0));
+    let calls: Vec<_> = (0..4)
+        .map(|_| {
+            let (gate, running) = (Arc::clone(&gate), Arc::clone(&running));
+            pool.run(move || {
+                running.fetch_add(1, Ordering::SeqCst);
+                let _ = lock(&gate).recv_timeout(Duration::from_secs(10));
+                Ok(())
+            })
+        })
+        .collect();
+    // All four start at once: the idle thread took one, three were started.
+    wait_until("four calls running", || running.load(Ordering::SeqCst) == 4);
+    assert_eq!(pool.live_workers(), 4);
+    for _ in 0..4 {
+        release.send(()).unwrap();
+    }
+    for call in calls {
+        block_on(call).unwrap();
+    }
+}
