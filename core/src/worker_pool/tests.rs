@@ -21,9 +21,8 @@ fn block_on<F: Future>(future: F) -> F::Output {
         if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
             return value;
         }
-        woken
-            .recv_timeout(Duration::from_secs(10))
-            .expect("woken within 10 s");
+        let woke = woken.recv_timeout(Duration::from_secs(10));
+        assert!(woke.is_ok(), "woken within 10 s");
     }
 }
 
@@ -36,40 +35,40 @@ fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
 }
 
 #[test]
-fn runs_a_call_and_returns_its_result() {
-    let pool = WorkerPool::new(2).unwrap();
+fn runs_a_call_and_returns_its_result() -> Result<(), FronteggError> {
+    let pool = WorkerPool::new(2)?;
     let on_caller = std::thread::current().id();
-    let (value, thread) =
-        block_on(pool.run(move || Ok((41 + 1, std::thread::current().id())))).unwrap();
+    let (value, thread) = block_on(pool.run(move || Ok((41 + 1, std::thread::current().id()))))?;
     assert_eq!(value, 42);
     assert_ne!(thread, on_caller, "the call ran on a pool thread");
-    let error = block_on(pool.run(|| -> Result<(), _> {
+    let answer = block_on(pool.run(|| -> Result<(), _> {
         Err(FronteggError::InvalidInput {
             reason: "bad".into(),
         })
-    }))
-    .unwrap_err();
-    assert!(matches!(error, FronteggError::InvalidInput { .. }));
+    }));
+    assert!(
+        matches!(answer, Err(FronteggError::InvalidInput { .. })),
+        "{answer:?}"
+    );
+    Ok(())
 }
 
 #[test]
-fn rejects_a_size_outside_its_bounds() {
+fn rejects_a_size_outside_its_bounds() -> Result<(), FronteggError> {
     for size in [0, MAX_WORKERS_LIMIT + 1] {
-        let error = WorkerPool::new(size).unwrap_err();
+        let built = WorkerPool::new(size);
         assert!(
-            matches!(&error, FronteggError::Config { reason } if reason.contains("max_workers")),
-            "{error}"
+            matches!(&built, Err(FronteggError::Config { reason }) if reason.contains("max_workers")),
+            "{built:?}"
         );
     }
-    assert_eq!(
-        WorkerPool::new(MAX_WORKERS_LIMIT).unwrap().max_workers(),
-        256
-    );
+    assert_eq!(WorkerPool::new(MAX_WORKERS_LIMIT)?.max_workers(), 256);
+    Ok(())
 }
 
 #[test]
-fn never_runs_more_calls_at_once_than_its_size() {
-    let pool = WorkerPool::new(3).unwrap();
+fn never_runs_more_calls_at_once_than_its_size() -> Result<(), FronteggError> {
+    let pool = WorkerPool::new(3)?;
     let running = Arc::new(AtomicUsize::new(0));
     let peak = Arc::new(AtomicUsize::new(0));
     let calls: Vec<_> = (0..24)
@@ -86,18 +85,19 @@ fn never_runs_more_calls_at_once_than_its_size() {
         .collect();
     assert!(pool.live_workers() <= 3);
     for call in calls {
-        block_on(call).unwrap();
+        block_on(call)?;
     }
     assert_eq!(
         peak.load(Ordering::SeqCst),
         3,
         "three threads ran in parallel"
     );
+    Ok(())
 }
 
 #[test]
-fn a_dropped_call_that_has_not_started_never_runs() {
-    let pool = WorkerPool::new(1).unwrap();
+fn a_dropped_call_that_has_not_started_never_runs() -> Result<(), FronteggError> {
+    let pool = WorkerPool::new(1)?;
     let (release, gate) = mpsc::channel::<()>();
     let gate = Mutex::new(gate);
     let blocker = pool.run(move || {
@@ -112,15 +112,16 @@ fn a_dropped_call_that_has_not_started_never_runs() {
             Ok(())
         }));
     }
-    release.send(()).unwrap();
-    block_on(blocker).unwrap();
-    block_on(pool.run(|| Ok(()))).unwrap();
+    assert!(release.send(()).is_ok(), "the call is still waiting");
+    block_on(blocker)?;
+    block_on(pool.run(|| Ok(())))?;
     assert_eq!(started.load(Ordering::SeqCst), 0);
+    Ok(())
 }
 
 #[test]
-fn threads_end_when_idle() {
-    let pool = WorkerPool::new(4).unwrap();
+fn threads_end_when_idle() -> Result<(), FronteggError> {
+    let pool = WorkerPool::new(4)?;
     let calls: Vec<_> = (0..8)
         .map(|_| {
             pool.run(|| {
@@ -130,34 +131,38 @@ fn threads_end_when_idle() {
         })
         .collect();
     for call in calls {
-        block_on(call).unwrap();
+        block_on(call)?;
     }
     assert!(pool.live_workers() >= 1);
     wait_until("idle threads end", || pool.live_workers() == 0);
     // And the pool starts threads again afterwards.
-    assert_eq!(block_on(pool.run(|| Ok(7))).unwrap(), 7);
+    assert_eq!(block_on(pool.run(|| Ok(7)))?, 7);
+    Ok(())
 }
 
 #[test]
-fn a_panicking_call_resumes_its_panic_in_the_awaiting_task_and_the_pool_goes_on() {
-    let pool = WorkerPool::new(1).unwrap();
+fn a_panicking_call_resumes_its_panic_in_the_awaiting_task_and_the_pool_goes_on()
+-> Result<(), FronteggError> {
+    let pool = WorkerPool::new(1)?;
     let call = pool.run(|| -> Result<(), FronteggError> { panic!("boom") });
     let caught = catch_unwind(AssertUnwindSafe(|| block_on(call)));
     assert!(caught.is_err());
-    assert_eq!(block_on(pool.run(|| Ok("after"))).unwrap(), "after");
+    assert_eq!(block_on(pool.run(|| Ok("after")))?, "after");
+    Ok(())
 }
 
 #[test]
-fn debug_names_the_size() {
-    let pool = WorkerPool::new(5).unwrap();
+fn debug_names_the_size() -> Result<(), FronteggError> {
+    let pool = WorkerPool::new(5)?;
     assert_eq!(
         format!("{pool:?}"),
         "WorkerPool { max_workers: 5, live_workers: 0 }"
     );
+    Ok(())
 }
 
 #[test]
-fn a_call_whose_job_is_dropped_unrun_answers_with_an_error() {
+fn a_call_whose_job_is_dropped_unrun_answers_with_an_error() -> Result<(), FronteggError> {
     // What happens to queued calls when no thread can be started.
     let handoff = Arc::new(Mutex::new(Handoff::Waiting(None)));
     let delivery: Delivery<u8> = Delivery {
@@ -165,18 +170,19 @@ fn a_call_whose_job_is_dropped_unrun_answers_with_an_error() {
     };
     let call = PoolCall { handoff };
     drop(delivery);
-    let error = block_on(call).unwrap_err();
+    let answer = block_on(call);
     assert!(
-        matches!(&error, FronteggError::Network { reason } if reason.contains("retry later")),
-        "{error}"
+        matches!(&answer, Err(FronteggError::Network { reason }) if reason.contains("retry later")),
+        "{answer:?}"
     );
+    Ok(())
 }
 
 #[test]
-fn a_burst_starts_threads_up_to_the_size_even_while_one_is_waking() {
-    let pool = WorkerPool::new(4).unwrap();
+fn a_burst_starts_threads_up_to_the_size_even_while_one_is_waking() -> Result<(), FronteggError> {
+    let pool = WorkerPool::new(4)?;
     // One thread, idle after its call.
-    block_on(pool.run(|| Ok(()))).unwrap();
+    block_on(pool.run(|| Ok(())))?;
     let (release, gate) = mpsc::channel::<()>();
     let gate = Arc::new(Mutex::new(gate));
     let running = Arc::new(AtomicUsize::new(0));
@@ -194,9 +200,10 @@ fn a_burst_starts_threads_up_to_the_size_even_while_one_is_waking() {
     wait_until("four calls running", || running.load(Ordering::SeqCst) == 4);
     assert_eq!(pool.live_workers(), 4);
     for _ in 0..4 {
-        release.send(()).unwrap();
+        assert!(release.send(()).is_ok(), "the call is still waiting");
     }
     for call in calls {
-        block_on(call).unwrap();
+        block_on(call)?;
     }
+    Ok(())
 }
