@@ -519,6 +519,13 @@ class HostedLogin:
     ) -> AuthorizeRequest:
         """A fresh authorize URL with its `state`, `nonce` and PKCE `code_verifier`:
         keep it until the callback arrives."""
+    def callback_state(
+        self,
+        callback_url: str,
+    ) -> str | None:
+        """The `state` a callback URL carries, to find its authorize request when
+        several logins are pending; none when it has none or carries an OAuth
+        parameter twice (then `exchange` refuses it too)."""
     def exchange(
         self,
         callback_url: str,

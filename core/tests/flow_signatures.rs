@@ -234,6 +234,9 @@ fn flows_have_the_declared_signatures() {
             this.authorize_url()
         };
     checked += 1;
+    let _hostedlogin_callback_state =
+        |this: &HostedLogin, a0: &str| -> Option<String> { this.callback_state(a0) };
+    checked += 1;
     let _hostedlogin_exchange =
         |this: &HostedLogin,
          a0: &str,
@@ -279,5 +282,5 @@ fn flows_have_the_declared_signatures() {
         this.as_user(a0.clone())
     };
     checked += 1;
-    assert_eq!(checked, 55);
+    assert_eq!(checked, 56);
 }

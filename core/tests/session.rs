@@ -607,6 +607,27 @@ fn a_callback_with_a_wrong_state_or_an_error_is_refused_before_any_request() {
 }
 
 #[test]
+fn a_callback_names_its_state_once_or_not_at_all() {
+    let mut server = mockito::Server::new();
+    let login = hosted(&mut server);
+    let request = login.authorize_url().unwrap();
+    let callback = format!("myapp://callback?code=c&state={}#frag", request.state);
+    assert_eq!(login.callback_state(&callback), Some(request.state.clone()));
+    assert_eq!(
+        login.callback_state("myapp://callback?state=a%20b&code=c"),
+        Some("a b".to_owned())
+    );
+    for refused in [
+        "myapp://callback?code=c",
+        "myapp://callback?state=a&state=b",
+        "myapp://callback?state=a&code=c&code=d",
+        "not a url",
+    ] {
+        assert_eq!(login.callback_state(refused), None, "{refused}");
+    }
+}
+
+#[test]
 fn an_id_token_for_another_login_is_refused() {
     let mut server = mockito::Server::new();
     let login = hosted(&mut server);

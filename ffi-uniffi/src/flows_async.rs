@@ -458,6 +458,13 @@ impl AsyncHostedLogin {
         self.blocking.authorize_url()
     }
 
+    /// The `state` a callback URL carries, to find its authorize request when
+    /// several logins are pending; none when it has none or carries an OAuth
+    /// parameter twice (then `exchange` refuses it too).
+    pub fn callback_state(&self, callback_url: String) -> Option<String> {
+        self.blocking.callback_state(callback_url)
+    }
+
     /// Checks the callback URL against `request` and exchanges its code for a session.
     #[uniffi::method(default(storage = None))]
     pub async fn exchange(

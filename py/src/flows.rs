@@ -750,6 +750,14 @@ impl crate::session::HostedLogin {
         self.inner.authorize_url().map_err(to_py_err)
     }
 
+    /// The `state` a callback URL carries, to find its authorize request when
+    /// several logins are pending; none when it has none or carries an OAuth
+    /// parameter twice (then `exchange` refuses it too).
+    #[pyo3(signature = (callback_url))]
+    fn callback_state(&self, callback_url: String) -> PyResult<Option<String>> {
+        Ok(self.inner.callback_state(&callback_url))
+    }
+
     /// Checks the callback URL against `request` and exchanges its code for a session.
     #[pyo3(signature = (callback_url, request, *, storage = None))]
     fn exchange(
@@ -883,6 +891,7 @@ impl crate::verify::TokenVerifier {
 pub(crate) const NO_IO: &[&str] = &[
     "as_user",
     "authorize_url",
+    "callback_state",
     "for_tenant",
     "for_user",
     "social_login_url",

@@ -45,6 +45,7 @@ FLOWS = [
     ("MfaRequired", "verify_email", "MfaRequired", "verifyEmail", False, [("otc_token", False, None), ("code", False, None), ("remember_device", True, "False")], [("otcToken", None), ("code", None), ("rememberDevice", "false")], []),
     ("MfaRequired", "recover", "MfaRequired", "recover", False, [("email", False, None), ("recovery_code", False, None)], [("email", None), ("recoveryCode", None)], []),
     ("HostedLogin", "authorize_url", "HostedLogin", "authorizeUrl", False, [], [], []),
+    ("HostedLogin", "callback_state", "HostedLogin", "callbackState", False, [("callback_url", False, None)], [("callbackUrl", None)], []),
     ("HostedLogin", "exchange", "HostedLogin", "exchange", False, [("callback_url", False, None), ("request", False, None), ("storage", True, "None")], [("callbackUrl", None), ("request", None), ("storage", "nil")], []),
     ("HostedLogin", "restore_session", "HostedLogin", "restoreSession", False, [("storage", False, None)], [("storage", None)], []),
     ("TokenVerifier", "verify", "TokenVerifier", "verify", False, [("token", False, None)], [("token", None)], []),
@@ -66,7 +67,7 @@ RENAMED_TYPES = [
 def test_every_flow_has_the_declared_signature_in_four_languages():
     for flow in FLOWS:
         check_flow(*flow)
-    assert len(FLOWS) == 46
+    assert len(FLOWS) == 47
 
 
 def test_renamed_types_answer_their_new_name_with_a_warning():

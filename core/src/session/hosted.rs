@@ -275,40 +275,24 @@ impl HostedLogin {
         Session::from_oauth(&self.client, &self.options.client_id, answer, storage)
     }
 
+    /// The `state` a callback URL carries, to find the authorize request it
+    /// answers when several logins are pending; `None` when it has none or
+    /// carries it (or any OAuth parameter) more than once.
+    pub fn callback_state(&self, callback_url: &str) -> Option<String> {
+        read_callback_params(callback_url).ok()?.state
+    }
+
     fn read_callback(
         &self,
         callback_url: &str,
         request: &AuthorizeRequest,
     ) -> Result<SecretString> {
-        let query = match callback_url.split_once('?') {
-            Some((_, query)) => query,
-            None => callback_url,
-        };
-        let query = query.split('#').next().unwrap_or_default();
-        let (mut code, mut state, mut error, mut description, mut iss) =
-            (None, None, None, None, None);
-        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
-            let slot = match name.as_ref() {
-                "code" => &mut code,
-                "state" => &mut state,
-                "error" => &mut error,
-                "error_description" => &mut description,
-                // Not read (RFC 9207), but a second one is as suspicious.
-                "iss" => &mut iss,
-                _ => continue,
-            };
-            // RFC 6749 §3.1: a parameter sent twice makes the response
-            // invalid. Taking either copy would let whoever can add one to
-            // the URL choose the code or the state.
-            if slot.replace(value.into_owned()).is_some() {
-                return Err(oauth_error(
-                    "invalid_request",
-                    format!(
-                        "the callback carries {name} more than once: ignore it (it may be forged)"
-                    ),
-                ));
-            }
-        }
+        let CallbackParams {
+            code,
+            state,
+            error,
+            description,
+        } = read_callback_params(callback_url)?;
         if state.as_deref() != Some(request.state.as_str()) {
             return Err(oauth_error(
                 "invalid_state",
@@ -322,6 +306,49 @@ impl HostedLogin {
             .map(SecretString::new)
             .ok_or_else(|| oauth_error("invalid_request", "the callback has no code"))
     }
+}
+
+/// The OAuth parameters of a callback URL's query.
+struct CallbackParams {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+    description: Option<String>,
+}
+
+fn read_callback_params(callback_url: &str) -> Result<CallbackParams> {
+    let query = match callback_url.split_once('?') {
+        Some((_, query)) => query,
+        None => callback_url,
+    };
+    let query = query.split('#').next().unwrap_or_default();
+    let (mut code, mut state, mut error, mut description, mut iss) = (None, None, None, None, None);
+    for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        let slot = match name.as_ref() {
+            "code" => &mut code,
+            "state" => &mut state,
+            "error" => &mut error,
+            "error_description" => &mut description,
+            // Not read (RFC 9207), but a second one is as suspicious.
+            "iss" => &mut iss,
+            _ => continue,
+        };
+        // RFC 6749 §3.1: a parameter sent twice makes the response
+        // invalid. Taking either copy would let whoever can add one to
+        // the URL choose the code or the state.
+        if slot.replace(value.into_owned()).is_some() {
+            return Err(oauth_error(
+                "invalid_request",
+                format!("the callback carries {name} more than once: ignore it (it may be forged)"),
+            ));
+        }
+    }
+    Ok(CallbackParams {
+        code,
+        state,
+        error,
+        description,
+    })
 }
 
 #[cfg(test)]

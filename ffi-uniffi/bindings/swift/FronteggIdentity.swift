@@ -9879,6 +9879,13 @@ public protocol AsyncHostedLoginProtocol: AnyObject, Sendable {
     func authorizeUrl() throws  -> AuthorizeRequest
     
     /**
+     * The `state` a callback URL carries, to find its authorize request when
+     * several logins are pending; none when it has none or carries an OAuth
+     * parameter twice (then `exchange` refuses it too).
+     */
+    func callbackState(callbackUrl: String)  -> String?
+    
+    /**
      * Checks the callback URL against `request` and exchanges its code for a session.
      */
     func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage?) async throws  -> AsyncSession
@@ -9971,6 +9978,21 @@ open func authorizeUrl()throws  -> AuthorizeRequest  {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_asynchostedlogin_authorize_url(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The `state` a callback URL carries, to find its authorize request when
+     * several logins are pending; none when it has none or carries an OAuth
+     * parameter twice (then `exchange` refuses it too).
+     */
+open func callbackState(callbackUrl: String) -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_asynchostedlogin_callback_state(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(callbackUrl),uniffiCallStatus
     )
 })
 }
@@ -25245,6 +25267,13 @@ public protocol HostedLoginProtocol: AnyObject, Sendable {
     func authorizeUrl() throws  -> AuthorizeRequest
     
     /**
+     * The `state` a callback URL carries, to find its authorize request when
+     * several logins are pending; none when it has none or carries an OAuth
+     * parameter twice (then `exchange` refuses it too).
+     */
+    func callbackState(callbackUrl: String)  -> String?
+    
+    /**
      * Checks the callback URL against `request` and exchanges its code for a session.
      */
     func exchange(callbackUrl: String, request: AuthorizeRequest, storage: TokenStorage?) throws  -> Session
@@ -25332,6 +25361,21 @@ open func authorizeUrl()throws  -> AuthorizeRequest  {
         uniffiCallStatus in
     uniffi_frontegg_identity_ffi_fn_method_hostedlogin_authorize_url(
             self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The `state` a callback URL carries, to find its authorize request when
+     * several logins are pending; none when it has none or carries an OAuth
+     * parameter twice (then `exchange` refuses it too).
+     */
+open func callbackState(callbackUrl: String) -> String?  {
+    return try!  FfiConverterOptionString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_frontegg_identity_ffi_fn_method_hostedlogin_callback_state(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(callbackUrl),uniffiCallStatus
     )
 })
 }
@@ -37829,6 +37873,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_frontegg_identity_ffi_checksum_method_asynchostedlogin_authorize_url() != 63543) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_frontegg_identity_ffi_checksum_method_asynchostedlogin_callback_state() != 25815) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_frontegg_identity_ffi_checksum_method_asynchostedlogin_exchange() != 15722) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -40314,6 +40361,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_authorize_url() != 40361) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_callback_state() != 5537) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_frontegg_identity_ffi_checksum_method_hostedlogin_exchange() != 20707) {

@@ -98,6 +98,8 @@ val flowSignatureChecks: List<Pair<String, () -> Unit>> = listOf(
     "MfaRequired.recover (all)" to { p<MfaRequired>().recover(email = p(), recoveryCode = p()) },
     "HostedLogin.authorizeUrl (required)" to { p<HostedLogin>().authorizeUrl() },
     "HostedLogin.authorizeUrl (all)" to { p<HostedLogin>().authorizeUrl() },
+    "HostedLogin.callbackState (required)" to { p<HostedLogin>().callbackState(callbackUrl = p()) },
+    "HostedLogin.callbackState (all)" to { p<HostedLogin>().callbackState(callbackUrl = p()) },
     "HostedLogin.exchange (required)" to { p<HostedLogin>().exchange(callbackUrl = p(), request = p()) },
     "HostedLogin.exchange (all)" to { p<HostedLogin>().exchange(callbackUrl = p(), request = p(), storage = p()) },
     "HostedLogin.restoreSession (required)" to { p<HostedLogin>().restoreSession(storage = p()) },
@@ -122,4 +124,4 @@ val flowSignatureChecks: List<Pair<String, () -> Unit>> = listOf(
     "FronteggClient.asUser (all)" to { p<FronteggClient>().asUser(accessToken = p()) },
 )
 
-const val FLOW_SIGNATURE_CHECKS = 110
+const val FLOW_SIGNATURE_CHECKS = 112

@@ -5,7 +5,6 @@ import com.frontegg.identity.AsyncSession
 import com.frontegg.identity.core.AuthorizeRequest
 import com.frontegg.identity.core.FronteggException
 import com.frontegg.identity.core.TokenStorage
-import java.net.URI
 
 /**
  * Hosted login in an app: [start] gives the authorize URL to open in the
@@ -51,7 +50,7 @@ class HostedLoginFlow(
      *   callback's `state` (a stale or forged redirect).
      */
     suspend fun complete(callbackUrl: String): AsyncSession {
-        val state = queryValue(callbackUrl, "state")
+        val state = login.callbackState(callbackUrl)
         val request = synchronized(pending) { state?.let { pending.remove(it) } }
             ?: throw FronteggException.InvalidInput("the callback's state matches no pending hosted login: start one with start()")
         return login.exchange(callbackUrl, request, storage)
@@ -59,19 +58,4 @@ class HostedLoginFlow(
 
     /** Forgets every pending login (the user backed out of the browser). */
     fun cancel() = synchronized(pending) { pending.clear() }
-
-    private companion object {
-        fun queryValue(url: String, name: String): String? {
-            val query = try {
-                URI(url).rawQuery
-            } catch (malformed: java.net.URISyntaxException) {
-                null
-            } ?: return null
-            return query.split('&')
-                .map { it.split('=', limit = 2) }
-                .singleOrNull { it[0] == name }
-                ?.getOrNull(1)
-                ?.let { java.net.URLDecoder.decode(it, "UTF-8") }
-        }
-    }
 }
