@@ -87,7 +87,8 @@ public enum ForegroundRefresh {
     /// Frontegg could not be reached or could not answer: the user stays
     /// signed in, and the next call or foreground tries again.
     case deferred(FronteggError)
-    /// Frontegg refused the refresh token: the user must sign in again.
+    /// Frontegg refused the refresh token (401), or the session can no
+    /// longer renew itself: the user must sign in again.
     case signedOut(FronteggError)
     /// There was no session.
     case notSignedIn
@@ -105,12 +106,10 @@ extension AsyncSession {
             _ = try await refresh()
             return .refreshed
         } catch let error as FronteggError {
-            switch error {
-            case .Unauthorized, .Forbidden:
-                return .signedOut(error)
-            default:
-                return .deferred(error)
-            }
+            // The session decides: a 401 (or a refresh token it will never
+            // send again) ends it; anything else leaves it signed in.
+            if case .Unauthorized = error { return .signedOut(error) }
+            return isSignedIn() ? .deferred(error) : .signedOut(error)
         } catch {
             return .deferred(FronteggError.Network(reason: "\(error)"))
         }

@@ -19,7 +19,10 @@ sealed class ForegroundRefresh {
      */
     class Deferred(val error: FronteggException) : ForegroundRefresh()
 
-    /** Frontegg refused the refresh token (401/403): the user must sign in again. */
+    /**
+     * Frontegg refused the refresh token (401), or the session can no longer
+     * renew itself: the user must sign in again.
+     */
     class SignedOut(val error: FronteggException) : ForegroundRefresh()
 
     /** There was no session to refresh. */
@@ -46,9 +49,12 @@ suspend fun AsyncSession.refreshOnForeground(
         refresh()
         ForegroundRefresh.Refreshed
     } catch (error: FronteggException) {
-        when (error) {
-            is FronteggException.Unauthorized, is FronteggException.Forbidden -> ForegroundRefresh.SignedOut(error)
-            else -> ForegroundRefresh.Deferred(error)
+        // The session decides: a 401 (or a refresh token it will never send
+        // again) ends it; anything else leaves it signed in.
+        if (error is FronteggException.Unauthorized || !isSignedIn()) {
+            ForegroundRefresh.SignedOut(error)
+        } else {
+            ForegroundRefresh.Deferred(error)
         }
     }
 }
