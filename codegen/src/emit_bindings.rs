@@ -48,125 +48,74 @@ fn method_args(op: &Operation) -> (Vec<String>, Vec<String>) {
 
 /// `ffi-uniffi/src/generated.rs`.
 pub fn uniffi(api: &Api) -> String {
-    let mut out = String::from(HEADER);
-    out.push_str(
-        "//! One uniffi object per Frontegg tag, each method delegating to core.\n\n\
-         use std::sync::Arc;\n\n\
-         #[allow(unused_imports)]\n\
-         use frontegg_identity::models::*;\n\
-         #[allow(unused_imports)]\n\
-         use frontegg_identity::{FronteggError, JsonValue, SecretString};\n\n\
-         use crate::FronteggClient;\n\n\
-         #[uniffi::export]\nimpl FronteggClient {\n",
-    );
-    for (_, tag, group) in &api.groups {
-        let _ = writeln!(
-            out,
-            "    /// Frontegg's \"{tag}\" operations.\n    pub fn {group}(&self) -> Arc<{}> {{\n        Arc::new({} {{ inner: self.inner.{group}() }})\n    }}\n",
-            group_type(group),
-            group_type(group)
-        );
-    }
-    out.push_str("}\n");
-    let mut pagers = Vec::new();
-    for (_, tag, group) in &api.groups {
-        let ty = group_type(group);
-        let _ = writeln!(
-            out,
-            "\n/// Frontegg's \"{tag}\" operations.\n#[derive(uniffi::Object)]\npub struct {ty} {{\n    inner: {},\n}}\n\n#[uniffi::export]\nimpl {ty} {{",
-            core_group_path(api, group)
-        );
-        for op in api
-            .operations
-            .iter()
-            .filter(|o| &o.group == group && o.flow.is_none())
-        {
-            let (args, call) = method_args(op);
-            let _ = writeln!(
-                out,
-                "    /// {} (`{} {}`)",
-                summary(op),
-                op.method,
-                full_path(op)
-            );
-            if op.params_type.is_some() && params_optional(op) {
-                out.push_str("    #[uniffi::method(default(params))]\n");
-            }
-            let _ = writeln!(
-                out,
-                "    pub fn {}({}) -> Result<{}, FronteggError> {{\n        self.inner.{}({})\n    }}\n",
-                op.name,
-                args.join(", "),
-                rust_type(&op.response),
-                op.name,
-                call.join(", ")
-            );
-            if let Some(item) = pageable(op) {
-                let pager = format!("{}{}Pages", pascal(&op.group), pascal(&op.name));
-                let default = if params_optional(op) {
-                    "    #[uniffi::method(default(params))]\n"
-                } else {
-                    ""
-                };
-                let _ = writeln!(
-                    out,
-                    "    /// Every item of `{}`, pages fetched as `next()` needs them.\n{default}    pub fn {}_pages({}) -> Arc<{pager}> {{\n        Arc::new({pager} {{ pages: std::sync::Mutex::new(self.inner.{}_pages({})) }})\n    }}\n",
-                    op.name,
-                    op.name,
-                    args.join(", "),
-                    op.name,
-                    call.join(", ")
-                );
-                pagers.push((pager, rust_type(item)));
-            }
-        }
-        out.push_str("}\n");
-    }
-    for (pager, item) in pagers {
-        let _ = writeln!(
-            out,
-            "\n/// Walks every item of a paginated list, one page request at a time.\n\
-             #[derive(uniffi::Object)]\npub struct {pager} {{\n    pages: std::sync::Mutex<frontegg_identity::Pages<{item}>>,\n}}\n\n\
-             #[uniffi::export]\nimpl {pager} {{\n\
-             \x20   /// The next item, `null` after the last; a failed page is an error once.\n\
-             \x20   pub fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n\
-             \x20       let mut pages = self.pages.lock().unwrap_or_else(|poisoned| poisoned.into_inner());\n\
-             \x20       pages.next().transpose()\n    }}\n}}"
-        );
-    }
-    out
+    tag_objects(api, false)
 }
 
 /// `ffi-uniffi/src/generated_async.rs`: the `suspend` / `async` twin of
 /// every tag object, each method running the blocking core call on the
 /// client's worker pool.
 pub fn uniffi_async(api: &Api) -> String {
+    tag_objects(api, true)
+}
+
+/// One uniffi object per tag with a method per operation and a pager per
+/// paginated one: blocking, or (`asynchronous`) the `Async*` twins whose
+/// methods run on the client's pool. One walk, so the two cannot drift.
+fn tag_objects(api: &Api, asynchronous: bool) -> String {
     let mut out = String::from(HEADER);
-    out.push_str(
-        "//! The async twin of every tag object: Kotlin `suspend` and Swift `async`\n\
-         //! methods that run the blocking core call on the client's worker pool.\n\n\
-         use std::sync::Arc;\n\n\
-         #[allow(unused_imports)]\n\
-         use frontegg_identity::models::*;\n\
-         #[allow(unused_imports)]\n\
-         use frontegg_identity::{FronteggError, JsonValue, SecretString, WorkerPool};\n\n\
-         use crate::asynchronous::AsyncFronteggClient;\n\n\
-         #[uniffi::export]\nimpl AsyncFronteggClient {\n",
-    );
+    if asynchronous {
+        out.push_str(
+            "//! The async twin of every tag object: Kotlin `suspend` and Swift `async`\n\
+             //! methods that run the blocking core call on the client's worker pool.\n\n\
+             use std::sync::Arc;\n\n\
+             #[allow(unused_imports)]\n\
+             use frontegg_identity::models::*;\n\
+             #[allow(unused_imports)]\n\
+             use frontegg_identity::{FronteggError, JsonValue, SecretString, WorkerPool};\n\n\
+             use crate::asynchronous::AsyncFronteggClient;\n\n\
+             #[uniffi::export]\nimpl AsyncFronteggClient {\n",
+        );
+    } else {
+        out.push_str(
+            "//! One uniffi object per Frontegg tag, each method delegating to core.\n\n\
+             use std::sync::Arc;\n\n\
+             #[allow(unused_imports)]\n\
+             use frontegg_identity::models::*;\n\
+             #[allow(unused_imports)]\n\
+             use frontegg_identity::{FronteggError, JsonValue, SecretString};\n\n\
+             use crate::FronteggClient;\n\n\
+             #[uniffi::export]\nimpl FronteggClient {\n",
+        );
+    }
+    let (prefix, kind) = if asynchronous {
+        ("Async", ", as `suspend` / `async` methods")
+    } else {
+        ("", "")
+    };
     for (_, tag, group) in &api.groups {
-        let ty = group_type(group);
+        let ty = format!("{prefix}{}", group_type(group));
+        let fields = if asynchronous {
+            format!("inner: self.blocking.inner.{group}(), pool: self.pool.clone()")
+        } else {
+            format!("inner: self.inner.{group}()")
+        };
         let _ = writeln!(
             out,
-            "    /// Frontegg's \"{tag}\" operations, as `suspend` / `async` methods.\n    pub fn {group}(&self) -> Arc<Async{ty}> {{\n        Arc::new(Async{ty} {{ inner: self.blocking.inner.{group}(), pool: self.pool.clone() }})\n    }}\n"
+            "    /// Frontegg's \"{tag}\" operations{kind}.\n    pub fn {group}(&self) -> Arc<{ty}> {{\n        Arc::new({ty} {{ {fields} }})\n    }}\n"
         );
     }
     out.push_str("}\n");
+    let pool_field = if asynchronous {
+        "    pool: WorkerPool,\n"
+    } else {
+        ""
+    };
     let mut pagers = Vec::new();
     for (_, tag, group) in &api.groups {
-        let ty = group_type(group);
+        let ty = format!("{prefix}{}", group_type(group));
         let _ = writeln!(
             out,
-            "\n/// Frontegg's \"{tag}\" operations, as `suspend` / `async` methods.\n#[derive(uniffi::Object)]\npub struct Async{ty} {{\n    inner: {},\n    pool: WorkerPool,\n}}\n\n#[uniffi::export]\nimpl Async{ty} {{",
+            "\n/// Frontegg's \"{tag}\" operations{kind}.\n#[derive(uniffi::Object)]\npub struct {ty} {{\n    inner: {},\n{pool_field}}}\n\n#[uniffi::export]\nimpl {ty} {{",
             core_group_path(api, group)
         );
         for op in api
@@ -175,33 +124,44 @@ pub fn uniffi_async(api: &Api) -> String {
             .filter(|o| &o.group == group && o.flow.is_none())
         {
             let (args, call) = method_args(op);
+            let (name, args, call) = (&op.name, args.join(", "), call.join(", "));
             let default = if op.params_type.is_some() && params_optional(op) {
                 "    #[uniffi::method(default(params))]\n"
             } else {
                 ""
             };
+            let (signature, body) = if asynchronous {
+                (
+                    "pub async fn",
+                    format!(
+                        "let inner = self.inner.clone();\n        self.pool.run(move || inner.{name}({call})).await"
+                    ),
+                )
+            } else {
+                ("pub fn", format!("self.inner.{name}({call})"))
+            };
             let _ = writeln!(
                 out,
-                "    /// {} (`{} {}`)\n{default}    pub async fn {}({}) -> Result<{}, FronteggError> {{\n        let inner = self.inner.clone();\n        self.pool.run(move || inner.{}({})).await\n    }}\n",
+                "    /// {} (`{} {}`)\n{default}    {signature} {name}({args}) -> Result<{}, FronteggError> {{\n        {body}\n    }}\n",
                 summary(op),
                 op.method,
                 full_path(op),
-                op.name,
-                args.join(", "),
                 rust_type(&op.response),
-                op.name,
-                call.join(", ")
             );
             if let Some(item) = pageable(op) {
-                let pager = format!("Async{}{}Pages", pascal(&op.group), pascal(&op.name));
+                let pager = format!("{prefix}{}{}Pages", pascal(&op.group), pascal(name));
+                let body = if asynchronous {
+                    format!(
+                        "let pages = self.inner.{name}_pages({call});\n        Arc::new({pager} {{ pages: Arc::new(std::sync::Mutex::new(pages)), pool: self.pool.clone() }})"
+                    )
+                } else {
+                    format!(
+                        "Arc::new({pager} {{ pages: std::sync::Mutex::new(self.inner.{name}_pages({call})) }})"
+                    )
+                };
                 let _ = writeln!(
                     out,
-                    "    /// Every item of `{}`, pages fetched as `next()` needs them.\n{default}    pub fn {}_pages({}) -> Arc<{pager}> {{\n        let pages = self.inner.{}_pages({});\n        Arc::new({pager} {{ pages: Arc::new(std::sync::Mutex::new(pages)), pool: self.pool.clone() }})\n    }}\n",
-                    op.name,
-                    op.name,
-                    args.join(", "),
-                    op.name,
-                    call.join(", ")
+                    "    /// Every item of `{name}`, pages fetched as `next()` needs them.\n{default}    pub fn {name}_pages({args}) -> Arc<{pager}> {{\n        {body}\n    }}\n"
                 );
                 pagers.push((pager, rust_type(item)));
             }
@@ -209,15 +169,28 @@ pub fn uniffi_async(api: &Api) -> String {
         out.push_str("}\n");
     }
     for (pager, item) in pagers {
+        let (pages, next) = if asynchronous {
+            (
+                format!("Arc<std::sync::Mutex<frontegg_identity::Pages<{item}>>>,\n{pool_field}"),
+                format!(
+                    "pub async fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n        let pages = Arc::clone(&self.pages);\n        self.pool.run(move || crate::next_item(&pages)).await"
+                ),
+            )
+        } else {
+            (
+                format!("std::sync::Mutex<frontegg_identity::Pages<{item}>>,\n"),
+                format!(
+                    "pub fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n        crate::next_item(&self.pages)"
+                ),
+            )
+        };
         let _ = writeln!(
             out,
             "\n/// Walks every item of a paginated list, one page request at a time.\n\
-             #[derive(uniffi::Object)]\npub struct {pager} {{\n    pages: Arc<std::sync::Mutex<frontegg_identity::Pages<{item}>>>,\n    pool: WorkerPool,\n}}\n\n\
+             #[derive(uniffi::Object)]\npub struct {pager} {{\n    pages: {pages}}}\n\n\
              #[uniffi::export]\nimpl {pager} {{\n\
              \x20   /// The next item, `null` after the last; a failed page is an error once.\n\
-             \x20   pub async fn next(&self) -> Result<Option<{item}>, FronteggError> {{\n\
-             \x20       let pages = Arc::clone(&self.pages);\n\
-             \x20       self.pool.run(move || crate::asynchronous::next_item(&pages)).await\n    }}\n}}"
+             \x20   {next}\n    }}\n}}"
         );
     }
     out

@@ -8,9 +8,9 @@
 //! verifiers) shares its pool, so one `max_workers` bounds the threads of a
 //! client and all that came from it.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
-use frontegg_identity::{FronteggError, JsonValue, Pages, RawRequest, WorkerPool};
+use frontegg_identity::{FronteggError, JsonValue, RawRequest, WorkerPool};
 
 use crate::FronteggClient;
 use crate::session::{HostedLogin, MfaRequired, Session, SignInOutcome, SignUpOutcome};
@@ -138,12 +138,6 @@ impl IntoAsync for SignUpOutcome {
             }
         }
     }
-}
-
-/// The next item of a pager, on a pool thread (the async pagers' `next`).
-pub(crate) fn next_item<T>(pages: &Mutex<Pages<T>>) -> Result<Option<T>, FronteggError> {
-    let mut pages = pages.lock().unwrap_or_else(PoisonError::into_inner);
-    pages.next().transpose()
 }
 
 #[uniffi::export]

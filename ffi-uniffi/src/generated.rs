@@ -4058,11 +4058,7 @@ pub struct CoreSettingsGetJwtTemplatesPages {
 impl CoreSettingsGetJwtTemplatesPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<JwtTemplateResponseDto>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4076,11 +4072,7 @@ pub struct IpRestrictionsGetAllIpRestrictionsPages {
 impl IpRestrictionsGetAllIpRestrictionsPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<JsonValue>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4094,11 +4086,7 @@ pub struct UserGroupsGetAllGroupsPaginatedPages {
 impl UserGroupsGetAllGroupsPaginatedPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<GroupResponse>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4112,11 +4100,7 @@ pub struct AccountRolesGetAllRolesPages {
 impl AccountRolesGetAllRolesPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<RoleResponse>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4130,11 +4114,7 @@ pub struct UserManagementGetAllEmailsPages {
 impl UserManagementGetAllEmailsPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<UserEmailResponseDto>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4148,11 +4128,7 @@ pub struct UserManagementSearchUsersPages {
 impl UserManagementSearchUsersPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<UserV3Dto>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4166,11 +4142,7 @@ pub struct UserManagementGetUsersPages {
 impl UserManagementGetUsersPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<UserV3Dto>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4184,11 +4156,7 @@ pub struct SmsGetAllPhoneNumbersV1Pages {
 impl SmsGetAllPhoneNumbersV1Pages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<UserPhoneNumberResponseDto>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }
 
@@ -4202,10 +4170,6 @@ pub struct SmsGetAllPhoneNumbersV2Pages {
 impl SmsGetAllPhoneNumbersV2Pages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub fn next(&self) -> Result<Option<UserPhoneNumberResponseDto>, FronteggError> {
-        let mut pages = self
-            .pages
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        pages.next().transpose()
+        crate::next_item(&self.pages)
     }
 }

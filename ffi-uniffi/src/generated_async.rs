@@ -5213,9 +5213,7 @@ impl AsyncCoreSettingsGetJwtTemplatesPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<JwtTemplateResponseDto>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5231,9 +5229,7 @@ impl AsyncIpRestrictionsGetAllIpRestrictionsPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<JsonValue>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5249,9 +5245,7 @@ impl AsyncUserGroupsGetAllGroupsPaginatedPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<GroupResponse>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5267,9 +5261,7 @@ impl AsyncAccountRolesGetAllRolesPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<RoleResponse>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5285,9 +5277,7 @@ impl AsyncUserManagementGetAllEmailsPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<UserEmailResponseDto>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5303,9 +5293,7 @@ impl AsyncUserManagementSearchUsersPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<UserV3Dto>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5321,9 +5309,7 @@ impl AsyncUserManagementGetUsersPages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<UserV3Dto>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5339,9 +5325,7 @@ impl AsyncSmsGetAllPhoneNumbersV1Pages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<UserPhoneNumberResponseDto>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }
 
@@ -5357,8 +5341,6 @@ impl AsyncSmsGetAllPhoneNumbersV2Pages {
     /// The next item, `null` after the last; a failed page is an error once.
     pub async fn next(&self) -> Result<Option<UserPhoneNumberResponseDto>, FronteggError> {
         let pages = Arc::clone(&self.pages);
-        self.pool
-            .run(move || crate::asynchronous::next_item(&pages))
-            .await
+        self.pool.run(move || crate::next_item(&pages)).await
     }
 }

@@ -67,3 +67,14 @@ impl FronteggClient {
         self.inner.request(&request)
     }
 }
+
+/// The next item of a pager (`next` of the blocking pagers, and of the
+/// async ones on a pool thread); a failed page is an error once.
+pub(crate) fn next_item<T>(
+    pages: &std::sync::Mutex<frontegg_identity::Pages<T>>,
+) -> Result<Option<T>, FronteggError> {
+    let mut pages = pages
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    pages.next().transpose()
+}
